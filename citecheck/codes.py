@@ -1,0 +1,87 @@
+"""Stable string codes used by reports, the audit store and ``--ignore`` filters.
+
+Codes are part of the JSON contract: add new ones, never rename or reuse one.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class CitationKind(StrEnum):
+    WEB_PAGE = "web_page"
+    NEWS_ARTICLE = "news_article"
+    JOURNAL_ARTICLE = "journal_article"
+    BOOK_CHAPTER = "book_chapter"
+    BOOK = "book"
+    PRESS_RELEASE = "press_release"
+    REPORT = "report"
+    THESIS = "thesis"
+    OTHER = "other"
+
+
+class FindingCode(StrEnum):
+    """Lint findings on notes, bibliography and the document (issue 2)."""
+
+    NOTE_NO_BIB_ENTRY = "note_no_bib_entry"  # note matches no bibliography entry
+    BIB_ENTRY_UNCITED = "bib_entry_uncited"  # entry no note cites
+    PAGE_OUTSIDE_RANGE = "page_outside_range"  # cited page outside the entry's page range
+    NOTE_BIB_MISMATCH = "note_bib_mismatch"  # note and entry disagree on year/date/title
+    MALFORMED_NOTE = "malformed_note"  # "[ ]" holes, missing author, unparseable
+    MALFORMED_BIB_ENTRY = "malformed_bib_entry"
+    IBID_NO_ANTECEDENT = "ibid_no_antecedent"  # ibid with nothing (citable) before it
+    IBID_AMBIGUOUS = "ibid_ambiguous"  # ibid after a note citing several works
+    SHORT_FORM_UNRESOLVED = "short_form_unresolved"
+    MISSING_ACCESS_DATE = "missing_access_date"  # web source without an access date
+    HOW_TO_CITE_MISMATCH = "how_to_cite_mismatch"  # citation block disagrees with the article
+    MARKER_WITHOUT_NOTE = "marker_without_note"  # [7] in the body, no note 7
+    NOTE_WITHOUT_MARKER = "note_without_marker"  # note 7 never referenced in the body
+    NOTE_NUMBERING = "note_numbering"  # gaps or duplicates in note numbers
+    INGEST_PROBLEM = "ingest_problem"  # part of the input could not be read
+
+
+SEVERITY: dict[FindingCode, Severity] = {
+    FindingCode.NOTE_NO_BIB_ENTRY: Severity.WARNING,
+    FindingCode.BIB_ENTRY_UNCITED: Severity.WARNING,
+    FindingCode.PAGE_OUTSIDE_RANGE: Severity.ERROR,
+    FindingCode.NOTE_BIB_MISMATCH: Severity.WARNING,
+    FindingCode.MALFORMED_NOTE: Severity.WARNING,
+    FindingCode.MALFORMED_BIB_ENTRY: Severity.WARNING,
+    FindingCode.IBID_NO_ANTECEDENT: Severity.ERROR,
+    FindingCode.IBID_AMBIGUOUS: Severity.WARNING,
+    FindingCode.SHORT_FORM_UNRESOLVED: Severity.WARNING,
+    FindingCode.MISSING_ACCESS_DATE: Severity.INFO,
+    FindingCode.HOW_TO_CITE_MISMATCH: Severity.WARNING,
+    FindingCode.MARKER_WITHOUT_NOTE: Severity.ERROR,
+    FindingCode.NOTE_WITHOUT_MARKER: Severity.WARNING,
+    FindingCode.NOTE_NUMBERING: Severity.WARNING,
+    FindingCode.INGEST_PROBLEM: Severity.WARNING,
+}
+
+
+class LinkStatus(StrEnum):
+    """Outcome of checking one URL (issue 3). Only these values are ever reported."""
+
+    OK = "ok"
+    REDIRECTED = "redirected"  # lands on an equivalent page (permanent or temporary)
+    BROKEN = "broken"  # 404, 410 and other 4xx that say "gone"
+    SOFT_404 = "soft_404"  # 200 with a not-found page, or redirect to home/search
+    BLOCKED = "blocked"  # 401/403/429/999 or a bot wall: a person must click it
+    SERVER_ERROR = "server_error"
+    TIMEOUT = "timeout"
+    DNS_ERROR = "dns_error"
+    TLS_ERROR = "tls_error"
+    CONNECTION_ERROR = "connection_error"
+    INVALID_URL = "invalid_url"
+    PRIVATE_ADDRESS = "private_address"
+    NOT_CHECKED = "not_checked"  # offline / replayed from an archive
+
+
+# Statuses that mean "a reader gets the page" (exit code 0 for `citecheck links`).
+LINK_OK = frozenset({LinkStatus.OK, LinkStatus.REDIRECTED})
