@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 class Work:
     """Bibliographic fields shared by a note's citation and a bibliography entry."""
 
-    authors: list[str] = field(default_factory=list)  # as written, "Surname, Given" or "Given Surname"
+    # as written: "Surname, Given" or "Given Surname"
+    authors: list[str] = field(default_factory=list)
     title: str | None = None
     container: str | None = None  # site, journal, newspaper or the book a chapter is in
     editors: list[str] = field(default_factory=list)
