@@ -1,10 +1,10 @@
 """Exceptions of citecheck, and the one place they become exit codes.
 
-    CitecheckError
-     ├── InputError            the user's input cannot be used (exit 2)
-     │    ├── UnknownFormatError   content matches no reader
-     │    └── EmptyInputError      nothing to read
-     └── (later: NetworkError tree in citecheck.web — transient vs permanent)
+CitecheckError
+ ├── InputError            the user's input cannot be used (exit 2)
+ │    ├── UnknownFormatError   content matches no reader
+ │    └── EmptyInputError      nothing to read
+ └── (later: NetworkError tree in citecheck.web — transient vs permanent)
 """
 
 from __future__ import annotations
