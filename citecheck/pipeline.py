@@ -43,6 +43,7 @@ def read_document(source: str, *, http_settings: object | None = None) -> Docume
 
 def analyse(source: str, *, http_settings: object | None = None) -> Document:
     """Ingest and run the notes stage: what ``citecheck notes`` shows."""
+    doc = read_document(source, http_settings=http_settings)
     from citecheck.notes import analyze
 
-    return analyze(read_document(source, http_settings=http_settings))
+    return analyze(doc)
