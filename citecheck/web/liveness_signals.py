@@ -1,0 +1,272 @@
+"""What a fetched page says about itself: bot walls, not-found wording, its text.
+
+Pure functions over a response's status, headers and body; no network. Used by
+:mod:`citecheck.web.liveness` to tell a live page from a wall or a dead one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+import lxml.etree
+import lxml.html
+
+__all__ = [
+    "PageText",
+    "bot_wall",
+    "fold",
+    "is_home",
+    "is_login",
+    "is_parked",
+    "is_search",
+    "not_found_wording",
+    "page_text",
+    "path_segments",
+]
+
+# Text nodes under these never show as page text.
+_INVISIBLE = {"script", "style", "noscript", "template", "head"}
+
+# Only the first part of a body is read: titles, headings and the bulk of an
+# article's text are there, and reading megabytes would make the check slow.
+MAX_TEXT_BYTES = 512 * 1024
+
+
+def fold(text: str) -> str:
+    """Lower-case, Turkish dotless ı → i, accents dropped: "BULUNAMADI" ~ "bulunamadı"."""
+    text = text.replace("İ", "i").replace("I", "i").lower().replace("ı", "i")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@dataclass
+class PageText:
+    title: str = ""
+    headings: list[str] = field(default_factory=list)  # h1/h2 texts, in order
+    blocks: list[str] = field(default_factory=list)  # visible text nodes, stripped
+    has_script: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.blocks)
+
+
+def _charset(content_type: str | None) -> str | None:
+    m = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def looks_like_html(content_type: str | None, body: bytes) -> bool:
+    ct = (content_type or "").lower()
+    if "html" in ct or "xml" in ct:
+        return True
+    if ct and not ct.startswith("text/plain"):
+        return False
+    head = body[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<title"))
+
+
+def _invisible(el: lxml.html.HtmlElement) -> bool:
+    return el.tag in _INVISIBLE or any(a.tag in _INVISIBLE for a in el.iterancestors())
+
+
+def page_text(body: bytes | None, content_type: str | None) -> PageText:
+    """Title, headings and visible text of an HTML body (empty for anything else)."""
+    if not body or not looks_like_html(content_type, body):
+        return PageText()
+    data = body[:MAX_TEXT_BYTES]
+    try:
+        parser = lxml.html.HTMLParser(encoding=_charset(content_type))
+    except LookupError:
+        parser = lxml.html.HTMLParser()
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, ValueError, LookupError):
+        return PageText()
+    page = PageText()
+    title = root.find(".//title")
+    if title is not None:
+        page.title = " ".join((title.text_content() or "").split())
+    for h in root.iter("h1", "h2"):
+        text = " ".join(h.text_content().split())
+        if text:
+            page.headings.append(text)
+    page.has_script = root.find(".//script") is not None
+    for el in root.iter():
+        if isinstance(el.tag, str) and not _invisible(el) and el.text and el.text.strip():
+            page.blocks.append(" ".join(el.text.split()))
+        # A tail is text of the parent: visible unless the parent is hidden.
+        parent = el.getparent()
+        if parent is not None and not _invisible(parent) and el.tail and el.tail.strip():
+            page.blocks.append(" ".join(el.tail.split()))
+    return page
+
+
+# -- not-found wording --------------------------------------------------------
+
+# Phrases a not-found page puts in its title or main heading, in the languages
+# AVİM's sources use (Turkish, English, German, Russian). Matched on folded text
+# (see fold), so "SAYFA BULUNAMADI" and "Sayfa bulunamadı" both match. Only
+# titles and h1/h2 are read: article bodies mention "not found" legitimately.
+_NOT_FOUND = re.compile(
+    "|".join(
+        [
+            # English
+            r"\bpage (?:was )?not found\b",
+            r"\bnot found\b",
+            r"\bpage (?:does not|doesn't|doesnt) exist\b",
+            r"\bno longer (?:available|exists)\b",
+            r"\bcontent (?:is )?not available\b",
+            r"\bpage (?:is )?(?:missing|unavailable|gone)\b",
+            r"\bpage cannot be found\b",
+            r"\bcan(?:no|')?t find (?:the|that|this) page\b",
+            # Turkish: "Sayfa bulunamadı", "Aradığınız sayfa bulunamadı",
+            # "İçerik bulunamadı", "Sayfa mevcut değil", "Hata 404"
+            r"\bbulunamadi\b",
+            r"\bsayfa (?:mevcut degil|yok)\b",
+            r"\bhata 404\b",
+            r"\bkaldirilmis(?:tir)?\b",
+            # German: "Seite nicht gefunden", "Die Seite existiert nicht", "Fehler 404"
+            r"\bnicht gefunden\b",
+            r"\bexistiert nicht\b",
+            r"\bfehler 404\b",
+            r"\bnicht (?:mehr )?verfugbar\b",
+            # Russian: "Страница не найдена", "Ошибка 404", "Страница не существует"
+            r"\bне найден[аоы]?\b",
+            r"\bошибка 404\b",
+            r"\bстраница не существует\b",
+            # Bare codes: "404", "Error 404", "404 - ..."
+            r"^\W*(?:error\W*)?404\b",
+            r"\b404\W*$",
+        ]
+    )
+)
+
+# A domain for sale says nothing about the cited page except that it is gone.
+_PARKED = re.compile(
+    r"\b(?:this |the )?domain (?:name )?(?:is |may be )?for sale\b"
+    r"|\bbuy this domain\b|\balan adi satilik(?:tir)?\b|\bdomain (?:steht )?zum verkauf\b"
+)
+
+
+def not_found_wording(page: PageText) -> str | None:
+    """The title/heading that reads as a not-found or parked-domain page, if any."""
+    for text in [page.title, *page.headings[:3]]:
+        folded = fold(text)
+        if folded and (_NOT_FOUND.search(folded) or _PARKED.search(folded)):
+            return text
+    return None
+
+
+def is_parked(page: PageText) -> bool:
+    return any(_PARKED.search(fold(t)) for t in [page.title, *page.headings[:3]] if t)
+
+
+# -- bot walls ----------------------------------------------------------------
+
+
+def _cookies(headers: dict[str, str]) -> str:
+    return (headers.get("set-cookie") or "").lower()
+
+
+def bot_wall(status: int | None, headers: dict[str, str], body: bytes | None) -> str | None:
+    """Name of the bot-protection service whose wall this response is, or None.
+
+    A wall is an interstitial page shown instead of the content to clients it
+    suspects are robots; the page behind it is usually alive.
+    """
+    h = {k.lower(): v for k, v in headers.items()}
+    head = (body or b"")[:65536].lower()
+    server = (h.get("server") or "").lower()
+    # 1. Cloudflare: the challenge header is authoritative; older walls show
+    #    "Just a moment..." with /cdn-cgi/challenge-platform scripts.
+    if (h.get("cf-mitigated") or "").lower() == "challenge":
+        return "Cloudflare"
+    if ("cloudflare" in server or "cf-ray" in h) and (
+        b"just a moment" in head
+        or b"cf-chl" in head
+        or b"challenge-platform" in head
+        or b"attention required" in head
+    ):
+        return "Cloudflare"
+    # 2. DataDome sets x-datadome / x-dd-b on its answers and loads its captcha.
+    if "x-datadome" in h or "x-dd-b" in h or b"captcha-delivery.com" in head:
+        return "DataDome"
+    # 3. PerimeterX / HUMAN: _pxhd cookie, "Press & Hold" captcha.
+    if (
+        "_pxhd" in _cookies(h)
+        or b"press &amp; hold" in head
+        or b"press & hold" in head
+        or b"px-captcha" in head
+        or b"perimeterx" in head
+    ):
+        return "PerimeterX"
+    # 4. Akamai: "Access Denied ... Reference #18.xxxx" reference pages.
+    akamai = status == 403 or "akamai" in server
+    if akamai and b"access denied" in head and b"reference #" in head:
+        return "Akamai"
+    # 5. Sucuri and Imperva/Incapsula firewalls.
+    if b"sucuri website firewall" in head or "sucuri" in server:
+        return "Sucuri"
+    if b"_incapsula_resource" in head or "incap_ses" in _cookies(h):
+        return "Imperva"
+    # 6. A bare captcha on an error status.
+    if status in (403, 429, 503) and (b"captcha" in head or b"are you a robot" in head):
+        return "a captcha"
+    return None
+
+
+# -- URLs ---------------------------------------------------------------------
+
+
+def path_segments(url: str) -> list[str]:
+    path = unquote(urlsplit(url).path)
+    return [s for s in path.split("/") if s]
+
+
+_HOME_SEGMENT = re.compile(
+    r"^(?:index|default|home|anasayfa|main|start|startseite)(?:\.\w+)?$", re.I
+)
+_LANG_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.I)
+
+
+def is_home(url: str) -> bool:
+    """True for a site's root: "/", "/index.php", "/tr/", "/en/home"."""
+    parts = urlsplit(url)
+    segs = path_segments(url)
+    if parts.query and segs:
+        return False
+    if not segs:
+        return not parts.query or all(
+            k.split("=")[0].lower() in {"lang", "l", "hl"} for k in parts.query.split("&")
+        )
+    if len(segs) == 1:
+        return bool(_HOME_SEGMENT.match(segs[0]) or _LANG_SEGMENT.match(segs[0]))
+    return len(segs) == 2 and bool(_LANG_SEGMENT.match(segs[0]) and _HOME_SEGMENT.match(segs[1]))
+
+
+_SEARCH_SEGMENT = re.compile(r"^(?:search|arama|ara|suche|poisk|find|results?|sonuclar)$", re.I)
+_SEARCH_KEYS = {"s", "q", "query", "search", "keyword", "keywords", "aranan", "k", "text"}
+
+
+def is_search(url: str) -> bool:
+    parts = urlsplit(url)
+    if any(_SEARCH_SEGMENT.match(fold(s)) for s in path_segments(url)):
+        return True
+    keys = {kv.split("=")[0].lower() for kv in parts.query.split("&") if kv}
+    return bool(keys & _SEARCH_KEYS)
+
+
+_LOGIN = re.compile(
+    r"(?:^|[/_.-])(?:login|log-in|signin|sign-in|sign_in|giris|oturum-ac|anmelden|"
+    r"auth|sso|account/login|users?/login|vhod|paywall|subscribe)(?:$|[/_.?-])",
+    re.I,
+)
+
+
+def is_login(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(_LOGIN.search(fold(unquote(parts.path))))
