@@ -1,0 +1,73 @@
+"""Small text helpers shared by every reader: whitespace, Markdown inline markup."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.ingest.markers import token
+
+# Invisible characters that survive copy/paste and break matching: soft hyphen,
+# zero-width space/joiners, word joiner, byte-order mark.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalize_space(text: str) -> str:
+    """One line: invisible characters dropped, runs of whitespace made one space."""
+    text = text.translate(_INVISIBLE)
+    return _SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+
+
+def drop_control(text: str) -> str:
+    """Text without C0 control characters (except tab/newline/CR) that parsers reject."""
+    return _CONTROL.sub("", text)
+
+
+# --- Markdown inline markup -------------------------------------------------
+
+# [1](#fn1) is a marker written as a link; [text](url) is a link; ![alt](src) an image.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"(?<!\\)\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_STRONG = re.compile(r"(?<![\\\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?![\w*])")
+_EM = re.compile(r"(?<![\\\w*])(\*|_)(?=[^\s*])(.+?)(?<=[^\s\\*])\1(?![\w*])")
+_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+)>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'])")
+
+
+def _link(m: re.Match[str]) -> str:
+    text, url = m["text"], m["url"]
+    if url.startswith("#") and re.fullmatch(r"\^?\d{1,3}|[ivx]{1,5}", text.strip("[]")):
+        return token(text.strip("[]^"))  # pandoc/markdown-exported footnote reference
+    return text
+
+
+def strip_markdown(text: str, *, keep_angle_urls: bool = False) -> str:
+    """Markdown inline markup removed: emphasis, links, images, escapes (``\\$`` -> ``$``).
+
+    Body paragraphs lose the ``<url>`` brackets too; notes and entries keep them
+    (``keep_angle_urls``) because they delimit the URL for the note parser.
+    """
+    if not any(c in text for c in "*_[\\<!`"):
+        return text
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(_link, text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EM.sub(r"\2", text)
+    text = text.replace("`", "")
+    if not keep_angle_urls:
+        text = _ANGLE_URL.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+_TERMINAL = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the block end like a finished sentence (so a page break cannot be mid-sentence)?"""
+    return bool(_TERMINAL.search(text))
+
+
+def starts_lowercase(text: str) -> bool:
+    first = text.lstrip(" \"'“‘(")[:1]
+    return first.isalpha() and first.islower()
