@@ -1,0 +1,462 @@
+"""Lint an analysed Document: problems an editor should fix, as Finding records.
+
+Rules, each one function below:
+
+1. Notes: damaged or incomplete notes (``malformed_note``), ibid/short forms
+   that resolve to nothing (``ibid_no_antecedent``, ``ibid_ambiguous``,
+   ``short_form_unresolved``), web sources without access date.
+2. Notes against the bibliography: no matching entry, cited page outside the
+   entry's page range, year/date/title disagreement.
+3. Bibliography: entries no note cites, damaged entries.
+4. Body against notes: markers without notes, notes without markers, note
+   numbering gaps and duplicates.
+5. The how-to-cite block against the article (year, date, number, URL, title, author).
+
+Messages are plain English sentences that carry the values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from citecheck.codes import SEVERITY, CitationKind, FindingCode
+from citecheck.model import BibEntry, Citation, Document, Finding, Note
+from citecheck.notes import biblink, ibid
+from citecheck.notes.pages import outside, parse_pages
+from citecheck.notes.similarity import SURNAME_MIN, authors_match, title_similarity, url_key
+
+# Below this title similarity a linked note and entry "disagree on the title".
+# Titles that survived export damage score >= 95 after folding; a real
+# mismatch (a different subtitle, a translated title) scores < 80 in the tests.
+TITLE_MISMATCH_BELOW = 85.0
+# The how-to-cite title may add or drop the date suffix AVİM appends
+# ("… - 16.12.2025"), which the similarity handles; below this it differs.
+HOW_TO_CITE_TITLE_MIN = 85.0
+
+_HOLE = re.compile(r"\[\s*\]")
+_WEB_KINDS = {CitationKind.WEB_PAGE.value, CitationKind.NEWS_ARTICLE.value}
+# Kinds whose missing author is normal: the body or outlet stands for it.
+_NO_AUTHOR_OK = {
+    CitationKind.WEB_PAGE.value,
+    CitationKind.NEWS_ARTICLE.value,
+    CitationKind.PRESS_RELEASE.value,
+    CitationKind.REPORT.value,
+}
+_PROBLEM_WORDS = {
+    "hole": "an empty “[ ]” where characters were lost in export",
+    "no_author": "no author",
+    "no_title": "no title",
+}
+
+
+def finding(
+    code: FindingCode,
+    message: str,
+    *,
+    note: int | None = None,
+    entry: int | None = None,
+    **details: object,
+) -> Finding:
+    return Finding(
+        code=code.value,
+        severity=SEVERITY[code].value,
+        message=message,
+        note=note,
+        entry=entry,
+        details={k: v for k, v in details.items() if v is not None},
+    )
+
+
+def lint(doc: Document) -> list[Finding]:
+    """Every lint finding of an analysed ``doc`` (notes' citations parsed), in a stable order."""
+    resolution = ibid.resolve(doc.notes)
+    links = biblink.link_citations(doc.notes, doc.bibliography, resolution)
+    findings: list[Finding] = []
+    findings += _malformed_notes(doc.notes)
+    findings += _ibid_findings(doc, resolution, links)
+    findings += _missing_access_dates(doc)
+    findings += _against_bibliography(doc, resolution, links)
+    findings += _bibliography(doc, links)
+    findings += _markers(doc)
+    findings += _numbering(doc.notes)
+    findings += _how_to_cite(doc)
+    return sorted(findings, key=_order)
+
+
+def _order(f: Finding) -> tuple[int, int, int]:
+    if f.note is not None:
+        return (0, f.note, 0)
+    if f.entry is not None:
+        return (1, f.entry, 0)
+    return (2, 0, 0)
+
+
+# 1. Notes ------------------------------------------------------------------
+
+
+def _problems(citation: Citation) -> list[str]:
+    problems = []
+    for problem in citation.problems:
+        if problem == "no_author" and citation.title and citation.kind in _NO_AUTHOR_OK:
+            continue  # "Reuters, Trump to meet …": the outlet stands for the author
+        problems.append(problem)
+    return problems
+
+
+def _malformed_notes(notes: list[Note]) -> list[Finding]:
+    out = []
+    for note in notes:
+        problems: list[str] = []
+        for citation in note.citations:
+            problems += [p for p in _problems(citation) if p not in problems]
+        if _HOLE.search(note.text) and "hole" not in problems:
+            problems.insert(0, "hole")
+        if not problems:
+            continue
+        words = ", ".join(_PROBLEM_WORDS.get(p, p.replace("_", " ")) for p in problems)
+        out.append(
+            finding(
+                FindingCode.MALFORMED_NOTE,
+                f"Note {note.number} looks damaged or incomplete ({words}): “{note.text.strip()}”.",
+                note=note.number,
+                problems=problems,
+            )
+        )
+    return out
+
+
+def _ibid_findings(
+    doc: Document, resolution: ibid.Resolution, links: dict[tuple[int, int], biblink.Link]
+) -> list[Finding]:
+    positions = {n.number: i for i, n in enumerate(doc.notes)}
+    out = []
+    for f in resolution.findings:
+        if f.code == FindingCode.SHORT_FORM_UNRESOLVED.value:
+            # Chicago 14.29: with a full bibliography a short form may stand
+            # alone; it is unresolved only when no entry matches either.
+            position = positions.get(f.note) if f.note is not None else None
+            if position is not None and any(key[0] == position for key in links):
+                continue
+        out.append(f)
+    return out
+
+
+def _kind(note: Note, doc: Document) -> str | None:
+    for citation in note.citations:
+        if citation.kind:
+            return citation.kind
+    if note.bib_entry is not None and 0 <= note.bib_entry < len(doc.bibliography):
+        return doc.bibliography[note.bib_entry].kind
+    return None
+
+
+def _missing_access_dates(doc: Document) -> list[Finding]:
+    out = []
+    for note in doc.notes:
+        if note.ibid_of is not None or not note.urls or note.accessed:
+            continue
+        kind = _kind(note, doc)
+        if kind not in _WEB_KINDS:
+            continue
+        out.append(
+            finding(
+                FindingCode.MISSING_ACCESS_DATE,
+                f"Note {note.number} cites a web source ({note.urls[0]}) without the date it "
+                "was accessed (E.T. / Erişim tarihi / Accessed).",
+                note=note.number,
+                url=note.urls[0],
+                kind=kind,
+            )
+        )
+    return out
+
+
+# 2. Notes against the bibliography ----------------------------------------------
+
+
+def _against_bibliography(
+    doc: Document, resolution: ibid.Resolution, links: dict[tuple[int, int], biblink.Link]
+) -> list[Finding]:
+    if not doc.bibliography:
+        return []
+    entries = {e.index: e for e in doc.bibliography}
+    out: list[Finding] = []
+    for position, note in enumerate(doc.notes):
+        for index, citation in enumerate(note.citations):
+            if not ibid.cites_work(citation):
+                continue
+            link = links.get((position, index))
+            target = resolution.targets.get((position, index))
+            is_full = target is not None and (target.position, target.citation) == (position, index)
+            if link is None:
+                # Ibids inherit their full note's (missing) link: flagged once, there.
+                if is_full:
+                    out.append(_no_entry(note, citation))
+                continue
+            entry = entries.get(link.entry)
+            if entry is None:
+                continue
+            out += _pages(note, citation, entry)
+            if is_full:
+                out += _mismatches(note, citation, entry)
+    return out
+
+
+def _describe(citation: Citation, note: Note) -> str:
+    who = ", ".join(citation.authors)
+    what = f"“{citation.title}”" if citation.title else f"“{(citation.raw or note.text).strip()}”"
+    return f"{who}, {what}" if who else what
+
+
+def _no_entry(note: Note, citation: Citation) -> Finding:
+    return finding(
+        FindingCode.NOTE_NO_BIB_ENTRY,
+        f"Note {note.number} cites {_describe(citation, note)}, which matches no entry of the "
+        "bibliography.",
+        note=note.number,
+        title=citation.title,
+    )
+
+
+def _pages(note: Note, citation: Citation, entry: BibEntry) -> list[Finding]:
+    cited = parse_pages(citation.pages)
+    # One page printed in an entry is taken as its first page: a chapter or
+    # article range cut short in export ("215 [ ]") must not flag page 220.
+    span = parse_pages(entry.pages, single_is_start=True)
+    bad = outside(cited, span) if cited and span else []
+    if not bad:
+        return []
+    pages = ", ".join(str(p) for p in bad)
+    ranges = ", ".join(str(r) for r in span)
+    return [
+        finding(
+            FindingCode.PAGE_OUTSIDE_RANGE,
+            f"Note {note.number} cites page {pages}, but the bibliography gives the work's pages "
+            f"as {ranges} (entry {entry.index + 1}).",
+            note=note.number,
+            entry=entry.index,
+            cited=citation.pages,
+            range=entry.pages,
+        )
+    ]
+
+
+def _year(work: Citation | BibEntry) -> int | None:
+    if work.year:
+        return work.year
+    if work.date and work.date[:4].isdigit():
+        return int(work.date[:4])
+    return None
+
+
+def _mismatches(note: Note, citation: Citation, entry: BibEntry) -> list[Finding]:
+    out = []
+    where = f"bibliography entry {entry.index + 1}"
+    if citation.date and entry.date and len(citation.date) >= 7 and len(entry.date) >= 7:
+        common = min(len(citation.date), len(entry.date))
+        if citation.date[:common] != entry.date[:common]:
+            out.append(_mismatch(note, entry, "date", citation.date, entry.date, where))
+    if not out:
+        ny, ey = _year(citation), _year(entry)
+        if ny and ey and ny != ey:
+            out.append(_mismatch(note, entry, "year", ny, ey, where))
+    if citation.title and entry.title and not citation.short_form:
+        score = title_similarity(citation.title, entry.title)
+        if score < TITLE_MISMATCH_BELOW:
+            out.append(_mismatch(note, entry, "title", citation.title, entry.title, where))
+    return out
+
+
+def _mismatch(
+    note: Note, entry: BibEntry, field: str, in_note: object, in_entry: object, where: str
+) -> Finding:
+    return finding(
+        FindingCode.NOTE_BIB_MISMATCH,
+        f"Note {note.number} and {where} disagree on the {field}: the note has “{in_note}”, "
+        f"the bibliography has “{in_entry}”.",
+        note=note.number,
+        entry=entry.index,
+        field=field,
+        note_value=in_note,
+        entry_value=in_entry,
+    )
+
+
+# 3. Bibliography ----------------------------------------------------------------
+
+
+def cited_entries(
+    doc: Document, links: dict[tuple[int, int], biblink.Link] | None = None
+) -> set[int]:
+    """Indices of entries cited by a note, counting an edited volume whose chapter is cited."""
+    if links is None:
+        links = biblink.link_citations(doc.notes, doc.bibliography, ibid.resolve(doc.notes))
+    cited = {link.entry for link in links.values()}
+    cited |= {n.bib_entry for n in doc.notes if n.bib_entry is not None}
+    for entry in doc.bibliography:
+        if entry.index in cited and entry.container_entry is not None:
+            cited.add(entry.container_entry)
+    return cited
+
+
+def _bibliography(doc: Document, links: dict[tuple[int, int], biblink.Link]) -> list[Finding]:
+    out = []
+    cited = cited_entries(doc, links) if doc.notes else set()
+    for entry in doc.bibliography:
+        problems = list(entry.problems)
+        if _HOLE.search(entry.text) and "hole" not in problems:
+            problems.insert(0, "hole")
+        if problems:
+            words = ", ".join(_PROBLEM_WORDS.get(p, p.replace("_", " ")) for p in problems)
+            out.append(
+                finding(
+                    FindingCode.MALFORMED_BIB_ENTRY,
+                    f"Bibliography entry {entry.index + 1} looks damaged or incomplete ({words}): "
+                    f"“{entry.text.strip()}”.",
+                    entry=entry.index,
+                    problems=problems,
+                )
+            )
+        if doc.notes and entry.index not in cited:
+            name = (entry.title or entry.text).strip()
+            out.append(
+                finding(
+                    FindingCode.BIB_ENTRY_UNCITED,
+                    f"Bibliography entry {entry.index + 1} (“{name}”) is not cited in any note.",
+                    entry=entry.index,
+                )
+            )
+    return out
+
+
+# 4. Body against notes -----------------------------------------------------------
+
+
+def _markers(doc: Document) -> list[Finding]:
+    markers = [m for p in doc.paragraphs for m in p.markers]
+    if not doc.paragraphs or (not doc.notes and not markers):
+        return []
+    numbers = {n.number for n in doc.notes}
+    out = []
+    if not markers:
+        return [
+            finding(
+                FindingCode.NOTE_WITHOUT_MARKER,
+                f"The document has {len(doc.notes)} notes but no note markers were found in the "
+                "text.",
+            )
+        ]
+    seen: set[int] = set()
+    for marker in markers:
+        if marker.number not in numbers and marker.number not in seen:
+            seen.add(marker.number)
+            out.append(
+                finding(
+                    FindingCode.MARKER_WITHOUT_NOTE,
+                    f"The text has a note marker {marker.raw or marker.label} (paragraph "
+                    f"{marker.paragraph + 1}) but there is no note {marker.number}.",
+                    note=marker.number,
+                    paragraph=marker.paragraph,
+                )
+            )
+    marked = {m.number for m in markers}
+    for number in sorted(numbers - marked):
+        out.append(
+            finding(
+                FindingCode.NOTE_WITHOUT_MARKER,
+                f"Note {number} is never referred to in the text (no marker [{number}]).",
+                note=number,
+            )
+        )
+    return out
+
+
+def _numbering(notes: list[Note]) -> list[Finding]:
+    if not notes:
+        return []
+    numbers = [n.number for n in notes]
+    out = []
+    for number, count in sorted(Counter(numbers).items()):
+        if count > 1:
+            out.append(
+                finding(
+                    FindingCode.NOTE_NUMBERING,
+                    f"Note number {number} is used {count} times.",
+                    note=number,
+                    count=count,
+                )
+            )
+    present = set(numbers)
+    missing = [n for n in range(1, max(max(present), 1) + 1) if n not in present]
+    if missing:
+        listed = ", ".join(str(n) for n in missing[:20]) + (" …" if len(missing) > 20 else "")
+        out.append(
+            finding(
+                FindingCode.NOTE_NUMBERING,
+                f"Note numbers skip {listed}: the notes run {min(present)}–{max(present)}.",
+                missing=missing,
+            )
+        )
+    if any(b < a for a, b in pairwise(numbers)):
+        out.append(
+            finding(
+                FindingCode.NOTE_NUMBERING,
+                "The notes are not in numerical order: " + ", ".join(map(str, numbers[:30])) + ".",
+                order=numbers,
+            )
+        )
+    return out
+
+
+# 5. How to cite -------------------------------------------------------------------
+
+
+def _number_key(number: str | None) -> str:
+    return re.sub(r"\s+", "", number or "")
+
+
+def _how_to_cite(doc: Document) -> list[Finding]:
+    block = doc.how_to_cite
+    if block is None:
+        return []
+    out = []
+
+    def add(field: str, in_block: object, in_article: object, what: str) -> None:
+        out.append(
+            finding(
+                FindingCode.HOW_TO_CITE_MISMATCH,
+                f"The “how to cite this” block gives {what} “{in_block}”, but the article says "
+                f"“{in_article}”.",
+                field=field,
+                block_value=in_block,
+                article_value=in_article,
+            )
+        )
+
+    published = doc.published or ""
+    published_year = int(published[:4]) if published[:4].isdigit() else None
+    if block.year and published_year and block.year != published_year:
+        add("year", block.year, doc.published, "the year")
+    elif (
+        block.date
+        and doc.published
+        and len(block.date) == 10
+        and len(doc.published) == 10
+        and block.date != doc.published
+    ):
+        add("date", block.date, doc.published, "the date")
+    if block.number and doc.number:
+        bk, dk = _number_key(block.number), _number_key(doc.number)
+        # "2025/33" in the block against "33" in the header: compare the serial part.
+        if bk != dk and bk.split("/")[-1] != dk.split("/")[-1]:
+            add("number", block.number, doc.number, "the number")
+    if block.url and doc.canonical_url and url_key(block.url) != url_key(doc.canonical_url):
+        add("url", block.url, doc.canonical_url, "the address")
+    title_score = title_similarity(block.title, doc.title) if block.title and doc.title else 100
+    if title_score < HOW_TO_CITE_TITLE_MIN:
+        add("title", block.title, doc.title, "the title")
+    if block.authors and doc.authors and authors_match(block.authors, doc.authors) < SURNAME_MIN:
+        add("authors", "; ".join(block.authors), "; ".join(doc.authors), "the author")
+    return out

@@ -1,0 +1,205 @@
+"""Text folding and similarity measures shared by ibid resolution, linking and lint.
+
+Everything here is tolerant of the damage text exports do to citations: lost
+apostrophes and quotes (``ABDnin`` for ``ABD'nin``), ``[ ]`` holes where
+characters dropped, Turkish letters folded to ASCII (``İ ı ş ğ ç ö ü``), case,
+and subtitles present on one side only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from rapidfuzz import fuzz
+
+# Turkish letters that NFKD does not decompose to ASCII (ı) or that lower()
+# gets wrong (İ -> "i̇" with a combining dot); fold them before anything else.
+_TURKISH = str.maketrans({"İ": "i", "I": "i", "ı": "i", "Ş": "s", "ş": "s", "Ğ": "g", "ğ": "g"})
+# Apostrophes and quotes vanish in text exports, so they are deleted (not made
+# spaces): "ABD'nin" and "ABDnin" must fold to the same token.
+_DELETE = re.compile(r"[\'\"`´‘’‚‛“”„‟«»‹›*_\\]")
+_HOLE = re.compile(r"\[\s*\]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an) ")
+# Subtitle separators: "Title: Subtitle", "Title — Subtitle", "Title. Subtitle".
+_SUBTITLE = re.compile(r"\s*(?::|—|–| - |\.\s|\?\s|!\s)\s*")
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ASCII words separated by single spaces; quotes and holes removed."""
+    if not text:
+        return ""
+    text = _HOLE.sub(" ", text)
+    text = _DELETE.sub("", text.translate(_TURKISH))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def main_title(title: str | None) -> str:
+    """The title without its subtitle, folded."""
+    if not title:
+        return ""
+    head = _SUBTITLE.split(_HOLE.sub(" ", title).strip(), maxsplit=1)[0]
+    return fold(head)
+
+
+# A shorter title is searched inside the longer one (partial match) only when
+# it has at least this many folded characters: below that, words like
+# "Eurasia" would match any longer title that happens to contain them.
+MIN_PARTIAL_CHARS = 12
+# A partial (substring-like) match counts a little less than a full match, so
+# that an exact title beats a title that merely contains it.
+PARTIAL_WEIGHT = 0.95
+
+
+def title_similarity(a: str | None, b: str | None) -> float:
+    """0-100 similarity of two titles, robust to subtitles, holes, case and quotes."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return 0.0
+    fa_core = _LEADING_ARTICLE.sub("", fa)
+    fb_core = _LEADING_ARTICLE.sub("", fb)
+    score = fuzz.ratio(fa_core, fb_core)
+    # Word order and a dropped word: token_sort keeps every word significant.
+    score = max(score, fuzz.token_sort_ratio(fa_core, fb_core))
+    ma, mb = main_title(a), main_title(b)
+    if ma and mb and (ma != fa or mb != fb):
+        # One side carries a subtitle the other lacks.
+        score = max(score, fuzz.ratio(ma, mb) * PARTIAL_WEIGHT)
+    short, long_ = sorted((fa_core, fb_core), key=len)
+    if len(short) >= MIN_PARTIAL_CHARS:
+        score = max(score, fuzz.partial_ratio(short, long_) * PARTIAL_WEIGHT)
+    return float(score)
+
+
+def contains_title(title: str | None, text: str | None) -> float:
+    """How well ``title`` occurs inside a longer ``text`` (0-100).
+
+    Titles shorter than ``MIN_PARTIAL_CHARS`` must occur as whole words.
+    """
+    ft, fx = fold(title), fold(text)
+    if not ft or not fx:
+        return 0.0
+    if re.search(rf"\b{re.escape(ft)}\b", fx):
+        return 100.0
+    if len(ft) < MIN_PARTIAL_CHARS:
+        return 0.0
+    return float(fuzz.partial_ratio(ft, fx)) * PARTIAL_WEIGHT
+
+
+# ---------------------------------------------------------------------------
+# Authors
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+_ROLE = re.compile(r"\b(eds?|der|haz|cev|ed by|edited by|trans|vd|et al)\b\.?")
+# Words that make an author a body (agency, ministry, newspaper) rather than a person.
+_CORPORATE_WORDS = frozenset(
+    {
+        *("agency", "agence", "ajansi", "association", "bank", "bakanligi", "baskanligi"),
+        *("board", "bureau", "center", "centre", "commission", "committee", "council"),
+        *("department", "dept", "foundation", "government", "group", "institute"),
+        *("institution", "international", "merkezi", "ministry", "news", "office"),
+        *("organisation", "organization", "press", "reuters", "service", "times"),
+        *("union", "university", "universitesi", "vakfi"),
+    }
+)
+_STOP = frozenset({"of", "the", "for", "and", "on", "in", "de", "la", "des", "du", "ve", "ile"})
+_STOP |= {"u", "s", "us"}
+
+
+def is_corporate(name: str) -> bool:
+    words = set(fold(name).split())
+    return bool(words & _CORPORATE_WORDS) or len(words) > 4
+
+
+def author_keys(name: str) -> set[str]:
+    """Folded keys that identify an author: the surname, or a body's name and acronym.
+
+    ``"Frigerio, Alberto"`` and ``"Alberto Frigerio"`` give ``{"frigerio"}``;
+    ``"International Energy Agency (IEA)"`` gives the full name, ``"iea"`` and
+    the initials of its significant words.
+    """
+    if not name or not name.strip():
+        return set()
+    keys: set[str] = set()
+    for inner in _PAREN.findall(name):
+        if fold(inner):
+            keys.add(fold(inner))
+    bare = _PAREN.sub(" ", name)
+    if is_corporate(bare):
+        full = fold(bare)
+        if full:
+            keys.add(full)
+            initials = "".join(w[0] for w in full.split() if w not in _STOP)
+            if len(initials) >= 2:
+                keys.add(initials)
+        return keys
+    if "," in bare:
+        surname = bare.split(",", 1)[0]
+    else:
+        words = [w for w in fold(_ROLE.sub(" ", fold(bare))).split() if len(w) > 1]
+        surname = words[-1] if words else bare
+    key = fold(surname)
+    if key:
+        keys.add(key)
+    return keys
+
+
+def surname_keys(authors: list[str]) -> set[str]:
+    keys: set[str] = set()
+    for name in authors:
+        keys |= author_keys(name)
+    return keys
+
+
+# Two surname keys are the same person when they are this similar (0-100):
+# tolerates one dropped or folded letter in names of 6+ letters ("Karatas" vs
+# "Karataş" is already equal after folding; "Frigerio"/"Frigero" ≈ 93).
+SURNAME_MIN = 88
+
+
+def authors_match(a: list[str], b: list[str]) -> float:
+    """0-100: best similarity between any author key of ``a`` and any of ``b``."""
+    ka, kb = surname_keys(a), surname_keys(b)
+    if not ka or not kb:
+        return 0.0
+    return float(max(fuzz.ratio(x, y) for x in ka for y in kb))
+
+
+def names_in_text(authors: list[str], text: str | None) -> bool:
+    """Whether any author key of ``authors`` occurs as a whole word in ``text``."""
+    ftext = f" {fold(text)} "
+    return any(f" {key} " in ftext for key in surname_keys(authors) if len(key) >= 2)
+
+
+# ---------------------------------------------------------------------------
+# URLs
+
+_TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_)")
+
+
+def url_key(url: str | None) -> str:
+    """A comparison key for a URL: no scheme, no ``www.``, folded path, no fragment.
+
+    Paths are compared accent-folded and case-insensitively because AVİM's own
+    URLs are printed both as ``…DEVLETLERİ…`` and ``…DEVLETLERI…``.
+    """
+    if not url:
+        return ""
+    url = url.strip().strip("<>").strip()
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return fold(url)
+    host = (parts.hostname or "").lower()
+    host = host.removeprefix("www.")
+    path = "/".join(fold(seg).replace(" ", "-") for seg in parts.path.split("/"))
+    path = path.rstrip("/")
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)]
+    key = host + path
+    if query:
+        key += "?" + urlencode(sorted(query))
+    return key
