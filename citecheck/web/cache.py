@@ -104,11 +104,21 @@ class LinkCache:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
-            aside = self._move_aside()
+            try:
+                aside = self._move_aside()
+            except OSError as move_exc:
+                self._problem(
+                    f"The link cache {self.path} could not be read ({exc}) nor moved aside "
+                    f"({move_exc}); running without it."
+                )
+                return None
             self._problem(
                 f"The link cache {self.path} could not be read ({exc}); "
                 f"it was moved to {aside} and a new one started."
             )
+        except (sqlite3.Error, OSError) as exc:
+            self._problem(f"The link cache {self.path} cannot be used ({exc}); running without it.")
+            return None
         try:
             return self._connect()
         except (sqlite3.Error, OSError) as exc:

@@ -1,0 +1,300 @@
+"""Check every cited URL once: the library call behind ``citecheck links`` (issue 3).
+
+:func:`check_links` takes :class:`LinkTarget` records (a URL as cited, the notes
+citing it, the access date), and returns one :class:`~citecheck.model.LinkCheck`
+per distinct cited URL, in order of first appearance:
+
+1. URLs are grouped by :func:`~citecheck.web.urls.normalize_url`; each group is
+   fetched once (``?utm_source=x`` and ``#section`` variants share one request),
+   while every entry keeps its URL as cited and lists all notes citing it;
+2. fresh results come from the :class:`~citecheck.web.cache.LinkCache`;
+3. the rest run in a thread pool as large as the client's global limit, ordered
+   round-robin over hosts so no worker waits on a busy host while others idle
+   (the client itself enforces the per-host limit and delay);
+4. each is fetched (GET, body capped) and classified
+   (:mod:`citecheck.web.liveness`); links that are not ``ok``/``redirected`` get
+   the nearest Wayback capture (:mod:`citecheck.web.archive`);
+5. an exception in one link becomes that link's ``not_checked`` result with a
+   reason: it never stops the others.
+
+:func:`links_to_json` renders the results as the JSON contract of issue 3.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from citecheck.codes import LINK_OK, LinkStatus
+from citecheck.model import LinkCheck
+from citecheck.web import liveness
+from citecheck.web.archive import DEFAULT_API_BASE, DEFAULT_WEB_BASE, Wayback
+from citecheck.web.cache import DEFAULT_TTL_SECONDS, LinkCache
+from citecheck.web.settings import HttpSettings
+from citecheck.web.urls import host_key, normalize_url, validate_url
+
+__all__ = [
+    "LinkSettings",
+    "LinkTarget",
+    "ProgressCallback",
+    "check_links",
+    "links_to_json",
+    "summarize",
+]
+
+log = logging.getLogger(__name__)
+
+# Called from the caller's thread after each link: (done, total, result).
+ProgressCallback = Callable[[int, int, LinkCheck], None]
+
+# Statuses for which an archived copy is worth looking up: the reader does not
+# get the page (blocked included: the wall may never let them through). An
+# invalid or private address has no capture to find.
+_NO_ARCHIVE = LINK_OK | {LinkStatus.INVALID_URL, LinkStatus.PRIVATE_ADDRESS}
+
+
+@dataclass
+class LinkTarget:
+    """One cited URL: as written, the note numbers citing it, the note's access date."""
+
+    url: str
+    notes: list[int] = field(default_factory=list)
+    accessed: str | None = None  # ISO date, possibly partial
+    fallback_date: str | None = None  # the article's date, for archive lookups
+
+
+@dataclass
+class LinkSettings:
+    http: HttpSettings = field(default_factory=HttpSettings)
+    cache_path: str | Path | None = None  # None: no cache
+    cache_ttl: float = DEFAULT_TTL_SECONDS
+    refresh: bool = False  # ignore cached results (fresh ones are still stored)
+    archive_lookup: bool = True  # find Wayback captures for links that fail
+    save_archive: bool = False  # ask the Wayback Machine to capture live links
+    wayback_api_base: str = DEFAULT_API_BASE  # availability API host
+    wayback_web_base: str = DEFAULT_WEB_BASE  # CDX, /web/ and /save/ host
+    offline: bool = False  # no network: every link is not_checked
+    soft404_baseline: bool = True  # compare with the site's answer for a random path
+    # Body read for classification: titles, headings and the start of the text.
+    liveness_max_bytes: int = 256 * 1024
+
+
+@dataclass
+class _Group:
+    key: str  # normalized URL
+    entries: OrderedDict[str, list[int]]  # URL as cited -> notes
+    accessed: list[str] = field(default_factory=list)
+    fallback_date: str | None = None
+
+    @property
+    def first_url(self) -> str:
+        return next(iter(self.entries))
+
+
+def _group(targets: Iterable[LinkTarget]) -> tuple[list[_Group], list[tuple[str, str]]]:
+    """Groups by normalized URL, and the (cited URL, key) order of the output."""
+    groups: dict[str, _Group] = {}
+    order: list[tuple[str, str]] = []
+    for t in targets:
+        cited = t.url.strip() if isinstance(t.url, str) else str(t.url)
+        key = normalize_url(cited) or cited
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = _Group(key=key, entries=OrderedDict())
+        if cited not in g.entries:
+            g.entries[cited] = []
+            order.append((cited, key))
+        g.entries[cited].extend(n for n in t.notes if n not in g.entries[cited])
+        if t.accessed:
+            g.accessed.append(t.accessed)
+        g.fallback_date = g.fallback_date or t.fallback_date
+    return list(groups.values()), order
+
+
+def _round_robin(groups: list[_Group]) -> list[_Group]:
+    """Interleave hosts: a, b, c, a, b, c, ... so busy hosts do not hold up the pool."""
+    by_host: OrderedDict[str, list[_Group]] = OrderedDict()
+    for g in groups:
+        by_host.setdefault(host_key(g.key), []).append(g)
+    out: list[_Group] = []
+    queues = [list(reversed(v)) for v in by_host.values()]
+    while queues:
+        out.extend(q.pop() for q in queues)
+        queues = [q for q in queues if q]
+    return out
+
+
+class _Checker:
+    """One run: the client, the per-site yardsticks, the archive, the cache."""
+
+    def __init__(self, settings: LinkSettings, client: Any, cache: LinkCache | None) -> None:
+        self.settings = settings
+        self.client = client
+        self.cache = cache
+        self.baselines = (
+            liveness.SiteBaselines(self._fetch_capped, max_bytes=settings.liveness_max_bytes)
+            if settings.soft404_baseline
+            else None
+        )
+        self.wayback = Wayback(
+            client, api_base=settings.wayback_api_base, web_base=settings.wayback_web_base
+        )
+
+    def _fetch_capped(self, url: str, max_bytes: int) -> Any:
+        return self.client.fetch(url, method="GET", max_bytes=max_bytes, follow_redirects=True)
+
+    def run(self, group: _Group) -> LinkCheck:
+        cited = group.first_url
+        if self.cache is not None:
+            hit = self.cache.get(group.key)
+            if hit is not None:
+                return hit
+        problem = validate_url(cited)
+        if problem:
+            check = liveness.not_checked(cited, group.key, [], "")
+            check.status = LinkStatus.INVALID_URL.value
+            check.reason = f"This is not a valid web address: {problem}."
+            return check
+        res = self._fetch_capped(cited, self.settings.liveness_max_bytes)
+        check = liveness.classify(
+            res, url=cited, normalized_url=group.key, baselines=self.baselines
+        )
+        self._archive(check, group)
+        if self.cache is not None:
+            self.cache.put(check)
+        return check
+
+    def _archive(self, check: LinkCheck, group: _Group) -> None:
+        status = LinkStatus(check.status)
+        if self.settings.save_archive and status in LINK_OK:
+            check.archive = self.wayback.save_page(check.final_url or check.normalized_url)
+        elif self.settings.archive_lookup and status not in _NO_ARCHIVE:
+            # The earliest access date: the page as the author first saw it.
+            accessed = min(group.accessed) if group.accessed else None
+            check.archive = self.wayback.find_snapshot(
+                check.normalized_url, accessed=accessed, fallback_date=group.fallback_date
+            )
+
+
+def _failed(group: _Group, exc: BaseException) -> LinkCheck:
+    return liveness.not_checked(
+        group.first_url,
+        group.key,
+        [],
+        f"citecheck could not check this link ({type(exc).__name__}: {exc}).".replace("\n", " "),
+    )
+
+
+def check_links(
+    targets: Sequence[LinkTarget],
+    settings: LinkSettings | None = None,
+    *,
+    client: Any = None,
+    progress: ProgressCallback | None = None,
+) -> list[LinkCheck]:
+    """Check every target (see module doc); one result per distinct cited URL, in order."""
+    settings = settings or LinkSettings()
+    groups, order = _group(targets)
+    results: dict[str, LinkCheck] = {}
+    total = len(groups)
+    if settings.offline:
+        for done, g in enumerate(groups, 1):
+            results[g.key] = liveness.not_checked(
+                g.first_url, g.key, [], "Not checked: the run was offline."
+            )
+            if progress:
+                progress(done, total, results[g.key])
+        return _expand(order, groups, results)
+
+    own_client = client is None
+    if own_client:
+        from citecheck.web.http import HttpClient  # the one client of the program
+
+        client = HttpClient(settings.http)
+    cache = (
+        LinkCache(settings.cache_path, settings.cache_ttl, refresh=settings.refresh)
+        if settings.cache_path
+        else None
+    )
+    checker = _Checker(settings, client, cache)
+    workers = max(1, min(_global_limit(client, settings), total or 1))
+    try:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-link") as pool:
+            futures = {pool.submit(checker.run, g): g for g in _round_robin(groups)}
+            for done, fut in enumerate(as_completed(futures), 1):
+                g = futures[fut]
+                try:
+                    results[g.key] = fut.result()
+                except Exception as exc:  # one bad URL never stops the others
+                    log.exception("checking %s failed", g.first_url)
+                    results[g.key] = _failed(g, exc)
+                if progress:
+                    progress(done, total, results[g.key])
+    finally:
+        if cache is not None:
+            cache.close()
+        if own_client and hasattr(client, "close"):
+            client.close()
+    return _expand(order, groups, results)
+
+
+def _global_limit(client: Any, settings: LinkSettings) -> int:
+    client_settings = getattr(client, "settings", None)
+    return int(getattr(client_settings, "concurrency", None) or settings.http.concurrency)
+
+
+def _expand(
+    order: list[tuple[str, str]], groups: list[_Group], results: dict[str, LinkCheck]
+) -> list[LinkCheck]:
+    by_key = {g.key: g for g in groups}
+    out = []
+    for cited, key in order:
+        base = results[key]
+        out.append(replace(base, url=cited, notes=sorted(by_key[key].entries[cited])))
+    return out
+
+
+# -- JSON contract ----------------------------------------------------------------
+
+
+def summarize(checks: Iterable[LinkCheck]) -> dict[str, int]:
+    """Count per status, every status of the vocabulary present (zeros included)."""
+    counts = {s.value: 0 for s in LinkStatus}
+    for c in checks:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    return counts
+
+
+def link_to_json(check: LinkCheck) -> dict[str, Any]:
+    return {
+        "url": check.url,
+        "normalized_url": check.normalized_url,
+        "notes": list(check.notes),
+        "status": check.status,
+        "http_status": check.http_status,
+        "final_url": check.final_url,
+        "redirects": [{"url": h.url, "status": h.status} for h in check.redirects],
+        "reason": check.reason,
+        "attempts": check.attempts,
+        "elapsed_ms": check.elapsed_ms,
+        "checked_at": check.checked_at,
+        "archive": (
+            {"url": check.archive.url, "timestamp": check.archive.timestamp}
+            if check.archive
+            else None
+        ),
+        # extras after the contract's keys
+        "permanent_redirect": check.permanent_redirect,
+        "content_type": check.content_type,
+        "from_cache": check.from_cache,
+    }
+
+
+def links_to_json(checks: Sequence[LinkCheck]) -> dict[str, Any]:
+    """``{"links": [...], "summary": {status: count}}`` — the contract of issue 3."""
+    return {"links": [link_to_json(c) for c in checks], "summary": summarize(checks)}
