@@ -59,6 +59,22 @@ def _charset(content_type: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+_META_CHARSET = re.compile(rb"<meta[^>]+charset", re.IGNORECASE)
+
+
+def _encoding(data: bytes, content_type: str | None) -> str | None:
+    """Header charset; else None when the page names one in a meta tag (lxml reads it);
+    else UTF-8 when the bytes are valid UTF-8 (most pages that name no charset are)."""
+    declared = _charset(content_type)
+    if declared or _META_CHARSET.search(data[:4096]):
+        return declared
+    try:
+        data[:-4].decode("utf-8")  # the cut at the cap may split the last character
+    except UnicodeDecodeError:
+        return None
+    return "utf-8"
+
+
 def looks_like_html(content_type: str | None, body: bytes) -> bool:
     ct = (content_type or "").lower()
     if "html" in ct or "xml" in ct:
@@ -79,7 +95,7 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
         return PageText()
     data = body[:MAX_TEXT_BYTES]
     try:
-        parser = lxml.html.HTMLParser(encoding=_charset(content_type))
+        parser = lxml.html.HTMLParser(encoding=_encoding(data, content_type))
     except LookupError:
         parser = lxml.html.HTMLParser()
     try:
@@ -135,7 +151,8 @@ _NOT_FOUND = re.compile(
             r"\bfehler 404\b",
             r"\bnicht (?:mehr )?verfugbar\b",
             # Russian: "Страница не найдена", "Ошибка 404", "Страница не существует"
-            r"\bне найден[аоы]?\b",
+            # (folded: NFKD splits "й" into "и" + breve, so "найдена" reads "наидена")
+            r"\bне наиден[аоы]?\b",
             r"\bошибка 404\b",
             r"\bстраница не существует\b",
             # Bare codes: "404", "Error 404", "404 - ..."
