@@ -144,9 +144,17 @@ class SiteBaselines:
             probe_url=probe_url,
             status=res.status,
             final_url=res.final_url,
-            page=sig.page_text(body, res.content_type),
+            page=sig.page_text(body, _content_type(res)),
             body=body[: sig.MAX_TEXT_BYTES],
         )
+
+
+def _content_type(res: Any) -> str | None:
+    """Media type with the header's charset (FetchResult keeps them apart)."""
+    charset = getattr(res, "charset", None)
+    if res.content_type and charset:
+        return f"{res.content_type}; charset={charset}"
+    return res.content_type
 
 
 # -- comparing -----------------------------------------------------------------
@@ -316,7 +324,7 @@ def _classify_page(
     cited = res.url
     final = check.final_url or cited
     moved = not _same(cited, final)
-    page = sig.page_text(res.body, res.content_type)
+    page = sig.page_text(res.body, _content_type(res))
     # 4a. where the redirects ended
     if moved:
         deep = not sig.is_home(cited)
