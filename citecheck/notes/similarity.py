@@ -46,19 +46,52 @@ def main_title(title: str | None) -> str:
     return fold(head)
 
 
-# A shorter title is searched inside the longer one (partial match) only when
-# it has at least this many folded characters: below that, words like
-# "Eurasia" would match any longer title that happens to contain them.
-MIN_PARTIAL_CHARS = 12
-# A partial (substring-like) match counts a little less than a full match, so
-# that an exact title beats a title that merely contains it.
+# Where a title may be cut: a "[ ]" hole, quotes, and punctuation that ends a
+# field or a subtitle. Runs of the pieces between cuts are compared, so that
+# "Alberto [ ] C5+1 Summit: …" (a hole ate the surname and the field break)
+# and "Renewed Western Interest in Central Asia, Social Evolution and History"
+# (title and journal run together) still match their entries, while a title
+# that merely shares words ("Critical Minerals" inside "Global Critical
+# Minerals Outlook 2024") does not.
+_CUTS = re.compile(r"\[\s*\]|[,;:()\[\]“”„\"«»<>]|\s[-–—]\s|[.?!](?:\s|$)")
+# A run of pieces counts a little less than a whole-title match, so that an
+# exact title beats a title that merely contains it.
 PARTIAL_WEIGHT = 0.95
+# Shorter runs than this are only used when they start the text: a lone
+# piece like "IEA" or "2016" in the middle of a note must not pass for a title.
+MIN_PARTIAL_CHARS = 12
+
+
+def _runs(text: str, limit: int) -> list[tuple[int, str]]:
+    """(first piece index, folded run) for contiguous runs of pieces up to ``limit`` chars."""
+    pieces = [fold(p) for p in _CUTS.split(text)]
+    pieces = [p for p in pieces if p]
+    runs = []
+    for i in range(len(pieces)):
+        run = ""
+        for piece in pieces[i:]:
+            run = f"{run} {piece}".strip()
+            if len(run) > limit:
+                break
+            runs.append((i, run))
+    return runs
+
+
+def _best_run(title: str, text: str) -> float:
+    """Best ratio between folded ``title`` and a run of ``text``'s pieces (0-100)."""
+    ft = fold(title)
+    best = 0.0
+    for first, run in _runs(text, 2 * len(ft) + 10):
+        if first > 0 and len(run) < MIN_PARTIAL_CHARS:
+            continue
+        best = max(best, fuzz.ratio(ft, run))
+    return best
 
 
 def title_similarity(a: str | None, b: str | None) -> float:
     """0-100 similarity of two titles, robust to subtitles, holes, case and quotes."""
     fa, fb = fold(a), fold(b)
-    if not fa or not fb:
+    if not fa or not fb or a is None or b is None:
         return 0.0
     fa_core = _LEADING_ARTICLE.sub("", fa)
     fb_core = _LEADING_ARTICLE.sub("", fb)
@@ -67,27 +100,18 @@ def title_similarity(a: str | None, b: str | None) -> float:
     score = max(score, fuzz.token_sort_ratio(fa_core, fb_core))
     ma, mb = main_title(a), main_title(b)
     if ma and mb and (ma != fa or mb != fb):
-        # One side carries a subtitle the other lacks.
+        # Subtitles differ or one side lacks it: compare the main titles.
         score = max(score, fuzz.ratio(ma, mb) * PARTIAL_WEIGHT)
-    short, long_ = sorted((fa_core, fb_core), key=len)
-    if len(short) >= MIN_PARTIAL_CHARS:
-        score = max(score, fuzz.partial_ratio(short, long_) * PARTIAL_WEIGHT)
-    return float(score)
+    # One title is a run of the other's pieces (holes, run-together fields).
+    partial = max(_best_run(a, b), _best_run(b, a))
+    return float(max(score, partial * PARTIAL_WEIGHT))
 
 
 def contains_title(title: str | None, text: str | None) -> float:
-    """How well ``title`` occurs inside a longer ``text`` (0-100).
-
-    Titles shorter than ``MIN_PARTIAL_CHARS`` must occur as whole words.
-    """
-    ft, fx = fold(title), fold(text)
-    if not ft or not fx:
+    """How well ``title`` stands as a field of a longer ``text`` such as a whole note (0-100)."""
+    if not title or not text or not fold(title):
         return 0.0
-    if re.search(rf"\b{re.escape(ft)}\b", fx):
-        return 100.0
-    if len(ft) < MIN_PARTIAL_CHARS:
-        return 0.0
-    return float(fuzz.partial_ratio(ft, fx)) * PARTIAL_WEIGHT
+    return _best_run(title, text)
 
 
 # ---------------------------------------------------------------------------
