@@ -1,0 +1,264 @@
+"""Parse one note, or one bibliography entry, into structured fields.
+
+The parse is a field-by-field cascade over a working copy of the text. Each step
+takes out what it understands (replacing it with a field boundary, see
+locators.CUT), so later steps only see what is left:
+
+1. damage: ``[ ]`` / ``[…]`` holes where an export dropped characters
+2. identifiers: URLs and DOIs (identifiers.py)
+3. the access date with its cue (dates.find_access_date)
+4. kind words: "press release", "basın bülteni", thesis markers
+5. publication facts: ``(Place: Publisher, Year)``
+6. locators: pages, then volume/issue (locators.py)
+7. the publication date
+8. editors (``ed.``, ``eds.``, ``edited by``, ``der.``, ``haz.``); translators
+   (``çev.``, ``trans.``) are dropped, they are not authors
+9. what is left is split into fields and given roles: authors, title,
+   container (roles.py)
+10. the kind of work (roles.classify)
+
+A note citing several works (``X; Y``) is split first (fields.split_citations);
+an ibid form (shortforms.py) short-circuits the cascade.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citecheck.model import BibEntry, Citation
+from citecheck.notes.dates import find_access_date, find_dates
+from citecheck.notes.fields import split_citations, split_fields
+from citecheck.notes.identifiers import find_dois, find_urls
+from citecheck.notes.locators import CUT, take_pages, take_publication, take_volume_issue
+from citecheck.notes.names import is_personal_name, split_names
+from citecheck.notes.roles import Roles, assign_roles, classify
+from citecheck.notes.shortforms import parse_ibid
+
+# Characters lost in export leave "[ ]"; "[…]" / "[...]" mark dropped text too.
+_HOLE = re.compile(r"\[\s*(?:…|\.\.\.)?\s*\]")
+# "Bkz." (bakınız = see), "Ayrıca bkz.", "See also", "Cf.", "Krş." (karşılaştırınız), "Vgl."
+_SEE = re.compile(
+    r"^\s*(?:(?:ayrıca|ayrica|ayrıntılı bilgi için|daha fazla bilgi için)\s+)?"
+    r"(?:bkz\.?|bakınız:?|see(?:\s+also)?|cf\.|krş\.|krs\.|vgl\.|siehe(?:\s+auch)?)\s*:?\s*",
+    re.IGNORECASE,
+)
+# Words that introduce a URL: "URL:", "Erişim adresi:", "Available at:", "adresinden".
+_URL_CUES = re.compile(
+    r"(?:\b(?:url|online|available\s+(?:at|from|online)|retrieved\s+from|erişim\s+adresi|"
+    r"kaynak|link|web)\s*:?\s*(?=\x1f))|(?<=\x1f)\s*adresinden(?:\s+erişil\w*)?",
+    re.IGNORECASE,
+)
+# Markdown link around a removed URL: "[label](\x1f)" keeps the label.
+_MD_LINK = re.compile(r"\[([^\]\x1f]*)\]\(\s*\x1f\s*\)")
+_WRAPPED_CUT = re.compile(r"<\s*\x1f\s*>|\(\s*\x1f\s*\)|\[\s*\x1f\s*\]")
+# Markdown escapes left by exports: "\$25", "\_", "\*".
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "press_release",
+        re.compile(
+            r"\b(?:press\s+release|news\s+release|basın\s+(?:bülteni|açıklaması|duyurusu)|"
+            r"pressemitteilung)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "thesis",
+        re.compile(
+            r"\b(?:(?:yüksek\s+lisans|doktora)\s+tezi|(?:ph\.?\s?d\.?|doctoral|master'?s)\s+"
+            r"(?:diss(?:ertation)?\.?|thesis)|dissertation|dissertation)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+# Editors after the cue: "ed. Tanja A. Börzel and Thomas Risse", "edited by …", "der. …".
+_EDITORS_AFTER = re.compile(
+    r"(?<![\w.])(?P<cue>edited\s+by|eds?\.|der\.|haz\.|hrsg\.(?:\s*v(?:on)?\.)?|herausgegeben\s+von)"
+    r"\s+(?P<names>[^,;()\x1f]+)",
+    re.IGNORECASE,
+)
+# Translators: "çev. Ali Veli", "trans. John Smith", "translated by …", "übers. v. …"
+_TRANSLATORS = re.compile(
+    r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*v\.)?)\s+[^,;()\x1f]+",
+    re.IGNORECASE,
+)
+# An edition ("2nd ed.", "3. bs.") is not an editor cue.
+_EDITION_BEFORE = re.compile(r"\d+\s*(?:st|nd|rd|th|\.)?\s*$")
+# An editor's name runs until a new sentence: ". " then a word of two or more letters.
+_SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_]{2})")
+
+
+@dataclass
+class _Parsed:
+    """Fields collected by the cascade before they go into a Citation or BibEntry."""
+
+    fields: dict[str, object] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_note(text: str) -> list[Citation]:
+    """One Citation per work the note cites; offsets are into ``text``."""
+    citations = []
+    for start, end in split_citations(text):
+        citation = parse_citation(text[start:end])
+        citation.start, citation.end = start, end
+        citations.append(citation)
+    return citations
+
+
+def parse_citation(raw: str) -> Citation:
+    """One cited work in note form (Chicago notes, Turkish or English)."""
+    body = _SEE.sub("", raw, count=1)
+    ibid = parse_ibid(body)
+    if ibid is not None:
+        return Citation(raw=raw, end=len(raw), ibid=True, ibid_author=ibid.author, pages=ibid.pages)
+    parsed = _parse(body, note=True)
+    citation = Citation(raw=raw, end=len(raw), problems=parsed.problems)
+    for name, value in parsed.fields.items():
+        setattr(citation, name, value)
+    return citation
+
+
+def parse_bib_entry(text: str, index: int = 0) -> BibEntry:
+    """One Kaynakça / Bibliography / References entry (Chicago bibliography style).
+
+    When the names are followed by "eds." the work is an edited volume: the
+    names go to ``editors`` and ``authors`` stays empty (bibliography linking
+    falls back to editors when a work has no authors).
+    """
+    parsed = _parse(text, note=False)
+    entry = BibEntry(index=index, text=text, problems=parsed.problems)
+    for name, value in parsed.fields.items():
+        setattr(entry, name, value)
+    return entry
+
+
+def _parse(text: str, *, note: bool) -> _Parsed:
+    out = _Parsed()
+    f = out.fields
+    work = re.sub(r"\s+", " ", text).strip()
+
+    # 1. damage: holes become field boundaries ("Alberto [ ] C5+1 Summit")
+    if _HOLE.search(work):
+        out.problems.append("hole")
+        work = _HOLE.sub(CUT, work)
+
+    # 2. identifiers, taken from the text as written (escapes included)
+    dois = find_dois(work)
+    urls = find_urls(work)
+    f["urls"] = list(dict.fromkeys(u for u, _, _ in urls))
+    f["doi"] = dois[0][0] if dois else None
+    work = _cut_spans(work, [(s, e) for _, s, e in urls] + [(s, e) for _, s, e in dois])
+    work = _MD_LINK.sub(lambda m: m.group(1) + CUT, work)
+    work = _WRAPPED_CUT.sub(CUT, work)
+    work = _URL_CUES.sub(CUT, work)
+    work = _MD_ESCAPE.sub(r"\1", work)
+
+    # 3. access date with its cue ("E.T 26 Kasım 2025", "Accessed 26 November 2025")
+    accessed = find_access_date(work)
+    if accessed:
+        f["accessed"] = accessed[0]
+        work = _cut_spans(work, [accessed[1:]])
+        work = _WRAPPED_CUT.sub(CUT, work)
+
+    # 4. kind words: "press release", "Yüksek Lisans Tezi"
+    kind_hint = None
+    for kind, pattern in _KIND_WORDS:
+        m = pattern.search(work)
+        if m:
+            kind_hint = kind_hint or kind
+            work = _cut_spans(work, [m.span()])
+
+    # 5. publication facts "(Oxford: Oxford University Press, 2016)"
+    place, publisher, year, work = take_publication(work)
+    f["place"], f["publisher"] = place, publisher
+
+    # 6. locators: pages (a trailing bare number only in notes), then volume/issue
+    pages, work = take_pages(work.rstrip(CUT + " .,;"), trailing=note)
+    f["volume"], f["issue"], work = take_volume_issue(work)
+
+    # 7. the publication date: the most specific date standing as a field of its own
+    date, work = _take_date(work)
+    f["date"] = date
+    f["year"] = year or (int(date[:4]) if date else None)
+
+    # 8. editors ("ed. X and Y") and translators (dropped)
+    editors, work = _take_editors(work)
+    work = _TRANSLATORS.sub(CUT, work)
+
+    # 9. names, title and container from what is left
+    roles = assign_roles(split_fields(work, commas=note), note=note)
+    f["authors"] = roles.authors
+    f["editors"] = editors + roles.editors
+    f["title"], f["container"] = roles.title, roles.container
+    f["pages"] = pages or roles.pages
+    f["publisher"] = f["publisher"] or roles.publisher
+    if note and roles.short_form and not _has_facts(f):
+        f["short_form"] = True
+
+    # 10. kind of work, and what is missing
+    kind = classify(f, roles, kind_hint, chapter=roles.chapter or bool(editors and roles.container))
+    f["kind"] = str(kind) if kind else None
+    out.problems.extend(_problems(f, roles))
+    return out
+
+
+def _cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by a field boundary."""
+    for start, end in sorted(set(spans), reverse=True):
+        text = text[:start] + CUT + text[end:]
+    return text
+
+
+def _take_date(text: str) -> tuple[str | None, str]:
+    """Publication date: the most specific date that is a field by itself.
+
+    A year inside a title ("Vision 2030 and …") is left alone; "(2023)",
+    ", 6 Kasım 2025," and ". 2025." are fields of their own.
+    """
+    chosen: tuple[str, int, int] | None = None
+    cuts = []
+    for iso, start, end in find_dates(text):
+        before = text[:start].rstrip(" ")
+        after = text[end:].lstrip(" ")
+        if (not before or before[-1] in ",.;:(" + CUT) and (not after or after[0] in ",.;:)" + CUT):
+            cuts.append((start, end))
+            if chosen is None or len(iso) > len(chosen[0]):
+                chosen = (iso, start, end)
+    return (chosen[0] if chosen else None), _cut_spans(text, cuts)
+
+
+def _take_editors(text: str) -> tuple[list[str], str]:
+    """Editors named after a cue; the cue and names are taken out."""
+    editors: list[str] = []
+    for m in reversed(list(_EDITORS_AFTER.finditer(text))):
+        if m["cue"].lower().startswith("ed") and _EDITION_BEFORE.search(text[: m.start()]):
+            continue  # "2nd ed." is an edition
+        names_text = m["names"]
+        stop = _SENTENCE_END.search(names_text)
+        end = m.start("names") + (stop.start() if stop else len(names_text))
+        names, _ = split_names(text[m.start("names") : end])
+        if not names or not all(is_personal_name(n) for n in names):
+            continue  # "eds. The Oxford Handbook…": the cue closes a name list instead
+        editors = names + editors
+        text = text[: m.start()] + CUT + text[end:]
+    return editors, text
+
+
+def _has_facts(f: dict[str, object]) -> bool:
+    """More than a short form carries: identifiers, dates, publication facts."""
+    keys = ("urls", "doi", "date", "year", "publisher", "place", "volume", "issue", "accessed")
+    return any(f.get(k) for k in keys)
+
+
+def _problems(f: dict[str, object], roles: Roles) -> list[str]:
+    problems = []
+    if not f["title"] and not f.get("short_form"):
+        problems.append("no_title")
+    needs_author = f["kind"] in ("journal_article", "book_chapter", "book", "thesis")
+    if needs_author and not f["authors"] and not f["editors"]:
+        problems.append("no_author")
+    if not (f["title"] or f["urls"] or f["doi"] or f["authors"]):
+        problems.append("unparsed")
+    return problems

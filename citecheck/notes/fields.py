@@ -1,0 +1,163 @@
+"""Splitting citation text: one note into its works, one work into its fields.
+
+Two separators matter. Between works in one note: ``;`` (never inside a URL,
+quotes or brackets). Between fields of one work: commas in a Chicago note,
+sentence full stops in a bibliography entry — but not the full stop of an
+initial (``Kathleen J.``), of ``U.S.`` or of an abbreviation (``eds.``, ``no.``,
+``Yay.``), and never inside quotes or brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citecheck.notes.identifiers import find_urls
+from citecheck.notes.locators import CUT
+
+# Opening -> closing brackets that protect separators inside them.
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+# Curly and guillemet quotes open and close differently; straight quotes toggle.
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
+# Abbreviations whose full stop does not end a field (lower case, without the dot).
+# Editor cues (ed., eds., der., haz.) are not here: followed by names they were
+# taken out before splitting, so a remaining one closes an author field ("…, eds.").
+# fmt: off
+_ABBREVIATIONS = {
+    "no", "vol", "trans", "pp", "p", "s", "ss", "vd", "vb", "çev", "cev", "yay", "c", "st",
+    "dr", "prof", "doç", "doc", "inc", "ltd", "co", "jr", "sr", "vs", "al", "bkz", "op", "cit",
+    "hrsg", "bd", "jg", "nr", "mr", "mrs", "ms", "gen", "col", "lt", "rev", "yrd", "univ",
+    "dept", "cf", "krş", "krs", "vgl", "ca", "fig", "ch", "chap", "sec", "art", "para",
+    "repr", "rpt", "orig", "comp",
+}
+# fmt: on
+# "U.S", "a.g.e", "J.-P": dotted initials; their last dot does not end a field.
+_DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?[^\W\d_]{1,2}$")
+# Parts of a note shorter than this are not taken as a separate work ("; 45").
+MIN_WORK_CHARS = 8
+
+
+def _quote_closer(text: str) -> dict[str, str]:
+    """Quote pairs that are balanced in ``text``; unbalanced ones (export damage) are ignored."""
+    pairs = {o: c for o, c in _QUOTE_PAIRS.items() if text.count(o) == text.count(c)}
+    if text.count('"') % 2 == 0:
+        pairs['"'] = '"'
+    return pairs
+
+
+def _top_level(text: str, is_sep: Callable[[str, int], bool]) -> list[tuple[int, int]]:
+    """Spans of ``text`` between separators found outside brackets and quotes."""
+    quotes = _quote_closer(text)
+    stack: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _BRACKETS:
+            stack.append(_BRACKETS[ch])
+        elif ch in quotes:
+            stack.append(quotes[ch])
+        elif ch in ")]}" and not stack:
+            continue  # a stray closer (damage): ignore
+        elif not stack and is_sep(text, i):
+            spans.append((start, i))
+            start = i + 1
+        if len(stack) > 8:  # pathological nesting: stop protecting
+            stack.clear()
+    spans.append((start, len(text)))
+    return spans
+
+
+def split_citations(text: str) -> list[tuple[int, int]]:
+    """Spans of the works a note cites, split at top-level ``;``.
+
+    A part too short or without any field separator stays with the previous
+    work ("s. 12; 45" is one locator list, not two works).
+    """
+    urls = [(s, e) for _, s, e in find_urls(text)]
+
+    def at_semicolon(t: str, i: int) -> bool:
+        return t[i] == ";" and not any(s <= i < e for s, e in urls)
+
+    spans: list[tuple[int, int]] = []
+    for start, end in _top_level(text, at_semicolon):
+        s, e = _strip_span(text, start, end)
+        if s >= e:
+            continue
+        part = text[s:e]
+        if spans and (len(part) < MIN_WORK_CHARS or not re.search(r"[,.:]|\s\S+\s", part)):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans or ([_strip_span(text, 0, len(text))] if text.strip() else [])
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _field_break(text: str, i: int, commas: bool) -> bool:
+    ch = text[i]
+    if ch == CUT or (commas and ch == ","):
+        return True
+    if ch in "?!":
+        return i + 1 < len(text) and text[i + 1].isspace()
+    if ch != "." or (i + 1 < len(text) and not text[i + 1].isspace()):
+        return False
+    word = re.search(r"(\S+)$", text[:i])
+    token = word.group(1).lstrip('(*_"“') if word else ""
+    if len(token) <= 1 or _DOTTED.match(token):
+        return False  # an initial ("J.") or dotted abbreviation ("U.S.")
+    return token.lower() not in _ABBREVIATIONS
+
+
+def split_fields(text: str, *, commas: bool) -> list[str]:
+    """Field texts of one work, stripped, empty ones dropped.
+
+    ``commas`` is True for notes (Chicago note style), False for bibliography
+    entries, where commas sit inside fields ("Hancock, Kathleen J., and …").
+    A ``?`` or ``!`` ending a title stays with it.
+    """
+    fields = []
+    for start, end in _top_level(text, lambda t, i: _field_break(t, i, commas)):
+        piece = text[start:end]
+        if end < len(text) and text[end] in "?!":
+            piece += text[end]
+        piece = clean_field(piece)
+        if piece:
+            fields.append(piece)
+    return fields
+
+
+def clean_field(text: str) -> str:
+    """Whitespace collapsed, stray separators and empty brackets removed."""
+    text = text.replace(CUT, " ")
+    text = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" ,;:.-–—")
+
+
+def unquote_title(text: str) -> tuple[str, bool]:
+    """A field without its surrounding quotes, and whether it was quoted."""
+    t = text.strip()
+    for opener, closer in (*_QUOTE_PAIRS.items(), ('"', '"'), ("‘", "’"), ("'", "'")):
+        if len(t) >= 2 and t.startswith(opener) and t.endswith(closer):
+            return t[1:-1].strip(" ,.;:"), True
+        # "C5+1 Summit," with the comma inside the quotes
+        if len(t) >= 3 and t.startswith(opener) and t[:-1].endswith(closer):
+            return t[1:-2].strip(" ,.;:"), True
+    return t, False
+
+
+def unitalic(text: str) -> tuple[str, bool]:
+    """A field without Markdown emphasis (``*Book*``, ``_Book_``), and whether it had it."""
+    t = text.strip()
+    m = re.fullmatch(r"(\*{1,2}|_{1,2})(.+?)\1[.,;:]?", t, re.DOTALL)
+    if m:
+        return m.group(2).strip(), True
+    return t.replace("*", "").strip(), False

@@ -1,0 +1,150 @@
+"""Locators and publication facts in a citation: pages, volume/issue, place: publisher.
+
+Each ``take_*`` function finds one kind of field in a working string, returns
+the value(s) and the string with the matched text replaced by :data:`CUT`, a
+field boundary the later name/title steps split on. Taking a field out once it
+is understood keeps those steps simple: they only ever see names and titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Field boundary left where a recognised piece was taken out.
+CUT = "\x1f"
+
+_DASH = r"\s*[-–—‐‑]\s*"
+# One page or a range: "769", "30-33", "415–6", "xii-xv"; a trailing "ff." / "vd." is dropped.
+_PAGE = r"(?:\d{1,5}|[ivxlcdm]{1,7})"
+_RANGE = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
+
+# Page cues: Turkish s./ss./sf./sayfa, English p./pp./page(s), German S./Seite.
+_PAGE_CUE = re.compile(
+    rf"(?<![\w.])(?:ss?|sf|pp?|sayfa|pages?|seite|S{{1,2}}|P{{1,2}})\.?\s*(?P<pages>{_RANGE})"
+    r"(?:\s*(?:ff|f|vd)\.?)?(?![\w])",
+    re.IGNORECASE,
+)
+# "(2023): 769", "(2002): 69–75": pages after a closing parenthesis and a colon.
+_COLON_PAGES = re.compile(rf"\)\s*:\s*(?P<pages>{_RANGE})(?![\w])")
+# A bare number or range closing a note: "…2016), 215." — Chicago notes end on the page.
+_TRAILING_PAGES = re.compile(rf",\s*(?P<pages>{_RANGE})\s*[.)]?\s*$")
+
+# Volume and issue.
+# "12, no. 2", "3, Sayı 4", "Vol. 3, No. 2", "c. 2, S. 87"
+_VOL_ISSUE = re.compile(
+    r"(?<![\w.])(?:(?:vol\.?|volume|cilt|c\.|bd\.|jg\.)\s*)?(?P<volume>\d{1,4}),?\s*"
+    r"(?:no|nr|issue|sayı|sayi|heft)\.?\s*(?P<issue>\d{1,4}(?:[-/]\d{1,4})?)(?![\w])",
+    re.IGNORECASE,
+)
+# "3(2)", "12 (2)": volume(issue) — at most 3 digits in the brackets, "(2023)" is a year.
+_VOL_PAREN = re.compile(r"(?<![\w.])(?P<volume>\d{1,4})\s?\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\)")
+# "Vol. 3", "c. 2" (cilt = volume), "Bd. 4" (Band); one-letter "c." needs its dot ("C5+1")
+_VOLUME = re.compile(
+    r"(?<![\w.])(?:vol\.?|volume|cilt|c\.|bd\.|jg\.)\s*(?P<volume>\d{1,4})(?![\w.])", re.IGNORECASE
+)
+# "no. 2", "Sayı 87", "Issue 4", "Nr. 3"
+_ISSUE = re.compile(
+    r"(?<![\w.])(?:no|nr|issue|sayı|sayi|heft)\.?\s*(?P<issue>\d{1,4}(?:[-/]\d{1,4})?)(?![\w])",
+    re.IGNORECASE,
+)
+# Above this a "volume" after "c." is a year (c. 1900 = circa).
+MAX_VOLUME = 999
+
+# Publication facts "(Oxford: Oxford University Press, 2016)", "(İstanbul: İletişim Yay., 2005)".
+_PUB_PAREN = re.compile(
+    r"\((?P<place>[^():;\x1f]{2,60}?)\s*:\s*(?P<publisher>[^():;\x1f]{2,120}?)\s*,\s*"
+    r"(?P<year>\d{4})[a-z]?\)"
+)
+# The same without brackets ("Oxford: Oxford University Press, 2016" in a
+# bibliography, "Ankara: Nobel Yayınları, 2010" in a Turkish note). Titles have
+# colons too ("C5+1 Summit: What's at Stake"), so here the publisher must carry a
+# publisher word; see _PUBLISHER_WORDS.
+_PUB_BARE = re.compile(
+    r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w .'-]{1,40}?)\s*:\s*"
+    r"(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])"
+)
+_PUBLISHER_WORDS = re.compile(
+    r"(?<!\w)(?:press|yay\.|yayın\w*|yayinlar\w*|yayınevi|kitabevi|basımevi|matbaası|publish\w*|"
+    r"books|verlag|editions?|éditions|university|üniversitesi|institute|enstitüsü|"
+    r"routledge|palgrave|springer|wiley|sage|brill|macmillan|penguin|nobel|iletişim|"
+    r"ötüken|türk tarih kurumu|ttk)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def normalize_pages(text: str) -> str:
+    """One locator in canonical form: dashes to "-", abbreviated ends expanded.
+
+    ``"415–6"`` -> ``"415-416"``, ``"769–782"`` -> ``"769-782"``, ``"1234-56"`` ->
+    ``"1234-1256"``; roman numerals are kept as written.
+    """
+    parts = [p.strip() for p in re.split(_DASH, text.strip()) if p.strip()]
+    if len(parts) != 2 or not (parts[0].isdigit() and parts[1].isdigit()):
+        return "-".join(parts)
+    start, end = parts
+    if len(end) < len(start):
+        # Chicago abbreviates the end page to its changed digits: 415–6, 1234–56.
+        end = start[: len(start) - len(end)] + end
+    return f"{start}-{end}"
+
+
+def _cut(text: str, m: re.Match[str]) -> str:
+    return text[: m.start()] + CUT + text[m.end() :]
+
+
+def take_pages(text: str, *, trailing: bool = True) -> tuple[str | None, str]:
+    """Cited page(s): ``s. 30-33``, ``pp. 415–6``, ``(2002): 69``, a trailing ``, 215.``.
+
+    ``trailing`` allows the last resort — a bare number ending the text — which
+    is a page in a note but may be a year; a four-digit trailing number counts
+    only when another four-digit number (the year) stays in the text.
+    """
+    for pattern in (_PAGE_CUE, _COLON_PAGES):
+        m = pattern.search(text)
+        if m:
+            keep = text[: m.start()] + (")" if pattern is _COLON_PAGES else "") + CUT
+            return normalize_pages(m["pages"]), keep + text[m.end() :]
+    if trailing:
+        m = _TRAILING_PAGES.search(text)
+        if m and _plausible_trailing_page(m["pages"], text[: m.start()]):
+            return normalize_pages(m["pages"]), _cut(text, m)
+    return None, text
+
+
+def _plausible_trailing_page(pages: str, before: str) -> bool:
+    first = re.split(_DASH, pages)[0]
+    if not first.isdigit():
+        # A lone roman numeral after a comma is more often a word ("I", "C") than a page.
+        return False
+    looks_like_year = len(first) == 4 and 1500 <= int(first) <= 2100
+    return not looks_like_year or re.search(r"(?<!\d)\d{4}(?!\d)", before) is not None
+
+
+def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
+    """Volume and issue: ``12, no. 2``, ``Vol. 3, No. 2``, ``3(2)``, ``c. 2``, ``Sayı 87``."""
+    for pattern in (_VOL_ISSUE, _VOL_PAREN):
+        m = pattern.search(text)
+        if m:
+            return m["volume"], m["issue"], _cut(text, m)
+    volume = issue = None
+    m = _VOLUME.search(text)
+    if m and int(m["volume"]) <= MAX_VOLUME:
+        volume, text = m["volume"], _cut(text, m)
+    m = _ISSUE.search(text)
+    if m:
+        issue, text = m["issue"], _cut(text, m)
+    return volume, issue, text
+
+
+def take_publication(text: str) -> tuple[str | None, str | None, int | None, str]:
+    """Place, publisher and year of a book: ``(Oxford: Oxford University Press, 2016)``."""
+    m = _PUB_PAREN.search(text)
+    if m is None:
+        for bare in _PUB_BARE.finditer(text):
+            if _PUBLISHER_WORDS.search(bare["publisher"]) or _PUBLISHER_WORDS.search(bare["place"]):
+                m = bare
+                break
+    if m is None:
+        return None, None, None, text
+    place = m["place"].strip(" .,")
+    return place or None, m["publisher"].strip(" .,"), int(m["year"]), _cut(text, m)

@@ -1,0 +1,219 @@
+"""Author and editor names, corporate authors and news outlets in citations.
+
+Names are kept as written ("Kathleen J. Hancock", "Hancock, Kathleen J.",
+"SARICA, Berna"); only the list is split. Turkish conjunctions are handled
+alongside English and German ones: ``ve`` (and), ``vd.`` (ve diğerleri = et al.).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.notes.dates import fold
+
+# Between names: "and", Turkish "ve", German "und", "&", ";".
+_NAME_JOINERS = re.compile(
+    r"\s*(?:,\s*and\s+|,\s*ve\s+|\s+and\s+|\s+ve\s+|\s+und\s+|\s*&\s*|\s*;\s*)"
+)
+# "et al.", Turkish "vd." (ve diğerleri) / "ve diğerleri", German "u. a."
+_ET_AL = re.compile(r"[,\s]*(?:et\s+al\.?|vd\.?|ve\s+diğerleri|ve\s+digerleri|u\.\s?a\.)\s*$", re.I)
+
+# Lower-case particles inside personal names: "Ludwig van Beethoven", "al-Farabi".
+_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le"}
+_PARTICLES |= {"al", "el", "bin", "ibn", "ter", "ten", "y", "dos", "das", "zu"}
+# A name token: "Kathleen", "Börzel", "SARICA", "Al-Farabi", "O'Neil", "J.", "J.-P.", "Ş."
+_NAME_TOKEN = re.compile(
+    r"^(?:[^\W\d_]\.(?:-?[^\W\d_]\.)*"  # initials: J. / J.-P.
+    r"|[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)$"  # words: Börzel, Al-Farabi, O'Neil
+)
+# Personal names are at most this many tokens ("Bekir Caner Şafak", "Juan Carlos de la Torre").
+MAX_NAME_TOKENS = 5
+
+# Words that make a name an organisation: "U.S. Department of Commerce",
+# "International Energy Agency", "Dışişleri Bakanlığı", "Avrasya İncelemeleri Merkezi".
+# fmt: off
+_ORG_WORDS = {
+    "agency", "ajansi", "department", "ministry", "bakanligi", "office", "council",
+    "commission", "committee", "institute", "institution", "enstitusu", "center", "centre",
+    "merkezi", "organization", "organisation", "orgutu", "teskilati", "association", "dernegi",
+    "foundation", "vakfi", "university", "universitesi", "bank", "bankasi", "fund", "forum",
+    "group", "union", "birligi", "nations", "programme", "program", "secretariat", "baskanligi",
+    "government", "hukumeti", "parliament", "meclisi", "corporation", "company", "inc", "ltd",
+    "news", "press", "times", "post", "daily", "gazetesi", "haber", "television", "radio",
+    "network", "service", "authority", "kurumu", "kurulu", "house", "court", "mahkemesi",
+    "embassy", "buyukelciligi", "administration", "bureau", "survey", "statistics",
+    "observatory",
+}
+# fmt: on
+# News outlets seen in notes on Turkish think-tank pages (folded, see dates.fold).
+# fmt: off
+NEWS_OUTLETS = {
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "anadolu agency",
+    "anadolu ajansi", "aa", "bbc", "bbc news", "bbc turkce", "cnn", "cnn turk", "bloomberg",
+    "hurriyet", "hurriyet daily news", "daily sabah", "sabah", "milliyet", "cumhuriyet",
+    "sozcu", "ntv", "trt", "trt haber", "trt world", "yeni safak", "the diplomat", "eurasianet",
+    "rfe/rl", "radio free europe/radio liberty", "al jazeera", "the guardian",
+    "the new york times", "new york times", "the washington post", "washington post",
+    "financial times", "the economist", "euronews", "deutsche welle", "dw", "le monde", "tass",
+    "ria novosti", "interfax", "xinhua", "kazinform", "trend", "apa", "azertac", "politico",
+    "foreign policy", "the times", "the wall street journal", "wall street journal",
+    "the times of central asia", "times of central asia", "kun.uz", "24.kg", "akipress",
+    "nikkei asia", "south china morning post", "the moscow times", "dunya", "haberturk",
+}
+# fmt: on
+# Web hosts of the same outlets, for notes that only give a URL.
+# fmt: off
+NEWS_HOSTS = {
+    "reuters.com", "apnews.com", "afp.com", "aa.com.tr", "bbc.com", "bbc.co.uk", "cnn.com",
+    "cnnturk.com", "bloomberg.com", "hurriyet.com.tr", "hurriyetdailynews.com",
+    "dailysabah.com", "sabah.com.tr", "milliyet.com.tr", "cumhuriyet.com.tr", "sozcu.com.tr",
+    "ntv.com.tr", "trthaber.com", "trtworld.com", "yenisafak.com", "thediplomat.com",
+    "eurasianet.org", "rferl.org", "aljazeera.com", "theguardian.com", "nytimes.com",
+    "washingtonpost.com", "ft.com", "economist.com", "euronews.com", "dw.com", "lemonde.fr",
+    "tass.com", "tass.ru", "interfax.ru", "xinhuanet.com", "inform.kz", "kazinform.kz",
+    "trend.az", "apa.az", "azertag.az", "politico.com", "politico.eu", "foreignpolicy.com",
+    "wsj.com", "timesca.com", "kun.uz", "24.kg", "akipress.com", "asia.nikkei.com", "scmp.com",
+    "themoscowtimes.com", "dunya.com", "haberturk.com",
+}
+# fmt: on
+# Short words that do not need a capital in a title-case name ("Social Evolution and History").
+# fmt: off
+_MINOR_WORDS = {
+    "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "at", "by", "with", "from",
+    "ve", "ile", "için", "de", "da", "und", "der", "die", "das", "des", "für", "la", "le", "et",
+    "du", "&",
+}
+# fmt: on
+_ACRONYM = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&./+\-]{1,9}$")
+_PAREN_ACRONYM = re.compile(r"\([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&./+\-]{1,9}\)")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’.\-/]*", text)
+
+
+def is_acronym(text: str) -> bool:
+    """``IEA``, ``AVİM``, ``NATO``, ``RFE/RL``: a short all-capital token."""
+    return bool(_ACRONYM.match(text.strip()))
+
+
+def is_news_outlet(text: str) -> bool:
+    key = fold(re.sub(r"[*_]", "", text)).strip(" .,")
+    return key in NEWS_OUTLETS
+
+
+def is_corporate(text: str) -> bool:
+    """An organisation rather than a person: org words, a known outlet, an acronym."""
+    text = text.strip(" .,*_")
+    if not text:
+        return False
+    if is_news_outlet(text) or is_acronym(text) or _PAREN_ACRONYM.search(text):
+        return True
+    return any(fold(w).strip(".") in _ORG_WORDS for w in _words(text))
+
+
+def is_personal_name(text: str) -> bool:
+    """One person's name, direct ("Kathleen J. Hancock") or inverted ("Hancock, Kathleen J.")."""
+    text = text.strip(" ,;")
+    if "," in text:
+        surname, _, given = text.partition(",")
+        return _name_tokens_ok(surname.split()) and _name_tokens_ok(given.split())
+    return _name_tokens_ok(text.split())
+
+
+def _name_tokens_ok(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= MAX_NAME_TOKENS:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token) or not token[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= 1
+
+
+def split_names(text: str) -> tuple[list[str], bool]:
+    """The names in an author or editor list, and whether it ended in "et al."/"vd.".
+
+    ``"Kathleen J. Hancock and Alexander Libman"`` -> two names;
+    ``"Hancock, Kathleen J., and Alexander Libman"`` -> ``["Hancock, Kathleen J.",
+    "Alexander Libman"]`` (bibliography order: only the first name is inverted);
+    an organisation ("U.S. Department of Commerce") stays one name.
+    """
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    et_al = False
+    m = _ET_AL.search(text)
+    if m:
+        text, et_al = text[: m.start()].strip(" ,"), True
+    if not text:
+        return [], et_al
+    if is_corporate(text) and not _looks_like_name_list(text):
+        return [text], et_al
+    names: list[str] = []
+    for part in _NAME_JOINERS.split(text):
+        names.extend(_split_commas(part.strip(" ,"), first=not names))
+    return [n for n in names if n], et_al
+
+
+def looks_like_authors(text: str) -> bool:
+    """Whether a field can be an author list: people ("X and Y", "X vd.") or an organisation."""
+    names, _ = split_names(text)
+    if not names:
+        return False
+    return all(is_personal_name(n) or is_corporate(n) for n in names)
+
+
+def _looks_like_name_list(text: str) -> bool:
+    """ "X and Y" where both sides are personal names (not "Bosnia and Herzegovina Ministry")."""
+    parts = _NAME_JOINERS.split(text)
+    return len(parts) > 1 and all(is_personal_name(p) and not is_corporate(p) for p in parts)
+
+
+def _split_commas(part: str, *, first: bool) -> list[str]:
+    """Comma-separated names; "Surname, Given" stays together when it opens the list."""
+    chunks = [c.strip() for c in part.split(",") if c.strip()]
+    if len(chunks) <= 1:
+        return chunks
+    names: list[str] = []
+    if first and _inverted_pair(chunks[0], chunks[1]):
+        names.append(f"{chunks[0]}, {chunks[1]}")
+        chunks = chunks[2:]
+    names.extend(chunks)
+    return names
+
+
+def _inverted_pair(surname: str, given: str) -> bool:
+    """ "Hancock" + "Kathleen J.": a one-or-two-word surname then given names/initials.
+
+    The given part is short: two direct names ("Jane Doe, John Roe") are told
+    apart by the surname side being several words long or the given side
+    looking like a full name while the surname side also does.
+    """
+    s_tokens, g_tokens = surname.split(), given.split()
+    if not (_name_tokens_ok(s_tokens) and _name_tokens_ok(g_tokens)):
+        return False
+    if len(s_tokens) > 2:
+        return False
+    # "Jane Doe, John Roe" are two direct names; "van Dijk, Jan" and "AL ZAHRANI, Ali" are not
+    return len(s_tokens) == 1 or s_tokens[0].lower() in _PARTICLES or s_tokens[0].isupper()
+
+
+def surname(name: str) -> str:
+    """Family name as written: "Hancock, Kathleen J." or "Kathleen J. Hancock" -> "Hancock"."""
+    name = name.strip()
+    if "," in name:
+        return name.split(",", 1)[0].strip()
+    tokens = name.split()
+    return tokens[-1] if tokens else ""
+
+
+def is_title_case(text: str) -> bool:
+    """Every significant word capitalised: "Social Evolution and History", "The Diplomat".
+
+    Journal, site and newspaper names are written so; a sentence-case piece of
+    a title ("Russia influence") is not.
+    """
+    words = [w for w in _words(text.strip(" *_")) if w.lower() not in _MINOR_WORDS]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)

@@ -1,0 +1,203 @@
+"""Roles of the fields left after the cascade: authors, title, container; the kind of work.
+
+Chicago order is author(s), title, container, then facts. What is left of a
+note or entry after identifiers, dates and locators were taken out is mostly
+that sequence, with gaps: a web page may have no author ("Critical Minerals,
+IEA, …"), a short form no container, an edited volume editors in the author
+slot. The rules below decide the roles from the shape of each field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from citecheck.codes import CitationKind
+from citecheck.notes.fields import unitalic, unquote_title
+from citecheck.notes.locators import normalize_pages
+from citecheck.notes.names import (
+    NEWS_HOSTS,
+    is_acronym,
+    is_corporate,
+    is_news_outlet,
+    is_personal_name,
+    is_title_case,
+    looks_like_authors,
+    split_names,
+)
+
+# "Börzel, Tanja A., and Thomas Risse, eds", "Ahmet Yılmaz (der.)", "X (Hrsg.)"
+_EDITOR_TAIL = re.compile(r"[,\s]*\(?\b(?:eds?|der|haz|hrsg|editors?)\b\.?\)?\s*$", re.IGNORECASE)
+# Chapter container: "In *Book*", "In: Book"; Turkish "Kitap Adı içinde"
+_IN = re.compile(r"^in\s*:?\s+(?=\S)", re.IGNORECASE)
+_ICINDE = re.compile(r"\s+i[çc]inde$", re.IGNORECASE)
+# A field that is only a page or page range ("215", "769–782").
+_PAGES_ONLY = re.compile(r"^\d{1,5}(?:\s*[-–—]\s*\d{1,5})?$")
+# A four-digit number in this window standing alone is a year, not a page.
+_YEAR_LIKE = range(1500, 2101)
+_REPORT_WORDS = re.compile(
+    r"\b(?:report|rapor\w*|working\s+paper|policy\s+(?:brief|paper)|white\s+paper|"
+    r"fact\s+sheet|bericht|studie)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Item:
+    text: str
+    quoted: bool
+    italic: bool
+
+
+@dataclass
+class Roles:
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)  # from "Names, eds." / "Name (der.)" fields
+    title: str | None = None
+    container: str | None = None
+    pages: str | None = None  # a field that is only a page range
+    publisher: str | None = None
+    chapter: bool = False  # "In Book" / "Book içinde", or editors named after the title
+    short_form: bool = False  # surname(s) + title only
+    quoted_title: bool = False
+    italic_title: bool = False
+    news: bool = False  # an author or the container is a news outlet
+
+
+def assign_roles(fields: list[str], *, note: bool) -> Roles:
+    """Authors, title and container from the remaining fields, in Chicago order."""
+    roles = Roles()
+    items = _sort_out(fields, roles)
+    _take_authors(items, roles, note=note)
+    _take_title(items, roles, note=note)
+    if roles.container is None and items:
+        container = items.pop(0)
+        roles.container = container.text
+    roles.news = any(is_news_outlet(a) for a in roles.authors) or bool(
+        roles.container and is_news_outlet(roles.container)
+    )
+    only_surnames = bool(roles.authors) and all(len(a.split()) == 1 for a in roles.authors)
+    roles.short_form = (
+        only_surnames and roles.title is not None and roles.container is None and not items
+    )
+    return roles
+
+
+def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
+    """Take editor fields, chapter containers and bare page fields out; the rest in order."""
+    items: list[_Item] = []
+    for text in fields:
+        if _PAGES_ONLY.match(text) and not _year(text):
+            roles.pages = roles.pages or normalize_pages(text)
+            continue
+        tail = _EDITOR_TAIL.search(text)
+        if tail:
+            names_text = text[: tail.start()].strip(" ,")
+            if not names_text and items and looks_like_authors(items[-1].text):
+                names_text = items.pop().text  # "Börzel and Risse, eds." split at the comma
+            if names_text:
+                names, _ = split_names(names_text)
+                roles.editors.extend(names)
+                roles.chapter = roles.chapter or any(not _could_be_author(i) for i in items)
+                continue
+        if _IN.match(text) or _ICINDE.search(text):
+            container = _ICINDE.sub("", _IN.sub("", text))
+            roles.container, roles.chapter = unitalic(container)[0], True
+            continue
+        plain, quoted = unquote_title(text)
+        plain, italic = unitalic(plain)
+        if plain:
+            items.append(_Item(plain, quoted, italic))
+    return items
+
+
+def _year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and int(text) in _YEAR_LIKE
+
+
+def _could_be_author(item: _Item) -> bool:
+    return not item.quoted and not item.italic and looks_like_authors(item.text)
+
+
+def _title_like(item: _Item) -> bool:
+    """Could be a title: quoted/italic, or not an acronym / outlet / organisation name."""
+    if item.quoted or item.italic:
+        return True
+    text = item.text
+    return not (is_acronym(text) or is_news_outlet(text) or is_corporate(text))
+
+
+def _take_authors(items: list[_Item], roles: Roles, *, note: bool) -> None:
+    if not items:
+        return
+    quoted_at = next((i for i, it in enumerate(items) if it.quoted), None)
+    if quoted_at is not None:
+        # Everything before a quoted title is the author list ("Frigerio, "C5+1 Summit,"").
+        if quoted_at > 0:
+            before = ", ".join(it.text for it in items[:quoted_at])
+            if looks_like_authors(before):
+                roles.authors = split_names(before)[0]
+                del items[:quoted_at]
+        return
+    first = items[0]
+    if not _could_be_author(first):
+        return
+    inverted = not note and "," in first.text and is_personal_name(first.text.split(" and ")[0])
+    if inverted or (len(items) >= 2 and _title_like(items[1])):
+        roles.authors = split_names(first.text)[0]
+        items.pop(0)
+
+
+def _take_title(items: list[_Item], roles: Roles, *, note: bool) -> None:
+    if not items:
+        return
+    quoted_at = next((i for i, it in enumerate(items) if it.quoted), 0)
+    title = items.pop(quoted_at)
+    roles.title, roles.quoted_title, roles.italic_title = title.text, title.quoted, title.italic
+    if note and not title.quoted and not title.italic:
+        # Notes split at commas, so an unquoted title with commas comes in pieces
+        # ("Trump to meet … counter China", "Russia influence"). Container names are
+        # title case; a following sentence-case piece belongs to the title.
+        while items and not items[0].italic and not _container_like(items[0].text):
+            roles.title += ", " + items.pop(0).text
+
+
+def _container_like(text: str) -> bool:
+    return is_title_case(text) or is_corporate(text) or is_news_outlet(text)
+
+
+def classify(f: dict[str, object], roles: Roles, hint: str | None, *, chapter: bool) -> str | None:
+    """The kind of work (codes.CitationKind) from the fields found."""
+    urls = f.get("urls") or []
+    assert isinstance(urls, list)
+    if hint:
+        return hint
+    if f.get("volume") or f.get("issue"):
+        return CitationKind.JOURNAL_ARTICLE
+    if chapter:
+        return CitationKind.BOOK_CHAPTER
+    if f.get("doi") and roles.container and not f.get("publisher"):
+        return CitationKind.JOURNAL_ARTICLE
+    if roles.news or any(_news_host(u) for u in urls):
+        return CitationKind.NEWS_ARTICLE
+    if _REPORT_WORDS.search(f"{roles.title or ''} {roles.container or ''}"):
+        return CitationKind.REPORT
+    if f.get("publisher") or f.get("place"):
+        return CitationKind.BOOK
+    if urls or f.get("doi"):
+        return CitationKind.WEB_PAGE
+    if roles.italic_title and f.get("year"):
+        return CitationKind.BOOK
+    if roles.title or roles.authors:
+        return CitationKind.OTHER
+    return None
+
+
+def _news_host(url: str) -> bool:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    host = host.removeprefix("www.")
+    return host in NEWS_HOSTS or any(host.endswith("." + h) for h in NEWS_HOSTS)
