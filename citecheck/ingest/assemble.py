@@ -26,11 +26,17 @@ HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 120
 
 
-def problem(doc: Document, message: str, **details: object) -> None:
+def problem(doc: Document, message: str, *, note: int | None = None, **details: object) -> None:
     """Record a part of the input that could not be read (the parse goes on)."""
     code = FindingCode.INGEST_PROBLEM
     doc.findings.append(
-        Finding(code=code.value, severity=SEVERITY[code].value, message=message, details=details)
+        Finding(
+            code=code.value,
+            severity=SEVERITY[code].value,
+            message=message,
+            note=note,
+            details=details,
+        )
     )
 
 
@@ -67,7 +73,7 @@ def _notes(doc: Document, parts: Parts, clean: Clean) -> list[Note]:
         if number in seen:
             problem(
                 doc,
-                f"note {number} is defined twice; the second definition was kept apart",
+                f"note {number} is defined twice; only the first definition is used",
                 note=number,
                 position=raw.position,
                 text=text[:200],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+
 import lxml.html
 from lxml import etree
 
@@ -30,13 +31,69 @@ URL_CLOSE = "\ue003"
 _HIDDEN_URL = re.compile(f"{URL_OPEN}([^{URL_CLOSE}]*){URL_CLOSE}")
 
 BLOCK_TAGS = frozenset(
-    "p div section article main header footer aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
-    "blockquote pre table thead tbody tfoot tr figure figcaption address details summary "
-    "center form fieldset nav body html".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "figure",
+        "figcaption",
+        "address",
+        "details",
+        "summary",
+        "center",
+        "form",
+        "fieldset",
+        "nav",
+        "body",
+        "html",
+    ]
 )
 DROP_TAGS = frozenset(
-    "script style noscript template iframe svg canvas form button select textarea input "
-    "nav object embed video audio map head".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "canvas",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "nav",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "map",
+        "head",
+    ]
 )
 # class/id words of page parts that are never the article (menus, sidebars, sharing).
 _JUNK = re.compile(
@@ -67,6 +124,8 @@ _NOTE_ID = re.compile(
     r"^(?:_?ftn|_?edn|fn|footnote|endnote|note|cite_note)[-_:]?(?P<num>\d{1,3})$", re.IGNORECASE
 )
 _LABEL = re.compile(r"^\s*[\[(]?\s*(?P<label>\d{1,3}|[ivxl]{1,6})\s*[\])]?\s*\.?\s*$")
+_BACK_ARROW = re.compile(r"^[\s↩↑⤴⮌^︎\ufe0e\ufe0f]+$|^(?:back|zurück|geri|yukarı)$", re.I)
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _UNIT_BEFORE = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft)\s*$")
 
 
@@ -102,13 +161,14 @@ def remove_junk(root: etree._Element) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag in DROP_TAGS and el.tag != "head":
-            doomed.append(el)
-        elif el.tag in ("div", "section", "ul", "aside", "span", "p") and _JUNK.search(
-            class_id(el)
+        if (
+            (el.tag in DROP_TAGS and el.tag != "head")
+            or (
+                el.tag in ("div", "section", "ul", "aside", "span", "p")
+                and _JUNK.search(class_id(el))
+            )
+            or (el.tag == "aside" and not _NOTES_CONTAINER.search(class_id(el)))
         ):
-            doomed.append(el)
-        elif el.tag == "aside" and not _NOTES_CONTAINER.search(class_id(el)):
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None and not el.xpath(".//h1"):
@@ -223,7 +283,9 @@ class _Walker:
 
     def flush(self, soft_next: bool = False) -> None:
         text = "".join(self.buf)
-        if text.strip() or self.note_label is not None:
+        # A note label with no text yet ("<li id=fn1><p>…", "<p>[1]</p><p>text</p>")
+        # stays pending for the block that carries the text.
+        if text.strip():
             self.blocks.append(
                 Block(
                     text=text.strip(),
@@ -272,6 +334,8 @@ class _Walker:
                     self.note_label = str(self.list_index)
             self._children(el, in_notes)
             self.flush()
+            if tag == "li":
+                self.note_label = None  # an empty list item defines nothing
             self.heading, self.list_index, self.section = saved
             self.soft = False
             self._tail(el)
@@ -298,8 +362,11 @@ class _Walker:
 
     def _inline_note_link(self, el: etree._Element, tag: str, in_notes: bool) -> bool:
         """Handle a marker or a note's own label; False when ``el`` is ordinary text."""
-        label = note_label_of(text_of(el))
+        text = text_of(el)
         href = attr(el, "href") if tag == "a" else ""
+        if tag == "a" and href.startswith("#") and text and _BACK_ARROW.match(text):
+            return True  # "↩︎" back to the marker, at the end of a note
+        label = note_label_of(text)
         if tag == "sup" and href == "":
             inner = el.find(".//a")
             href = attr(inner, "href") if inner is not None else ""
@@ -329,7 +396,8 @@ class _Walker:
             and label in "23"
             and _UNIT_BEFORE.search("".join(self.buf)[-6:])
         ):
-            return False  # km², m³
+            self.buf.append(label.translate(_TO_SUPERSCRIPT))  # km², m³: not a note
+            return True
         if tag == "sup" and not label.isdigit() and not label.islower():
             return False
         self.buf.append(token(label))

@@ -75,6 +75,7 @@ _NOTE_DEF = re.compile(
 _NUMBERED_DEF = re.compile(
     r"^\s*(?:\((?P<a>\d{1,3})\)|(?P<b>\d{1,3})[.)]?)\s+(?P<rest>\S.*)$", re.S
 )
+_URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.|doi:|https?://doi)\S+>?[.,]?\s*$")
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*•–]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)")
 # A bibliography block that continues the previous entry (a page break split it):
 # it starts lower-case, with a year ("2025. <https://…>"), a URL or a bracket.
@@ -118,10 +119,24 @@ class _Splitter:
             return
         if self._note_definition(block, plain):
             return
+        if self._url_continues(block, plain):
+            return
         kind = furniture.classify(plain)
         if kind and self._furniture(kind, block, plain):
             return
         getattr(self, f"_mode_{self.mode}")(block, plain)
+
+    def _url_continues(self, block: Block, plain: str) -> bool:
+        """A URL alone on a line inside the notes/bibliography ends the previous item."""
+        if not _URL_ONLY.match(plain):
+            return False
+        if self.mode == "notes" and self.parts.notes:
+            self.parts.notes[-1].parts.append(block.text)
+            return True
+        if self.mode == "bibliography" and self.parts.bibliography:
+            self.parts.bibliography[-1].append(block.text)
+            return True
+        return False
 
     def _reader_section(self, block: Block, plain: str) -> None:
         if block.section == "notes":
