@@ -23,6 +23,8 @@ from dataclasses import replace
 from citecheck.codes import SEVERITY, FindingCode
 from citecheck.model import BibEntry, Claim, Document, Finding, Note
 from citecheck.notes import biblink, ibid
+from citecheck.notes.citation import parse_bib_entry, parse_note
+from citecheck.notes.claims import extract_claims
 from citecheck.notes.lint import lint
 
 __all__ = ["analyze", "lint"]
@@ -51,8 +53,6 @@ def _finding(code: FindingCode, message: str, **where: int | None) -> Finding:
 def _parse_entry(entry: BibEntry, problems: list[Finding]) -> BibEntry:
     if entry.title or entry.authors:
         return entry  # already parsed, e.g. read from a BibTeX file
-    from citecheck.notes.citation import parse_bib_entry
-
     try:
         parsed = parse_bib_entry(entry.text, entry.index)
     except Exception as error:  # one bad entry must not stop the others
@@ -78,8 +78,6 @@ def _parse_entry(entry: BibEntry, problems: list[Finding]) -> BibEntry:
 def _parse_note(note: Note, problems: list[Finding]) -> Note:
     if note.citations:
         return note
-    from citecheck.notes.citation import parse_note
-
     try:
         citations = parse_note(note.text)
     except Exception as error:  # one bad note must not stop the others
@@ -98,8 +96,6 @@ def _parse_note(note: Note, problems: list[Finding]) -> Note:
 def _claims(doc: Document, problems: list[Finding]) -> dict[int, list[Claim]]:
     if not doc.paragraphs:
         return {}
-    from citecheck.notes.claims import extract_claims
-
     try:
         found = extract_claims(doc.paragraphs, lang=doc.language)
     except Exception as error:

@@ -423,12 +423,11 @@ def _how_to_cite(doc: Document) -> list[Finding]:
         return []
     out = []
 
-    def add(field: str, in_block: object, in_article: object, what: str) -> None:
+    def add(field: str, in_block: object, in_article: object, says: str, article: str) -> None:
         out.append(
             finding(
                 FindingCode.HOW_TO_CITE_MISMATCH,
-                f"The “how to cite this” block gives {what} “{in_block}”, but the article says "
-                f"“{in_article}”.",
+                f"The “how to cite this” block {says}, but {article}.",
                 field=field,
                 block_value=in_block,
                 article_value=in_article,
@@ -437,26 +436,40 @@ def _how_to_cite(doc: Document) -> list[Finding]:
 
     published = doc.published or ""
     published_year = int(published[:4]) if published[:4].isdigit() else None
+    dated = f"the article is dated {published}"
     if block.year and published_year and block.year != published_year:
-        add("year", block.year, doc.published, "the year")
-    elif (
-        block.date
-        and doc.published
-        and len(block.date) == 10
-        and len(doc.published) == 10
-        and block.date != doc.published
-    ):
-        add("date", block.date, doc.published, "the date")
+        add("year", block.year, published, f"gives the year {block.year}", dated)
+    elif block.date and len(block.date) == 10 and len(published) == 10 and block.date != published:
+        add("date", block.date, published, f"gives the date {block.date}", dated)
     if block.number and doc.number:
         bk, dk = _number_key(block.number), _number_key(doc.number)
         # "2025/33" in the block against "33" in the header: compare the serial part.
         if bk != dk and bk.split("/")[-1] != dk.split("/")[-1]:
-            add("number", block.number, doc.number, "the number")
+            add(
+                "number",
+                block.number,
+                doc.number,
+                f"gives the number “{block.number}”",
+                f"the article's number is “{doc.number}”",
+            )
     if block.url and doc.canonical_url and url_key(block.url) != url_key(doc.canonical_url):
-        add("url", block.url, doc.canonical_url, "the address")
+        add(
+            "url",
+            block.url,
+            doc.canonical_url,
+            f"gives the address {block.url}",
+            f"the article's address is {doc.canonical_url}",
+        )
     title_score = title_similarity(block.title, doc.title) if block.title and doc.title else 100
     if title_score < HOW_TO_CITE_TITLE_MIN:
-        add("title", block.title, doc.title, "the title")
+        add(
+            "title",
+            block.title,
+            doc.title,
+            f"gives the title “{block.title}”",
+            f"the article's title is “{doc.title}”",
+        )
     if block.authors and doc.authors and authors_match(block.authors, doc.authors) < SURNAME_MIN:
-        add("authors", "; ".join(block.authors), "; ".join(doc.authors), "the author")
+        named, real = "; ".join(block.authors), "; ".join(doc.authors)
+        add("authors", named, real, f"names the author “{named}”", f"the article is by “{real}”")
     return out
