@@ -1,0 +1,369 @@
+"""The one HTTP client of citecheck.
+
+``HttpClient.fetch`` runs one logical request: attempts (retried with backoff
+on transient failures only, honouring Retry-After up to a cap), each attempt a
+redirect chain followed by hand (every hop recorded and address-checked), each
+hop inside a politeness slot and under a hard deadline, the body read within a
+decoded-size cap. It never raises for network trouble: the result says what
+happened. ``probe`` is the HEAD-first variant link checking uses.
+
+Thread-safe: one client (one pooled ``requests.Session``) serves a thread pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+import requests
+from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
+from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
+
+from citecheck.codes import LinkStatus
+from citecheck.model import Hop
+from citecheck.web import body as bodyio
+from citecheck.web.errors import (
+    FetchError,
+    FetchTimeout,
+    HeaderTooLarge,
+    InvalidUrl,
+    ProtocolFailure,
+    RedirectLoop,
+    TooManyRedirects,
+    classify_exception,
+)
+from citecheck.web.politeness import HostGate
+from citecheck.web.result import Exchange, FetchResult, parse_retry_after
+from citecheck.web.settings import HttpSettings
+from citecheck.web.transport import (
+    AddressPolicy,
+    Resolver,
+    Watchdog,
+    make_session,
+    set_current_deadline,
+)
+from citecheck.web.urls import UrlError, host_key, normalize_url, to_uri
+
+log = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# HEAD answers that say nothing about the page: fall back to GET (servers that
+# refuse HEAD, or route it differently, answer these while GET works).
+HEAD_FALLBACK_STATUSES = frozenset({400, 403, 404, 405, 406, 409, 410, 500, 501, 502, 503})
+# HEAD errors GET would share: no point in a second request.
+HEAD_FINAL_ERRORS = frozenset(
+    {LinkStatus.DNS_ERROR, LinkStatus.TLS_ERROR, LinkStatus.INVALID_URL, LinkStatus.PRIVATE_ADDRESS}
+)
+ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.8,*/*;q=0.7"
+ACCEPT_ENCODING = "gzip, deflate"  # the encodings body.read_body decodes with a cap
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _location(resp: requests.Response) -> str | None:
+    loc = resp.headers.get("location")
+    if not loc:
+        return None
+    try:  # http.client decodes header bytes as latin-1; servers send UTF-8 IRIs
+        return loc.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return loc
+
+
+class HttpClient:
+    """One pooled, polite, bounded HTTP client; see the module docstring."""
+
+    def __init__(
+        self,
+        settings: HttpSettings | None = None,
+        *,
+        on_response: Callable[[Exchange], None] | None = None,
+        resolver: Resolver | None = None,
+    ) -> None:
+        self.settings = settings or HttpSettings()
+        self.on_response = on_response
+        self._policy = AddressPolicy(self.settings, resolver)
+        self._session = make_session(self.settings, self._policy)
+        self._gate = HostGate(
+            self.settings.concurrency, self.settings.per_host, self.settings.min_delay
+        )
+        self._watchdog = Watchdog()
+        self._no_head: set[str] = set(self.settings.head_unreliable_hosts)
+        self._lock = threading.Lock()
+        self.requests_sent = 0  # HTTP requests put on the wire (hops and attempts)
+
+    # ------------------------------------------------------------ public API
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        method: str = "GET",
+        max_bytes: int | None = None,
+        headers: dict[str, str] | None = None,
+        follow_redirects: bool = True,
+    ) -> FetchResult:
+        """Fetch ``url``; network trouble comes back in the result, never raised."""
+        t0 = time.monotonic()
+        fetched_at = utc_now_iso()
+        method = method.upper()
+        try:
+            uri = to_uri(url)
+        except UrlError as e:
+            return FetchResult(
+                url=url if isinstance(url, str) else repr(url),
+                method=method,
+                error_kind=LinkStatus.INVALID_URL,
+                error_code=InvalidUrl.code,
+                error=f"invalid URL: {e}",
+                fetched_at=fetched_at,
+            )
+        cap = self.settings.max_body_bytes if max_bytes is None else max(0, max_bytes)
+        retrying = Retrying(
+            stop=stop_after_attempt(self.settings.retries + 1),
+            wait=self._backoff,
+            retry=retry_if_result(self._worth_retrying),
+            retry_error_callback=lambda state: state.outcome.result(),  # type: ignore[union-attr]
+            reraise=True,
+        )
+        result: FetchResult = retrying(
+            self._attempt, uri, method, cap, headers or {}, follow_redirects
+        )
+        result.attempts = retrying.statistics.get("attempt_number", 1)
+        result.elapsed_ms = int((time.monotonic() - t0) * 1000)
+        result.fetched_at = fetched_at
+        return result
+
+    def probe(
+        self, url: str, *, max_bytes: int | None = None, need_body: bool = False
+    ) -> FetchResult:
+        """HEAD first; GET when HEAD is refused or unreliable (or a body is needed).
+
+        GET is used when HEAD answers a status in HEAD_FALLBACK_STATUSES, fails
+        with a connection error or timeout, the host is known to lie on HEAD
+        (settings, or learned in this run when HEAD and GET disagreed), or
+        ``need_body`` is set and the page is HTML (soft-404 and bot-wall checks
+        read it). The GET result carries the HEAD's status in ``head_status`` and
+        counts both requests' attempts.
+        """
+        cap = self.settings.probe_body_bytes if max_bytes is None else max_bytes
+        try:
+            host = host_key(to_uri(url))
+        except UrlError:
+            host = ""
+        with self._lock:
+            skip_head = host in self._no_head
+        head: FetchResult | None = None
+        if not skip_head:
+            head = self.fetch(url, method="HEAD")
+            if not self._head_insufficient(head, need_body):
+                return head
+        get = self.fetch(url, method="GET", max_bytes=cap)
+        if head is not None:
+            get.head_status = head.status
+            get.attempts += head.attempts
+            get.elapsed_ms += head.elapsed_ms
+            if (
+                head.status is not None
+                and get.status is not None
+                and (head.status < 400) != (get.status < 400)
+            ):
+                with self._lock:  # HEAD is refused or lies here: later probes skip it
+                    self._no_head.add(host)
+        return get
+
+    def close(self) -> None:
+        self._session.close()
+        self._watchdog.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ retries
+
+    def _worth_retrying(self, result: FetchResult) -> bool:
+        if not result.retryable:
+            return False
+        # Asked to wait too long: report the 429/503 instead of stalling the run.
+        return result.retry_after is None or result.retry_after <= self.settings.retry_after_cap
+
+    def _backoff(self, state: RetryCallState) -> float:
+        s = self.settings
+        last: FetchResult = state.outcome.result()  # type: ignore[union-attr]
+        if last.retry_after is not None:
+            return last.retry_after  # already within retry_after_cap (see _worth_retrying)
+        base = min(s.backoff_max, s.backoff_base * 2 ** (state.attempt_number - 1))
+        return min(s.backoff_max, base + random.uniform(0, s.backoff_jitter * base))
+
+    @staticmethod
+    def _head_insufficient(head: FetchResult, need_body: bool) -> bool:
+        if head.error_kind is not None:
+            return head.error_kind not in HEAD_FINAL_ERRORS and head.error_code not in (
+                RedirectLoop.code,
+                TooManyRedirects.code,
+            )
+        if head.status in HEAD_FALLBACK_STATUSES:
+            return True
+        if need_body and head.status is not None and head.status < 300:
+            return head.content_type in (None, "text/html", "application/xhtml+xml")
+        return False
+
+    # ------------------------------------------------------------ one attempt
+
+    def _attempt(
+        self, uri: str, method: str, cap: int, headers: dict[str, str], follow: bool
+    ) -> FetchResult:
+        result = FetchResult(url=uri, method=method)
+        jar = RequestsCookieJar()  # cookies live for one redirect chain only
+        seen: set[tuple[str, tuple]] = set()
+        current = uri
+        for _ in range(self.settings.max_redirects + 1):
+            result.final_url = current
+            key = (normalize_url(current), tuple(sorted((c.name, c.value) for c in jar)))
+            if key in seen:
+                return result.failed(RedirectLoop(f"redirect loop back to {current}"))
+            seen.add(key)
+            location = self._hop(current, method, cap, headers, follow, jar, result)
+            if location is None:
+                return result
+            try:
+                current = to_uri(urljoin(current, location))
+            except UrlError as e:
+                return result.failed(InvalidUrl(f"redirect to an invalid URL {location!r}: {e}"))
+        return result.failed(TooManyRedirects(f"more than {self.settings.max_redirects} redirects"))
+
+    def _hop(
+        self,
+        url: str,
+        method: str,
+        cap: int,
+        headers: dict[str, str],
+        follow: bool,
+        jar: RequestsCookieJar,
+        result: FetchResult,
+    ) -> str | None:
+        """One request; fills ``result``; returns the next URL when it redirects."""
+        s = self.settings
+        host = host_key(url)
+        try:
+            self._policy.check_literal(host)
+        except FetchError as e:
+            result.failed(e)
+            return None
+        with self._gate.slot(host) as waited:
+            result.wait_ms += int(waited * 1000)
+            deadline = self._watchdog.arm(s.total_timeout)
+            set_current_deadline(deadline)
+            resp: requests.Response | None = None
+            try:
+                with self._lock:
+                    self.requests_sent += 1
+                resp = self._session.request(
+                    method,
+                    url,
+                    headers=self._headers(headers),
+                    cookies=jar,
+                    allow_redirects=False,
+                    stream=True,
+                    timeout=(s.connect_timeout, s.read_timeout),
+                    verify=s.verify_tls,
+                )
+                return self._read(resp, url, method, cap, follow, jar, result, deadline)
+            except Exception:  # network trouble of every kind ends up in the result
+                if deadline.fired:
+                    exc = FetchTimeout(
+                        f"no complete answer within {s.total_timeout:g} s",
+                        code="total_timeout",
+                    )
+                result.failed(classify_exception(exc))
+                return None
+            finally:
+                set_current_deadline(None)
+                self._watchdog.disarm(deadline)
+                if resp is not None:
+                    resp.close()
+
+    def _read(
+        self,
+        resp: requests.Response,
+        url: str,
+        method: str,
+        cap: int,
+        follow: bool,
+        jar: RequestsCookieJar,
+        result: FetchResult,
+        deadline,  # type: ignore[no-untyped-def]
+    ) -> str | None:
+        raw = resp.raw
+        header_bytes = sum(len(k) + len(v) + 4 for k, v in raw.headers.items())
+        if header_bytes > self.settings.max_header_bytes:
+            raise HeaderTooLarge(
+                f"response headers of {header_bytes} bytes exceed the cap of "
+                f"{self.settings.max_header_bytes}"
+            )
+        result.set_response(resp)
+        location = _location(resp) if resp.status_code in REDIRECT_STATUSES else None
+        if follow and location:
+            extract_cookies_to_jar(jar, resp.request, raw)
+            if method != "HEAD":
+                bodyio.discard(raw)
+            self._emit(resp, url, method, b"", False, result)
+            result.hops.append(Hop(url=url, status=resp.status_code))
+            return location
+        if method != "HEAD":
+            try:
+                body = bodyio.read_body(raw, cap, resp.headers.get("content-encoding"))
+            except bodyio.ContentDecodingError as e:
+                raise ProtocolFailure(str(e), code="content_decoding") from e
+            if deadline.fired:
+                result.body = body.data
+                result.bytes_read = body.raw_bytes
+                raise FetchTimeout(
+                    f"body not complete within {self.settings.total_timeout:g} s",
+                    code="total_timeout",
+                )
+            result.set_body(body)
+        if result.retry_after is not None and resp.status_code in (429, 503):
+            # Slow every thread down for this host, not only this request's retry.
+            self._gate.defer(host_key(url), min(result.retry_after, self.settings.retry_after_cap))
+        self._emit(resp, url, method, result.body, result.truncated, result)
+        return None
+
+    def _headers(self, extra: dict[str, str]) -> dict[str, str]:
+        h = {
+            "User-Agent": self.settings.user_agent,
+            "Accept": ACCEPT,
+            "Accept-Language": self.settings.accept_language,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
+        h.update(extra)
+        return h
+
+    def _emit(
+        self,
+        resp: requests.Response,
+        url: str,
+        method: str,
+        body: bytes,
+        truncated: bool,
+        result: FetchResult,
+    ) -> None:
+        if self.on_response is None:
+            return
+        try:
+            self.on_response(Exchange.from_response(resp, url, method, body, truncated))
+        except Exception:  # an observer's failure must not turn into a network error
+            log.exception("on_response hook failed for %s", url)
+
+
+__all__ = ["Exchange", "FetchResult", "HttpClient", "HttpSettings", "parse_retry_after"]

@@ -1,0 +1,631 @@
+"""A farm of real HTTP servers on loopback with scripted, often hostile, behaviours.
+
+Used as pytest fixtures (tests/web/conftest.py) and from benchmark scripts::
+
+    with Farm() as farm:
+        a = farm.host()                        # 127.0.0.1:<free port>
+        b = farm.host(address="127.0.0.2")     # a separate "host" for politeness keys
+        a.route("/article", page("Title", "text"))
+        a.url("/redirect/301/3")               # built-in behaviours, see BUILTINS
+        farm.requests(host=a, path="/article") # the request log
+
+Every host serves the built-in paths of :data:`BUILTINS` (``/status/404``,
+``/redirect/302/5``, ``/slow``, ``/gzip-bomb``, ...); ``route`` adds or
+overrides paths; unknown paths get the host's ``not_found`` behaviour (a real
+404 page, or a soft-404 page with status 200 for hosts built that way).
+
+Concurrency is measured on the server: a request counts as active from the
+moment its request line is read until just BEFORE the last byte of the answer is
+sent, so the server's count can never exceed what the client had in flight.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import http.server
+import shutil
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from pathlib import Path
+from urllib.parse import urlsplit
+
+Behaviour = Callable[["Ctx"], None]
+
+UNRESOLVABLE_URL = "http://no-such-host.invalid/page"  # RFC 6761: .invalid never resolves
+
+
+@dataclass
+class LogEntry:
+    host: str  # "address:port"
+    method: str
+    path: str  # with query
+    start: float  # time.monotonic()
+    end: float | None = None
+    active: int = 0  # requests active on this host when this one started (itself included)
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Ctx:
+    """What a behaviour sees: the request and ways to answer (well or badly)."""
+
+    def __init__(self, handler: _Handler, host: FarmHost, entry: LogEntry, count: int) -> None:
+        self.handler = handler
+        self.host = host
+        self.entry = entry
+        self.method = handler.command
+        self.path = urlsplit(handler.path).path
+        self.query = urlsplit(handler.path).query
+        self.headers = handler.headers
+        self.count = count  # 1-based: how many times this host saw this path
+        self.stopping = host.farm.stopping
+        self._done = False
+
+    # -- bookkeeping --
+
+    def done(self) -> None:
+        """The request stops counting as active (called before the last byte goes out)."""
+        if not self._done:
+            self._done = True
+            self.host._finish(self.entry)
+
+    # -- answers --
+
+    def send(
+        self,
+        status: int,
+        body: bytes = b"",
+        headers: list[tuple[str, str]] | tuple = (),
+        content_type: str | None = "text/html; charset=utf-8",
+    ) -> None:
+        """A complete, well-formed answer (body omitted for HEAD, length kept)."""
+        reason = http.server.BaseHTTPRequestHandler.responses.get(status, ("Unknown",))[0]
+        lines = [f"HTTP/1.1 {status} {reason}"]
+        names = {k.lower() for k, _ in headers}
+        if content_type and "content-type" not in names:
+            lines.append(f"Content-Type: {content_type}")
+        if "content-length" not in names:
+            lines.append(f"Content-Length: {len(body)}")
+        lines.append("Server: citecheck-farm")
+        lines += [f"{k}: {v}" for k, v in headers]
+        data = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        if self.method != "HEAD":
+            data += body
+        self.write_final(data)
+
+    def write(self, data: bytes) -> None:
+        self.handler.wfile.write(data)
+
+    def write_final(self, data: bytes) -> None:
+        """Write ``data``; the request stops counting as active before its last byte."""
+        if len(data) > 1:
+            self.handler.wfile.write(data[:-1])
+        self.done()
+        self.handler.wfile.write(data[-1:])
+
+    def close_connection(self) -> None:
+        self.handler.close_connection = True
+
+    def sleep(self, seconds: float) -> bool:
+        """Sleep unless the farm stops; False when it is stopping."""
+        return not self.stopping.wait(seconds)
+
+
+# ---------------------------------------------------------------- behaviours
+
+
+def html(title: str, text: str, lang: str = "tr") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><h1>{title}</h1><p>{text}</p></body></html>"
+    ).encode()
+
+
+def page(title: str = "Sayfa", text: str = "İçerik.", status: int = 200, headers=()) -> Behaviour:
+    body = html(title, text)
+    return lambda ctx: ctx.send(status, body, list(headers))
+
+
+def status(code: int, headers=(), body: bytes | None = None) -> Behaviour:
+    payload = body if body is not None else html(f"{code}", f"Status {code}", "en")
+    return lambda ctx: ctx.send(code, payload, list(headers))
+
+
+def redirect(location: str, code: int = 301) -> Behaviour:
+    return lambda ctx: ctx.send(code, b"", [("Location", location)], content_type=None)
+
+
+def sequence(*behaviours: Behaviour) -> Behaviour:
+    """The n-th request of a path gets the n-th behaviour; the last one repeats."""
+    return lambda ctx: behaviours[min(ctx.count, len(behaviours)) - 1](ctx)
+
+
+def head_differs(head: Behaviour, get: Behaviour) -> Behaviour:
+    return lambda ctx: (head if ctx.method == "HEAD" else get)(ctx)
+
+
+def delayed(seconds: float, behaviour: Behaviour) -> Behaviour:
+    def run(ctx: Ctx) -> None:
+        if ctx.sleep(seconds):
+            behaviour(ctx)
+
+    return run
+
+
+def too_many_requests(retry_after: str | None = None) -> Behaviour:
+    headers = [("Retry-After", retry_after)] if retry_after is not None else []
+    return status(429, headers)
+
+
+def retry_after_date(seconds: float) -> str:
+    return formatdate(time.time() + seconds, usegmt=True)
+
+
+def slow_body(interval: float = 0.5, length: int = 10_000) -> Behaviour:
+    """Slowloris: headers at once, then one byte every ``interval`` seconds."""
+
+    def run(ctx: Ctx) -> None:
+        ctx.write(f"HTTP/1.1 200 OK\r\nContent-Length: {length}\r\n\r\n".encode())
+        ctx.done()
+        ctx.close_connection()
+        for _ in range(length):
+            ctx.write(b"x")
+            if not ctx.sleep(interval):
+                return
+
+    return run
+
+
+def slow_headers(interval: float = 0.5) -> Behaviour:
+    """Header lines trickled one byte at a time: the answer never gets started."""
+
+    def run(ctx: Ctx) -> None:
+        ctx.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        ctx.done()
+        ctx.close_connection()
+        for _ in range(100_000):
+            ctx.write(b"a")
+            if not ctx.sleep(interval):
+                return
+
+    return run
+
+
+def endless_body(chunk: int = 64 * 1024) -> Behaviour:
+    """200 without a length, bytes forever (until the client hangs up)."""
+
+    def run(ctx: Ctx) -> None:
+        ctx.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n")
+        ctx.done()
+        ctx.close_connection()
+        block = b"<p>" + b"a" * (chunk - 7) + b"</p>\n"
+        while not ctx.stopping.is_set():
+            ctx.write(block)
+
+    return run
+
+
+_BOMB: dict[int, bytes] = {}
+
+
+def gzip_bomb_bytes(decoded: int) -> bytes:
+    if decoded not in _BOMB:
+        co = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        zeros = b"\0" * (1024 * 1024)
+        parts = [co.compress(zeros) for _ in range(decoded // len(zeros))]
+        _BOMB[decoded] = b"".join(parts) + co.flush()
+    return _BOMB[decoded]
+
+
+def gzip_bomb(decoded: int = 64 * 1024 * 1024) -> Behaviour:
+    """A small gzip body (~64 KiB) that inflates to ``decoded`` bytes."""
+
+    def run(ctx: Ctx) -> None:
+        data = gzip_bomb_bytes(decoded)
+        ctx.send(200, data, [("Content-Encoding", "gzip")])
+
+    return run
+
+
+def gzipped(behaviour_body: bytes, status_code: int = 200) -> Behaviour:
+    data = gzip.compress(behaviour_body)
+    return lambda ctx: ctx.send(status_code, data, [("Content-Encoding", "gzip")])
+
+
+def big_body(size: int = 256 * 1024 * 1024) -> Behaviour:
+    """A declared, huge body sent as fast as the client reads it."""
+
+    def run(ctx: Ctx) -> None:
+        ctx.write(f"HTTP/1.1 200 OK\r\nContent-Length: {size}\r\n\r\n".encode())
+        ctx.done()
+        if ctx.method == "HEAD":
+            return
+        block = b"b" * (64 * 1024)
+        sent = 0
+        while sent < size and not ctx.stopping.is_set():
+            ctx.write(block[: size - sent])
+            sent += len(block)
+
+    return run
+
+
+def huge_header(size: int = 200_000) -> Behaviour:
+    """One header line longer than any parser accepts."""
+    return lambda ctx: ctx.send(200, html("Büyük", "başlık"), [("X-Huge", "h" * size)])
+
+
+def many_headers(count: int = 90, size: int = 1000) -> Behaviour:
+    """Many header lines: each legal, together far over a sane total."""
+    return lambda ctx: ctx.send(
+        200, html("Çok", "başlık"), [(f"X-Pad-{i}", "p" * size) for i in range(count)]
+    )
+
+
+PDF_BYTES = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+CLOUDFLARE_HTML = (
+    b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+    b'<div id="challenge-running">Checking if the site connection is secure</div>'
+    b'<script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script>'
+    b"<noscript>Enable JavaScript and cookies to continue</noscript></body></html>"
+)
+
+DATADOME_HTML = (
+    b"<html><head><title>example.com</title></head><body>"
+    b"<script>var dd={'rt':'c','cid':'AHrlqAAAAAMA','hsh':'2211F522B61E269B869FA6EAFFB5E1',"
+    b"'host':'geo.captcha-delivery.com'}</script>"
+    b'<script src="https://ct.captcha-delivery.com/c.js"></script></body></html>'
+)
+
+SOFT_404_HTML = html(
+    "Sayfa bulunamadı", "Aradığınız sayfa bulunamadı. Page not found. Ana sayfaya dönün."
+)
+
+
+def reset() -> Behaviour:
+    """Hang up with a TCP reset instead of answering."""
+
+    def run(ctx: Ctx) -> None:
+        ctx.done()
+        ctx.close_connection()
+        sock = ctx.handler.connection
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")
+        with contextlib.suppress(OSError):
+            sock.close()
+
+    return run
+
+
+def cut_short() -> Behaviour:
+    """Promise 10,000 bytes, send 10, close."""
+
+    def run(ctx: Ctx) -> None:
+        ctx.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 10000\r\n\r\n")
+        ctx.done()
+        ctx.close_connection()
+        ctx.write(b"<html>0123")
+
+    return run
+
+
+def _builtin(ctx: Ctx) -> Behaviour | None:
+    """Behaviours addressed by path, on every host; see BUILTINS."""
+    parts = [p for p in ctx.path.split("/") if p]
+    head = parts[0] if parts else ""
+    arg = parts[1:] if len(parts) > 1 else []
+    if not parts:
+        return page("Ana Sayfa", "Avrasya İncelemeleri Merkezi ana sayfası.")
+    simple = BUILTINS.get("/" + head)
+    if simple is not None and not arg:
+        return simple
+    try:
+        if head == "page":
+            return page("Makale " + "/".join(arg), "Bu sayfa canlı bir makaledir.")
+        if head == "status" and arg:
+            return status(int(arg[0]))
+        if head == "redirect" and len(arg) == 2:
+            code, n = int(arg[0]), int(arg[1])
+            nxt = f"/redirect/{code}/{n - 1}" if n > 1 else "/page/landed"
+            return redirect(nxt, code)
+        if head == "loop" and arg:
+            return redirect("/loop/b" if arg[0] == "a" else "/loop/a", 302)
+        if head == "retry-after" and arg:
+            value = arg[0]
+            if value == "none":
+                return too_many_requests(None)
+            if value.startswith("date:"):
+                return too_many_requests(retry_after_date(float(value[5:])))
+            return too_many_requests(value)
+        if head == "flaky" and arg:
+            failures = int(arg[0])
+            return lambda c: (status(503) if c.count <= failures else page("Tamam", "İyi"))(c)
+        if head == "latency" and arg:
+            return delayed(float(arg[0]), page("Gecikmeli", "Yavaş ama canlı."))
+    except ValueError:
+        return None
+    return None
+
+
+BUILTINS: dict[str, Behaviour] = {
+    "/to-home": redirect("/", 301),
+    "/soft-404": lambda ctx: ctx.send(200, SOFT_404_HTML),
+    "/slow": slow_body(),
+    "/slow-headers": slow_headers(),
+    "/endless": endless_body(),
+    "/gzip-bomb": gzip_bomb(),
+    "/gzipped": gzipped(html("Sıkıştırılmış", "gzip ile gönderildi")),
+    "/big": big_body(),
+    "/huge-header": huge_header(),
+    "/many-headers": many_headers(),
+    "/no-content-type": lambda ctx: ctx.send(200, html("Tipsiz", "metin"), content_type=None),
+    "/wrong-content-type": lambda ctx: ctx.send(
+        200, html("Yanlış tip", "metin"), content_type="application/octet-stream"
+    ),
+    "/doc.pdf": lambda ctx: ctx.send(200, PDF_BYTES, content_type="application/pdf"),
+    "/head-405": head_differs(status(405, [("Allow", "GET")]), page("HEAD yok", "GET ile açılır")),
+    "/head-404": head_differs(status(404), page("HEAD yalan", "GET ile 200")),
+    "/cloudflare": lambda ctx: ctx.send(
+        403, CLOUDFLARE_HTML, [("cf-mitigated", "challenge"), ("Server", "cloudflare")]
+    ),
+    "/datadome": lambda ctx: ctx.send(
+        403, DATADOME_HTML, [("x-datadome", "protected"), ("Set-Cookie", "datadome=abc; Path=/")]
+    ),
+    "/reset": reset(),
+    "/cut-short": cut_short(),
+}
+
+
+# ---------------------------------------------------------------- servers
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+    timeout = 30  # idle keep-alive connections are dropped after this
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # the farm keeps its own log
+
+    def do_GET(self) -> None:
+        self.server.farm_host._dispatch(self)
+
+    do_HEAD = do_POST = do_PUT = do_DELETE = do_OPTIONS = do_GET
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 256
+    farm_host: FarmHost
+    ssl_context: ssl.SSLContext | None = None
+
+    def __init__(self, addr: tuple[str, int]) -> None:
+        super().__init__(addr, _Handler)
+        self.open_sockets: set[socket.socket] = set()
+        self.lock = threading.Lock()
+
+    def get_request(self):  # type: ignore[no-untyped-def]
+        sock, addr = super().get_request()
+        if self.ssl_context is not None:  # handshake in the handler thread, not here
+            sock = self.ssl_context.wrap_socket(
+                sock, server_side=True, do_handshake_on_connect=False
+            )
+        with self.lock:
+            self.open_sockets.add(sock)
+        return sock, addr
+
+    def shutdown_request(self, request) -> None:  # type: ignore[no-untyped-def]
+        with self.lock:
+            self.open_sockets.discard(request)
+        with contextlib.suppress(OSError):
+            super().shutdown_request(request)
+
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        pass  # clients hanging up mid-answer is the point of most behaviours
+
+
+class FarmHost:
+    """One server (address:port) of the farm."""
+
+    def __init__(
+        self,
+        farm: Farm,
+        address: str,
+        port: int,
+        latency: float,
+        not_found: Behaviour | None,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        self.farm = farm
+        self.latency = latency
+        self.not_found = not_found or status(404, body=html("404", "Not Found", "en"))
+        self.routes: dict[str, Behaviour] = {}
+        self._counts: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.active = 0
+        self.max_active = 0
+        self.server = _Server((address, port))
+        self.server.farm_host = self
+        self.server.ssl_context = tls
+        self.address, self.port = self.server.server_address[:2]
+        self.scheme = "https" if tls else "http"
+        self.name = f"{self.address}:{self.port}"
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def base(self) -> str:
+        return f"{self.scheme}://{self.address}:{self.port}"
+
+    def url(self, path: str = "/") -> str:
+        return self.base + (path if path.startswith("/") else "/" + path)
+
+    def route(self, path: str, behaviour: Behaviour) -> str:
+        """Serve ``behaviour`` at ``path`` (exact, query ignored); returns its URL."""
+        self.routes[path] = behaviour
+        return self.url(path)
+
+    def requests(self, path: str | None = None, method: str | None = None) -> list[LogEntry]:
+        return self.farm.requests(host=self, path=path, method=method)
+
+    def _dispatch(self, handler: _Handler) -> None:
+        path = urlsplit(handler.path).path
+        with self._lock:
+            self.active += 1
+            self.max_active = max(self.max_active, self.active)
+            count = self._counts[path] = self._counts.get(path, 0) + 1
+            entry = LogEntry(
+                host=self.name,
+                method=handler.command,
+                path=handler.path,
+                start=time.monotonic(),
+                active=self.active,
+                headers={k.lower(): v for k, v in handler.headers.items()},
+            )
+        self.farm._log(entry)
+        ctx = Ctx(handler, self, entry, count)
+        try:
+            if self.latency and not ctx.sleep(self.latency):
+                return
+            behaviour = self.routes.get(path) or _builtin(ctx) or self.not_found
+            behaviour(ctx)
+        except OSError:
+            handler.close_connection = True  # the client hung up: expected here
+        finally:
+            ctx.done()
+
+    def _finish(self, entry: LogEntry) -> None:
+        with self._lock:
+            self.active -= 1
+            entry.end = time.monotonic()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        with self.server.lock:
+            socks = list(self.server.open_sockets)
+        for s in socks:  # wake handler threads blocked on idle keep-alive connections
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+        self.server.server_close()
+        self._thread.join(timeout=5)
+
+
+class Farm:
+    """A set of loopback hosts with one request log; use as a context manager."""
+
+    def __init__(self) -> None:
+        self.hosts: list[FarmHost] = []
+        self.stopping = threading.Event()
+        self._log_lock = threading.Lock()
+        self.log: list[LogEntry] = []
+        self._tmp: tempfile.TemporaryDirectory | None = None
+
+    def host(
+        self,
+        address: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        latency: float = 0.0,
+        not_found: Behaviour | None = None,
+        tls: bool = False,
+    ) -> FarmHost:
+        """Start one more server. ``tls`` serves HTTPS with a self-signed certificate."""
+        context = self._tls_context() if tls else None
+        h = FarmHost(self, address, port, latency, not_found, context)
+        self.hosts.append(h)
+        return h
+
+    def many_hosts(self, n: int, *, latency: float = 0.0, first: int = 2) -> list[FarmHost]:
+        """``n`` hosts on 127.0.0.<first>…, each its own politeness key."""
+        return [self.host(f"127.0.0.{first + i}", latency=latency) for i in range(n)]
+
+    def requests(
+        self, host: FarmHost | None = None, path: str | None = None, method: str | None = None
+    ) -> list[LogEntry]:
+        with self._log_lock:
+            entries = list(self.log)
+        return [
+            e
+            for e in entries
+            if (host is None or e.host == host.name)
+            and (path is None or urlsplit(e.path).path == path)
+            and (method is None or e.method == method)
+        ]
+
+    def clear_log(self) -> None:
+        with self._log_lock:
+            self.log.clear()
+
+    def _log(self, entry: LogEntry) -> None:
+        with self._log_lock:
+            self.log.append(entry)
+
+    # -- failures that need no behaviour --
+
+    @staticmethod
+    def closed_port_url(path: str = "/") -> str:
+        """A URL whose port refuses connections (bound, then closed at once)."""
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+        s.close()
+        return f"http://127.0.0.1:{port}{path}"
+
+    @staticmethod
+    def tls_mismatch_url(host: FarmHost, path: str = "/page/x") -> str:
+        """HTTPS spoken to a plain-HTTP port: the TLS handshake fails."""
+        return f"https://{host.address}:{host.port}{path}"
+
+    unresolvable_url = UNRESOLVABLE_URL
+
+    @staticmethod
+    def can_make_certificates() -> bool:
+        return shutil.which("openssl") is not None
+
+    def _tls_context(self) -> ssl.SSLContext:
+        if not self.can_make_certificates():
+            raise RuntimeError("openssl is needed for a self-signed certificate")
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="citecheck-farm-")
+            d = Path(self._tmp.name)
+            subprocess.run(
+                [
+                    "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                    "-keyout", str(d / "key.pem"), "-out", str(d / "cert.pem"),
+                    "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                ],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )  # fmt: skip
+        d = Path(self._tmp.name)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(d / "cert.pem", d / "key.pem")
+        return ctx
+
+    def close(self) -> None:
+        self.stopping.set()
+        for h in self.hosts:
+            h.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def __enter__(self) -> Farm:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
