@@ -64,7 +64,7 @@ def _parse_entry(entry: BibEntry, problems: list[Finding]) -> BibEntry:
                 entry=entry.index,
             )
         )
-        return replace(entry, problems=[*entry.problems, "unreadable"])
+        return entry
     return replace(
         parsed,
         index=entry.index,

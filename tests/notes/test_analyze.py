@@ -1,0 +1,233 @@
+"""analyze(): purity, error isolation, field inheritance, claims, findings order."""
+
+from __future__ import annotations
+
+import copy
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import citecheck.notes as notes_stage
+from citecheck.model import (
+    BibEntry,
+    Citation,
+    Document,
+    Finding,
+    HowToCite,
+    Marker,
+    Note,
+    Paragraph,
+)
+from citecheck.notes import analyze
+
+GAUR_URL = "https://doi.org/10.5281/zenodo.7827403"
+
+
+def doc_of(notes: list[Note], bib: list[BibEntry] | None = None, **kw: object) -> Document:
+    return Document(source="t", format="text", notes=notes, bibliography=bib or [], **kw)  # type: ignore[arg-type]
+
+
+def test_returns_a_new_document_and_leaves_the_input_alone():
+    doc = doc_of(
+        [
+            Note(1, "Punit Gaur, Renewed Western Interest in Central Asia, 2023, 769."),
+            Note(2, "A.g.e"),
+        ],
+        [BibEntry(index=0, text="Gaur, Punit. Renewed Western Interest in Central Asia. 2023.")],
+    )
+    before = copy.deepcopy(doc)
+    out = analyze(doc)
+    assert doc == before
+    assert out is not doc and out.notes[0] is not doc.notes[0]
+    assert out.notes[0].citations and out.notes[1].ibid_of == 1
+    assert out.bibliography[0].title and out.notes[0].bib_entry == 0
+
+
+def test_one_bad_note_becomes_a_finding_and_the_others_are_parsed(monkeypatch):
+    real = notes_stage.parse_note
+
+    def flaky(text: str) -> list[Citation]:
+        if "boom" in text:
+            raise ValueError("unbalanced quote")
+        return real(text)
+
+    monkeypatch.setattr(notes_stage, "parse_note", flaky)
+    doc = doc_of(
+        [
+            Note(1, "Punit Gaur, Renewed Western Interest in Central Asia, 2023."),
+            Note(2, "boom “"),
+            Note(3, "A.g.e"),
+        ]
+    )
+    out = analyze(doc)
+    bad = [f for f in out.findings if f.code == "malformed_note"]
+    assert [f.note for f in bad] == [2]
+    assert "unbalanced quote" in bad[0].message and "ValueError" in bad[0].message
+    assert out.notes[0].citations and out.notes[1].citations == []
+    # The unreadable note cites nothing, so the ibid after it has no antecedent.
+    assert out.notes[2].ibid_of is None
+    assert "ibid_no_antecedent" in [f.code for f in out.findings if f.note == 3]
+
+
+def test_bad_entry_and_failing_claims_are_findings_too(monkeypatch):
+    def broken_entry(text: str, index: int = 0) -> BibEntry:
+        raise RuntimeError("entry parser failed")
+
+    def broken_claims(paragraphs: list[Paragraph], lang: str | None = None) -> list:
+        raise RuntimeError("splitter failed")
+
+    monkeypatch.setattr(notes_stage, "parse_bib_entry", broken_entry)
+    monkeypatch.setattr(notes_stage, "extract_claims", broken_claims)
+    para = Paragraph(0, "Bir cümle.", markers=[Marker(1, "1", 0, 10, "[1]")])
+    doc = doc_of([Note(1, "Gaur, Renewed Western Interest.")], [BibEntry(index=0, text="x")])
+    out = analyze(replace_paragraphs(doc, [para]))
+    by_code = {f.code: f for f in out.findings}
+    assert "entry parser failed" in by_code["malformed_bib_entry"].message
+    assert by_code["malformed_bib_entry"].entry == 0
+    assert "splitter failed" in by_code["ingest_problem"].message
+    assert out.bibliography[0] == doc.bibliography[0]  # kept as it was
+    assert [f.code for f in out.findings].count("malformed_bib_entry") == 1
+
+
+def replace_paragraphs(doc: Document, paragraphs: list[Paragraph]) -> Document:
+    return Document(**{**doc.__dict__, "paragraphs": paragraphs})
+
+
+def test_parsed_entries_and_notes_are_kept_as_they_are():
+    entry = BibEntry(index=0, key="gaur2023", authors=["Gaur, Punit"], title="Renewed Interest")
+    note = Note(1, "whatever", citations=[Citation(authors=["Gaur"], title="Renewed Interest")])
+    out = analyze(doc_of([note], [entry]))
+    assert out.bibliography[0] == entry
+    assert out.notes[0].citations == note.citations
+    assert out.notes[0].bib_entry == 0
+
+
+def test_urls_doi_access_date_and_pages_are_resolved_in_order():
+    entry = BibEntry(
+        index=0,
+        authors=["Gaur, Punit"],
+        title="Renewed Western Interest in Central Asia",
+        urls=[GAUR_URL],
+        doi="10.5281/zenodo.7827403",
+        accessed="2025-11-01",
+    )
+    gaur = dict(authors=["Punit Gaur"], title="Renewed Western Interest in Central Asia")
+    notes = [
+        Note(1, "Gaur …", citations=[Citation(**gaur, pages="769")]),  # type: ignore[arg-type]
+        Note(2, "A.g.e., s. 770", citations=[Citation(ibid=True, pages="770")]),
+        Note(3, "A.g.e", citations=[Citation(ibid=True)]),
+        Note(
+            4,
+            "Gaur … <https://example.org/gaur>, E.T. 2 Kasım 2025",
+            citations=[Citation(**gaur, urls=["https://example.org/gaur"], accessed="2025-11-02")],  # type: ignore[arg-type]
+        ),
+        Note(5, "A.g.e", citations=[Citation(ibid=True)]),
+        Note(6, "Nobody, Unlisted.", citations=[Citation(authors=["Nobody"], title="Unlisted")]),
+    ]  # fmt: skip
+    out = analyze(doc_of(notes, [entry])).notes
+    first, ibid_page, ibid_bare, own, ibid_own, unlisted = out
+    assert (first.urls, first.url_source, first.doi, first.accessed, first.pages) == (
+        [GAUR_URL], "bibliography", "10.5281/zenodo.7827403", "2025-11-01", "769",
+    )  # fmt: skip
+    assert (ibid_page.ibid_of, ibid_page.url_source, ibid_page.pages) == (1, "ibid", "770")
+    assert ibid_page.urls == [GAUR_URL] and ibid_page.accessed == "2025-11-01"
+    # An ibid without a locator cites the same work at an unknown page: no page is inherited.
+    assert ibid_bare.pages is None and ibid_bare.bib_entry == 0
+    assert (own.urls, own.url_source, own.accessed) == (
+        ["https://example.org/gaur"],
+        "note",
+        "2025-11-02",
+    )
+    assert own.doi == "10.5281/zenodo.7827403"  # the note has a URL but no DOI: the entry's DOI
+    assert (ibid_own.ibid_of, ibid_own.urls, ibid_own.accessed) == (4, own.urls, "2025-11-02")
+    assert (unlisted.urls, unlisted.url_source, unlisted.bib_entry, unlisted.bib_score) == (
+        [], None, None, None,
+    )  # fmt: skip
+    assert first.bib_score is not None and first.bib_score >= 70
+
+
+def test_claims_attach_to_their_notes_and_findings_keep_ingest_problems_first():
+    text = "Kazakistan uranyumun %40'ını üretir. ABD 25 milyar dolar açıkladı."
+    markers = [Marker(1, "1", 0, text.index(" ABD"), "[1]"), Marker(2, "2", 0, len(text), "[2]")]
+    para = Paragraph(0, text, markers=markers)
+    ingest_problem = Finding("ingest_problem", "warning", "A table could not be read.")
+    doc = Document(
+        source="t",
+        format="text",
+        paragraphs=[para],
+        notes=[
+            Note(1, "x", citations=[Citation(title="Uranium")]),
+            Note(2, "y", citations=[Citation(title="Deals")]),
+        ],
+        findings=[ingest_problem],
+        how_to_cite=HowToCite(text="…", year=2026),
+        published="2025-12-16",
+    )
+    out = analyze(doc)
+    assert [c.text for c in out.notes[0].claims] == ["Kazakistan uranyumun %40'ını üretir."]
+    assert [c.note for c in out.notes[1].claims] == [2]
+    assert "25 milyar" in out.notes[1].claims[0].text
+    assert out.findings[0] is ingest_problem
+    assert [f.code for f in out.findings[1:]] == ["how_to_cite_mismatch"]
+
+
+_note_texts = st.one_of(
+    st.text(max_size=120),
+    st.sampled_from(
+        [
+            "A.g.e",
+            "A.g.e., s. 12",
+            "Karataş, a.g.e., s. 88.",
+            "Ibid., p. 30.",
+            'Frigerio, "C5+1 Summit," 4.',
+            "Alberto [ ] C5+1 Summit: Whats at Stake, The Diplomat, ET 26 Kasım 2025",
+            "Punit Gaur, Renewed Western Interest, Social Evolution 12, no. 2 (2023): 769, "
+            "<https://doi.org/10.5281/zenodo.7827403>.",
+            "Critical Minerals, IEA; Reuters, Trump to meet, 6 Kasım 2025.",
+            "[ ]",
+            "",
+        ]
+    ),
+)
+_entry_texts = st.one_of(
+    st.text(max_size=120),
+    st.sampled_from(
+        [
+            "Gaur, Punit. Renewed Western Interest. Social Evolution 12 (2023): 769–782.",
+            "Börzel, Tanja A., and Thomas Risse, eds. The Oxford Handbook. Oxford, 2016.",
+            "Hancock, K. Eurasia. In The Oxford Handbook, edited by T. Börzel, 215 [ ] 2016.",
+            "",
+        ]
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.integers(min_value=-2, max_value=30), _note_texts), max_size=8),
+    st.lists(_entry_texts, max_size=6),
+    st.lists(st.integers(min_value=0, max_value=30), max_size=6),
+)
+def test_analyze_never_crashes_on_arbitrary_notes_and_entries(notes, entries, markers):
+    text = "Bir. İki üç. " * 3
+    para = Paragraph(0, text, markers=[Marker(n, str(n), 0, min(n, len(text))) for n in markers])
+    doc = Document(
+        source="fuzz",
+        format="text",
+        paragraphs=[para],
+        notes=[Note(number, body) for number, body in notes],
+        bibliography=[BibEntry(index=i, text=body) for i, body in enumerate(entries)],
+        how_to_cite=HowToCite(text="x", year=2026, number="2025 / 3", url="avim.org.tr/x"),
+        published="2025-12-16",
+        number="33",
+        canonical_url="https://avim.org.tr/y",
+    )
+    out = analyze(doc)
+    assert len(out.notes) == len(notes)
+    indices = {e.index for e in out.bibliography}
+    for note in out.notes:
+        assert note.bib_entry is None or note.bib_entry in indices
+        assert (note.url_source is None) == (not note.urls)
+        assert note.url_source in {None, "note", "ibid", "bibliography"}
+    for f in out.findings:
+        assert f.message and f.severity in {"error", "warning", "info"}
