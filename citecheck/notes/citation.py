@@ -89,6 +89,13 @@ _EDITION_BEFORE = re.compile(r"\d+\s*(?:st|nd|rd|th|\.)?\s*$")
 _SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_]{2})")
 
 
+# A comment note is prose: at least this many words, mostly lower case. Titles
+# and names are short and capitalised; the longest sentence-case titles in the
+# seed notes (news headlines, 10-12 words) stay under both limits together.
+COMMENT_MIN_WORDS = 14
+COMMENT_LOWER_SHARE = 0.7
+
+
 @dataclass
 class _Parsed:
     """Fields collected by the cascade before they go into a Citation or BibEntry."""
@@ -175,7 +182,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     f["place"], f["publisher"] = place, publisher
 
     # 6. locators: pages (a trailing bare number only in notes), then volume/issue
-    pages, work = take_pages(work.rstrip(CUT + " .,;"), trailing=note)
+    pages, work = take_pages(work.rstrip(CUT + " .,;"), trailing=note, have_year=bool(year))
     f["volume"], f["issue"], work = take_volume_issue(work)
 
     # 7. the publication date: the most specific date standing as a field of its own
@@ -187,8 +194,12 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     editors, work = _take_editors(work)
     work = _TRANSLATORS.sub(CUT, work)
 
-    # 9. names, title and container from what is left
-    roles = assign_roles(split_fields(work, commas=note), note=note)
+    # 9. names, title and container from what is left; a note that is a comment
+    # ("Bu konuda ayrıntılı bilgi için …") cites nothing and gets no fields
+    if note and _is_commentary(work, f, pages):
+        return _Parsed()
+    journal = bool(f["volume"] or f["issue"])
+    roles = assign_roles(split_fields(work, commas=note), note=note, journal=journal)
     f["authors"] = roles.authors
     f["editors"] = editors + roles.editors
     f["title"], f["container"] = roles.title, roles.container
@@ -246,6 +257,15 @@ def _take_editors(text: str) -> tuple[list[str], str]:
     return editors, text
 
 
+def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
+    """Running prose with nothing bibliographic in it: no identifier, date, locator or quote."""
+    if _has_facts(f) or pages or re.search(r"[\"“”«»*]", work):
+        return False
+    words = re.findall(r"[^\W\d_]+", work)
+    lower = sum(1 for w in words if w[0].islower())
+    return len(words) >= COMMENT_MIN_WORDS and lower >= COMMENT_LOWER_SHARE * len(words)
+
+
 def _has_facts(f: dict[str, object]) -> bool:
     """More than a short form carries: identifiers, dates, publication facts."""
     keys = ("urls", "doi", "date", "year", "publisher", "place", "volume", "issue", "accessed")
@@ -253,12 +273,15 @@ def _has_facts(f: dict[str, object]) -> bool:
 
 
 def _problems(f: dict[str, object], roles: Roles) -> list[str]:
+    """What a reader would miss. A source line naming only a periodical or outlet
+    ("Hürriyet Daily News (19 April 2018)") cites an issue, not an article: no
+    title or author is expected there."""
     problems = []
-    if not f["title"] and not f.get("short_form"):
+    if not (f["title"] or f["container"] or f["urls"] or f["doi"] or f["authors"]):
+        return ["unparsed"]
+    if not f["title"] and not f["container"]:
         problems.append("no_title")
     needs_author = f["kind"] in ("journal_article", "book_chapter", "book", "thesis")
-    if needs_author and not f["authors"] and not f["editors"]:
+    if needs_author and f["title"] and not f["authors"] and not f["editors"]:
         problems.append("no_author")
-    if not (f["title"] or f["urls"] or f["doi"] or f["authors"]):
-        problems.append("unparsed")
     return problems

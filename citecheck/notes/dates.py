@@ -23,6 +23,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Plausible publication/access years. Below 1000 a four-digit number is a page or
 # an amount, not a year; above 2100 it is an amount or an identifier.
@@ -34,6 +35,7 @@ BARE_YEAR_MIN = 1500
 BARE_YEAR_MAX = 2099
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: ``"ŞUBAT"``/``"Şubat"``/``"subat"`` -> ``"subat"``.
 

@@ -19,6 +19,9 @@ from citecheck.notes.locators import CUT
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 # Curly and guillemet quotes open and close differently; straight quotes toggle.
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
+_CLOSING_QUOTES = {*_QUOTE_PAIRS.values(), '"'}
+# Every character _top_level has to look at; the rest of the text is skipped.
+_SPECIAL = re.compile(r"[()\[\]{}\"“”«»„,.;?!\x1f]")
 # Abbreviations whose full stop does not end a field (lower case, without the dot).
 # Editor cues (ed., eds., der., haz.) are not here: followed by names they were
 # taken out before splitting, so a remaining one closes an author field ("…, eds.").
@@ -45,15 +48,26 @@ def _quote_closer(text: str) -> dict[str, str]:
     return pairs
 
 
-def _top_level(text: str, is_sep: Callable[[str, int], bool]) -> list[tuple[int, int]]:
-    """Spans of ``text`` between separators found outside brackets and quotes."""
+def _top_level(
+    text: str, is_sep: Callable[[str, int], bool], *, after_quote: bool = False
+) -> list[tuple[int, int]]:
+    """Spans of ``text`` between separators found outside brackets and quotes.
+
+    ``after_quote``: Chicago puts the comma or full stop that ends a quoted
+    title inside the quotes (``"C5+1 Summit," The Diplomat``), so a closing
+    quote right after one of them ends the field too.
+    """
     quotes = _quote_closer(text)
     stack: list[str] = []
     spans: list[tuple[int, int]] = []
     start = 0
-    for i, ch in enumerate(text):
+    for m in _SPECIAL.finditer(text):  # only brackets, quotes and separators matter
+        i, ch = m.start(), m.group()
         if stack and ch == stack[-1]:
             stack.pop()
+            if after_quote and not stack and ch in _CLOSING_QUOTES and text[i - 1] in ",.":
+                spans.append((start, i + 1))
+                start = i + 1
         elif ch in _BRACKETS:
             stack.append(_BRACKETS[ch])
         elif ch in quotes:
@@ -124,7 +138,7 @@ def split_fields(text: str, *, commas: bool) -> list[str]:
     A ``?`` or ``!`` ending a title stays with it.
     """
     fields = []
-    for start, end in _top_level(text, lambda t, i: _field_break(t, i, commas)):
+    for start, end in _top_level(text, lambda t, i: _field_break(t, i, commas), after_quote=True):
         piece = text[start:end]
         if end < len(text) and text[end] in "?!":
             piece += text[end]
@@ -137,7 +151,7 @@ def split_fields(text: str, *, commas: bool) -> list[str]:
 def clean_field(text: str) -> str:
     """Whitespace collapsed, stray separators and empty brackets removed."""
     text = text.replace(CUT, " ")
-    text = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", " ", text)
+    text = re.sub(r"\([\s,;:.]*\)|\[[\s,;:.]*\]|<\s*>", " ", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,;:.-–—")
 

@@ -60,7 +60,7 @@ _PUB_PAREN = re.compile(
 # colons too ("C5+1 Summit: What's at Stake"), so here the publisher must carry a
 # publisher word; see _PUBLISHER_WORDS.
 _PUB_BARE = re.compile(
-    r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w .'-]{1,40}?)\s*:\s*"
+    r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+){0,3})\s*:\s*"
     r"(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])"
 )
 _PUBLISHER_WORDS = re.compile(
@@ -92,12 +92,14 @@ def _cut(text: str, m: re.Match[str]) -> str:
     return text[: m.start()] + CUT + text[m.end() :]
 
 
-def take_pages(text: str, *, trailing: bool = True) -> tuple[str | None, str]:
+def take_pages(
+    text: str, *, trailing: bool = True, have_year: bool = False
+) -> tuple[str | None, str]:
     """Cited page(s): ``s. 30-33``, ``pp. 415–6``, ``(2002): 69``, a trailing ``, 215.``.
 
     ``trailing`` allows the last resort — a bare number ending the text — which
-    is a page in a note but may be a year; a four-digit trailing number counts
-    only when another four-digit number (the year) stays in the text.
+    is a page in a note but may be a year: a year-like trailing number counts as
+    a page only when the year is already known (``have_year``).
     """
     for pattern in (_PAGE_CUE, _COLON_PAGES):
         m = pattern.search(text)
@@ -106,25 +108,29 @@ def take_pages(text: str, *, trailing: bool = True) -> tuple[str | None, str]:
             return normalize_pages(m["pages"]), keep + text[m.end() :]
     if trailing:
         m = _TRAILING_PAGES.search(text)
-        if m and _plausible_trailing_page(m["pages"], text[: m.start()]):
+        if m and _plausible_trailing_page(m["pages"], have_year):
             return normalize_pages(m["pages"]), _cut(text, m)
     return None, text
 
 
-def _plausible_trailing_page(pages: str, before: str) -> bool:
+def _plausible_trailing_page(pages: str, have_year: bool) -> bool:
     first = re.split(_DASH, pages)[0]
     if not first.isdigit():
         # A lone roman numeral after a comma is more often a word ("I", "C") than a page.
         return False
-    looks_like_year = len(first) == 4 and 1500 <= int(first) <= 2100
-    return not looks_like_year or re.search(r"(?<!\d)\d{4}(?!\d)", before) is not None
+    return have_year or not _year_like(first)
+
+
+def _year_like(number: str) -> bool:
+    """A four-digit number that reads as a year (1500-2100) rather than a page or volume."""
+    return len(number) == 4 and 1500 <= int(number) <= 2100
 
 
 def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
     """Volume and issue: ``12, no. 2``, ``Vol. 3, No. 2``, ``3(2)``, ``c. 2``, ``Sayı 87``."""
     for pattern in (_VOL_ISSUE, _VOL_PAREN):
         m = pattern.search(text)
-        if m:
+        if m and not _year_like(m["volume"]):
             return m["volume"], m["issue"], _cut(text, m)
     volume = issue = None
     m = _VOLUME.search(text)
@@ -147,4 +153,7 @@ def take_publication(text: str) -> tuple[str | None, str | None, int | None, str
     if m is None:
         return None, None, None, text
     place = m["place"].strip(" .,")
-    return place or None, m["publisher"].strip(" .,"), int(m["year"]), _cut(text, m)
+    publisher = m["publisher"].strip(" ,")
+    if re.search(r"\w{4,}\.$", publisher):  # a sentence stop, not "Yay." (Yayınları)
+        publisher = publisher[:-1]
+    return place or None, publisher, int(m["year"]), _cut(text, m)

@@ -65,8 +65,12 @@ class Roles:
     news: bool = False  # an author or the container is a news outlet
 
 
-def assign_roles(fields: list[str], *, note: bool) -> Roles:
-    """Authors, title and container from the remaining fields, in Chicago order."""
+def assign_roles(fields: list[str], *, note: bool, journal: bool = False) -> Roles:
+    """Authors, title and container from the remaining fields, in Chicago order.
+
+    ``journal``: volume/issue were found, so a lone name is the periodical
+    ("Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)").
+    """
     roles = Roles()
     items = _sort_out(fields, roles)
     _take_authors(items, roles, note=note)
@@ -74,6 +78,10 @@ def assign_roles(fields: list[str], *, note: bool) -> Roles:
     if roles.container is None and items:
         container = items.pop(0)
         roles.container = container.text
+    lone = roles.title and not roles.authors and not roles.container and not roles.quoted_title
+    if lone and (journal or is_news_outlet(roles.title or "")):
+        # "Hürriyet Daily News (19 April 2018)": the outlet, not a title
+        roles.container, roles.title = roles.title, None
     roles.news = any(is_news_outlet(a) for a in roles.authors) or bool(
         roles.container and is_news_outlet(roles.container)
     )
