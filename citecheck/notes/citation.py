@@ -64,6 +64,14 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Report" / "Rapor" standing as a field of its own ("…, Carnegie, Report, 2025")
+        "report",
+        re.compile(
+            r"(?:^|(?<=[,.\x1f]))\s*(?:report|rapor|policy\s+brief|working\s+paper)\s*(?=$|[,.\x1f])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "thesis",
         re.compile(
             r"\b(?:(?:yüksek\s+lisans|doktora)\s+tezi|(?:ph\.?\s?d\.?|doctoral|master'?s)\s+"
@@ -78,9 +86,11 @@ _EDITORS_AFTER = re.compile(
     r"\s+(?P<names>[^,;()\x1f]+)",
     re.IGNORECASE,
 )
-# Translators: "çev. Ali Veli", "trans. John Smith", "translated by …", "übers. v. …"
+# Contributors who are not authors: translators ("çev. Ali Veli", "trans. John Smith",
+# "translated by …", "übers. v. …") and film directors ("dir. Steven Spielberg").
 _TRANSLATORS = re.compile(
-    r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*v\.)?)\s+[^,;()\x1f]+",
+    r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*v\.)?|dir\.|"
+    r"directed\s+by)\s+[^,;()\x1f]+",
     re.IGNORECASE,
 )
 # An edition ("2nd ed.", "3. bs.") is not an editor cue.

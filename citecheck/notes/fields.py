@@ -31,11 +31,13 @@ _ABBREVIATIONS = {
     "dr", "prof", "doç", "doc", "inc", "ltd", "co", "jr", "sr", "vs", "al", "bkz", "op", "cit",
     "hrsg", "bd", "jg", "nr", "mr", "mrs", "ms", "gen", "col", "lt", "rev", "yrd", "univ",
     "dept", "cf", "krş", "krs", "vgl", "ca", "fig", "ch", "chap", "sec", "art", "para",
-    "repr", "rpt", "orig", "comp",
+    "repr", "rpt", "orig", "comp", "dir", "ibid",
 }
 # fmt: on
 # "U.S", "a.g.e", "J.-P": dotted initials; their last dot does not end a field.
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?[^\W\d_]{1,2}$")
+# Ends in an initial: "Smith, J.", "Kathleen J."
+_INITIAL_END = re.compile(r"(?:^|[\s.,])[^\W\d_]\.$")
 # Parts of a note shorter than this are not taken as a separate work ("; 45").
 MIN_WORK_CHARS = 8
 
@@ -152,8 +154,10 @@ def clean_field(text: str) -> str:
     """Whitespace collapsed, stray separators and empty brackets removed."""
     text = text.replace(CUT, " ")
     text = re.sub(r"\([\s,;:.]*\)|\[[\s,;:.]*\]|<\s*>", " ", text)
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" ,;:.-–—")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    if text.endswith(".") and not _INITIAL_END.search(text):
+        text = text.rstrip(". ")  # a field's full stop, but "Smith, J." keeps its initial
+    return text.lstrip(".")
 
 
 def unquote_title(text: str) -> tuple[str, bool]:

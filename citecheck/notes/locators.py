@@ -42,10 +42,10 @@ _VOL_PAREN = re.compile(r"(?<![\w.])(?P<volume>\d{1,4})\s?\((?P<issue>\d{1,3}(?:
 _VOLUME = re.compile(
     r"(?<![\w.])(?:vol\.?|volume|cilt|c\.|bd\.|jg\.)\s*(?P<volume>\d{1,4})(?![\w.])", re.IGNORECASE
 )
-# "no. 2", "Sayı 87", "Issue 4", "Nr. 3"
+# "no. 2", "Sayı 87", "Issue 4", "Nr. 3"; a capital "S. 45" left over by take_pages (Sayı)
 _ISSUE = re.compile(
-    r"(?<![\w.])(?:no|nr|issue|sayı|sayi|heft)\.?\s*(?P<issue>\d{1,4}(?:[-/]\d{1,4})?)(?![\w])",
-    re.IGNORECASE,
+    r"(?<![\w.])(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S)\.?\s*"
+    r"(?P<issue>\d{1,4}(?:\s?[-/]\s?\d{1,4})?)(?![\w])"
 )
 # Above this a "volume" after "c." is a year (c. 1900 = circa).
 MAX_VOLUME = 999
@@ -62,6 +62,11 @@ _PUB_PAREN = re.compile(
 _PUB_BARE = re.compile(
     r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+){0,3})\s*:\s*"
     r"(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])"
+)
+# "(Universal, 1982)", "(Yüksek Lisans Tezi, Ankara Üniversitesi, 2015)": publisher, year
+# without a place; the thesis words were already taken out, leaving a boundary.
+_PUB_NO_PLACE = re.compile(
+    r"\([\s,\x1f]*(?P<publisher>[^\d():;\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?\)"
 )
 _PUBLISHER_WORDS = re.compile(
     r"(?<!\w)(?:press|yay\.|yayın\w*|yayinlar\w*|yayınevi|kitabevi|basımevi|matbaası|publish\w*|"
@@ -102,7 +107,7 @@ def take_pages(
     a page only when the year is already known (``have_year``).
     """
     for pattern in (_PAGE_CUE, _COLON_PAGES):
-        m = pattern.search(text)
+        m = _first_page_cue(text) if pattern is _PAGE_CUE else pattern.search(text)
         if m:
             keep = text[: m.start()] + (")" if pattern is _COLON_PAGES else "") + CUT
             return normalize_pages(m["pages"]), keep + text[m.end() :]
@@ -111,6 +116,17 @@ def take_pages(
         if m and _plausible_trailing_page(m["pages"], have_year):
             return normalize_pages(m["pages"]), _cut(text, m)
     return None, text
+
+
+def _first_page_cue(text: str) -> re.Match[str] | None:
+    """The page cue to use. Turkish journals write the issue as "S. 45" (Sayı) next
+    to "ss. 45-97" (sayfalar); when another page cue is present, a capital "S." is
+    left for take_volume_issue."""
+    matches = list(_PAGE_CUE.finditer(text))
+    if len(matches) > 1:
+        others = [m for m in matches if not m.group().startswith("S.") or m.group()[:2] == "SS"]
+        return others[0] if others else matches[0]
+    return matches[0] if matches else None
 
 
 def _plausible_trailing_page(pages: str, have_year: bool) -> bool:
@@ -144,7 +160,7 @@ def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
 
 def take_publication(text: str) -> tuple[str | None, str | None, int | None, str]:
     """Place, publisher and year of a book: ``(Oxford: Oxford University Press, 2016)``."""
-    m = _PUB_PAREN.search(text)
+    m = _PUB_PAREN.search(text) or _PUB_NO_PLACE.search(text)
     if m is None:
         for bare in _PUB_BARE.finditer(text):
             if _PUBLISHER_WORDS.search(bare["publisher"]) or _PUBLISHER_WORDS.search(bare["place"]):
@@ -152,7 +168,7 @@ def take_publication(text: str) -> tuple[str | None, str | None, int | None, str
                 break
     if m is None:
         return None, None, None, text
-    place = m["place"].strip(" .,")
+    place = m["place"].strip(" .,") if "place" in m.groupdict() else None
     publisher = m["publisher"].strip(" ,")
     if re.search(r"\w{4,}\.$", publisher):  # a sentence stop, not "Yay." (Yayınları)
         publisher = publisher[:-1]
