@@ -77,6 +77,15 @@ def _location(resp: requests.Response) -> str | None:
         return loc
 
 
+def _peer_address(raw) -> str | None:  # type: ignore[no-untyped-def]
+    """The IP address the answer came from (read before the connection goes back to the pool)."""
+    try:
+        sock = raw.connection.sock
+        return sock.getpeername()[0] if sock is not None else None
+    except (AttributeError, OSError):
+        return None
+
+
 class HttpClient:
     """One pooled, polite, bounded HTTP client; see the module docstring."""
 
@@ -279,13 +288,15 @@ class HttpClient:
                     verify=s.verify_tls,
                 )
                 return self._read(resp, url, method, cap, follow, jar, result, deadline)
-            except Exception:  # network trouble of every kind ends up in the result
-                if deadline.fired:
-                    exc = FetchTimeout(
-                        f"no complete answer within {s.total_timeout:g} s",
-                        code="total_timeout",
+            except Exception as exc:  # network trouble of every kind ends up in the result
+                error = (
+                    FetchTimeout(
+                        f"no complete answer within {s.total_timeout:g} s", code="total_timeout"
                     )
-                result.failed(classify_exception(exc))
+                    if deadline.fired
+                    else classify_exception(exc)
+                )
+                result.failed(error)
                 return None
             finally:
                 set_current_deadline(None)
@@ -312,12 +323,13 @@ class HttpClient:
                 f"{self.settings.max_header_bytes}"
             )
         result.set_response(resp)
+        peer = _peer_address(raw)
         location = _location(resp) if resp.status_code in REDIRECT_STATUSES else None
         if follow and location:
             extract_cookies_to_jar(jar, resp.request, raw)
             if method != "HEAD":
                 bodyio.discard(raw)
-            self._emit(resp, url, method, b"", False, result)
+            self._emit(resp, url, method, b"", False, peer)
             result.hops.append(Hop(url=url, status=resp.status_code))
             return location
         if method != "HEAD":
@@ -336,7 +348,7 @@ class HttpClient:
         if result.retry_after is not None and resp.status_code in (429, 503):
             # Slow every thread down for this host, not only this request's retry.
             self._gate.defer(host_key(url), min(result.retry_after, self.settings.retry_after_cap))
-        self._emit(resp, url, method, result.body, result.truncated, result)
+        self._emit(resp, url, method, result.body, result.truncated, peer)
         return None
 
     def _headers(self, extra: dict[str, str]) -> dict[str, str]:
@@ -356,12 +368,12 @@ class HttpClient:
         method: str,
         body: bytes,
         truncated: bool,
-        result: FetchResult,
+        peer: str | None,
     ) -> None:
         if self.on_response is None:
             return
         try:
-            self.on_response(Exchange.from_response(resp, url, method, body, truncated))
+            self.on_response(Exchange.from_response(resp, url, method, body, truncated, peer))
         except Exception:  # an observer's failure must not turn into a network error
             log.exception("on_response hook failed for %s", url)
 

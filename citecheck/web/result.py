@@ -159,18 +159,18 @@ class Exchange:
 
     @classmethod
     def from_response(
-        cls, resp: requests.Response, url: str, method: str, body: bytes, truncated: bool
+        cls,
+        resp: requests.Response,
+        url: str,
+        method: str,
+        body: bytes,
+        truncated: bool,
+        remote_addr: str | None = None,
     ) -> Exchange:
         raw = resp.raw
         version = {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(
             getattr(raw, "version", 11), "HTTP/1.1"
         )
-        remote = None
-        try:
-            sock = raw.connection.sock  # type: ignore[union-attr]
-            remote = sock.getpeername()[0] if sock is not None else None
-        except (AttributeError, OSError):
-            pass
         return cls(
             method=method,
             url=url,
@@ -181,6 +181,6 @@ class Exchange:
             headers=list(raw.headers.iteritems()),
             body=body,
             truncated=truncated,
-            remote_addr=remote,
+            remote_addr=remote_addr,
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         )

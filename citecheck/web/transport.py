@@ -25,6 +25,8 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from http.cookiejar import DefaultCookiePolicy
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -34,7 +36,7 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from citecheck.web.errors import DnsNotFound, DnsTemporaryFailure, PrivateAddress
 from citecheck.web.settings import HttpSettings
-from citecheck.web.urls import parse_networks, refusal_reason
+from citecheck.web.urls import UrlError, parse_networks, refusal_reason, to_uri
 
 # Names that never resolve (RFC 6761 §6.4: resolver APIs SHOULD answer "no such
 # name" at once, without asking the network).
@@ -163,7 +165,9 @@ class AddressPolicy:
     def __init__(self, settings: HttpSettings, resolver: Resolver | None = None) -> None:
         self.allow_private = settings.allow_private
         self.allowed = parse_networks(settings.allowed_networks)
-        self.overrides = {k.lower().rstrip("."): v for k, v in settings.resolve_overrides.items()}
+        self.overrides = {
+            _ascii_host(k): v for k, v in settings.resolve_overrides.items() if _ascii_host(k)
+        }
         self._resolver = resolver or _system_resolver
 
     def resolve(self, host: str, port: int) -> list[tuple[int, tuple]]:
@@ -195,6 +199,14 @@ class AddressPolicy:
         reason = refusal_reason(name, self.allowed)
         if reason:
             raise PrivateAddress(f"refused: {reason}")
+
+
+def _ascii_host(name: str) -> str:
+    """Override keys may be written in Unicode (``türkiye.gov.tr``): compare in punycode."""
+    try:
+        return urlsplit(to_uri(f"http://{name}/")).hostname or ""
+    except UrlError:
+        return ""
 
 
 def _is_literal(name: str) -> bool:
@@ -316,4 +328,7 @@ def make_session(settings: HttpSettings, policy: AddressPolicy) -> requests.Sess
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers.clear()
+    # The session keeps no cookies: they would leak between unrelated fetches and
+    # grow without bound over an audit. Each fetch carries its own jar.
+    session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
     return session

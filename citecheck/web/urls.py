@@ -142,9 +142,9 @@ def validate_url(url: str) -> str | None:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as e:
-        return f"malformed URL: {e}"
+        return "bad port (must be 1-65535)" if "port" in str(e).lower() else f"malformed URL: {e}"
     if port == 0:
-        return "port 0"
+        return "bad port 0"
     host = parts.hostname or ""
     if not host:
         return "no host"
@@ -288,8 +288,8 @@ def refusal_reason(
         ("a loopback address", ip.is_loopback),
         ("a link-local address", ip.is_link_local),
         ("a multicast address", ip.is_multicast),
-        ("a private address", ip.is_private),
         ("a reserved address", ip.is_reserved),
+        ("a private address", ip.is_private),
         ("a site-local address", getattr(ip, "is_site_local", False)),
         ("not a globally routable address", not ip.is_global),
     )

@@ -565,6 +565,20 @@ class Farm:
             and (method is None or e.method == method)
         ]
 
+    @staticmethod
+    def max_overlap(entries: list[LogEntry]) -> int:
+        """Most of ``entries`` active at one moment (each from start to just before its end)."""
+        events = []
+        for e in entries:
+            events.append((e.start, 1))
+            events.append((e.end if e.end is not None else float("inf"), -1))
+        events.sort(key=lambda ev: (ev[0], ev[1]))  # an end before a start at the same instant
+        best = cur = 0
+        for _, delta in events:
+            cur += delta
+            best = max(best, cur)
+        return best
+
     def clear_log(self) -> None:
         with self._log_lock:
             self.log.clear()
