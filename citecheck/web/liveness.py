@@ -35,6 +35,7 @@ from urllib.parse import urlsplit, urlunsplit
 from citecheck.codes import LinkStatus
 from citecheck.model import Hop, LinkCheck
 from citecheck.web import liveness_signals as sig
+from citecheck.web.urls import is_tracking_param
 
 __all__ = ["SiteBaseline", "SiteBaselines", "classify", "not_checked", "utc_now"]
 
@@ -163,9 +164,11 @@ def _content_type(res: Any) -> str | None:
 def _comparable(url: str) -> tuple[str, str, str]:
     """Scheme-less, trailing-slash-less form: http→https and "/x" vs "/x/" are the same page."""
     p = urlsplit(url)
-    host = p.hostname or ""
-    host = host.removeprefix("www.")
-    return host, (p.path or "/").rstrip("/") or "/", p.query
+    host = (p.hostname or "").removeprefix("www.")
+    query = "&".join(
+        kv for kv in p.query.split("&") if kv and not is_tracking_param(kv.split("=", 1)[0])
+    )
+    return host, (p.path or "/").rstrip("/") or "/", query
 
 
 def _same(a: str, b: str) -> bool:
