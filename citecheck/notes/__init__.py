@@ -43,7 +43,8 @@ def analyze(doc: Document) -> Document:
     for position, note in enumerate(parsed):
         notes.append(_resolve(position, note, notes, resolution, links, entries, claims))
     out = replace(doc, notes=notes, bibliography=bibliography)
-    return replace(out, findings=[*doc.findings, *problems, *lint(out)])
+    found = lint(out, resolution=resolution, links=links)
+    return replace(out, findings=[*doc.findings, *problems, *found])
 
 
 def _finding(code: FindingCode, message: str, **where: int | None) -> Finding:

@@ -53,6 +53,12 @@ DOI_CONFLICT_CAP = 40.0
 # Credit for an author matched only by a given name ("Alberto [ ] C5+1 Summit"
 # for "Frigerio, Alberto"): weaker than a surname, stronger than no evidence.
 GIVEN_NAME_CREDIT = 60.0
+# When the note's fields give no link, the entry's title is looked for as a
+# field of the whole note text ("… için bkz. Ayşe Kaya, Hazar Hukuku (Ankara …"
+# where the parser took the comment for the title). Such a text match counts
+# for less than a field match, so that a chapter note whose text also names
+# its volume still links to the chapter (field score 100 > 90).
+TEXT_WEIGHT = 0.9
 # A chapter's container title must match the volume entry's title this well.
 CONTAINER_TITLE_MIN = 90.0
 
@@ -126,9 +132,32 @@ def score_entry(citation: Citation, note_text: str, entry: BibEntry) -> tuple[fl
     if note_urls & ({url_key(u) for u in entry.urls} - {""}):
         score = max(score, URL_MATCH_SCORE + (100.0 - URL_MATCH_SCORE) * title / 100.0)
         evidence.append("url")
+    # The text fallback is for notes whose fields went wrong; parsed authors
+    # that disagree with the entry's (a chapter note against its volume,
+    # whose editors the note also names) are evidence, not a parsing failure.
+    authors_ok = not citation.authors or (author is not None and author >= SURNAME_MIN)
+    if score < LINK_MIN and authors_ok:
+        text_score = _text_score(note_text, entry)
+        if text_score > score:
+            score = text_score
+            evidence.append("text")
     if "doi_conflict" in evidence:
         score = min(score, DOI_CONFLICT_CAP)
     return round(score, 1), evidence
+
+
+def _text_score(note_text: str, entry: BibEntry) -> float:
+    """Score of ``entry``'s title and authors found in the raw note text, weighted down."""
+    if not entry.title or not note_text:
+        return 0.0
+    title = contains_title(entry.title, note_text)
+    if title < LINK_MIN:
+        return 0.0
+    people = _people(entry)
+    if people:
+        author = 100.0 if names_in_text(people, note_text) else 0.0
+        title = min(title, W_TITLE * title + W_AUTHOR * author)
+    return title * TEXT_WEIGHT
 
 
 def best_entry(citation: Citation, note_text: str, entries: list[BibEntry]) -> Link | None:

@@ -34,7 +34,13 @@ from rapidfuzz import fuzz
 
 from citecheck.codes import SEVERITY, FindingCode
 from citecheck.model import Citation, Finding, Note
-from citecheck.notes.similarity import SURNAME_MIN, authors_match, fold, title_similarity
+from citecheck.notes.similarity import (
+    SURNAME_MIN,
+    authors_match,
+    fold,
+    names_in_text,
+    title_similarity,
+)
 
 # A short form's title must score at least this against the full title. Short
 # titles are the first words of the main title or a few of its key words, so a
@@ -129,7 +135,7 @@ def resolve(notes: list[Note]) -> Resolution:
                 fresh.append((target, citation))
                 resolved.append(target)
                 continue
-            outcome = _resolve_one(note, citation, previous, history, result.findings)
+            outcome = _resolve_one(note, citation, previous, history, notes, result.findings)
             if isinstance(outcome, Target):
                 result.targets[(position, index)] = outcome
             resolved.append(outcome)
@@ -157,6 +163,7 @@ def _resolve_one(
     citation: Citation,
     previous: _Antecedent,
     history: list[tuple[Target, Citation]],
+    notes: list[Note],
     findings: list[Finding],
 ) -> Target | _Ambiguous | _Unresolved:
     if citation.short_form:
@@ -166,7 +173,7 @@ def _resolve_one(
             return _Unresolved(note.number)
         return target
     if citation.ibid_author:
-        target = _find_by_author(citation.ibid_author, history)
+        target = _find_by_author(citation.ibid_author, history, notes)
         if target is None:
             findings.append(
                 _finding(
@@ -222,9 +229,16 @@ def _follow_previous(
     return _Unresolved(note.number)
 
 
-def _find_by_author(author: str, history: list[tuple[Target, Citation]]) -> Target | None:
+def _find_by_author(
+    author: str, history: list[tuple[Target, Citation]], notes: list[Note]
+) -> Target | None:
     for target, full in reversed(history):
         if authors_match([author], full.authors) >= SURNAME_MIN:
+            return target
+    # The author may sit in a note whose fields were mis-parsed ("… için bkz.
+    # Ayşe Kaya, Hazar Hukuku …"): fall back to the surname in the note text.
+    for target, full in reversed(history):
+        if names_in_text([author], full.raw or notes[target.position].text):
             return target
     return None
 

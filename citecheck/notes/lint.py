@@ -69,10 +69,21 @@ def finding(
     )
 
 
-def lint(doc: Document) -> list[Finding]:
-    """Every lint finding of an analysed ``doc`` (notes' citations parsed), in a stable order."""
-    resolution = ibid.resolve(doc.notes)
-    links = biblink.link_citations(doc.notes, doc.bibliography, resolution)
+def lint(
+    doc: Document,
+    *,
+    resolution: ibid.Resolution | None = None,
+    links: dict[tuple[int, int], biblink.Link] | None = None,
+) -> list[Finding]:
+    """Every lint finding of an analysed ``doc`` (notes' citations parsed), in a stable order.
+
+    ``resolution`` and ``links`` are recomputed from the notes' citations unless
+    the caller (``analyze``) passes the ones it already has.
+    """
+    if resolution is None:
+        resolution = ibid.resolve(doc.notes)
+    if links is None:
+        links = biblink.link_citations(doc.notes, doc.bibliography, resolution)
     findings: list[Finding] = []
     findings += _malformed_notes(doc.notes)
     findings += _ibid_findings(doc, resolution, links)
@@ -200,7 +211,9 @@ def _against_bibliography(
                 continue
             out += _pages(note, citation, entry)
             if is_full:
-                out += _mismatches(note, citation, entry)
+                # A link found in the raw text means the note's fields were
+                # mis-parsed: comparing them would report the parser, not the note.
+                out += _mismatches(note, citation, entry, fields_ok="text" not in link.evidence)
     return out
 
 
@@ -251,7 +264,9 @@ def _year(work: Citation | BibEntry) -> int | None:
     return None
 
 
-def _mismatches(note: Note, citation: Citation, entry: BibEntry) -> list[Finding]:
+def _mismatches(
+    note: Note, citation: Citation, entry: BibEntry, *, fields_ok: bool = True
+) -> list[Finding]:
     out = []
     where = f"bibliography entry {entry.index + 1}"
     if citation.date and entry.date and len(citation.date) >= 7 and len(entry.date) >= 7:
@@ -262,7 +277,7 @@ def _mismatches(note: Note, citation: Citation, entry: BibEntry) -> list[Finding
         ny, ey = _year(citation), _year(entry)
         if ny and ey and ny != ey:
             out.append(_mismatch(note, entry, "year", ny, ey, where))
-    if citation.title and entry.title and not citation.short_form:
+    if fields_ok and citation.title and entry.title and not citation.short_form:
         score = title_similarity(citation.title, entry.title)
         if score < TITLE_MISMATCH_BELOW:
             out.append(_mismatch(note, entry, "title", citation.title, entry.title, where))

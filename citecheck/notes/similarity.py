@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
@@ -21,23 +22,34 @@ _TURKISH = str.maketrans({"İ": "i", "I": "i", "ı": "i", "Ş": "s", "ş": "s", 
 # spaces): "ABD'nin" and "ABDnin" must fold to the same token.
 _DELETE = re.compile(r"[\'\"`´‘’‚‛“”„‟«»‹›*_\\]")
 _HOLE = re.compile(r"\[\s*\]")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits are words
 _LEADING_ARTICLE = re.compile(r"^(the|a|an) ")
 # Subtitle separators: "Title: Subtitle", "Title — Subtitle", "Title. Subtitle".
 _SUBTITLE = re.compile(r"\s*(?::|—|–| - |\.\s|\?\s|!\s)\s*")
 
 
+# Linking compares every note with every entry: the same strings are folded
+# and split again and again, so the pure helpers below are memoised.
+_CACHE = 8192
+
+
+@lru_cache(maxsize=_CACHE)
 def fold(text: str | None) -> str:
-    """Lower-case ASCII words separated by single spaces; quotes and holes removed."""
+    """Lower-case words separated by single spaces; quotes and holes removed, accents folded.
+
+    Letters outside Latin (Cyrillic, Greek) keep their case-folded form.
+    """
     if not text:
         return ""
     text = _HOLE.sub(" ", text)
     text = _DELETE.sub("", text.translate(_TURKISH))
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return _NON_WORD.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
+@lru_cache(maxsize=_CACHE)
 def main_title(title: str | None) -> str:
     """The title without its subtitle, folded."""
     if not title:
@@ -62,7 +74,8 @@ PARTIAL_WEIGHT = 0.95
 MIN_PARTIAL_CHARS = 12
 
 
-def _runs(text: str, limit: int) -> list[tuple[int, str]]:
+@lru_cache(maxsize=_CACHE)
+def _runs(text: str, limit: int) -> tuple[tuple[int, str], ...]:
     """(first piece index, folded run) for contiguous runs of pieces up to ``limit`` chars."""
     pieces = [fold(p) for p in _CUTS.split(text)]
     pieces = [p for p in pieces if p]
@@ -74,7 +87,7 @@ def _runs(text: str, limit: int) -> list[tuple[int, str]]:
             if len(run) > limit:
                 break
             runs.append((i, run))
-    return runs
+    return tuple(runs)
 
 
 def _best_run(title: str, text: str) -> float:
@@ -139,7 +152,8 @@ def is_corporate(name: str) -> bool:
     return bool(words & _CORPORATE_WORDS) or len(words) > 4
 
 
-def author_keys(name: str) -> set[str]:
+@lru_cache(maxsize=_CACHE)
+def author_keys(name: str) -> frozenset[str]:
     """Folded keys that identify an author: the surname, or a body's name and acronym.
 
     ``"Frigerio, Alberto"`` and ``"Alberto Frigerio"`` give ``{"frigerio"}``;
@@ -147,7 +161,7 @@ def author_keys(name: str) -> set[str]:
     the initials of its significant words.
     """
     if not name or not name.strip():
-        return set()
+        return frozenset()
     keys: set[str] = set()
     for inner in _PAREN.findall(name):
         if fold(inner):
@@ -160,7 +174,7 @@ def author_keys(name: str) -> set[str]:
             initials = "".join(w[0] for w in full.split() if w not in _STOP)
             if len(initials) >= 2:
                 keys.add(initials)
-        return keys
+        return frozenset(keys)
     if "," in bare:
         surname = bare.split(",", 1)[0]
     else:
@@ -169,7 +183,7 @@ def author_keys(name: str) -> set[str]:
     key = fold(surname)
     if key:
         keys.add(key)
-    return keys
+    return frozenset(keys)
 
 
 def surname_keys(authors: list[str]) -> set[str]:
@@ -205,6 +219,7 @@ def names_in_text(authors: list[str], text: str | None) -> bool:
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_)")
 
 
+@lru_cache(maxsize=_CACHE)
 def url_key(url: str | None) -> str:
     """A comparison key for a URL: no scheme, no ``www.``, folded path, no fragment.
 

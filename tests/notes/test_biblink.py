@@ -67,8 +67,18 @@ SMITH = entry(12, ["Smith, John"], "Renewed Western Interest in the Caucasus")
 PREPRINT = entry(
     13, ["Gaur, Punit"], "Renewed Western Interest in Central Asia", doi="10.31235/osf.io/abcde"
 )
+KAYA = entry(
+    14,
+    ["Kaya, Ayşe"],
+    "Hazar Hukuku",
+    text="Kaya, Ayşe. Hazar Hukuku. Ankara: Orion Yayınevi, 2019.",
+)
+KAYA_2 = entry(
+    15, ["Kaya, Ayşe"], "Karadeniz Hukuku", text="Kaya, Ayşe. Karadeniz Hukuku. Ankara, 2021."
+)
 ENTRIES = [IEA, IEA_OUTLOOK, FRIGERIO, FRIGERIO_2, BORZEL, HANCOCK, SODERBAUM, GAUR, SAFAK,
-           REUTERS, COMMERCE, OZTURK, SMITH, PREPRINT]  # fmt: skip
+           REUTERS, COMMERCE, OZTURK, SMITH, PREPRINT, KAYA, KAYA_2]  # fmt: skip
+KAYA_NOTE = "Hazar’ın statüsüne ilişkin ayrıntılı bir değerlendirme için bkz. Ayşe Kaya, Hazar Hukuku (Ankara: Orion Yayınevi, 2019), s. 45-97."
 
 
 def cit(text: str, **kw: object) -> tuple[Citation, str]:
@@ -135,6 +145,12 @@ LABELLED: list[tuple[tuple[Citation, str], BibEntry, bool]] = [
      COMMERCE, True),
     (cit("Reuters, Trump to meet Central Asian presidents, 6 Kasım 2025.", authors=["Reuters"],
          title="Trump to meet Central Asian presidents"), COMMERCE, False),
+    # a comment before the reference: the parser took the comment for the title,
+    # the entry's title and author are found as fields of the note text
+    (cit(KAYA_NOTE, title="Hazar’ın statüsüne ilişkin ayrıntılı bir değerlendirme için bkz. Ayşe Kaya",
+         pages="45-97", problems=["no_author"]), KAYA, True),
+    (cit(KAYA_NOTE, title="Hazar’ın statüsüne ilişkin ayrıntılı bir değerlendirme için bkz. Ayşe Kaya",
+         pages="45-97", problems=["no_author"]), KAYA_2, False),
     # only a URL (the title was lost): http/https, www and a trailing slash differ
     (cit("<http://iea.org/topics/critical-minerals/>", urls=["http://iea.org/topics/critical-minerals/"]),
      IEA, True),

@@ -107,6 +107,18 @@ def test_author_ibid_finds_the_latest_work_of_that_author_not_the_previous_note(
     assert codes(ns) == []
 
 
+def test_author_ibid_falls_back_to_the_surname_in_a_misparsed_notes_text():
+    # The parser took "… için bkz. Ayşe Kaya" for the title and found no author.
+    misparsed = Citation(title="Hazar’ın statüsüne ilişkin bir değerlendirme için bkz. Ayşe Kaya")
+    ns = notes([misparsed], [GAUR], [age("88", author="Kaya", raw="Kaya, a.g.e., s. 88.")])
+    ns[
+        0
+    ].text = (
+        "Hazar’ın statüsüne ilişkin bir değerlendirme için bkz. Ayşe Kaya, Hazar Hukuku, s. 45."
+    )
+    assert ibid_map(ns)[3] == 1
+
+
 def test_author_ibid_with_unknown_author_has_no_antecedent():
     ns = notes([GAUR], [age("5", author="Karataş")])
     assert ibid_map(ns)[2] is None
