@@ -312,3 +312,13 @@ def test_eval_gate_real_parser() -> None:
     assert MICRO_F1_FLOOR > 0
     failures = gate(result)
     assert not failures, "\n" + format_report(result, show_errors=15)
+
+
+@pytest.mark.skipif(
+    not _real_parser_available(), reason="citecheck.notes.citation is not there yet"
+)
+def test_cli_prints_the_table_and_passes_the_gate(capsys) -> None:
+    assert main([str(EVAL_SET), "--show-errors", "3", "--gate"]) == 0
+    out = capsys.readouterr().out
+    assert "micro" in out and "worst 3 items" in out
+    assert "gate: all fields at or above their floors" in out

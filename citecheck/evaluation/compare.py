@@ -95,6 +95,8 @@ def norm_pages(pages: str) -> str:
 
 def norm_url(url: str) -> str:
     url = url.strip().lstrip("<").rstrip(">.,;")
+    if url.lower().startswith("www."):  # a scheme-less link is the http:// one
+        url = "http://" + url
     parts = urlsplit(unquote(url))
     path = parts.path.rstrip("/")
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))

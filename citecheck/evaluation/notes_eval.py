@@ -22,18 +22,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from citecheck.evaluation.compare import (
-    CITATION_KINDS,
-    is_empty,
-    show,
-    validate_item,
-    values_match,
-)
+from citecheck.evaluation.compare import CITATION_KINDS, show, validate_item, values_match
+from citecheck.evaluation.scores import EvalResult, FieldScore, ItemResult, Mismatch, ratio
 
 NoteParser = Callable[[str], list[Any]]
 BibParser = Callable[..., Any]
@@ -45,12 +39,34 @@ WORK_FIELDS = (
 NOTE_FIELDS = ("ibid", "ibid_author", "short_form", "n_citations")
 FIELDS = (*WORK_FIELDS, *NOTE_FIELDS, "problems")
 
-# Minimum F1 per field, pinned a few points below the F1 measured on
-# fixtures/eval/notes.jsonl (figures in the comment beside each). A drop below a
-# floor means a parser change lost accuracy on a convention; raise a floor when the
-# parser durably improves, never lower it to make a change pass.
-EVAL_FLOORS: dict[str, float] = {}
-MICRO_F1_FLOOR = 0.0
+# Minimum F1 per field: the F1 measured on fixtures/eval/notes.jsonl (197 items)
+# with the parser of commit 4ec3e75, minus 3 points, rounded down. Fields with small
+# support (ibid_author, problems: 5 items) fail on a single new miss, on purpose. A
+# drop below a floor means a parser change lost accuracy on a convention; raise a
+# floor when the parser durably improves, never lower it to make a change pass.
+EVAL_FLOORS: dict[str, float] = {
+    "authors": 0.94,  # measured 0.975 (support 144)
+    "title": 0.89,  # measured 0.925 (support 161)
+    "container": 0.90,  # measured 0.936 (support 79)
+    "editors": 0.93,  # measured 0.968 (support 16)
+    "publisher": 0.89,  # measured 0.925 (support 43)
+    "place": 0.89,  # measured 0.925 (support 43)
+    "year": 0.91,  # measured 0.944 (support 142)
+    "date": 0.84,  # measured 0.877 (support 64)
+    "accessed": 0.94,  # measured 0.974 (support 39)
+    "pages": 0.95,  # measured 0.990 (support 100)
+    "volume": 0.94,  # measured 0.976 (support 21)
+    "issue": 0.97,  # measured 1.000 (support 31)
+    "urls": 0.97,  # measured 1.000 (support 67)
+    "doi": 0.97,  # measured 1.000 (support 13)
+    "kind": 0.88,  # measured 0.919 (support 123)
+    "ibid": 0.97,  # measured 1.000 (support 37)
+    "ibid_author": 0.97,  # measured 1.000 (support 5)
+    "short_form": 0.93,  # measured 0.960 (support 13)
+    "n_citations": 0.97,  # measured 1.000 (support 157)
+    "problems": 0.97,  # measured 1.000 (support 5)
+}
+MICRO_F1_FLOOR = 0.92  # measured 0.957 (precision 0.978, recall 0.937)
 
 __all__ = [
     "CITATION_KINDS",
@@ -67,126 +83,6 @@ __all__ = [
     "load_items",
     "validate_item",
 ]
-
-
-def _ratio(num: int, den: int) -> float | None:
-    return num / den if den else None
-
-
-def _f1(p: float | None, r: float | None) -> float | None:
-    if r == 0.0:
-        return 0.0
-    if p is None or r is None:
-        return None
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
-class FieldScore:
-    """Counts for one field over the whole set."""
-
-    name: str
-    predicted: int = 0  # labelled and filled by the parser
-    predicted_right: int = 0
-    support: int = 0  # labelled with a non-empty value
-    support_right: int = 0
-    checked: int = 0  # labelled at all (negative labels included)
-    right: int = 0
-
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.predicted_right, self.predicted)
-
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.support_right, self.support)
-
-    @property
-    def f1(self) -> float | None:
-        return _f1(self.precision, self.recall)
-
-    def add(self, expected: object, got: object, correct: bool) -> None:
-        self.checked += 1
-        self.right += correct
-        if not is_empty(got):
-            self.predicted += 1
-            self.predicted_right += correct
-        if not is_empty(expected):
-            self.support += 1
-            self.support_right += correct
-
-
-@dataclass
-class Mismatch:
-    field: str
-    expected: object
-    got: object
-    citation: int | None = None  # position in a multi-citation note
-
-
-@dataclass
-class ItemResult:
-    id: str
-    kind: str
-    tags: list[str]
-    text: str
-    checked: int = 0
-    right: int = 0
-    mismatches: list[Mismatch] = field(default_factory=list)
-    error: str | None = None  # the parser raised
-
-    @property
-    def wrong(self) -> int:
-        return self.checked - self.right
-
-
-@dataclass
-class EvalResult:
-    fields: dict[str, FieldScore]
-    items: list[ItemResult]
-
-    @property
-    def errors(self) -> list[ItemResult]:
-        return [i for i in self.items if i.error]
-
-    def micro(self) -> tuple[float | None, float | None, float | None]:
-        pred = sum(f.predicted for f in self.fields.values())
-        pred_right = sum(f.predicted_right for f in self.fields.values())
-        sup = sum(f.support for f in self.fields.values())
-        sup_right = sum(f.support_right for f in self.fields.values())
-        p, r = _ratio(pred_right, pred), _ratio(sup_right, sup)
-        return p, r, _f1(p, r)
-
-    def macro(self) -> tuple[float | None, float | None, float | None]:
-        def mean(values: Iterable[float | None]) -> float | None:
-            present = [v for v in values if v is not None]
-            return sum(present) / len(present) if present else None
-
-        scores = [f for f in self.fields.values() if f.support or f.predicted]
-        return (
-            mean(f.precision for f in scores),
-            mean(f.recall for f in scores),
-            mean(f.f1 for f in scores),
-        )
-
-    def tag_accuracy(self) -> dict[str, tuple[int, int, int, int]]:
-        """tag -> (items, labelled fields, fields right, items entirely right)."""
-        table: dict[str, list[int]] = {}
-        for item in self.items:
-            for tag in item.tags:
-                row = table.setdefault(tag, [0, 0, 0, 0])
-                row[0] += 1
-                row[1] += item.checked
-                row[2] += item.right
-                row[3] += item.wrong == 0 and not item.error
-        return {tag: (r[0], r[1], r[2], r[3]) for tag, r in sorted(table.items())}
-
-    def worst(self, n: int) -> list[ItemResult]:
-        ranked = sorted(
-            (i for i in self.items if i.wrong or i.error),
-            key=lambda i: (not i.error, -i.wrong, i.right / max(i.checked, 1), i.id),
-        )
-        return ranked[:n]
 
 
 def load_items(path: str | Path) -> list[dict[str, Any]]:
@@ -347,7 +243,7 @@ def format_report(result: EvalResult, show_errors: int = 10) -> str:
         out.append(f"{label:<13} {_fmt(p)} {_fmt(r):>6} {_fmt(f1)}")
     out += ["", f"{'tag':<20} {'items':>5} {'fields':>6} {'accuracy':>8} {'perfect':>7}"]
     for tag, (n, checked, right, perfect) in result.tag_accuracy().items():
-        out.append(f"{tag:<20} {n:>5} {checked:>6} {_fmt(_ratio(right, checked)):>8} {perfect:>7}")
+        out.append(f"{tag:<20} {n:>5} {checked:>6} {_fmt(ratio(right, checked)):>8} {perfect:>7}")
     worst = result.worst(show_errors)
     if worst:
         out += ["", f"worst {len(worst)} items:"]
@@ -388,7 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as exc:
         print(f"error: the parser is not available: {exc}", file=sys.stderr)
         return 2
-    print(format_report(result, args.show_errors))
+    try:
+        print(format_report(result, args.show_errors))
+    except BrokenPipeError:  # piped into head: the reader has what it wanted
+        sys.stderr.close()
     return 1 if args.gate and gate(result) else 0
 
 
