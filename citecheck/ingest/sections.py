@@ -75,6 +75,11 @@ _NOTE_DEF = re.compile(
 _NUMBERED_DEF = re.compile(
     r"^\s*(?:\((?P<a>\d{1,3})\)|(?P<b>\d{1,3})[.)]?)\s+(?P<rest>\S.*)$", re.S
 )
+_PROSE_END = re.compile(
+    r"[.!?…][\"”’»)]?(?:\s*\[\^?\w{1,4}\]|\ue000[^\ue001]*\ue001|"
+    rf"[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))*\s*$"
+)
+_TWO_SENTENCES = re.compile(r"[a-zçğıöşü]{2}[.!?]\S{0,6}\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]")
 _URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.|doi:|https?://doi)\S+>?[.,]?\s*$")
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*•–]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)")
 # A bibliography block that continues the previous entry (a page break split it):
@@ -275,10 +280,8 @@ class _Splitter:
 
 
 def _ends_prose(text: str) -> bool:
-    """Ends with a full stop/question/exclamation (a marker or quote may follow)."""
-    return bool(
-        re.search(r"[.!?…][\"”’»)]?(?:\s*\[\^?\w{1,4}\]|\ue000[^\ue001]*\ue001)*\s*$", text)
-    )
+    """Ends a sentence (markers may follow), or holds two sentences: prose, not a title."""
+    return bool(_PROSE_END.search(text) or _TWO_SENTENCES.search(text))
 
 
 def _cont(text: str) -> bool:
