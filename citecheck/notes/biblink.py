@@ -15,11 +15,14 @@ A citation is scored against every entry (0-100); the best entry at or above
    two works by the same author must not link on the author alone. When
    either side has no author the score is ``T``.
 
-Damage tolerance comes from ``similarity.fold`` (quotes, holes, Turkish
-letters, case) and from two text fallbacks for notes whose fields the parser
-could not separate: the entry's title searched in the note text when the note
-has no title, and the entry's author surnames (or given names, when a ``[ ]``
-hole ate the surname) searched in the note text.
+4. Text fallback, for notes whose fields the parser could not separate: when
+   the fields score below ``LINK_MIN`` and the note's parsed authors do not
+   contradict the entry's, the entry's title is looked for as a field of the
+   raw note text and its authors as words of it, weighted by ``TEXT_WEIGHT``.
+
+Damage tolerance comes from ``similarity`` (quotes, ``[ ]`` holes, Turkish
+letters, case, subtitles, fields run together) and from matching an author by
+the given name when a hole ate the surname (``GIVEN_NAME_CREDIT``).
 """
 
 from __future__ import annotations

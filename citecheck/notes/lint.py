@@ -44,6 +44,15 @@ _NO_AUTHOR_OK = {
     CitationKind.PRESS_RELEASE.value,
     CitationKind.REPORT.value,
 }
+# Works that are part of a larger one: a single page in their entry is their
+# first page, the rest of the range having been cut ("215 [ ]" in the seed),
+# so only a cited page before it is reported.
+_RANGE_MARK = re.compile(r"[0-9ivxlcdm]\s*[-–—]", re.IGNORECASE)
+_PART_KINDS = {
+    CitationKind.JOURNAL_ARTICLE.value,
+    CitationKind.BOOK_CHAPTER.value,
+    CitationKind.NEWS_ARTICLE.value,
+}
 _PROBLEM_WORDS = {
     "hole": "an empty “[ ]” where characters were lost in export",
     "no_author": "no author",
@@ -235,9 +244,10 @@ def _no_entry(note: Note, citation: Citation) -> Finding:
 
 def _pages(note: Note, citation: Citation, entry: BibEntry) -> list[Finding]:
     cited = parse_pages(citation.pages)
-    # One page printed in an entry is taken as its first page: a chapter or
-    # article range cut short in export ("215 [ ]") must not flag page 220.
     span = parse_pages(entry.pages, single_is_start=True)
+    single = len(span) == 1 and not _RANGE_MARK.search(entry.pages or "")
+    if single and entry.kind not in _PART_KINDS:
+        span = []  # one number in a book's entry is its page count ("320 s."), not a range
     bad = outside(cited, span) if cited and span else []
     if not bad:
         return []

@@ -127,6 +127,14 @@ def test_open_range_roman_pages_and_single_page_entries():
     assert found(document(chapter_notes("220"), cut_short), "page_outside_range") == []
 
 
+def test_a_single_number_in_a_book_entry_is_a_page_count_not_a_range():
+    book = BibEntry(index=0, authors=["Kaya, Ayşe"], title="Hazar Hukuku", pages="320", kind="book")
+    cit = dict(authors=["Ayşe Kaya"], title="Hazar Hukuku", kind="book")
+    assert found(document([note(1, pages="45", **cit)], [book]), "page_outside_range") == []
+    ranged = BibEntry(**{**book.__dict__, "pages": "300-320"})
+    assert len(found(document([note(1, pages="45", **cit)], [ranged]), "page_outside_range")) == 1
+
+
 def test_page_parsing():
     assert parse_pages("769–782") == [PageRange(769, 782)]
     assert parse_pages("pp. 415–6") == [PageRange(415, 416)]
