@@ -26,6 +26,7 @@ from citecheck.notes import biblink, ibid
 from citecheck.notes.citation import parse_bib_entry, parse_note
 from citecheck.notes.claims import extract_claims
 from citecheck.notes.lint import lint
+from citecheck.notes.similarity import excerpt
 
 __all__ = ["analyze", "lint"]
 
@@ -61,7 +62,7 @@ def _parse_entry(entry: BibEntry, problems: list[Finding]) -> BibEntry:
             _finding(
                 FindingCode.MALFORMED_BIB_ENTRY,
                 f"Bibliography entry {entry.index + 1} could not be read ({error}): "
-                f"“{entry.text.strip()}”.",
+                f"“{excerpt(entry.text)}”.",
                 entry=entry.index,
             )
         )
@@ -86,7 +87,7 @@ def _parse_note(note: Note, problems: list[Finding]) -> Note:
             _finding(
                 FindingCode.MALFORMED_NOTE,
                 f"Note {note.number} could not be read ({type(error).__name__}: {error}): "
-                f"“{note.text.strip()}”.",
+                f"“{excerpt(note.text)}”.",
                 note=note.number,
             )
         )

@@ -37,6 +37,7 @@ from citecheck.model import Citation, Finding, Note
 from citecheck.notes.similarity import (
     SURNAME_MIN,
     authors_match,
+    excerpt,
     fold,
     names_in_text,
     title_similarity,
@@ -145,17 +146,18 @@ def resolve(notes: list[Note]) -> Resolution:
 
 
 def _leave_behind(number: int, resolved: list[Target | _Ambiguous | _Unresolved]) -> _Antecedent:
+    """What a bare ibid in the next note refers to, given this note's resolved citations."""
     if not resolved:
         return _NoWork(number)
-    works = list(dict.fromkeys(r for r in resolved if isinstance(r, Target)))
+    if len(resolved) == 1 and isinstance(resolved[0], _Ambiguous):
+        return _Ambiguous(number, resolved[0].candidates)
+    targets = [r for r in resolved if isinstance(r, Target)]
+    works = tuple(dict.fromkeys(targets))
+    if len(targets) == len(resolved) and len(works) == 1:
+        return works[0]  # one work, possibly cited twice ("A.g.e., s. 3; a.g.e., s. 5")
     if len(resolved) == 1:
-        only = resolved[0]
-        return only if not isinstance(only, _Ambiguous) else _Ambiguous(number, only.candidates)
-    if len(works) == 1 and len(resolved) == len([r for r in resolved if isinstance(r, Target)]):
-        return works[0]
-    if works:
-        return _Ambiguous(number, tuple(works))
-    return _Unresolved(number)
+        return _Unresolved(number)
+    return _Ambiguous(number, works) if works else _Unresolved(number)
 
 
 def _resolve_one(
@@ -179,7 +181,7 @@ def _resolve_one(
                 _finding(
                     FindingCode.IBID_NO_ANTECEDENT,
                     note,
-                    f"Note {note.number} says “{citation.raw or note.text}” (a work by "
+                    f"Note {note.number} says “{excerpt(citation.raw or note.text)}” (a work by "
                     f"{citation.ibid_author} cited earlier), but no earlier note cites a work "
                     f"by {citation.ibid_author}.",
                     author=citation.ibid_author,
@@ -193,7 +195,7 @@ def _resolve_one(
 def _follow_previous(
     note: Note, citation: Citation, previous: _Antecedent, findings: list[Finding]
 ) -> Target | _Ambiguous | _Unresolved:
-    form = (citation.raw or note.text).strip() or "ibid"
+    form = excerpt(citation.raw or note.text) or "ibid"
     if isinstance(previous, Target):
         return previous
     if isinstance(previous, _Ambiguous):

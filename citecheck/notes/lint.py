@@ -25,7 +25,13 @@ from citecheck.codes import SEVERITY, CitationKind, FindingCode
 from citecheck.model import BibEntry, Citation, Document, Finding, Note
 from citecheck.notes import biblink, ibid
 from citecheck.notes.pages import outside, parse_pages
-from citecheck.notes.similarity import SURNAME_MIN, authors_match, title_similarity, url_key
+from citecheck.notes.similarity import (
+    SURNAME_MIN,
+    authors_match,
+    excerpt,
+    title_similarity,
+    url_key,
+)
 
 # Below this title similarity a linked note and entry "disagree on the title".
 # Titles that survived export damage score >= 95 after folding; a real
@@ -139,7 +145,8 @@ def _malformed_notes(notes: list[Note]) -> list[Finding]:
         out.append(
             finding(
                 FindingCode.MALFORMED_NOTE,
-                f"Note {note.number} looks damaged or incomplete ({words}): “{note.text.strip()}”.",
+                f"Note {note.number} looks damaged or incomplete ({words}): "
+                f"“{excerpt(note.text)}”.",
                 note=note.number,
                 problems=problems,
             )
@@ -228,7 +235,7 @@ def _against_bibliography(
 
 def _describe(citation: Citation, note: Note) -> str:
     who = ", ".join(citation.authors)
-    what = f"“{citation.title}”" if citation.title else f"“{(citation.raw or note.text).strip()}”"
+    what = f"“{citation.title}”" if citation.title else f"“{excerpt(citation.raw or note.text)}”"
     return f"{who}, {what}" if who else what
 
 
@@ -339,13 +346,13 @@ def _bibliography(doc: Document, links: dict[tuple[int, int], biblink.Link]) -> 
                 finding(
                     FindingCode.MALFORMED_BIB_ENTRY,
                     f"Bibliography entry {entry.index + 1} looks damaged or incomplete ({words}): "
-                    f"“{entry.text.strip()}”.",
+                    f"“{excerpt(entry.text)}”.",
                     entry=entry.index,
                     problems=problems,
                 )
             )
         if doc.notes and entry.index not in cited:
-            name = (entry.title or entry.text).strip()
+            name = excerpt(entry.title or entry.text)
             out.append(
                 finding(
                     FindingCode.BIB_ENTRY_UNCITED,

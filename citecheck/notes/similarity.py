@@ -214,6 +214,21 @@ def names_in_text(authors: list[str], text: str | None) -> bool:
 
 
 # ---------------------------------------------------------------------------
+# Messages
+
+EXCERPT_CHARS = 120  # long enough to recognise a note, short enough for one line
+
+
+def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary with "…" when longer than ``limit``."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] or flat[:limit]
+    return cut.rstrip(",;:") + " …"
+
+
+# ---------------------------------------------------------------------------
 # URLs
 
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_)")

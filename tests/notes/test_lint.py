@@ -135,6 +135,12 @@ def test_a_single_number_in_a_book_entry_is_a_page_count_not_a_range():
     assert len(found(document([note(1, pages="45", **cit)], [ranged]), "page_outside_range")) == 1
 
 
+def test_messages_quote_long_notes_in_short():
+    text = "Alberto [ ] " + "very long title words " * 20
+    (hit,) = found(document([note(5, text, title="x")]), "malformed_note")
+    assert len(hit.message) < 250 and hit.message.endswith("…”.")
+
+
 def test_page_parsing():
     assert parse_pages("769–782") == [PageRange(769, 782)]
     assert parse_pages("pp. 415–6") == [PageRange(415, 416)]
