@@ -33,7 +33,8 @@ REQUIRED_TAGS = {
     "locator", "page_abbrev", "volume_issue", "doi", "dx_doi", "doi_prefix", "bare_doi",
     "doi_trailing_period", "url", "turkish_url", "editors", "ed", "eds", "der", "haz",
     "edited_by", "yay", "ibid", "ibid_author", "short_form", "multi", "damage", "hole",
-    "lost_quotes", "escape", "page_break", "ibid_negative", "et_negative",
+    "lost_quotes", "escape", "page_break", "hyphenation", "ibid_negative", "et_negative",
+    "et_al", "no_date",
 }  # fmt: skip
 
 # Literal forms from the conventions that must each occur in some item's text.
@@ -50,7 +51,7 @@ REQUIRED_FORMS = [
     "Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)", "Hürriyet Daily News (19 April 2018)",
     "ABDnin", "Whats at Stake", "[ ]", "\\$", "https://doi.org/", "dx.doi.org", "doi:",
     "(İstanbul: İletişim Yayınları, 2019)", "Yay.", "çev.", "der.", "haz.", "edited by", "eds.",
-    "Yayımlanmamış Yüksek Lisans Tezi",
+    "Yayımlanmamış Yüksek Lisans Tezi", " vd.", "et al.", "Öncelik- lerimiz", "16/12/2025",
 ]  # fmt: skip
 IBID_FORMS = [
     "A.g.e", "A.g.e.", "a.g.e.", "A.g.e., s. 50.", "(a.g.e., s.6)", "Karataş, a.g.e., s. 88.",
