@@ -209,7 +209,8 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     if note and _is_commentary(work, f, pages):
         return _Parsed()
     journal = bool(f["volume"] or f["issue"])
-    roles = assign_roles(split_fields(work, commas=note), note=note, journal=journal)
+    fields = split_fields(work, commas=note)
+    roles = assign_roles(fields, note=note, journal=journal, online=bool(f["urls"]))
     f["authors"] = roles.authors
     f["editors"] = editors + roles.editors
     f["title"], f["container"] = roles.title, roles.container

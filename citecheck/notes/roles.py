@@ -32,6 +32,12 @@ _EDITOR_TAIL = re.compile(r"[,\s]*\(?\b(?:eds?|der|haz|hrsg|editors?)\b\.?\)?\s*
 # Chapter container: "In *Book*", "In: Book"; Turkish "Kitap Adı içinde"
 _IN = re.compile(r"^in\s*:?\s+(?=\S)", re.IGNORECASE)
 _ICINDE = re.compile(r"\s+i[çc]inde$", re.IGNORECASE)
+# Site names are short: "The Diplomat", "Avrasya İncelemeleri Merkezi (AVİM)" has 4 words.
+SITE_MAX_WORDS = 4
+# A personal initial ("Kathleen J. Hancock") marks a name, never a page title.
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?:\s|$)")
+# An edition field: "2nd ed.", "3. baskı", "2. bs."
+_EDITION = re.compile(r"^\d+\s*(?:st|nd|rd|th|\.)?\s*(?:ed|edn|edition|baskı|bs)\.?$", re.I)
 # A field that is only a page or page range ("215", "769–782").
 _PAGES_ONLY = re.compile(r"^\d{1,5}(?:\s*[-–—]\s*\d{1,5})?$")
 # A four-digit number in this window standing alone is a year, not a page.
@@ -65,15 +71,18 @@ class Roles:
     news: bool = False  # an author or the container is a news outlet
 
 
-def assign_roles(fields: list[str], *, note: bool, journal: bool = False) -> Roles:
+def assign_roles(
+    fields: list[str], *, note: bool, journal: bool = False, online: bool = False
+) -> Roles:
     """Authors, title and container from the remaining fields, in Chicago order.
 
     ``journal``: volume/issue were found, so a lone name is the periodical
-    ("Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)").
+    ("Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)"). ``online``: the work
+    has a URL, so "Title, Site" is the likelier reading of two short fields.
     """
     roles = Roles()
     items = _sort_out(fields, roles)
-    _take_authors(items, roles, note=note)
+    _take_authors(items, roles, note=note, online=online)
     _take_title(items, roles, note=note)
     if roles.container is None and items:
         container = items.pop(0)
@@ -99,12 +108,14 @@ def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
         if _PAGES_ONLY.match(text) and not _year(text):
             roles.pages = roles.pages or normalize_pages(text)
             continue
+        if _EDITION.match(text):
+            continue
         tail = _EDITOR_TAIL.search(text)
         if tail:
             names_text = text[: tail.start()].strip(" ,")
             if not names_text and items and looks_like_authors(items[-1].text):
                 names_text = items.pop().text  # "Börzel and Risse, eds." split at the comma
-            if names_text:
+            if names_text and looks_like_authors(names_text):
                 names, _ = split_names(names_text)
                 roles.editors.extend(names)
                 roles.chapter = roles.chapter or any(not _could_be_author(i) for i in items)
@@ -136,7 +147,7 @@ def _title_like(item: _Item) -> bool:
     return not (is_acronym(text) or is_news_outlet(text) or is_corporate(text))
 
 
-def _take_authors(items: list[_Item], roles: Roles, *, note: bool) -> None:
+def _take_authors(items: list[_Item], roles: Roles, *, note: bool, online: bool) -> None:
     if not items:
         return
     quoted_at = next((i for i, it in enumerate(items) if it.quoted), None)
@@ -152,9 +163,25 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool) -> None:
     if not _could_be_author(first):
         return
     inverted = not note and "," in first.text and is_personal_name(first.text.split(" and ")[0])
+    if (
+        note
+        and online
+        and len(items) == 2
+        and _site_like(items[1])
+        and not _INITIAL.search(first.text)
+    ):
+        # "Critical Minerals, IEA, <url>" / "Some Page, Some Site, <url>": two short
+        # capitalised fields before a URL are a page title and its site far more often
+        # than an author and a title (that form usually names the site as well).
+        return
     if inverted or (len(items) >= 2 and _title_like(items[1])):
         roles.authors = split_names(first.text)[0]
         items.pop(0)
+
+
+def _site_like(item: _Item) -> bool:
+    """A site or outlet name: short and title case ("The Diplomat", "IEA", "Some Site")."""
+    return not item.quoted and len(item.text.split()) <= SITE_MAX_WORDS and is_title_case(item.text)
 
 
 def _take_title(items: list[_Item], roles: Roles, *, note: bool) -> None:

@@ -1,0 +1,403 @@
+"""Note and entry conventions (shared/conventions.md), Turkish and English, one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.model import Citation
+from citecheck.notes.citation import parse_bib_entry, parse_citation, parse_note
+
+
+def one(text: str) -> Citation:
+    citations = parse_note(text)
+    assert len(citations) == 1, citations
+    return citations[0]
+
+
+# --- Chicago notes, English ------------------------------------------------------------
+
+
+def test_quoted_title_with_comma_inside_quotes() -> None:
+    c = one(
+        'Alberto Frigerio, "C5+1 Summit: What\'s at Stake for the US and Central Asia," '
+        "The Diplomat, October 30, 2025, https://thediplomat.com/2025/10/c51/."
+    )
+    assert c.authors == ["Alberto Frigerio"]
+    assert c.title == "C5+1 Summit: What's at Stake for the US and Central Asia"
+    assert c.container == "The Diplomat"
+    assert c.date == "2025-10-30"
+    assert c.kind == "news_article"
+
+
+def test_journal_article_note() -> None:
+    c = one('Jane Doe, "Pipelines," Foreign Affairs 80, no. 2 (2002): 69.')
+    assert (c.title, c.container, c.volume, c.issue, c.year, c.pages) == (
+        "Pipelines",
+        "Foreign Affairs",
+        "80",
+        "2",
+        2002,
+        "69",
+    )
+    assert c.kind == "journal_article"
+
+
+def test_book_note_with_abbreviated_page_range() -> None:
+    c = one(
+        "John Smith, Water and Power: The Politics of a Scarce Resource in the Jordan River "
+        "Basin (Cambridge: Cambridge University Press, 1993), pp. 415–6."
+    )
+    assert c.title is not None and c.title.startswith("Water and Power: The Politics")
+    assert (c.place, c.publisher, c.year) == ("Cambridge", "Cambridge University Press", 1993)
+    assert c.pages == "415-416"
+    assert c.kind == "book"
+
+
+def test_edited_volume_note() -> None:
+    c = one(
+        "Tanja A. Börzel and Thomas Risse, eds., The Oxford Handbook of Comparative "
+        "Regionalism (Oxford: Oxford University Press, 2016)."
+    )
+    assert c.authors == []
+    assert c.editors == ["Tanja A. Börzel", "Thomas Risse"]
+    assert c.title == "The Oxford Handbook of Comparative Regionalism"
+    assert c.kind == "book"
+    assert c.problems == []
+
+
+def test_volume_number_issue_words() -> None:
+    c = one('Smith, J., "Title", Journal, Vol. 3, No. 2, 2019, pp. 12-15.')
+    assert c.authors == ["Smith, J."]
+    assert (c.volume, c.issue, c.year, c.pages) == ("3", "2", 2019, "12-15")
+
+
+def test_volume_issue_parenthesised() -> None:
+    c = one('John Smith, "Title," Journal of Things 3(2), 45-68, doi:10.1000/182.')
+    assert (c.container, c.volume, c.issue, c.pages) == ("Journal of Things", "3", "2", "45-68")
+    assert c.doi == "10.1000/182"
+    assert c.kind == "journal_article"
+
+
+def test_page_after_parenthesised_year() -> None:
+    c = one("Mary Roe, Some Article, Some Journal 7 (2002): 69–75.")
+    assert c.pages == "69-75"
+    assert c.year == 2002
+
+
+def test_news_agency_note_without_quotes() -> None:
+    c = one("Reuters, Kazakhstan signs uranium deal with US firm, 3 March 2024.")
+    assert c.authors == ["Reuters"]
+    assert c.title == "Kazakhstan signs uranium deal with US firm"
+    assert c.kind == "news_article"
+    assert c.date == "2024-03-03"
+
+
+def test_title_first_news_note() -> None:
+    c = one('"Trump Meets Central Asian Leaders," BBC News, 6 November 2025.')
+    assert c.authors == []
+    assert c.title == "Trump Meets Central Asian Leaders"
+    assert c.container == "BBC News"
+    assert c.kind == "news_article"
+
+
+def test_press_release() -> None:
+    c = one("Ministry of Energy, New Uranium Strategy, press release, 2 May 2024.")
+    assert c.kind == "press_release"
+    assert c.title == "New Uranium Strategy"
+    assert c.authors == ["Ministry of Energy"]
+
+
+def test_turkish_press_release() -> None:
+    c = one("Enerji Bakanlığı, Yeni Maden Stratejisi, basın bülteni, 2 Mayıs 2024.")
+    assert c.kind == "press_release"
+    assert c.date == "2024-05-02"
+
+
+def test_report_field() -> None:
+    c = one(
+        'Paul Stronski, "Central Asia in 2025", Carnegie Endowment for International Peace, '
+        "Report, 2025, https://carnegieendowment.org/x."
+    )
+    assert c.kind == "report"
+    assert c.container == "Carnegie Endowment for International Peace"
+
+
+def test_translator_is_not_an_author() -> None:
+    c = one("Jane Doe, Ottoman Empire, çev. Ali Veli (İstanbul: İletişim, 2005), s. 12.")
+    assert c.authors == ["Jane Doe"]
+    assert "Ali Veli" not in " ".join(c.authors + c.editors)
+    assert c.pages == "12"
+
+
+def test_edition_is_not_an_editor() -> None:
+    c = one("John Smith, Big Book, 2nd ed. (London: Verso, 2002), 7.")
+    assert c.editors == []
+    assert c.pages == "7"
+
+
+def test_markdown_link_label_and_escaped_url() -> None:
+    c = one(
+        "[Dışişleri Bakanlığı](https://www.mfa.gov.tr/x\\_y.tr.mfa), Erişim tarihi: 2009-02-13."
+    )
+    assert c.urls == ["https://www.mfa.gov.tr/x_y.tr.mfa"]
+    assert c.accessed == "2009-02-13"
+    assert c.title == "Dışişleri Bakanlığı"
+
+
+def test_escaped_dollar() -> None:
+    c = one("U.S. Department of Commerce, Commerce Celebrates \\$25 Billion Deal, press release.")
+    assert c.title == "Commerce Celebrates $25 Billion Deal"
+
+
+# --- Turkish notes ---------------------------------------------------------------------
+
+
+def test_turkish_journal_cilt_sayi_ss() -> None:
+    c = one(
+        'Ahmet Yılmaz, "Orta Asya\'da Enerji Güvenliği", Avrasya Dosyası, c. 2, Sayı 87 '
+        "(2019), ss. 45-97."
+    )
+    assert c.title == "Orta Asya'da Enerji Güvenliği"
+    assert (c.container, c.volume, c.issue, c.pages, c.year) == (
+        "Avrasya Dosyası",
+        "2",
+        "87",
+        "45-97",
+        2019,
+    )
+    assert c.kind == "journal_article"
+
+
+def test_turkish_capital_s_is_issue_next_to_ss_pages() -> None:
+    c = one('Ahmet Kaya, "Makale", Bilig, S. 45, 2008, SS.45-97.')
+    assert (c.issue, c.pages) == ("45", "45-97")
+
+
+def test_turkish_book_with_yayinlari() -> None:
+    c = one("Ahmet Yılmaz, Türk Dış Politikası, Ankara: Nobel Yayınları, 2010, s. 30.")
+    assert (c.place, c.publisher, c.year, c.pages) == ("Ankara", "Nobel Yayınları", 2010, "30")
+    assert c.kind == "book"
+
+
+def test_turkish_ve_joins_authors() -> None:
+    c = one(
+        "Ahmet Yılmaz ve Mehmet Kaya, Kafkasya'da Güvenlik, (İstanbul: İletişim Yayınları, "
+        "2005), s. 12-15."
+    )
+    assert c.authors == ["Ahmet Yılmaz", "Mehmet Kaya"]
+    assert c.pages == "12-15"
+
+
+def test_turkish_vd_is_et_al() -> None:
+    c = one('Mehmet Kaya vd., "Enerji Koridorları", Uluslararası İlişkiler 12, no. 3 (2015): 1-25.')
+    assert c.authors == ["Mehmet Kaya"]
+    assert c.container == "Uluslararası İlişkiler"
+
+
+def test_turkish_der_editor_chapter() -> None:
+    c = one(
+        'Mehmet Kaya, "Bölüm Adı", Ahmet Yılmaz (der.), Kitap Adı, Ankara: Nobel Yay., 2010, s. 45.'
+    )
+    assert c.kind == "book_chapter"
+    assert c.editors == ["Ahmet Yılmaz"]
+    assert c.container == "Kitap Adı"
+    assert c.publisher == "Nobel Yay."
+
+
+def test_turkish_haz_prepared_by() -> None:
+    c = one("Osmanlı Belgeleri, haz. Ali Veli (Ankara: TTK, 1999), s. 4.")
+    assert c.editors == ["Ali Veli"]
+    assert c.title == "Osmanlı Belgeleri"
+
+
+def test_turkish_thesis() -> None:
+    c = one("Mehmet Yılmaz, Orta Asya (Yüksek Lisans Tezi, Ankara Üniversitesi, 2015), s. 40.")
+    assert c.kind == "thesis"
+    assert (c.publisher, c.year, c.pages) == ("Ankara Üniversitesi", 2015, "40")
+
+
+def test_surname_in_capitals() -> None:
+    c = one('Berna SARICA, "Kritik Mineraller", AVİM, 16.12.2025, https://avim.org.tr/Blog/x.')
+    assert c.authors == ["Berna SARICA"]
+    assert c.date == "2025-12-16"
+    assert c.container == "AVİM"
+
+
+def test_access_date_in_brackets_after_url() -> None:
+    c = one(
+        'Dışişleri Bakanlığı, "Türkiye-Orta Asya İlişkileri", '
+        "https://www.mfa.gov.tr/turkiye-orta-asya.tr.mfa, (Erişim Tarihi:24.04.2020)"
+    )
+    assert c.accessed == "2020-04-24"
+    assert c.authors == ["Dışişleri Bakanlığı"]
+    assert c.title == "Türkiye-Orta Asya İlişkileri"
+
+
+@pytest.mark.parametrize(
+    ("cue", "iso"),
+    [
+        ("E.T 26 Kasım 2025", "2025-11-26"),
+        ("E.T. 12 Ekim 2024", "2024-10-12"),
+        ("ET 26 Kasım 2025", "2025-11-26"),
+        ("Erişim Tarihi: 24.04.2020", "2020-04-24"),
+        ("Erişim: 3 Mart 2024", "2024-03-03"),
+        ("Erişim Mayıs 19, 2026", "2026-05-19"),
+        ("Accessed 26 November 2025", "2025-11-26"),
+        ("accessed March 3, 2024", "2024-03-03"),
+        ("abgerufen am 6. November 2025", "2025-11-06"),
+    ],
+)
+def test_access_date_forms_in_a_note(cue: str, iso: str) -> None:
+    c = one(f"Some Page Title, Some Site, {cue}, https://example.org/page.")
+    assert c.accessed == iso
+    assert c.date is None  # the access date is not the publication date
+    assert c.title == "Some Page Title"
+
+
+def test_source_lines_name_a_periodical() -> None:
+    c = one("Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)")
+    assert (c.container, c.date, c.issue, c.pages) == (
+        "Diplomatik Gözlem",
+        "2019-04",
+        "87",
+        "30-33",
+    )
+    assert c.problems == []
+    c = one("Hürriyet Daily News (19 April 2018)")
+    assert (c.container, c.date, c.kind) == ("Hürriyet Daily News", "2018-04-19", "news_article")
+
+
+def test_german_note() -> None:
+    c = one("Max Müller, „Zentralasien im Wandel“, in: Osteuropa 70, Heft 3 (2020), S. 45–67.")
+    assert c.title == "Zentralasien im Wandel"
+    assert (c.container, c.volume, c.issue, c.pages) == ("Osteuropa", "70", "3", "45-67")
+
+
+# --- several works in one note ---------------------------------------------------------
+
+
+def test_semicolon_splits_works() -> None:
+    text = (
+        "Bkz. John Smith, The Great Game (London: Routledge, 2001), 45; "
+        'Jane Doe, "Pipelines," Foreign Affairs 80, no. 2 (2002): 69.'
+    )
+    citations = parse_note(text)
+    assert [c.title for c in citations] == ["The Great Game", "Pipelines"]
+    assert [c.pages for c in citations] == ["45", "69"]
+    for c in citations:
+        assert text[c.start : c.end] == c.raw
+
+
+def test_semicolon_inside_quotes_url_or_parentheses_does_not_split() -> None:
+    assert len(parse_note('John Smith, "A; B," Journal 3, no. 1 (2001): 5.')) == 1
+    assert len(parse_note("Page, https://example.org/a;jsessionid=1, accessed 3 May 2024.")) == 1
+    assert len(parse_note("Smith (1999; 2001), Book, 5.")) == 1
+
+
+def test_short_tail_after_semicolon_stays_with_its_work() -> None:
+    assert len(parse_note("John Smith, Book (London: Verso, 2001), 45; 47.")) == 1
+
+
+def test_ibid_after_semicolon() -> None:
+    citations = parse_note("Bkz. A.g.e., s. 12; Smith, op. cit., p. 4.")
+    assert [(c.ibid, c.pages, c.ibid_author) for c in citations] == [
+        (True, "12", None),
+        (True, "4", "Smith"),
+    ]
+
+
+# --- comment notes and damage ----------------------------------------------------------
+
+
+def test_comment_note_cites_nothing() -> None:
+    c = one(
+        "Bu konuda ayrıntılı bilgi için bakınız ilgili raporun tamamı ve ayrıca bakanlığın "
+        "resmi açıklamaları incelenebilir."
+    )
+    assert (c.title, c.authors, c.kind, c.problems) == (None, [], None, [])
+
+
+def test_hole_marks_damage() -> None:
+    c = one("Alberto [ ] C5+1 Summit, The Diplomat, https://thediplomat.com/x.")
+    assert "hole" in c.problems
+    c = one("Alberto Frigerio, C5+1 Summit [...] Central Asia, The Diplomat, 2025.")
+    assert "hole" in c.problems
+
+
+def test_book_without_author_is_a_problem() -> None:
+    c = one("Big Book (London: Verso, 2002), 7.")
+    assert "no_author" in c.problems
+
+
+def test_unparsed() -> None:
+    c = parse_citation(", , .")
+    assert c.problems == ["unparsed"]
+
+
+def test_empty_note() -> None:
+    assert parse_note("") == []
+    assert parse_note("   ") == []
+
+
+# --- bibliography entries --------------------------------------------------------------
+
+
+def test_entry_book() -> None:
+    e = parse_bib_entry("Smith, John. The Great Game. London: Routledge, 2001.", 3)
+    assert e.index == 3
+    assert e.authors == ["Smith, John"]
+    assert (e.title, e.place, e.publisher, e.year, e.kind) == (
+        "The Great Game",
+        "London",
+        "Routledge",
+        2001,
+        "book",
+    )
+
+
+def test_entry_journal_article_with_doi() -> None:
+    e = parse_bib_entry(
+        'Doe, Jane, and John Roe. "Pipelines and Power." Foreign Affairs 80, no. 2 (2002): '
+        "69–75. https://doi.org/10.2307/20033069."
+    )
+    assert e.authors == ["Doe, Jane", "John Roe"]
+    assert (e.title, e.container, e.pages, e.doi) == (
+        "Pipelines and Power",
+        "Foreign Affairs",
+        "69-75",
+        "10.2307/20033069",
+    )
+
+
+def test_entry_turkish_several_authors() -> None:
+    e = parse_bib_entry(
+        "Kaya, Mehmet, Ahmet Yılmaz ve Ali Veli. Kafkasya. İstanbul: İletişim, 2005."
+    )
+    assert e.authors == ["Kaya, Mehmet", "Ahmet Yılmaz", "Ali Veli"]
+    assert e.title == "Kafkasya"
+
+
+def test_entry_surname_in_capitals() -> None:
+    e = parse_bib_entry("SARICA, Berna. Kritik Mineraller. AVİM, 2025. https://avim.org.tr/x.")
+    assert e.authors == ["SARICA, Berna"]
+    assert e.title == "Kritik Mineraller"
+
+
+def test_entry_chapter_with_in_and_edited_by() -> None:
+    e = parse_bib_entry(
+        "Roe, Mary. Chapter Name. In Big Handbook, edited by John Smith and Jane Doe, "
+        "100–120. London: Verso, 2010."
+    )
+    assert e.kind == "book_chapter"
+    assert (e.container, e.pages) == ("Big Handbook", "100-120")
+    assert e.editors == ["John Smith", "Jane Doe"]
+
+
+def test_entry_with_stray_newlines() -> None:
+    e = parse_bib_entry("Frigerio, Alberto. C5+1 Summit. The Diplomat.\n\n2025. <https://x.org/a>.")
+    assert (e.title, e.container, e.year, e.urls) == (
+        "C5+1 Summit",
+        "The Diplomat",
+        2025,
+        ["https://x.org/a"],
+    )
