@@ -84,15 +84,40 @@ class Resolution:
 
 def cites_work(citation: Citation) -> bool:
     """Whether a citation refers to a work at all (a comment note does not)."""
+    if citation.ibid or citation.short_form:
+        return True
+    if "comment" in citation.problems or is_comment(citation):
+        return False
     return bool(
-        citation.ibid
-        or citation.short_form
-        or citation.authors
-        or citation.title
-        or citation.urls
-        or citation.doi
-        or citation.container
+        citation.authors or citation.title or citation.urls or citation.doi or citation.container
     )
+
+
+# A "title" of at least this many words, most of them lower-case, with no other
+# field at all, is a sentence of prose: "Bu konuya aşağıda dönülecektir.",
+# "Yazarın notu: rakamlar yuvarlanmıştır." Real titles with nothing else
+# around them (no author, date, outlet, URL, page) are rarely that long and
+# could not be identified anyway.
+COMMENT_MIN_WORDS = 4
+COMMENT_LOWER_SHARE = 0.6
+
+
+def is_comment(citation: Citation) -> bool:
+    """Whether a parsed citation is really an explanatory comment (title-only prose)."""
+    if not citation.title or citation.ibid or citation.short_form:
+        return False
+    others = (
+        citation.authors, citation.container, citation.editors, citation.publisher,
+        citation.date, citation.year, citation.pages, citation.volume, citation.issue,
+        citation.urls, citation.doi, citation.accessed,
+    )  # fmt: skip
+    if any(others):
+        return False
+    words = citation.title.split()
+    if len(words) < COMMENT_MIN_WORDS:
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower >= COMMENT_LOWER_SHARE * (len(words) - 1)
 
 
 def is_full(citation: Citation) -> bool:

@@ -69,6 +69,25 @@ def test_one_bad_note_becomes_a_finding_and_the_others_are_parsed(monkeypatch):
     assert "ibid_no_antecedent" in [f.code for f in out.findings if f.note == 3]
 
 
+def test_chicago_rules_end_to_end_with_the_note_parser():
+    doc = doc_of(
+        [
+            Note(1, "Punit Gaur, Renewed Western Interest in Central Asia, 2023, 769."),
+            Note(2, "Bu konuya aşağıda ayrıca dönülecektir."),
+            Note(3, "A.g.e., s. 770."),
+            Note(4, "Ayşe Kaya, Hazar Hukuku (Ankara: Orion Yayınevi, 2019), s. 45."),
+            Note(5, "Gaur, a.g.e., s. 771."),
+            Note(6, 'Kaya, "Hazar Hukuku," 50.'),
+        ]
+    )
+    out = analyze(doc)
+    assert [n.ibid_of for n in out.notes] == [None, None, None, None, 1, 4]
+    assert [(f.code, f.note) for f in out.findings if f.code.startswith("ibid")] == [
+        ("ibid_no_antecedent", 3)
+    ]
+    assert [n.pages for n in out.notes][4:] == ["771", "50"]
+
+
 def test_bad_entry_and_failing_claims_are_findings_too(monkeypatch):
     def broken_entry(text: str, index: int = 0) -> BibEntry:
         raise RuntimeError("entry parser failed")

@@ -68,6 +68,24 @@ def test_comment_note_breaks_the_chain():
     assert found[1].details["previous"] == 4
 
 
+def test_comment_parsed_as_a_title_only_citation_breaks_the_chain():
+    # What the note parser returns for "Bu konuya aşağıda dönülecektir.": a bare title.
+    comment = Citation(title="Bu konuya aşağıda dönülecektir", kind="other")
+    ns = notes([IEA], [comment], [age()])
+    assert ibid_map(ns)[3] is None
+    assert codes(ns) == [("ibid_no_antecedent", 3)]
+    flagged = Citation(title="Critical Minerals Report", problems=["comment"])
+    assert ibid_map(notes([IEA], [flagged], [age()]))[3] is None
+
+
+def test_short_title_only_citations_are_works():
+    for title in ("Critical Minerals", "The Politics of Water and Power in Central Asia"):
+        ns = notes([Citation(title=title)], [age()])
+        assert ibid_map(ns)[2] == 1, title
+    dated = Citation(title="Bu konuya aşağıda dönülecektir", year=2020)
+    assert ibid_map(notes([dated], [age()]))[2] == 1
+
+
 def test_note_without_any_citation_breaks_the_chain_too():
     ns = notes([IEA], [], [age()])
     assert ibid_map(ns)[3] is None
@@ -109,7 +127,11 @@ def test_author_ibid_finds_the_latest_work_of_that_author_not_the_previous_note(
 
 def test_author_ibid_falls_back_to_the_surname_in_a_misparsed_notes_text():
     # The parser took "… için bkz. Ayşe Kaya" for the title and found no author.
-    misparsed = Citation(title="Hazar’ın statüsüne ilişkin bir değerlendirme için bkz. Ayşe Kaya")
+    misparsed = Citation(
+        title="Hazar’ın statüsüne ilişkin bir değerlendirme için bkz. Ayşe Kaya",
+        pages="45",
+        year=2019,
+    )
     ns = notes([misparsed], [GAUR], [age("88", author="Kaya", raw="Kaya, a.g.e., s. 88.")])
     ns[
         0
