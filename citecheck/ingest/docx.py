@@ -152,7 +152,7 @@ def _walk(el: etree._Element, rels: dict[str, str], refs: dict[str, str], out: l
         elif tag in ("footnoteReference", "endnoteReference"):
             label = refs.get(f"{tag}:{child.get(f'{{{W}}}id', '')}")
             if label:
-                out.append(token(label))
+                out.append(token(label, f"w:{tag}"))
         elif tag in ("delText", "instrText", "rPr", "pPr"):
             continue  # deleted text, field codes and formatting are not text
         else:

@@ -400,7 +400,8 @@ class _Walker:
             return True
         if tag == "sup" and not label.isdigit() and not label.islower():
             return False
-        self.buf.append(token(label))
+        raw = f'<a href="{href}">{text}</a>' if tag == "a" else f"<sup>{text}</sup>"
+        self.buf.append(token(label, raw))
         return True
 
 

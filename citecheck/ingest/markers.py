@@ -32,6 +32,7 @@ from citecheck.model import Marker
 
 TOKEN_OPEN = "\ue000"
 TOKEN_CLOSE = "\ue001"
+TOKEN_RAW = "\ue004"  # separates the label from the markup the reader saw
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -46,7 +47,8 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _CANDIDATE = re.compile(
     "|".join(
         [
-            rf"(?P<tok>{TOKEN_OPEN}(?P<toklabel>[^{TOKEN_CLOSE}]{{1,16}}){TOKEN_CLOSE})",
+            rf"(?P<tok>{TOKEN_OPEN}(?P<toklabel>[^{TOKEN_CLOSE}{TOKEN_RAW}]{{1,16}})"
+            rf"(?:{TOKEN_RAW}(?P<tokraw>[^{TOKEN_CLOSE}]{{0,200}}))?{TOKEN_CLOSE})",
             r"(?P<pandoc>\[\^(?P<plabel>[^\]\s]{1,20})\](?!:))",
             r"(?P<bracket>\[(?P<bnum>\d{1,3})\](?!\())",
             rf"(?P<roman>\[(?P<rlabel>{_ROMAN})\](?!\())",
@@ -63,9 +65,17 @@ _UNIT_BEFORE = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin)$")
 _CLOSING_PUNCT = set(".,;:!?)]}»”’\"'")
 
 
-def token(label: str) -> str:
-    """The in-text stand-in for a marker a reader is sure of (a <sup>, a footnote run)."""
-    return f"{TOKEN_OPEN}{label}{TOKEN_CLOSE}"
+def token(label: str, raw: str = "") -> str:
+    """The in-text stand-in for a marker a reader is sure of (a <sup>, a footnote run).
+
+    ``raw`` is the markup as found ("<sup>1</sup>"), kept as the Marker's ``raw``.
+    """
+    raw = raw.replace(TOKEN_CLOSE, "").replace(TOKEN_OPEN, "")[:200]
+    return (
+        f"{TOKEN_OPEN}{label}{TOKEN_RAW}{raw}{TOKEN_CLOSE}"
+        if raw
+        else f"{TOKEN_OPEN}{label}{TOKEN_CLOSE}"
+    )
 
 
 def roman_value(label: str) -> int | None:
@@ -133,8 +143,9 @@ class MarkerScanner:
             out.append(before)
             length += len(before)
             tail = before[-1:] or tail
+            raw = (m["tokraw"] or label) if m.lastgroup == "tok" else m[0]
             markers.append(
-                Marker(number=number, label=label, paragraph=paragraph, offset=length, raw=m[0])
+                Marker(number=number, label=label, paragraph=paragraph, offset=length, raw=raw)
             )
             self.last = number
             pos = m.end()
@@ -203,4 +214,8 @@ def _may_have_marker(text: str) -> bool:
 
 def strip_tokens(text: str) -> str:
     """Text with reader tokens turned back into printed labels (for note/entry text)."""
-    return re.sub(f"{TOKEN_OPEN}([^{TOKEN_CLOSE}]*){TOKEN_CLOSE}", r"[\1]", text)
+    return re.sub(
+        f"{TOKEN_OPEN}([^{TOKEN_CLOSE}{TOKEN_RAW}]*)(?:{TOKEN_RAW}[^{TOKEN_CLOSE}]*)?{TOKEN_CLOSE}",
+        r"[\1]",
+        text,
+    )

@@ -38,7 +38,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'])")
 def _link(m: re.Match[str]) -> str:
     text, url = m["text"], m["url"]
     if url.startswith("#") and re.fullmatch(r"\^?\d{1,3}|[ivx]{1,5}", text.strip("[]")):
-        return token(text.strip("[]^"))  # pandoc/markdown-exported footnote reference
+        return token(text.strip("[]^"), m[0])  # a footnote reference written as a link
     return text
 
 
