@@ -72,7 +72,7 @@ def test_zip_that_is_not_a_docx() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("readme.txt", "hello")
-    with pytest.raises(UnknownFormatError, match="not a .docx"):
+    with pytest.raises(UnknownFormatError, match=r"not a \.docx"):
         load_bytes(buf.getvalue(), source="archive.zip")
 
 

@@ -18,7 +18,8 @@ PIECES = [
     "## Kaynakça", "Notlar", "Atıfta bulunmak için: ", "To cite this article:", "Blog No: 3",
     "16.12.2025", "A.g.e", "**", "*", "\\$", "<https://x.org/a>", "Yazar hakkında :", "©",
     "Kazakistan", "ABD", "Erişim Mayıs 19, 2026.", "\"T.\"", "SARICA, Berna. 2026. ",
-    "<p>", "</p>", "<sup>", "</sup>", '<a href="#_ftn1">', "</a>", '<a name="_ftn1" href="#_ftnref1">',
+    "<p>", "</p>", "<sup>", "</sup>", '<a href="#_ftn1">', "</a>",
+    '<a name="_ftn1" href="#_ftnref1">',
     "<br>", "<hr>", "<h1>", "</h1>", "<li>", '<ol class="footnotes">', "<html>", "<body>",
     "\ue000", "\ue001", "\ue002", "\ue004", "@article{k,", "title={x}", "}", "\x00", "\ufeff",
 ]  # fmt: skip

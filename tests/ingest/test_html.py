@@ -119,7 +119,8 @@ def test_meta_tags_and_json_ld() -> None:
     <meta name="citation_author" content="Weber, Jonas">
     <meta name="citation_publication_date" content="2023/05/17">
     <script type="application/ld+json">{"@type": "BlogPosting", "inLanguage": "en"}</script>
-    </head><body><main><p>Text of the article, long enough to be prose here.</p></main></body></html>"""
+    </head><body><main><p>Text of the article, long enough to be prose here.</p></main>
+    </body></html>"""
     doc = load_bytes(page.encode(), source="https://journal.example.org/a")
     assert doc.title == "A Study of Rivers"
     assert doc.authors == ["Petrova, Anna", "Weber, Jonas"]
