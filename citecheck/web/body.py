@@ -91,6 +91,9 @@ def read_body(raw, max_bytes: int, content_encoding: str | None) -> Body:  # typ
             out += dec._obj.flush()
         except zlib.error as e:
             raise ContentDecodingError(f"{encoding} body is cut short: {e}") from e
+        if not out and raw_bytes:
+            # Browsers show what a cut-short stream decodes to; nothing at all is a failure.
+            raise ContentDecodingError(f"{encoding} body does not decode")
     if len(out) > max_bytes:
         return Body(bytes(out[:max_bytes]), True, raw_bytes, True)
     return Body(bytes(out), False, raw_bytes, True)

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 import requests
+import urllib3
 from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
 from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
 
@@ -104,6 +105,8 @@ class HttpClient:
             self.settings.concurrency, self.settings.per_host, self.settings.min_delay
         )
         self._watchdog = Watchdog()
+        if not self.settings.verify_tls:  # the caller chose this; one warning per request is noise
+            urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         self._no_head: set[str] = set(self.settings.head_unreliable_hosts)
         self._lock = threading.Lock()
         self.requests_sent = 0  # HTTP requests put on the wire (hops and attempts)
@@ -316,6 +319,8 @@ class HttpClient:
         deadline,  # type: ignore[no-untyped-def]
     ) -> str | None:
         raw = resp.raw
+        if deadline.fired:  # the header block never completed: what arrived means nothing
+            raise FetchTimeout("headers not complete in time", code="total_timeout")
         header_bytes = sum(len(k) + len(v) + 4 for k, v in raw.headers.items())
         if header_bytes > self.settings.max_header_bytes:
             raise HeaderTooLarge(

@@ -417,6 +417,9 @@ class _Server(http.server.ThreadingHTTPServer):
 
     def get_request(self):  # type: ignore[no-untyped-def]
         sock, addr = super().get_request()
+        # Answers go out in two writes (see Ctx.write_final): without NODELAY the
+        # last byte waits for the client's delayed ACK (~40 ms) on every request.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.ssl_context is not None:  # handshake in the handler thread, not here
             sock = self.ssl_context.wrap_socket(
                 sock, server_side=True, do_handshake_on_connect=False
