@@ -32,8 +32,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from citecheck.codes import SEVERITY, FindingCode
+from citecheck.codes import FindingCode
 from citecheck.model import Citation, Finding, Note
+from citecheck.notes.findings import finding
 from citecheck.notes.similarity import (
     SURNAME_MIN,
     authors_match,
@@ -203,12 +204,12 @@ def _resolve_one(
         target = _find_by_author(citation.ibid_author, history, notes)
         if target is None:
             findings.append(
-                _finding(
+                finding(
                     FindingCode.IBID_NO_ANTECEDENT,
-                    note,
                     f"Note {note.number} says “{excerpt(citation.raw or note.text)}” (a work by "
                     f"{citation.ibid_author} cited earlier), but no earlier note cites a work "
                     f"by {citation.ibid_author}.",
+                    note=note.number,
                     author=citation.ibid_author,
                 )
             )
@@ -226,11 +227,11 @@ def _follow_previous(
     if isinstance(previous, _Ambiguous):
         works = ", ".join(f"note {t.number} work {t.citation + 1}" for t in previous.candidates)
         findings.append(
-            _finding(
+            finding(
                 FindingCode.IBID_AMBIGUOUS,
-                note,
                 f"Note {note.number} is an ibid (“{form}”) but note {previous.number} before it "
                 f"cites several works ({works}), so it is unclear which one is meant.",
+                note=note.number,
                 previous=previous.number,
                 candidates=[[t.number, t.citation] for t in previous.candidates],
             )
@@ -246,10 +247,10 @@ def _follow_previous(
         why = f"note {previous.number} just before it could not be resolved either"
         prev_number = previous.number
     findings.append(
-        _finding(
+        finding(
             FindingCode.IBID_NO_ANTECEDENT,
-            note,
             f"Note {note.number} is an ibid (“{form}”) but {why}.",
+            note=note.number,
             previous=prev_number,
         )
     )
@@ -295,21 +296,11 @@ def _find_short_form(citation: Citation, history: list[tuple[Target, Citation]])
 def _short_form_unresolved(note: Note, citation: Citation) -> Finding:
     who = ", ".join(citation.authors) or "an unnamed author"
     title = f"“{citation.title}”" if citation.title else "an untitled work"
-    return _finding(
+    return finding(
         FindingCode.SHORT_FORM_UNRESOLVED,
-        note,
         f"Note {note.number} is a short form ({who}, {title}) but no earlier note gives the "
         "full reference of that work.",
+        note=note.number,
         authors=list(citation.authors),
         title=citation.title,
-    )
-
-
-def _finding(code: FindingCode, note: Note, message: str, **details: object) -> Finding:
-    return Finding(
-        code=code.value,
-        severity=SEVERITY[code].value,
-        message=message,
-        note=note.number,
-        details={k: v for k, v in details.items() if v is not None},
     )

@@ -8,9 +8,8 @@ Rules, each one function below:
 2. Notes against the bibliography: no matching entry, cited page outside the
    entry's page range, year/date/title disagreement.
 3. Bibliography: entries no note cites, damaged entries.
-4. Body against notes: markers without notes, notes without markers, note
-   numbering gaps and duplicates.
-5. The how-to-cite block against the article (year, date, number, URL, title, author).
+4. The document (``doclint``): markers without notes, notes without markers,
+   note numbering, the how-to-cite block against the article.
 
 Messages are plain English sentences that carry the values.
 """
@@ -18,28 +17,22 @@ Messages are plain English sentences that carry the values.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from itertools import pairwise
 
-from citecheck.codes import SEVERITY, CitationKind, FindingCode
+from citecheck.codes import CitationKind, FindingCode
 from citecheck.model import BibEntry, Citation, Document, Finding, Note
 from citecheck.notes import biblink, ibid
+from citecheck.notes.doclint import document_findings
+from citecheck.notes.findings import finding
 from citecheck.notes.pages import outside, parse_pages
 from citecheck.notes.similarity import (
-    SURNAME_MIN,
-    authors_match,
     excerpt,
     title_similarity,
-    url_key,
 )
 
 # Below this title similarity a linked note and entry "disagree on the title".
 # Titles that survived export damage score >= 95 after folding; a real
 # mismatch (a different subtitle, a translated title) scores < 80 in the tests.
 TITLE_MISMATCH_BELOW = 85.0
-# The how-to-cite title may add or drop the date suffix AVİM appends
-# ("… - 16.12.2025"), which the similarity handles; below this it differs.
-HOW_TO_CITE_TITLE_MIN = 85.0
 
 _HOLE = re.compile(r"\[\s*\]")
 _WEB_KINDS = {CitationKind.WEB_PAGE.value, CitationKind.NEWS_ARTICLE.value}
@@ -63,25 +56,8 @@ _PROBLEM_WORDS = {
     "hole": "an empty “[ ]” where characters were lost in export",
     "no_author": "no author",
     "no_title": "no title",
+    "unparsed": "no author, title or link could be read",
 }
-
-
-def finding(
-    code: FindingCode,
-    message: str,
-    *,
-    note: int | None = None,
-    entry: int | None = None,
-    **details: object,
-) -> Finding:
-    return Finding(
-        code=code.value,
-        severity=SEVERITY[code].value,
-        message=message,
-        note=note,
-        entry=entry,
-        details={k: v for k, v in details.items() if v is not None},
-    )
 
 
 def lint(
@@ -105,9 +81,7 @@ def lint(
     findings += _missing_access_dates(doc)
     findings += _against_bibliography(doc, resolution, links)
     findings += _bibliography(doc, links)
-    findings += _markers(doc)
-    findings += _numbering(doc.notes)
-    findings += _how_to_cite(doc)
+    findings += document_findings(doc)
     return sorted(findings, key=_order)
 
 
@@ -360,148 +334,4 @@ def _bibliography(doc: Document, links: dict[tuple[int, int], biblink.Link]) -> 
                     entry=entry.index,
                 )
             )
-    return out
-
-
-# 4. Body against notes -----------------------------------------------------------
-
-
-def _markers(doc: Document) -> list[Finding]:
-    markers = [m for p in doc.paragraphs for m in p.markers]
-    if not doc.paragraphs or (not doc.notes and not markers):
-        return []
-    numbers = {n.number for n in doc.notes}
-    out = []
-    if not markers:
-        return [
-            finding(
-                FindingCode.NOTE_WITHOUT_MARKER,
-                f"The document has {len(doc.notes)} notes but no note markers were found in the "
-                "text.",
-            )
-        ]
-    seen: set[int] = set()
-    for marker in markers:
-        if marker.number not in numbers and marker.number not in seen:
-            seen.add(marker.number)
-            out.append(
-                finding(
-                    FindingCode.MARKER_WITHOUT_NOTE,
-                    f"The text has a note marker {marker.raw or marker.label} (paragraph "
-                    f"{marker.paragraph + 1}) but there is no note {marker.number}.",
-                    note=marker.number,
-                    paragraph=marker.paragraph,
-                )
-            )
-    marked = {m.number for m in markers}
-    for number in sorted(numbers - marked):
-        out.append(
-            finding(
-                FindingCode.NOTE_WITHOUT_MARKER,
-                f"Note {number} is never referred to in the text (no marker [{number}]).",
-                note=number,
-            )
-        )
-    return out
-
-
-def _numbering(notes: list[Note]) -> list[Finding]:
-    if not notes:
-        return []
-    numbers = [n.number for n in notes]
-    out = []
-    for number, count in sorted(Counter(numbers).items()):
-        if count > 1:
-            out.append(
-                finding(
-                    FindingCode.NOTE_NUMBERING,
-                    f"Note number {number} is used {count} times.",
-                    note=number,
-                    count=count,
-                )
-            )
-    present = set(numbers)
-    missing = [n for n in range(1, max(max(present), 1) + 1) if n not in present]
-    if missing:
-        listed = ", ".join(str(n) for n in missing[:20]) + (" …" if len(missing) > 20 else "")
-        out.append(
-            finding(
-                FindingCode.NOTE_NUMBERING,
-                f"Note numbers skip {listed}: the notes run {min(present)}–{max(present)}.",
-                missing=missing,
-            )
-        )
-    if any(b < a for a, b in pairwise(numbers)):
-        out.append(
-            finding(
-                FindingCode.NOTE_NUMBERING,
-                "The notes are not in numerical order: " + ", ".join(map(str, numbers[:30])) + ".",
-                order=numbers,
-            )
-        )
-    return out
-
-
-# 5. How to cite -------------------------------------------------------------------
-
-
-def _number_key(number: str | None) -> str:
-    return re.sub(r"\s+", "", number or "")
-
-
-def _how_to_cite(doc: Document) -> list[Finding]:
-    block = doc.how_to_cite
-    if block is None:
-        return []
-    out = []
-
-    def add(field: str, in_block: object, in_article: object, says: str, article: str) -> None:
-        out.append(
-            finding(
-                FindingCode.HOW_TO_CITE_MISMATCH,
-                f"The “how to cite this” block {says}, but {article}.",
-                field=field,
-                block_value=in_block,
-                article_value=in_article,
-            )
-        )
-
-    published = doc.published or ""
-    published_year = int(published[:4]) if published[:4].isdigit() else None
-    dated = f"the article is dated {published}"
-    if block.year and published_year and block.year != published_year:
-        add("year", block.year, published, f"gives the year {block.year}", dated)
-    elif block.date and len(block.date) == 10 and len(published) == 10 and block.date != published:
-        add("date", block.date, published, f"gives the date {block.date}", dated)
-    if block.number and doc.number:
-        bk, dk = _number_key(block.number), _number_key(doc.number)
-        # "2025/33" in the block against "33" in the header: compare the serial part.
-        if bk != dk and bk.split("/")[-1] != dk.split("/")[-1]:
-            add(
-                "number",
-                block.number,
-                doc.number,
-                f"gives the number “{block.number}”",
-                f"the article's number is “{doc.number}”",
-            )
-    if block.url and doc.canonical_url and url_key(block.url) != url_key(doc.canonical_url):
-        add(
-            "url",
-            block.url,
-            doc.canonical_url,
-            f"gives the address {block.url}",
-            f"the article's address is {doc.canonical_url}",
-        )
-    title_score = title_similarity(block.title, doc.title) if block.title and doc.title else 100
-    if title_score < HOW_TO_CITE_TITLE_MIN:
-        add(
-            "title",
-            block.title,
-            doc.title,
-            f"gives the title “{block.title}”",
-            f"the article's title is “{doc.title}”",
-        )
-    if block.authors and doc.authors and authors_match(block.authors, doc.authors) < SURNAME_MIN:
-        named, real = "; ".join(block.authors), "; ".join(doc.authors)
-        add("authors", named, real, f"names the author “{named}”", f"the article is by “{real}”")
     return out
