@@ -100,6 +100,155 @@ def export(source: str, target: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
+def _parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        host, sep, address = (
+            value.rpartition(":") if value.count(":") == 1 else value.partition("=")
+        )
+        if not sep or not host or not address:
+            raise click.BadParameter(f"{value!r}: expected HOST:ADDRESS", param_hint="--resolve")
+        out[host.lower()] = address
+    return out
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT|URL|-...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for the documented contract.",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=16,
+    show_default=True,
+    help="Requests in flight over all hosts.",
+)
+@click.option(
+    "--per-host",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Requests in flight to one host (politeness).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 600),
+    default=45.0,
+    show_default=True,
+    help="Seconds allowed for one request, body included.",
+)
+@click.option("--refresh", is_flag=True, help="Ignore cached results (new ones are stored).")
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(dir_okay=False),
+    help="Result cache (SQLite) [default: ~/.cache/citecheck/links.sqlite].",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--no-archive", is_flag=True, help="Do not look up archived copies of failing links.")
+@click.option(
+    "--save-archive", is_flag=True, help="Ask the Wayback Machine to capture every live link now."
+)
+@click.option("--offline", is_flag=True, help="Send no request: every link is not_checked.")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow loopback/private/link-local destinations (refused by default).",
+)
+@click.option(
+    "--resolve",
+    multiple=True,
+    metavar="HOST:ADDRESS",
+    help="Connect to ADDRESS for HOST, like curl --resolve (repeatable).",
+)
+@click.option(
+    "--wayback-api",
+    default=None,
+    metavar="URL",
+    help="Base URL of the Wayback availability API [default: https://archive.org].",
+)
+@click.option(
+    "--wayback-web",
+    default=None,
+    metavar="URL",
+    help="Base URL of Wayback captures and CDX [default: https://web.archive.org].",
+)
+def links(
+    inputs: tuple[str, ...],
+    fmt: str,
+    concurrency: int,
+    per_host: int,
+    timeout: float,
+    refresh: bool,
+    cache_path: str | None,
+    no_cache: bool,
+    no_archive: bool,
+    save_archive: bool,
+    offline: bool,
+    allow_private: bool,
+    resolve: tuple[str, ...],
+    wayback_api: str | None,
+    wayback_web: str | None,
+) -> None:
+    """Check that every cited URL still gives the reader the cited page.
+
+    Each INPUT is a document `citecheck notes` reads (its notes' URLs, after ibid
+    and bibliography resolution, are checked), a file of URLs one per line, a URL,
+    or - for URLs on standard input. Every distinct URL is fetched once; links that
+    fail get the nearest archived copy. Exit status: 0 when no link is broken,
+    soft-404 or erroring (blocked links need a person to open them and do not
+    fail), 1 otherwise, 2 for bad usage.
+    """
+    from citecheck.codes import LINK_FAILING
+    from citecheck.config import default_link_cache
+    from citecheck.web.links import LinkSettings, check_links, links_to_json
+    from citecheck.web.settings import HttpSettings
+
+    stdin_text = click.get_text_stream("stdin").read() if "-" in inputs else None
+    targets = pipeline.gather_targets(list(inputs), stdin_text)
+    http = HttpSettings(
+        concurrency=concurrency,
+        per_host=per_host,
+        total_timeout=timeout,
+        read_timeout=min(timeout, HttpSettings.read_timeout),
+        connect_timeout=min(timeout, HttpSettings.connect_timeout),
+        allow_private=allow_private,
+        resolve_overrides=_parse_resolve(resolve),
+    )
+    settings = LinkSettings(
+        http=http,
+        cache_path=None if no_cache else (cache_path or default_link_cache()),
+        refresh=refresh,
+        archive_lookup=not no_archive,
+        save_archive=save_archive,
+        offline=offline,
+    )
+    if wayback_api:
+        settings.wayback_api_base = wayback_api
+    if wayback_web:
+        settings.wayback_web_base = wayback_web
+
+    from citecheck.report.progress import progress_bar
+
+    with progress_bar("Checking links", enabled=fmt == "table") as advance:
+        checks = check_links(targets, settings, progress=advance)
+
+    if fmt == "json":
+        _print_json(links_to_json(checks))
+    else:
+        from citecheck.report.table import render_links
+
+        render_links(checks, _console())
+    if any(c.status in LINK_FAILING for c in checks):
+        raise SystemExit(ExitStatus.PROBLEMS)
+
+
 def main() -> None:
     sys.exit(cli.main(prog_name="citecheck", standalone_mode=True) or ExitStatus.OK)
 

@@ -85,3 +85,19 @@ class LinkStatus(StrEnum):
 
 # Statuses that mean "a reader gets the page" (exit code 0 for `citecheck links`).
 LINK_OK = frozenset({LinkStatus.OK, LinkStatus.REDIRECTED})
+
+# Statuses that fail `citecheck links` (exit 1): the reader does not get the page.
+# `blocked` (a person must open it) and `not_checked` are reported, not failed.
+LINK_FAILING = frozenset(
+    {
+        LinkStatus.BROKEN,
+        LinkStatus.SOFT_404,
+        LinkStatus.SERVER_ERROR,
+        LinkStatus.TIMEOUT,
+        LinkStatus.DNS_ERROR,
+        LinkStatus.TLS_ERROR,
+        LinkStatus.CONNECTION_ERROR,
+        LinkStatus.INVALID_URL,
+        LinkStatus.PRIVATE_ADDRESS,
+    }
+)

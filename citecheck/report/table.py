@@ -6,14 +6,18 @@ plain text when piped, which hand-written padding code would not.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from citecheck.model import Document, Note
+from citecheck.codes import LINK_FAILING, LINK_OK
+from citecheck.model import Document, Finding, LinkCheck, Note
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-CLAIM_PREVIEW = 90  # characters of a claim shown in the table
+MIN_WIDTH = 120  # pipes default to 80 columns, too narrow for a citation and a URL
 
 
 def _work_label(note: Note) -> str:
@@ -21,7 +25,7 @@ def _work_label(note: Note) -> str:
         return ""
     c = note.citations[0]
     if c.ibid:
-        return f"ibid → {note.ibid_of}" if note.ibid_of else "ibid (unresolved)"
+        return f"ibid → note {note.ibid_of}" if note.ibid_of else "ibid (unresolved)"
     who = "; ".join(c.authors[:2]) or (c.container or "")
     title = c.title or ""
     label = f"{who}: {title}" if who and title else who or title
@@ -30,28 +34,35 @@ def _work_label(note: Note) -> str:
     return label
 
 
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _where(f: Finding) -> str:
+    if f.note is not None:
+        return f"note {f.note}"
+    return f"entry {f.entry + 1}" if f.entry is not None else "document"
+
+
+def _wide(console: Console) -> Console:
+    if console.is_terminal or console.width >= MIN_WIDTH:
+        return console
+    return Console(file=console.file, width=MIN_WIDTH, soft_wrap=False, highlight=False)
 
 
 def render_notes(doc: Document, console: Console) -> None:
+    console = _wide(console)
     title = doc.title or doc.source
     meta = ", ".join(x for x in (doc.published, doc.language, doc.kind) if x)
     console.print(f"[bold]{escape(title)}[/bold]" + (f"  ({escape(meta)})" if meta else ""))
 
-    table = Table(show_lines=False, expand=True)
+    table = Table(expand=True)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Work")
+    table.add_column("Work", ratio=3)
     table.add_column("Bib", justify="right", no_wrap=True)
-    table.add_column("URL / DOI")
+    table.add_column("URL / DOI", ratio=3, overflow="fold")
     table.add_column("Accessed", no_wrap=True)
     table.add_column("Pages", no_wrap=True)
-    table.add_column("Claim")
     for note in doc.notes:
         link = f"doi:{note.doi}" if note.doi else (note.urls[0] if note.urls else "")
         if link and note.url_source and note.url_source != "note":
-            link += f" ({note.url_source})"
-        claim = _short(note.claims[0].text, CLAIM_PREVIEW) if note.claims else ""
+            link += f"  (from {note.url_source})"
         table.add_row(
             str(note.number),
             escape(_work_label(note)),
@@ -59,20 +70,54 @@ def render_notes(doc: Document, console: Console) -> None:
             escape(link),
             note.accessed or "",
             escape(note.pages or ""),
-            escape(claim),
         )
     console.print(table)
     console.print(f"{len(doc.notes)} notes, {len(doc.bibliography)} bibliography entries")
 
+    claims = [(n.number, c.text) for n in doc.notes for c in n.claims]
+    if claims:
+        console.print("[bold]Claims[/bold]")
+        for number, text in claims:
+            console.print(f"  [{number}] {escape(text)}", overflow="ellipsis", no_wrap=True)
     if doc.findings:
         console.print("[bold]Findings[/bold]")
         for f in doc.findings:
-            where = (
-                f"note {f.note}"
-                if f.note is not None
-                else (f"entry {f.entry + 1}" if f.entry is not None else "document")
-            )
             style = _SEVERITY_STYLE.get(f.severity, "")
             console.print(
-                f"  [{style}]{f.severity}[/{style}] {escape(f.code)} ({where}): {escape(f.message)}"
+                f"  [{style}]{f.severity}[/{style}] {escape(f.code)} ({_where(f)}): "
+                f"{escape(f.message)}"
             )
+
+
+def _status_style(status: str) -> str:
+    if status in LINK_OK:
+        return "green"
+    return "bold red" if status in LINK_FAILING else "yellow"
+
+
+def render_links(checks: Sequence[LinkCheck], console: Console) -> None:
+    console = _wide(console)
+    table = Table(expand=True)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("HTTP", justify="right", no_wrap=True)
+    table.add_column("Notes", no_wrap=True)
+    table.add_column("URL", ratio=3, overflow="fold")
+    table.add_column("Reason / archived copy", ratio=3)
+    for c in checks:
+        style = _status_style(c.status)
+        detail = c.reason
+        if c.final_url and c.final_url != c.url and c.redirects:
+            detail += f"\n→ {c.final_url}"
+        if c.archive:
+            detail += f"\narchived: {c.archive.url}"
+        table.add_row(
+            f"[{style}]{c.status}[/{style}]",
+            "" if c.http_status is None else str(c.http_status),
+            ", ".join(str(n) for n in c.notes),
+            escape(c.url),
+            escape(detail),
+        )
+    console.print(table)
+    counts = Counter(c.status for c in checks)
+    summary = ", ".join(f"{n} {status}" for status, n in counts.most_common())
+    console.print(f"{len(checks)} links: {summary or 'none'}")
