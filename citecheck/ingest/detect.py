@@ -47,6 +47,7 @@ _HTML_START = re.compile(
 )
 _HTML_ANYWHERE = re.compile(r"<(?:html|body|p|div|br)\b[^>]*>|</(?:p|div|body)>", re.IGNORECASE)
 _BIB_ENTRY = re.compile(r"^\s*@\s*(?:[a-zA-Z]+)\s*[{(]", re.MULTILINE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 
 
@@ -86,8 +87,7 @@ def _binary(text: str) -> bool:
     head = text[:4096]
     if "\x00" in head:
         return True
-    control = sum(1 for c in head if ord(c) < 32 and c not in "\t\n\r\f")
-    return control > MAX_CONTROL_SHARE * len(head)
+    return len(_CONTROL.findall(head)) > MAX_CONTROL_SHARE * len(head)
 
 
 def _text_format(text: str, source: str, content_type: str | None) -> str:

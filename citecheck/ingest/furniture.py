@@ -53,9 +53,10 @@ KEY_VALUE = re.compile(
     r"\s*:\s*(?P<value>.{0,120})$",
     re.IGNORECASE,
 )
+# "Paylaş :" / "PDF İndir :" alone, or followed by the button labels of a text export.
 SHARE = re.compile(
     r"^\s*(?:payla[sş]|share|pdf\s*[iİ]ndir|download\s*pdf|yazd[ıi]r|print|e-?posta\s*ile\s*g[öo]nder)"
-    r"\s*:?\s*$",
+    r"\s*(?::.{0,120})?$",
     re.IGNORECASE,
 )
 ABOUT = re.compile(r"^\s*(?:yazar\s+hakk[ıi]nda|about\s+the\s+author)\s*:?\s*", re.IGNORECASE)

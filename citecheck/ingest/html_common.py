@@ -1,17 +1,9 @@
-"""HTML to blocks, shared by the AVİM and the generic HTML readers.
+"""HTML helpers shared by the AVİM and generic readers: parsing, page metadata,
+junk removal and finding the element that holds the article.
 
 The page is parsed with lxml's forgiving HTML parser (malformed and truncated
-pages still give a tree). :func:`html_blocks` walks an element and emits one
-:class:`~citecheck.ingest.sections.Block` per paragraph-like element, with
-
-- body markers it is sure of (``<sup>3</sup>``, ``<a href="#_ftn1">[1]</a>``,
-  ``<a href="#fn1" class="footnote-ref">``) replaced by a marker token;
-- note definitions recognised from their back-links (``<a href="#_ftnref1"
-  name="_ftn1">[1]</a>``, ``<li id="fn1">``) as ``Block.note_label``;
-- blocks inside a footnotes container (``section.footnotes``, ``div#ftn1``,
-  ``ol.wp-block-footnotes``) marked ``section="notes"``;
-- link targets that the text does not show kept as hidden-URL spans, which
-  note and bibliography text turn into ``<url>`` and body text drops.
+pages still give a tree); :mod:`citecheck.ingest.html_blocks` turns the article
+element into blocks.
 """
 
 from __future__ import annotations
@@ -22,56 +14,12 @@ import re
 import lxml.html
 from lxml import etree
 
-from citecheck.ingest.markers import MAX_NOTE_NUMBER, roman_value, token
-from citecheck.ingest.sections import Block
 from citecheck.ingest.textutil import drop_control
 
 URL_OPEN = "\ue002"
 URL_CLOSE = "\ue003"
 _HIDDEN_URL = re.compile(f"{URL_OPEN}([^{URL_CLOSE}]*){URL_CLOSE}")
 
-BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "figure",
-        "figcaption",
-        "address",
-        "details",
-        "summary",
-        "center",
-        "form",
-        "fieldset",
-        "nav",
-        "body",
-        "html",
-    ]
-)
 DROP_TAGS = frozenset(
     [
         "script",
@@ -103,32 +51,14 @@ _JUNK = re.compile(
     re.IGNORECASE,
 )
 # Containers of footnotes/endnotes (pandoc, WordPress, Word HTML, MediaWiki, plugins).
-_NOTES_CONTAINER = re.compile(
-    r"footnotes?|endnotes?|doc-endnotes|doc-footnotes|^_?ftn\d+$|^_?edn\d+$|reflist|"
+NOTES_CONTAINER = re.compile(
+    r"footnotes?|endnotes?|doc-endnotes|doc-footnotes|^_?ftn\d+$|^_?edn\d+$|reflist|mw-references|"
     r"fn-list|notes-list",
     re.IGNORECASE,
 )
+
+
 # Fragment of a link to a note ("#_ftn1", "#fn1", "#fn:1", "#footnote-1", "#cite_note-3").
-_NOTE_FRAGMENT = re.compile(
-    r"^#(?:_?ftn|_?edn|fn|footnote|endnote|note|cite_note|en|sdfootnote|sdendnote)"
-    r"[-_:]?\w*?(?P<num>\d{1,3})(?:sym|anc)?$",
-    re.IGNORECASE,
-)
-# Fragment of a back-link from a note to its marker ("#_ftnref1", "#fnref1", "#fnref:1").
-_BACKLINK_FRAGMENT = re.compile(
-    r"^#(?:_?ftnref|_?ednref|fnref|footnote-?ref|endnote-?ref|noteref|cite_ref|"
-    r"sdfootnote\d+anc|sdendnote\d+anc)[-_:]?\w*?(?P<num>\d{1,3})?",
-    re.IGNORECASE,
-)
-_NOTE_ID = re.compile(
-    r"^(?:_?ftn|_?edn|fn|footnote|endnote|note|cite_note)[-_:]?(?P<num>\d{1,3})$", re.IGNORECASE
-)
-_LABEL = re.compile(r"^\s*[\[(]?\s*(?P<label>\d{1,3}|[ivxl]{1,6})\s*[\])]?\s*\.?\s*$")
-_BACK_ARROW = re.compile(r"^[\s↩↑⤴⮌^︎\ufe0e\ufe0f]+$|^(?:back|zurück|geri|yukarı)$", re.I)
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_UNIT_BEFORE = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft)\s*$")
-
-
 def parse_html(text: str) -> etree._Element | None:
     """The document element of a page, or None when nothing parseable is left."""
     data = drop_control(text).encode("utf-8", errors="replace")
@@ -167,7 +97,7 @@ def remove_junk(root: etree._Element) -> None:
                 el.tag in ("div", "section", "ul", "aside", "span", "p")
                 and _JUNK.search(class_id(el))
             )
-            or (el.tag == "aside" and not _NOTES_CONTAINER.search(class_id(el)))
+            or (el.tag == "aside" and not NOTES_CONTAINER.search(class_id(el)))
         ):
             doomed.append(el)
     for el in doomed:
@@ -246,177 +176,8 @@ def main_element(root: etree._Element) -> etree._Element:
     return best
 
 
-def note_label_of(text: str) -> str | None:
-    m = _LABEL.match(text)
-    if not m:
-        return None
-    label = m["label"]
-    if label.isdigit():
-        return label if 0 < int(label) <= MAX_NOTE_NUMBER else None
-    return label if roman_value(label) else None
-
-
 def hidden_urls(text: str, keep: bool) -> str:
     """Hidden link targets as " <url>" (notes, entries) or dropped (body)."""
     if URL_OPEN not in text:
         return text
     return _HIDDEN_URL.sub(lambda m: f" <{m[1]}>" if keep else "", text)
-
-
-def html_blocks(el: etree._Element) -> list[Block]:
-    walker = _Walker()
-    walker.walk(el, in_notes=bool(_NOTES_CONTAINER.search(class_id(el))))
-    walker.flush()
-    return walker.blocks
-
-
-class _Walker:
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.buf: list[str] = []
-        self.heading = False
-        self.note_label: str | None = None
-        self.list_index: int | None = None
-        self.soft = False
-        self.section: str | None = None
-        self.line = 0
-
-    def flush(self, soft_next: bool = False) -> None:
-        text = "".join(self.buf)
-        # A note label with no text yet ("<li id=fn1><p>…", "<p>[1]</p><p>text</p>")
-        # stays pending for the block that carries the text.
-        if text.strip():
-            self.blocks.append(
-                Block(
-                    text=text.strip(),
-                    heading=self.heading,
-                    note_label=self.note_label,
-                    list_index=self.list_index,
-                    soft=self.soft,
-                    position=self.line,
-                    section=self.section,
-                )
-            )
-            self.note_label = None
-            self.soft = soft_next
-        self.buf = []
-
-    def walk(self, el: etree._Element, in_notes: bool) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in DROP_TAGS:
-            self._tail(el)
-            return
-        if tag == "br":
-            self.flush(soft_next=True)
-            self._tail(el)
-            return
-        if tag == "hr":
-            self.flush()
-            self.blocks.append(Block(text="", rule=True, position=el.sourceline or 0))
-            self._tail(el)
-            return
-        if tag in ("sup", "a") and self._inline_note_link(el, tag, in_notes):
-            self._tail(el)
-            return
-        in_notes = in_notes or bool(_NOTES_CONTAINER.search(class_id(el)))
-        if tag in BLOCK_TAGS:
-            self.flush()
-            saved = (self.heading, self.list_index, self.section)
-            self.heading = tag in ("h1", "h2", "h3", "h4", "h5", "h6")
-            self.section = "notes" if in_notes else None
-            self.line = el.sourceline or self.line
-            if tag == "li":
-                self.list_index = _list_index(el)
-                m = _NOTE_ID.match(attr(el, "id"))
-                if m and in_notes:
-                    self.note_label = m["num"]
-                elif in_notes and self.list_index is not None:
-                    self.note_label = str(self.list_index)
-            self._children(el, in_notes)
-            self.flush()
-            if tag == "li":
-                self.note_label = None  # an empty list item defines nothing
-            self.heading, self.list_index, self.section = saved
-            self.soft = False
-            self._tail(el)
-            return
-        self._children(el, in_notes)
-        if tag == "a":
-            self._hidden_url(el)
-        self._tail(el)
-
-    def _children(self, el: etree._Element, in_notes: bool) -> None:
-        if el.text:
-            self.buf.append(el.text)
-        for child in el:
-            self.walk(child, in_notes)
-
-    def _tail(self, el: etree._Element) -> None:
-        if el.tail:
-            self.buf.append(el.tail)
-
-    def _hidden_url(self, el: etree._Element) -> None:
-        href = attr(el, "href")
-        if href.startswith(("http://", "https://")) and href not in text_of(el):
-            self.buf.append(f"{URL_OPEN}{href}{URL_CLOSE}")
-
-    def _inline_note_link(self, el: etree._Element, tag: str, in_notes: bool) -> bool:
-        """Handle a marker or a note's own label; False when ``el`` is ordinary text."""
-        text = text_of(el)
-        href = attr(el, "href") if tag == "a" else ""
-        if tag == "a" and href.startswith("#") and text and _BACK_ARROW.match(text):
-            return True  # "↩︎" back to the marker, at the end of a note
-        label = note_label_of(text)
-        if tag == "sup" and href == "":
-            inner = el.find(".//a")
-            href = attr(inner, "href") if inner is not None else ""
-        at_start = not "".join(self.buf).strip()
-        if _BACKLINK_FRAGMENT.match(href) or (
-            tag == "a"
-            and _NOTE_ID.match(attr(el, "name") or attr(el, "id"))
-            and not _NOTE_FRAGMENT.match(href)
-        ):
-            # The label of a note pointing back to its marker: "[1]" before the note
-            # text, or a "↩" at its end (dropped).
-            if at_start and label is not None:
-                self.note_label = label
-            elif at_start and (m := _BACKLINK_FRAGMENT.match(href)) and m["num"]:
-                self.note_label = m["num"]
-            return True
-        if label is None:
-            return False
-        if in_notes and at_start:
-            self.note_label = label
-            return True
-        if tag == "a" and not _NOTE_FRAGMENT.match(href):
-            return False
-        if (
-            tag == "sup"
-            and label.isdigit()
-            and label in "23"
-            and _UNIT_BEFORE.search("".join(self.buf)[-6:])
-        ):
-            self.buf.append(label.translate(_TO_SUPERSCRIPT))  # km², m³: not a note
-            return True
-        if tag == "sup" and not label.isdigit() and not label.islower():
-            return False
-        raw = f'<a href="{href}">{text}</a>' if tag == "a" else f"<sup>{text}</sup>"
-        self.buf.append(token(label, raw))
-        return True
-
-
-def _list_index(li: etree._Element) -> int | None:
-    parent = li.getparent()
-    if parent is None or parent.tag != "ol":
-        return None
-    try:
-        start = int(attr(parent, "start") or 1)
-    except ValueError:
-        start = 1
-    index = start
-    for sibling in parent:
-        if sibling is li:
-            return index
-        if sibling.tag == "li":
-            index += 1
-    return None

@@ -17,12 +17,12 @@ from lxml import etree
 
 from citecheck.ingest import furniture, meta
 from citecheck.ingest.assemble import build, problem
+from citecheck.ingest.html_blocks import html_blocks
 from citecheck.ingest.html_common import (
-    _NOTES_CONTAINER,
+    NOTES_CONTAINER,
     canonical_url,
     class_id,
     hidden_urls,
-    html_blocks,
     json_ld,
     looks_truncated,
     main_element,
@@ -166,7 +166,7 @@ def _outside_parts(root: etree._Element, region: etree._Element) -> list[Block]:
         blocks.extend(found)
 
     for el in root.iter("div", "section", "ol", "ul", "aside"):
-        if el not in inside and _NOTES_CONTAINER.search(class_id(el)):
+        if el not in inside and NOTES_CONTAINER.search(class_id(el)):
             take(el)
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "strong", "b"):
         if el not in inside and furniture.section_heading(text_of(el)):

@@ -52,12 +52,14 @@ _CANDIDATE = re.compile(
             r"(?P<pandoc>\[\^(?P<plabel>[^\]\s]{1,20})\](?!:))",
             r"(?P<bracket>\[(?P<bnum>\d{1,3})\](?!\())",
             rf"(?P<roman>\[(?P<rlabel>{_ROMAN})\](?!\())",
-            r"(?P<paren>(?<=[^\W\d_]|[.,;:!?\"”’'])\((?P<pnum>\d{1,3})\))",
+            r"(?P<paren>\((?P<pnum>\d{1,3})\))",
             rf"(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})",
-            r"(?P<bare>(?<=[^\W\d_][.,;:!?”\"’)])(?P<barenum>\d{1,3})(?=\s|$))",
+            r"(?P<bare>(?P<barenum>\d{1,3})(?=\s|$))",
         ]
     )
 )
+_PAREN_AFTER = frozenset(".,;:!?\"”’'")
+_BARE_AFTER = frozenset('.,;:!?”"’)')
 # A superscript 2/3 after a unit is a square/cube, not a note.
 _UNIT_BEFORE = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin)$")
 # After removing a marker that stood after a space, drop that space when the
@@ -175,6 +177,11 @@ class MarkerScanner:
                 return number, label
             return None
         if kind == "paren":
+            # glued to a word or a stop ("çıkartılmış(1)", "edilmiştir.(2)"), never
+            # after a digit or a space ("3(2)", "bir çalışma (2016)")
+            before = text[m.start() - 1 : m.start()]
+            if not before or not (before.isalpha() or before in _PAREN_AFTER):
+                return None
             number = int(m["pnum"])
             if self._fits(number):
                 return number, m["pnum"]
@@ -188,6 +195,10 @@ class MarkerScanner:
                 return None
             return number, label
         if kind == "bare":
+            # right after a stop that follows a word: "idi.1 1475"
+            before = text[max(0, m.start() - 2) : m.start()]
+            if len(before) < 2 or before[1] not in _BARE_AFTER or not before[0].isalpha():
+                return None
             number = int(m["barenum"])
             if number == self.expected and number in self.numbers:
                 return number, m["barenum"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from citecheck.ingest.furniture import KIND_WORDS
@@ -119,20 +120,25 @@ _STOPWORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORD_TEXT.i
 # Characters only one of the languages uses.
 _TR_CHARS = set("ğışİĞŞ")
 _DE_CHARS = set("äßÄ")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# A few paragraphs decide the language as well as the whole text does.
+LANGUAGE_SAMPLE = 5000
 # At least this many stopword hits before a language is named; fewer is a guess.
 MIN_LANGUAGE_EVIDENCE = 3
 
 
 def detect_language(text: str) -> str | None:
     """tr/en/de/ru from letters and stopwords of a (long enough) text, else None."""
-    sample = text[:20000]
-    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    if cyrillic > len(sample) / 4:
+    sample = text[:LANGUAGE_SAMPLE]
+    if len(_CYRILLIC.findall(sample)) > len(sample) / 4:
         return "ru"
-    words = re.findall(r"[^\W\d_]+", sample.lower())
-    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
-    scores["tr"] += 2 * sum(1 for c in sample if c in _TR_CHARS)
-    scores["de"] += 2 * sum(1 for c in sample if c in _DE_CHARS)
+    words = Counter(re.findall(r"[^\W\d_]+", sample.lower()))
+    scores = {
+        lang: sum(count for word, count in words.items() if word in stops)
+        for lang, stops in _STOPWORDS.items()
+    }
+    scores["tr"] += 2 * sum(sample.count(c) for c in _TR_CHARS)
+    scores["de"] += 2 * sum(sample.count(c) for c in _DE_CHARS)
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     return lang if best >= MIN_LANGUAGE_EVIDENCE else None
 

@@ -10,6 +10,7 @@ go through the shared splitter and assembler.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citecheck.ingest import furniture
 from citecheck.ingest.assemble import build
@@ -41,6 +42,7 @@ def read_text(text: str, source: str) -> Document:
     return build(doc, parts, clean_markdown)
 
 
+@lru_cache(maxsize=4096)  # the splitter and assembler ask for the same block several times
 def clean_markdown(text: str, keep_urls: bool) -> str:
     return strip_markdown(text, keep_angle_urls=keep_urls)
 

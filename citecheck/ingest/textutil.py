@@ -8,14 +8,14 @@ from citecheck.ingest.markers import token
 
 # Invisible characters that survive copy/paste and break matching: soft hyphen,
 # zero-width space/joiners, word joiner, byte-order mark.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def normalize_space(text: str) -> str:
     """One line: invisible characters dropped, runs of whitespace made one space."""
-    text = text.translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
 
 

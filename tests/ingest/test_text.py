@@ -181,3 +181,21 @@ def test_note_defined_but_never_referenced_is_kept() -> None:
     doc = read("Başlık\n\nTek bir cümle var ve tek bir işaret.[1]\n\n[1] Bir.\n\n[2] İki.\n")
     assert [n.number for n in doc.notes] == [1, 2]
     assert [m.number for p in doc.paragraphs for m in p.markers] == [1]
+
+
+def test_language_detection_from_text() -> None:
+    from citecheck.ingest.meta import detect_language
+
+    assert detect_language("Bu bir deneme metnidir ve Türkçe yazılmıştır, çünkü ağır.") == "tr"
+    assert detect_language("This is a short text that is written in the English language.") == "en"
+    assert detect_language("Das ist ein Text, der auf Deutsch und nicht auf Englisch ist.") == "de"
+    assert detect_language("Это текст на русском языке, и он не на английском.") == "ru"
+    assert detect_language("12345 67890") is None
+
+
+def test_text_export_share_and_pdf_lines_are_furniture() -> None:
+    doc = read(
+        "BAŞLIK\n\nPaylaş : Twitter Facebook LinkedIn\n\nPDF İndir : analiz.pdf\n\n"
+        "Asıl metin burada başlar ve bir cümleden fazlasını içerir. İkinci cümle de var.\n"
+    )
+    assert [p.text[:10] for p in doc.paragraphs] == ["Asıl metin"]
