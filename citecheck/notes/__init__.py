@@ -126,7 +126,10 @@ def _resolve(
     """``note`` with its resolved fields; ``done`` holds the notes before it, resolved."""
     refs = [(i, c) for i, c in enumerate(note.citations) if ibid.cites_work(c)]
     first = refs[0][0] if refs else None
-    link = links.get((position, first)) if first is not None else None
+    # The note's entry is that of the first work it cites that has one; the
+    # links of every work are kept by lint (uncited entries, pages).
+    found = [links[(position, i)] for i, _ in refs if (position, i) in links]
+    link = found[0] if found else None
     entry = entries.get(link.entry) if link is not None else None
     full: Note | None = None
     ibid_of = resolution.ibid_of(position, note)

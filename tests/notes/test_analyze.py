@@ -165,6 +165,23 @@ def test_urls_doi_access_date_and_pages_are_resolved_in_order():
     assert first.bib_score is not None and first.bib_score >= 70
 
 
+def test_a_note_citing_two_works_links_to_the_first_that_has_an_entry():
+    entry = BibEntry(
+        index=0, authors=["Gaur, Punit"], title="Renewed Western Interest in Central Asia"
+    )
+    two = Note(
+        1,
+        "Nobody, Unlisted; Gaur, Renewed Western Interest in Central Asia.",
+        citations=[
+            Citation(authors=["Nobody"], title="Unlisted"),
+            Citation(authors=["Gaur"], title="Renewed Western Interest in Central Asia"),
+        ],
+    )
+    out = analyze(doc_of([two], [entry]))
+    assert out.notes[0].bib_entry == 0
+    assert [f.code for f in out.findings] == ["note_no_bib_entry"]  # for the unlisted work
+
+
 def test_claims_attach_to_their_notes_and_findings_keep_ingest_problems_first():
     text = "Kazakistan uranyumun %40'ını üretir. ABD 25 milyar dolar açıkladı."
     markers = [Marker(1, "1", 0, text.index(" ABD"), "[1]"), Marker(2, "2", 0, len(text), "[2]")]
