@@ -210,7 +210,7 @@ def links(
     from citecheck.web.links import LinkSettings, check_links, links_to_json
     from citecheck.web.settings import HttpSettings
 
-    stdin_text = click.get_text_stream("stdin").read() if "-" in inputs else None
+    stdin_text = sys.stdin.read() if "-" in inputs else None
     targets = pipeline.gather_targets(list(inputs), stdin_text)
     http = HttpSettings(
         concurrency=concurrency,
