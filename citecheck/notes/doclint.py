@@ -84,15 +84,16 @@ def numbering(notes: list[Note]) -> list[Finding]:
                     count=count,
                 )
             )
-    present = set(numbers)
-    missing = [n for n in range(1, max(max(present), 1) + 1) if n not in present]
-    if missing:
-        listed = ", ".join(str(n) for n in missing[:20]) + (" …" if len(missing) > 20 else "")
+    missing, total = _gaps(numbers)
+    if total:
+        listed = ", ".join(map(str, missing)) + (" …" if total > len(missing) else "")
         out.append(
             finding(
                 FindingCode.NOTE_NUMBERING,
-                f"Note numbers skip {listed}: the notes run {min(present)}–{max(present)}.",
+                f"Note numbers skip {listed} ({total} missing): the notes run "
+                f"{min(numbers)}–{max(numbers)}.",
                 missing=missing,
+                missing_count=total,
             )
         )
     if any(b < a for a, b in pairwise(numbers)):
@@ -104,6 +105,26 @@ def numbering(notes: list[Note]) -> list[Finding]:
             )
         )
     return out
+
+
+# At most this many missing numbers are listed: a misread marker such as
+# "[2025]" must not produce a list of two thousand numbers.
+MAX_LISTED_GAPS = 20
+
+
+def _gaps(numbers: list[int]) -> tuple[list[int], int]:
+    """The first missing note numbers (from 1) and how many are missing in all."""
+    listed: list[int] = []
+    total = 0
+    expected = 1
+    for number in sorted(set(numbers)):
+        if number < expected:
+            continue
+        total += number - expected
+        room = MAX_LISTED_GAPS - len(listed)
+        listed.extend(range(expected, min(number, expected + room)))
+        expected = number + 1
+    return listed, total
 
 
 # 3. How to cite -------------------------------------------------------------------

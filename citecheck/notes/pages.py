@@ -16,6 +16,9 @@ _PREFIX = re.compile(r"^\s*(?:s{1,2}|pp?|sayfa|pages?|S{1,2}|P{1,2})\.?\s*", re.
 _DASH = re.compile(r"\s*[-–—‐‑]\s*")
 # A locator this large is an identifier or an amount, not a page.
 MAX_PAGE = 100_000
+# Front-matter numerals are short ("lxxxviii" is 8); longer runs of these
+# letters are words or noise.
+MAX_ROMAN_CHARS = 12
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class PageRange:
 def roman_to_int(text: str) -> int | None:
     """Value of a lower- or upper-case roman numeral, None when it is not one."""
     text = text.strip().lower()
-    if not text or not _ROMAN.match(text):
+    if not text or len(text) > MAX_ROMAN_CHARS or not _ROMAN.match(text):
         return None
     total = 0
     for i, ch in enumerate(text):

@@ -334,11 +334,20 @@ def test_note_numbering_gaps_duplicates_and_order():
     notes = [note(1, **GAUR_CIT), note(3, "A.g.e", ibid=True), note(3, "A.g.e", ibid=True)]
     hits = found(document(notes), "note_numbering")
     assert [f.details.get("missing") or f.details.get("count") for f in hits] == [2, [2]]
+    assert "skip 2 (1 missing)" in hits[1].message
     out_of_order = [note(2, **GAUR_CIT), note(1, "A.g.e", ibid=True)]
     assert "order" in found(document(out_of_order), "note_numbering")[0].details
     assert (
         found(document([note(1, **GAUR_CIT), note(2, "A.g.e", ibid=True)]), "note_numbering") == []
     )
+
+
+def test_a_misread_huge_note_number_is_reported_without_listing_every_gap():
+    notes = [note(1, **GAUR_CIT), note(2025, "A.g.e", ibid=True)]
+    (hit,) = found(document(notes), "note_numbering")
+    assert hit.details["missing_count"] == 2023
+    assert hit.details["missing"] == list(range(2, 22))
+    assert "2023 missing" in hit.message and len(hit.message) < 200
 
 
 def test_lint_alone_on_an_empty_document():
