@@ -31,16 +31,18 @@ from citecheck.notes.dates import find_access_date, find_dates
 from citecheck.notes.fields import split_citations, split_fields
 from citecheck.notes.identifiers import find_dois, find_urls
 from citecheck.notes.locators import CUT, take_pages, take_publication, take_volume_issue
-from citecheck.notes.names import is_personal_name, split_names
+from citecheck.notes.names import is_corporate, is_personal_name, split_names
 from citecheck.notes.roles import Roles, assign_roles, classify
 from citecheck.notes.shortforms import parse_ibid
 
 # Characters lost in export leave "[ ]"; "[…]" / "[...]" mark dropped text too.
 _HOLE = re.compile(r"\[\s*(?:…|\.\.\.)?\s*\]")
-# "Bkz." (bakınız = see), "Ayrıca bkz.", "See also", "Cf.", "Krş." (karşılaştırınız), "Vgl."
+# "Bkz." (bakınız = see), "Ayrıca bkz.", "See also", "Cf.", "Krş." (karşılaştırınız), "Vgl.",
+# "Kaynak:" (source)
 _SEE = re.compile(
     r"^\s*(?:(?:ayrıca|ayrica|ayrıntılı bilgi için|daha fazla bilgi için)\s+)?"
-    r"(?:bkz\.?|bakınız:?|see(?:\s+also)?|cf\.|krş\.|krs\.|vgl\.|siehe(?:\s+auch)?)\s*:?\s*",
+    r"(?:bkz\.?|bakınız:?|see(?:\s+also)?|cf\.|krş\.|krs\.|vgl\.|siehe(?:\s+auch)?|"
+    r"kaynak\s*:|source\s*:|quelle\s*:)\s*:?\s*",
     re.IGNORECASE,
 )
 # Words that introduce a URL: "URL:", "Erişim adresi:", "Available at:", "adresinden".
@@ -216,12 +218,19 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     f["title"], f["container"] = roles.title, roles.container
     f["pages"] = pages or roles.pages
     f["publisher"] = f["publisher"] or roles.publisher
-    if note and roles.short_form and not _has_facts(f):
+    if note and _author_date_with_cut_year(f, roles):
+        # "Yılmaz ve Kaya (2015), s. 12": step 7 already took the year out
+        roles.authors, roles.title = split_names(roles.title or "")[0], None
+        f["authors"], f["title"], f["short_form"] = roles.authors, None, True
+    elif note and roles.short_form and roles.year:
+        f["short_form"], f["year"], f["date"] = True, roles.year, str(roles.year)
+    elif note and roles.short_form and not _has_facts(f):
         f["short_form"] = True
 
     # 10. kind of work, and what is missing
     kind = classify(f, roles, kind_hint, chapter=roles.chapter or bool(editors and roles.container))
-    f["kind"] = str(kind) if kind else None
+    # a short form names no kind: it takes the one of the full note it points to
+    f["kind"] = str(kind) if kind and not f.get("short_form") else None
     out.problems.extend(_problems(f, roles))
     return out
 
@@ -277,6 +286,17 @@ def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
     return len(words) >= COMMENT_MIN_WORDS and lower >= COMMENT_LOWER_SHARE * len(words)
 
 
+def _author_date_with_cut_year(f: dict[str, object], roles: Roles) -> bool:
+    """Only people's names and a bare year are left: an author-date reference."""
+    if roles.authors or roles.container or roles.quoted_title or not roles.title:
+        return False
+    date = f["date"]
+    if not (isinstance(date, str) and len(date) == 4) or f["urls"] or f["volume"] or f["issue"]:
+        return False
+    names, _ = split_names(roles.title)
+    return bool(names) and all(is_personal_name(n) and not is_corporate(n) for n in names)
+
+
 def _has_facts(f: dict[str, object]) -> bool:
     """More than a short form carries: identifiers, dates, publication facts."""
     keys = ("urls", "doi", "date", "year", "publisher", "place", "volume", "issue", "accessed")
@@ -290,8 +310,8 @@ def _problems(f: dict[str, object], roles: Roles) -> list[str]:
     problems = []
     if not (f["title"] or f["container"] or f["urls"] or f["doi"] or f["authors"]):
         return ["unparsed"]
-    if not f["title"] and not f["container"]:
-        problems.append("no_title")
+    if not f["title"] and not f["container"] and not f.get("short_form"):
+        problems.append("no_title")  # an author-date short form names no title by design
     needs_author = f["kind"] in ("journal_article", "book_chapter", "book", "thesis")
     if needs_author and f["title"] and not f["authors"] and not f["editors"]:
         problems.append("no_author")

@@ -127,7 +127,7 @@ def _field_break(text: str, i: int, commas: bool) -> bool:
         return False
     word = re.search(r"(\S+)$", text[:i])
     token = word.group(1).lstrip('(*_"“') if word else ""
-    if len(token) <= 1 or _DOTTED.match(token):
+    if (len(token) == 1 and token.isalpha()) or _DOTTED.match(token):
         return False  # an initial ("J.") or dotted abbreviation ("U.S.")
     return token.lower() not in _ABBREVIATIONS
 

@@ -56,12 +56,14 @@ _PUB_PAREN = re.compile(
     r"(?P<year>\d{4})[a-z]?\)"
 )
 # The same without brackets ("Oxford: Oxford University Press, 2016" in a
+# bibliography; APA puts the year after the authors, so "Ankara: Nobel Yayınları."
+# may close an entry without one;
 # bibliography, "Ankara: Nobel Yayınları, 2010" in a Turkish note). Titles have
 # colons too ("C5+1 Summit: What's at Stake"), so here the publisher must carry a
 # publisher word; see _PUBLISHER_WORDS.
 _PUB_BARE = re.compile(
     r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+){0,3})\s*:\s*"
-    r"(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])"
+    r"(?P<publisher>[^:;,\x1f]{2,80}?)(?:\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])|(?P<end>\.?\s*$))"
 )
 # "(Universal, 1982)", "(Yüksek Lisans Tezi, Ankara Üniversitesi, 2015)": publisher, year
 # without a place; the thesis words were already taken out, leaving a boundary.
@@ -170,6 +172,7 @@ def take_publication(text: str) -> tuple[str | None, str | None, int | None, str
         return None, None, None, text
     place = m["place"].strip(" .,") if "place" in m.groupdict() else None
     publisher = m["publisher"].strip(" ,")
+    year = int(m["year"]) if m["year"] else None
     if re.search(r"\w{4,}\.$", publisher):  # a sentence stop, not "Yay." (Yayınları)
         publisher = publisher[:-1]
-    return place or None, publisher, int(m["year"]), _cut(text, m)
+    return place or None, publisher, year, _cut(text, m)

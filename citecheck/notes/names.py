@@ -26,6 +26,14 @@ _NAME_TOKEN = re.compile(
     r"^(?:[^\W\d_]\.(?:-?[^\W\d_]\.)*"  # initials: J. / J.-P.
     r"|[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)$"  # words: Börzel, Al-Farabi, O'Neil
 )
+# Titles before a name: Prof. Dr., Doç. Dr., Dr. Öğr. Üyesi, Yrd. Doç., Assoc. Prof., Amb.
+_HONORIFICS = re.compile(
+    r"^(?:(?:prof|doç|doc|dr|yrd|öğr|ogr|assoc|asst|amb|av|mr|mrs|ms)\.\s*|"
+    r"(?:üyesi|uyesi|büyükelçi|buyukelci|emekli|ambassador)\s+)+",
+    re.IGNORECASE,
+)
+# Given names reduced to initials: "M.", "J. R.", "A.-M."
+_INITIALS_ONLY = re.compile(r"^(?:[^\W\d_]\.(?:-?[^\W\d_]\.)?\s?)+$")
 # Personal names are at most this many tokens ("Bekir Caner Şafak", "Juan Carlos de la Torre").
 MAX_NAME_TOKENS = 5
 
@@ -114,7 +122,7 @@ def is_corporate(text: str) -> bool:
 
 def is_personal_name(text: str) -> bool:
     """One person's name, direct ("Kathleen J. Hancock") or inverted ("Hancock, Kathleen J.")."""
-    text = text.strip(" ,;")
+    text = strip_honorifics(text.strip(" ,;"))
     if "," in text:
         surname, _, given = text.partition(",")
         return _name_tokens_ok(surname.split()) and _name_tokens_ok(given.split())
@@ -134,6 +142,11 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
     return capitalised >= 1
 
 
+def strip_honorifics(name: str) -> str:
+    """ "Prof. Dr. Ahmet Yılmaz" -> "Ahmet Yılmaz"; academic and diplomatic titles are not names."""
+    return _HONORIFICS.sub("", name).strip()
+
+
 def split_names(text: str) -> tuple[list[str], bool]:
     """The names in an author or editor list, and whether it ended in "et al."/"vd.".
 
@@ -142,7 +155,7 @@ def split_names(text: str) -> tuple[list[str], bool]:
     "Alexander Libman"]`` (bibliography order: only the first name is inverted);
     an organisation ("U.S. Department of Commerce") stays one name.
     """
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = strip_honorifics(re.sub(r"\s+", " ", text).strip(" ,;:"))
     et_al = False
     m = _ET_AL.search(text)
     if m:
@@ -152,7 +165,7 @@ def split_names(text: str) -> tuple[list[str], bool]:
     if is_corporate(text) and not _looks_like_name_list(text):
         return [text], et_al
     names: list[str] = []
-    for part in _NAME_JOINERS.split(text):
+    for part in map(strip_honorifics, _NAME_JOINERS.split(text)):
         names.extend(_split_commas(part.strip(" ,"), first=not names))
     return [n for n in names if n], et_al
 
@@ -177,7 +190,12 @@ def _split_commas(part: str, *, first: bool) -> list[str]:
     if len(chunks) <= 1:
         return chunks
     names: list[str] = []
-    if first and _inverted_pair(chunks[0], chunks[1]):
+    # Chicago inverts the first name only; APA inverts every one ("Kaya, M.").
+    while (
+        len(chunks) >= 2
+        and ((first and not names) or _INITIALS_ONLY.match(chunks[1]))
+        and _inverted_pair(chunks[0], chunks[1])
+    ):
         names.append(f"{chunks[0]}, {chunks[1]}")
         chunks = chunks[2:]
     names.extend(chunks)

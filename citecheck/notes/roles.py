@@ -32,6 +32,8 @@ _EDITOR_TAIL = re.compile(r"[,\s]*\(?\b(?:eds?|der|haz|hrsg|editors?)\b\.?\)?\s*
 # Chapter container: "In *Book*", "In: Book"; Turkish "Kitap Adı içinde"
 _IN = re.compile(r"^in\s*:?\s+(?=\S)", re.IGNORECASE)
 _ICINDE = re.compile(r"\s+i[çc]inde$", re.IGNORECASE)
+# "Smith 2019", "Yılmaz ve Kaya (2015a)": names then a year
+_AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?)\s+\(?(?P<year>\d{4})[a-z]?\)?$")
 # Site names are short: "The Diplomat", "Avrasya İncelemeleri Merkezi (AVİM)" has 4 words.
 SITE_MAX_WORDS = 4
 # A personal initial ("Kathleen J. Hancock") marks a name, never a page title.
@@ -65,7 +67,8 @@ class Roles:
     pages: str | None = None  # a field that is only a page range
     publisher: str | None = None
     chapter: bool = False  # "In Book" / "Book içinde", or editors named after the title
-    short_form: bool = False  # surname(s) + title only
+    short_form: bool = False  # surname(s) + title only, or author-date "Smith 2019, 45"
+    year: int | None = None  # from an author-date short form
     quoted_title: bool = False
     italic_title: bool = False
     news: bool = False  # an author or the container is a news outlet
@@ -95,7 +98,7 @@ def assign_roles(
         roles.container and is_news_outlet(roles.container)
     )
     only_surnames = bool(roles.authors) and all(len(a.split()) == 1 for a in roles.authors)
-    roles.short_form = (
+    roles.short_form = roles.short_form or (
         only_surnames and roles.title is not None and roles.container is None and not items
     )
     return roles
@@ -160,6 +163,13 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, online: bool)
                 del items[:quoted_at]
         return
     first = items[0]
+    author_date = _AUTHOR_DATE.match(first.text)
+    if note and len(items) == 1 and author_date and looks_like_authors(author_date["names"]):
+        # Author-date reference as a note: "Smith 2019, 45", "Yılmaz ve Kaya (2015)"
+        roles.authors = split_names(author_date["names"])[0]
+        roles.year, roles.short_form = int(author_date["year"]), True
+        items.pop(0)
+        return
     if not _could_be_author(first):
         return
     inverted = not note and "," in first.text and is_personal_name(first.text.split(" and ")[0])
@@ -216,7 +226,7 @@ def classify(f: dict[str, object], roles: Roles, hint: str | None, *, chapter: b
         return CitationKind.JOURNAL_ARTICLE
     if roles.news or any(_news_host(u) for u in urls):
         return CitationKind.NEWS_ARTICLE
-    if _REPORT_WORDS.search(f"{roles.title or ''} {roles.container or ''}"):
+    if _REPORT_WORDS.search(roles.title or ""):  # not the container: "EVN Report" is a site
         return CitationKind.REPORT
     if f.get("publisher") or f.get("place"):
         return CitationKind.BOOK

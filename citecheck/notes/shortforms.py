@@ -6,7 +6,7 @@ Ibid forms (Turkish and Latin/English):
 - ``A.g.m.`` — adı geçen makale, "the article named"
 - ``a.y.`` — aynı yer, "same place"; ``a.e.`` / ``Aynı eser`` — "same work"
 - ``Ibid.`` / ``ibid`` / ``[Ibid]`` / ``Ibidem``; ``Id. at 5`` (legal style)
-- ``op. cit.`` / ``loc. cit.``
+- ``op. cit.`` / ``loc. cit.``; German ``Ebd.`` / ``ebenda`` / ``a.a.O.``
 
 Any of them may carry a page (``A.g.e., s. 12``, ``Ibid., p. 30.``, ``(a.g.e., s.6)``)
 and be preceded by an author (``Karataş, a.g.e., s. 88.``: that author's work
@@ -25,12 +25,13 @@ _IBID = re.compile(
     r"""^[\s(\[]*
     (?:(?P<author>[^,;()\[\]]{2,60}?),\s*)?      # "Karataş, " before the form
     (?P<form>
-        a\.\s?g\.\s?[em]\b\.?                     # A.g.e / a.g.e. / A.g.m.
+        a\.\s?g\.\s?[emy]\b\.?                    # A.g.e / a.g.e. / A.g.m. / a.g.y.
       | agm\b\.?                                  # A.g.m. without dots
-      | ayn[ıi]\s+(?:eser|yer|makale)\b\.?        # Aynı eser / aynı yer
+      | ayn[ıi]\s+(?:eser|yer|makale)\w*\.?       # Aynı eser / aynı yerde
       | a\.\s?[ey]\.                              # a.e. / a.y.
       | ibid(?:em)?\b\.?                          # Ibid. / ibid / Ibidem
       | (?:op|loc)\.\s?cit\b\.?                   # op. cit. / loc. cit.
+      | ebd\.|ebenda\b\.?|a\.\s?a\.\s?o\.           # German: ebenda, am angegebenen Ort
       | id\.                                      # Id. (legal)
       | age\b\.?                                  # age: only whole or before a page
     )

@@ -401,3 +401,78 @@ def test_entry_with_stray_newlines() -> None:
         2025,
         ["https://x.org/a"],
     )
+
+
+# --- more forms seen on think-tank pages ----------------------------------------------
+
+
+def test_source_prefix_is_not_part_of_the_author() -> None:
+    c = one('Kaynak: Reuters, "Title Here", 3 May 2024.')
+    assert c.authors == ["Reuters"]
+    assert c.title == "Title Here"
+
+
+def test_honorifics_are_not_names() -> None:
+    c = one('Prof. Dr. Ahmet Yılmaz, "Makale", Dergi, 2020.')
+    assert c.authors == ["Ahmet Yılmaz"]
+
+
+def test_site_named_report_is_not_a_report() -> None:
+    c = one(
+        'Vahe Ter-Grigoryan, "Armenia\'s Choice", EVN Report, 12 January 2024, https://evnreport.com/x.'
+    )
+    assert c.authors == ["Vahe Ter-Grigoryan"]
+    assert c.kind == "web_page"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "year", "pages"),
+    [
+        ("Smith 2019, 45.", ["Smith"], 2019, "45"),
+        ("Yılmaz ve Kaya (2015), s. 12.", ["Yılmaz", "Kaya"], 2015, "12"),
+    ],
+)
+def test_author_date_short_reference(text: str, authors: list[str], year: int, pages: str) -> None:
+    c = one(text)
+    assert (c.authors, c.year, c.pages, c.short_form) == (authors, year, pages, True)
+    assert c.problems == []
+    assert c.kind is None
+
+
+def test_bare_url_note_lacks_a_title() -> None:
+    c = one("https://www.mfa.gov.tr/x.tr.mfa (Erişim Tarihi: 24.04.2020)")
+    assert c.urls == ["https://www.mfa.gov.tr/x.tr.mfa"]
+    assert c.accessed == "2020-04-24"
+    assert c.problems == ["no_title"]
+
+
+def test_apa_entries() -> None:
+    e = parse_bib_entry(
+        "Smith, J. (2019). Title of the work. Journal of Things, 3(2), 45-67. "
+        "https://doi.org/10.1000/abc"
+    )
+    assert (e.authors, e.title, e.container, e.year) == (
+        ["Smith, J."],
+        "Title of the work",
+        "Journal of Things",
+        2019,
+    )
+    assert (e.volume, e.issue, e.pages, e.doi) == ("3", "2", "45-67", "10.1000/abc")
+    e = parse_bib_entry(
+        "Yılmaz, A. ve Kaya, M. (2015). Orta Asya'da enerji. Ankara: Nobel Yayınları."
+    )
+    assert e.authors == ["Yılmaz, A.", "Kaya, M."]
+    assert (e.place, e.publisher, e.year, e.kind) == ("Ankara", "Nobel Yayınları", 2015, "book")
+
+
+def test_how_to_cite_block_parses() -> None:
+    e = parse_bib_entry(
+        'SARICA, Berna. 2026. "KRİTİK MİNERALLER ÇAĞINDA ORTA ASYA." Avrasya İncelemeleri '
+        "Merkezi (AVİM), Blog No.2025 / 33. Aralık 16. Erişim Mayıs 19, 2026. "
+        "<https://avimbulten.org/Blog/X>"
+    )
+    assert e.authors == ["SARICA, Berna"]
+    assert e.year == 2026
+    assert e.title == "KRİTİK MİNERALLER ÇAĞINDA ORTA ASYA"
+    assert e.accessed == "2026-05-19"
+    assert e.urls == ["https://avimbulten.org/Blog/X"]

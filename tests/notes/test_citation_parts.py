@@ -282,3 +282,8 @@ def test_unquote_title() -> None:
     assert unquote_title("“Title”") == ("Title", True)
     assert unquote_title("„Titel“") == ("Titel", True)
     assert unquote_title("Plain") == ("Plain", False)
+
+
+@pytest.mark.parametrize("text", ["Aynı yerde.", "Ebd., S. 12.", "a.a.O., S. 5.", "a.g.y., s. 3"])
+def test_more_ibid_forms(text: str) -> None:
+    assert is_ibid(text)
