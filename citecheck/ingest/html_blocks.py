@@ -26,52 +26,16 @@ from citecheck.ingest.html_common import (
     URL_OPEN,
     attr,
     class_id,
+    tag_set,
     text_of,
 )
 from citecheck.ingest.markers import MAX_NOTE_NUMBER, roman_value, token
 from citecheck.ingest.sections import Block
 
-BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "figure",
-        "figcaption",
-        "address",
-        "details",
-        "summary",
-        "center",
-        "form",
-        "fieldset",
-        "nav",
-        "body",
-        "html",
-    ]
+BLOCK_TAGS = tag_set(
+    "p div section article main header footer aside h1 h2 h3 h4 h5 h6 li ul ol dl dt "
+    "dd blockquote pre table thead tbody tfoot tr figure figcaption address details "
+    "summary center form fieldset nav body html"
 )
 _NOTE_FRAGMENT = re.compile(
     r"^#(?:_?ftn|_?edn|fn|footnote|endnote|note|cite_note|en|sdfootnote|sdendnote)"

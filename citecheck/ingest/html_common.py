@@ -16,32 +16,19 @@ from lxml import etree
 
 from citecheck.ingest.textutil import drop_control
 
+
+def tag_set(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
 URL_OPEN = "\ue002"
 URL_CLOSE = "\ue003"
 _HIDDEN_URL = re.compile(f"{URL_OPEN}([^{URL_CLOSE}]*){URL_CLOSE}")
 
-DROP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "svg",
-        "canvas",
-        "form",
-        "button",
-        "select",
-        "textarea",
-        "input",
-        "nav",
-        "object",
-        "embed",
-        "video",
-        "audio",
-        "map",
-        "head",
-    ]
+DROP_TAGS = tag_set(
+    # not <form>: ASP.NET WebForms pages wrap the whole page in one
+    "script style noscript template iframe svg canvas button select textarea "
+    "input nav object embed video audio map head"
 )
 # class/id words of page parts that are never the article (menus, sidebars, sharing).
 _JUNK = re.compile(

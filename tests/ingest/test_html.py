@@ -142,3 +142,26 @@ def test_meta_tags_and_json_ld() -> None:
 def test_odd_pages_never_crash(page: str) -> None:
     doc = load_bytes(page.encode(), source="odd.html")
     assert doc.format == "html"
+
+
+def test_page_wrapped_in_an_aspnet_form_is_still_read() -> None:
+    page = (ARTICLES / "avim-analiz-tr-hazar.html").read_text(encoding="utf-8")
+    page = page.replace("<body>", '<body><form id="form1" method="post" action="./x">')
+    page = page.replace("</body>", "</form></body>")
+    doc = load_bytes(page.encode(), source="https://avim.org.tr/tr/Analiz/X")
+    assert (len(doc.paragraphs), len(doc.notes), len(doc.bibliography)) == (6, 9, 5)
+    assert doc.how_to_cite is not None
+
+
+def test_mediawiki_style_references() -> None:
+    doc = html(
+        "<div id='content'><h1>Aral</h1><p>The sea shrank by ninety percent since 1960."
+        "<sup class='reference'><a href='#cite_note-1'>[1]</a></sup> It split in two."
+        "<sup class='reference'><a href='#cite_note-2'>[2]</a></sup></p>"
+        "<div class='mw-references-wrap'><ol class='references'>"
+        "<li id='cite_note-1'><a href='#cite_ref-1'>^</a> <span>Petrova 2019, p. 12.</span></li>"
+        "<li id='cite_note-2'><a href='#cite_ref-2'>^</a> <span>Ibid., p. 14.</span></li>"
+        "</ol></div></div>"
+    )
+    assert marker_numbers(doc) == [1, 2]
+    assert [n.text for n in doc.notes] == ["Petrova 2019, p. 12.", "Ibid., p. 14."]
