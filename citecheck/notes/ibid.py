@@ -195,7 +195,7 @@ def _resolve_one(
     findings: list[Finding],
 ) -> Target | _Ambiguous | _Unresolved:
     if citation.short_form:
-        target = _find_short_form(citation, history)
+        target = _find_short_form(citation, history, notes)
         if target is None:
             findings.append(_short_form_unresolved(note, citation))
             return _Unresolved(note.number)
@@ -272,25 +272,45 @@ def _find_by_author(
 
 
 def short_title_similarity(short: str | None, full: str | None) -> float:
-    """How well a short title stands for a full title (0-100)."""
+    """How well a short title stands for a full title (0-100).
+
+    A Chicago short title is the head of the main title or up to four of its
+    key words: a word-prefix scores 100, otherwise the best of the title
+    similarity and (for two or more words) a word-subset measure.
+    """
     fs, ff = fold(short), fold(full)
     if not fs or not ff:
         return 0.0
-    if ff.startswith(fs):
+    if ff == fs or ff.startswith(fs + " "):
         return 100.0
-    return max(title_similarity(short, full), float(fuzz.token_set_ratio(fs, ff)))
+    score = title_similarity(short, full)
+    if len(fs.split()) >= 2:
+        score = max(score, float(fuzz.token_set_ratio(fs, ff)))
+    return score
 
 
-def _find_short_form(citation: Citation, history: list[tuple[Target, Citation]]) -> Target | None:
-    for target, full in reversed(history):
-        if citation.authors and authors_match(citation.authors, full.authors) < SURNAME_MIN:
+def _same_author(authors: list[str], full: Citation, text: str) -> bool:
+    """Whether ``authors`` wrote ``full``, by its parsed authors or, failing those, its text."""
+    if full.authors:
+        return authors_match(authors, full.authors) >= SURNAME_MIN
+    return names_in_text(authors, full.raw or text)  # "IEA, Critical Minerals" vs "…, IEA, …"
+
+
+def _find_short_form(
+    citation: Citation, history: list[tuple[Target, Citation]], notes: list[Note]
+) -> Target | None:
+    best: tuple[float, Target] | None = None
+    for target, full in reversed(history):  # latest first: it wins ties
+        text = notes[target.position].text
+        if citation.authors and not _same_author(citation.authors, full, text):
             continue
-        if citation.title:
-            if short_title_similarity(citation.title, full.title) >= SHORT_TITLE_MIN:
-                return target
-        elif citation.authors:
-            return target  # "Seitkali, 118." names only the author: the latest work by them
-    return None
+        if not citation.title:
+            # "Seitkali, 118." names only the author: the latest work by them.
+            return target if citation.authors else None
+        score = short_title_similarity(citation.title, full.title)
+        if score >= SHORT_TITLE_MIN and (best is None or score > best[0]):
+            best = (score, target)
+    return best[1] if best else None
 
 
 def _short_form_unresolved(note: Note, citation: Citation) -> Finding:

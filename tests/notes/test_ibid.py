@@ -194,8 +194,24 @@ def test_full_notes_and_mixed_notes():
     assert codes(ns) == [("ibid_ambiguous", 3)]
 
 
+def test_short_form_prefers_the_better_title_over_the_later_note():
+    power = full(["Seitkali, Aigerim"], "Water and Power in Central Asia")
+    rivers = full(["Seitkali, Aigerim"], "Water and Power on Central Asian Rivers")
+    ns = notes([power], [rivers], [short(["Seitkali"], "Water and Power in Central Asia", "3")])
+    assert ibid_map(ns)[3] == 1
+
+
+def test_short_form_of_a_corporate_work_whose_author_was_not_parsed():
+    iea = Citation(title="Critical Minerals", container="IEA")
+    ns = notes([iea], [GAUR], [short(["IEA"], "Critical Minerals", "2")])
+    ns[0].text = "Critical Minerals, IEA, E.T 26 Kasım 2025."
+    assert ibid_map(ns)[3] == 1
+
+
 def test_short_title_similarity():
     assert short_title_similarity("C5+1 Summit", "C5+1 Summit: Whats at Stake") == 100
+    assert short_title_similarity("Water", "Waterloo and After") < 85
+    assert short_title_similarity("Power", "Water and Power") < 85
     assert short_title_similarity("Water and Power", "The Politics of Water and Power") >= 85
     assert short_title_similarity("Steppe Empires", "The Politics of Water and Power") < 60
 
