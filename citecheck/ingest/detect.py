@@ -47,6 +47,7 @@ _HTML_START = re.compile(
 )
 _HTML_ANYWHERE = re.compile(r"<(?:html|body|p|div|br)\b[^>]*>|</(?:p|div|body)>", re.IGNORECASE)
 _BIB_ENTRY = re.compile(r"^\s*@\s*(?:[a-zA-Z]+)\s*[{(]", re.MULTILINE)
+_PRIVATE_MARKS = dict.fromkeys(range(0xE000, 0xE005))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 
@@ -73,6 +74,8 @@ def detect(data: bytes, *, source: str = "", content_type: str | None = None) ->
             f"{name} is a zip archive without word/document.xml: not a .docx document"
         )
     text, encoding = decode(data, content_type)
+    # The readers use private-use characters as in-text markers; input must not forge them.
+    text = text.translate(_PRIVATE_MARKS)
     if not text.strip():
         raise EmptyInputError(f"{name} is empty: there is nothing to read")
     if _binary(text):

@@ -21,7 +21,13 @@ import re
 from dataclasses import dataclass, field
 
 from citecheck.ingest import furniture
-from citecheck.ingest.markers import SUPERSCRIPT_DIGITS, roman_value
+from citecheck.ingest.markers import (
+    SUPERSCRIPT_DIGITS,
+    TOKEN_CLOSE,
+    TOKEN_OPEN,
+    TOKEN_RAW,
+    label_number,
+)
 from citecheck.ingest.textutil import ends_sentence, starts_lowercase
 
 # A header line is at most this long: titles of AVİM posts run to ~180 characters.
@@ -68,7 +74,10 @@ class Parts:
 
 _NOTE_DEF = re.compile(
     rf"^\s*(?:\[\^(?P<pandoc>[^\]\s]+)\]:|\[(?P<bracket>\d{{1,3}}|[ivxl]{{1,6}})\]"
-    rf"|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}}))\s*(?P<rest>.*)$",
+    rf"|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})"
+    # a reader's marker token opening the block: "<p><sup>1</sup> Note text</p>"
+    rf"|{TOKEN_OPEN}(?P<tok>[^{TOKEN_CLOSE}{TOKEN_RAW}]{{1,6}})[^{TOKEN_CLOSE}]*{TOKEN_CLOSE})"
+    r"\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 # Only inside a notes section: "1. text", "1) text", "(1) text", "1 text".
@@ -169,9 +178,10 @@ class _Splitter:
         if block.note_label is not None:
             label = block.note_label
         elif (m := _NOTE_DEF.match(block.text)) is not None:
-            label = m["pandoc"] or m["bracket"] or m["sup"]
+            label = m["pandoc"] or m["bracket"] or m["sup"] or m["tok"]
             rest = m["rest"]
-            if m["bracket"] and not self._bracket_def_plausible(label, in_notes):
+            ambiguous = m["bracket"] or m["tok"] or m["sup"]
+            if ambiguous and not self._bracket_def_plausible(label, in_notes):
                 return False
         elif in_notes and block.list_index is not None:
             label = str(block.list_index)
@@ -191,7 +201,7 @@ class _Splitter:
         """ "[1] text" at the start of a block: a note, or a marker that opens a paragraph?"""
         if in_notes:
             return True
-        number = int(label) if label.isdigit() else roman_value(label)
+        number = label_number(label)
         if number is None:
             return False
         # Numbered references ("[1] Smith, …") in a bibliography are entries, unless

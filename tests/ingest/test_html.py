@@ -165,3 +165,21 @@ def test_mediawiki_style_references() -> None:
     )
     assert marker_numbers(doc) == [1, 2]
     assert [n.text for n in doc.notes] == ["Petrova 2019, p. 12.", "Ibid., p. 14."]
+
+
+def test_sup_labelled_notes_after_a_rule_without_a_container() -> None:
+    doc = html(
+        "<article><h1>T</h1><p>First claim of the article is here.<sup>1</sup> Second one."
+        "<sup>2</sup></p><hr><p><sup>1</sup> One, p. 3.</p><p><sup>2</sup> Ibid.</p></article>"
+    )
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "One, p. 3."), (2, "Ibid.")]
+    assert marker_numbers(doc) == [1, 2]
+    assert len(doc.paragraphs) == 1
+
+
+def test_input_cannot_forge_reader_tokens() -> None:
+    doc = load_bytes(
+        "Başlık\n\nMetin \ue0009\ue001 burada bir cümledir ve devam eder.\n".encode(),
+        source="x.txt",
+    )
+    assert [m.number for p in doc.paragraphs for m in p.markers] == []
