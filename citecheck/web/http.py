@@ -48,7 +48,7 @@ from citecheck.web.transport import (
     make_session,
     set_current_deadline,
 )
-from citecheck.web.urls import UrlError, host_key, normalize_url, to_uri
+from citecheck.web.urls import UrlError, host_key, to_uri
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +241,9 @@ class HttpClient:
         current = uri
         for _ in range(self.settings.max_redirects + 1):
             result.final_url = current
-            key = (normalize_url(current), tuple(sorted((c.name, c.value) for c in jar)))
+            # Same URL (fragment aside) with the same cookies again: a loop. A redirect to
+            # itself that sets a cookie (cookie checks) is not one.
+            key = (current.partition("#")[0], tuple(sorted((c.name, c.value) for c in jar)))
             if key in seen:
                 return result.failed(RedirectLoop(f"redirect loop back to {current}"))
             seen.add(key)
@@ -329,6 +331,10 @@ class HttpClient:
             )
         result.set_response(resp)
         peer = _peer_address(raw)
+        if method == "HEAD":
+            # No body will follow: hand the connection back for reuse (urllib3 only
+            # does that by itself after a read, and closing would drop it).
+            raw.release_conn()
         location = _location(resp) if resp.status_code in REDIRECT_STATUSES else None
         if follow and location:
             extract_cookies_to_jar(jar, resp.request, raw)

@@ -28,6 +28,8 @@ _QUERY_SAFE = "/%:@!$&'()*+,;=-._~?"
 _STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _PERCENT_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SPACE = re.compile(r"\s")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
 
@@ -125,9 +127,9 @@ def validate_url(url: str) -> str | None:
     url = url.strip()
     if len(url) > MAX_URL_LENGTH:
         return f"URL longer than {MAX_URL_LENGTH} characters"
-    if any(ord(c) < 32 or ord(c) == 127 for c in url):
+    if _CONTROL.search(url):
         return "URL contains control characters"
-    if any(c.isspace() for c in url):
+    if _SPACE.search(url):
         # In exported footnotes a space inside a URL means it was broken across lines.
         return "URL contains a space"
     m = _SCHEME.match(url)

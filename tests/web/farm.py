@@ -52,6 +52,7 @@ class LogEntry:
     end: float | None = None
     active: int = 0  # requests active on this host when this one started (itself included)
     headers: dict[str, str] = field(default_factory=dict)
+    client: str = ""  # "address:port" of the client's socket: same value = connection reused
 
 
 class Ctx:
@@ -497,6 +498,7 @@ class FarmHost:
                 start=time.monotonic(),
                 active=self.active,
                 headers={k.lower(): v for k, v in handler.headers.items()},
+                client="%s:%s" % handler.client_address[:2],
             )
         self.farm._log(entry)
         ctx = Ctx(handler, self, entry, count)
@@ -646,3 +648,62 @@ class Farm:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# ---------------------------------------------------------------- measurement
+
+
+def measure_overhead(n: int = 500, batches: int = 5) -> dict[str, float]:
+    """Per-request cost on loopback: bare requests.Session vs HttpClient.fetch/probe.
+
+    Run: ``python -m tests.web.farm [N]``. Every variant reuses one keep-alive
+    connection; the difference is what the client adds (address check, deadline,
+    politeness slot, retry machinery, capped body read, result building). The
+    variants run interleaved in batches and the median batch is reported, so a
+    busy machine disturbs all of them alike.
+    """
+    import statistics
+
+    import requests
+
+    from citecheck.web.http import HttpClient
+    from citecheck.web.settings import HttpSettings
+
+    per = max(1, n // batches)
+    times: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    with Farm() as farm, requests.Session() as session:
+        session.trust_env = False  # as in HttpClient: no proxy/netrc lookups per request
+        h = farm.host()
+        settings = HttpSettings(allow_private=True, min_delay=0.0, per_host=1)
+        with HttpClient(settings) as c:
+            variants = {
+                "requests.Session.get": lambda u: session.get(u).content,  # trust_env off
+                "HttpClient.fetch": c.fetch,
+                "HttpClient.probe": c.probe,
+            }
+            for call in variants.values():
+                call(h.url("/page/warm-up"))
+            for b in range(batches):
+                for name, call in variants.items():
+                    urls = [h.url(f"/page/{name}/{b}/{i}") for i in range(per)]
+                    t, c0 = time.perf_counter(), time.thread_time()
+                    for u in urls:
+                        call(u)
+                    cpu.setdefault(name, []).append((time.thread_time() - c0) / per)
+                    times.setdefault(name, []).append((time.perf_counter() - t) / per)
+    # CPU time of the calling thread: what the client costs, whatever else the machine runs.
+    return {
+        **{f"{name} wall": statistics.median(ts) for name, ts in times.items()},
+        **{f"{name} cpu": statistics.median(ts) for name, ts in cpu.items()},
+    }
+
+
+if __name__ == "__main__":
+    import sys
+
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+    res = measure_overhead(count)
+    for name, sec in res.items():
+        base = res["requests.Session.get " + name.rsplit(" ", 1)[1]]
+        print(f"{name:27} {sec * 1e6:7.0f} µs/request  ({(sec - base) * 1e6:+6.0f} µs vs requests)")

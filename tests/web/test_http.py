@@ -303,3 +303,12 @@ def test_client_never_raises_for_odd_input(client: HttpClient) -> None:
     for odd in [None, 42, b"http://x"]:
         r = client.fetch(odd)  # type: ignore[arg-type]
         assert r.error_kind == LinkStatus.INVALID_URL
+
+
+def test_connections_are_reused(make_client, host: FarmHost) -> None:
+    client = make_client(per_host=1)
+    for i in range(5):
+        assert client.fetch(host.url(f"/page/{i}")).status == 200
+    client.fetch(host.url("/redirect/301/2"))
+    client.probe(host.url("/page/head"))
+    assert len({e.client for e in host.requests()}) == 1  # one keep-alive connection

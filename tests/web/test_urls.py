@@ -211,3 +211,22 @@ def test_arbitrary_paths_encode_to_ascii(path: str) -> None:
     if validate_url(url) is None:
         uri = to_uri(url)
         assert uri.isascii() and to_uri(uri) == uri
+
+
+def test_public_names_of_the_web_package() -> None:
+    import citecheck.web as web
+
+    assert web.__all__ == [
+        "Exchange",
+        "FetchError",
+        "FetchResult",
+        "HttpClient",
+        "HttpSettings",
+        "normalize_url",
+        "to_uri",
+        "validate_url",
+    ]
+    for name in web.__all__:
+        assert getattr(web, name) is not None
+    with pytest.raises(AttributeError):
+        _ = web.NoSuchThing
