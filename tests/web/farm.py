@@ -498,7 +498,7 @@ class FarmHost:
                 start=time.monotonic(),
                 active=self.active,
                 headers={k.lower(): v for k, v in handler.headers.items()},
-                client="%s:%s" % handler.client_address[:2],
+                client=f"{handler.client_address[0]}:{handler.client_address[1]}",
             )
         self.farm._log(entry)
         ctx = Ctx(handler, self, entry, count)
