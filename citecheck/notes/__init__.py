@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citecheck.codes import SEVERITY, FindingCode
-from citecheck.model import BibEntry, Claim, Document, Finding, Note
+from citecheck.codes import FindingCode
+from citecheck.model import BibEntry, Citation, Claim, Document, Finding, Note
 from citecheck.notes import biblink, ibid
 from citecheck.notes.citation import parse_bib_entry, parse_note
 from citecheck.notes.claims import extract_claims
+from citecheck.notes.findings import finding
 from citecheck.notes.lint import lint
 from citecheck.notes.similarity import excerpt
 
@@ -48,10 +49,6 @@ def analyze(doc: Document) -> Document:
     return replace(out, findings=[*doc.findings, *problems, *found])
 
 
-def _finding(code: FindingCode, message: str, **where: int | None) -> Finding:
-    return Finding(code.value, SEVERITY[code].value, message, **where)
-
-
 def _parse_entry(entry: BibEntry, problems: list[Finding]) -> BibEntry:
     if entry.title or entry.authors:
         return entry  # already parsed, e.g. read from a BibTeX file
@@ -59,7 +56,7 @@ def _parse_entry(entry: BibEntry, problems: list[Finding]) -> BibEntry:
         parsed = parse_bib_entry(entry.text, entry.index)
     except Exception as error:  # one bad entry must not stop the others
         problems.append(
-            _finding(
+            finding(
                 FindingCode.MALFORMED_BIB_ENTRY,
                 f"Bibliography entry {entry.index + 1} could not be read ({error}): "
                 f"“{excerpt(entry.text)}”.",
@@ -84,7 +81,7 @@ def _parse_note(note: Note, problems: list[Finding]) -> Note:
         citations = parse_note(note.text)
     except Exception as error:  # one bad note must not stop the others
         problems.append(
-            _finding(
+            finding(
                 FindingCode.MALFORMED_NOTE,
                 f"Note {note.number} could not be read ({type(error).__name__}: {error}): "
                 f"“{excerpt(note.text)}”.",
@@ -102,7 +99,7 @@ def _claims(doc: Document, problems: list[Finding]) -> dict[int, list[Claim]]:
         found = extract_claims(doc.paragraphs, lang=doc.language)
     except Exception as error:
         problems.append(
-            _finding(
+            finding(
                 FindingCode.INGEST_PROBLEM,
                 f"The sentences the note markers support could not be found ({error}).",
             )
@@ -125,36 +122,36 @@ def _resolve(
 ) -> Note:
     """``note`` with its resolved fields; ``done`` holds the notes before it, resolved."""
     refs = [(i, c) for i, c in enumerate(note.citations) if ibid.cites_work(c)]
-    first = refs[0][0] if refs else None
     # The note's entry is that of the first work it cites that has one; the
     # links of every work are kept by lint (uncited entries, pages).
     found = [links[(position, i)] for i, _ in refs if (position, i) in links]
     link = found[0] if found else None
     entry = entries.get(link.entry) if link is not None else None
-    full: Note | None = None
     ibid_of = resolution.ibid_of(position, note)
-    if ibid_of is not None and first is not None:
-        target = resolution.targets[(position, first)]
-        full = done[target.position]
+    # The work an ibid/short form stands for: one citation of its full note.
+    antecedent: Citation | None = None
+    if ibid_of is not None:
+        target = resolution.targets[(position, refs[0][0])]
+        antecedent = done[target.position].citations[target.citation]
 
     own_urls = list(dict.fromkeys(u for _, c in refs for u in c.urls))
+    entry_urls = list(entry.urls) if entry is not None else []
     if own_urls:
         urls, url_source = own_urls, "note"
-    elif full is not None and full.urls:
-        urls, url_source = list(full.urls), "ibid"
-    elif entry is not None and entry.urls:
-        urls, url_source = list(entry.urls), "bibliography"
+    elif antecedent is not None and (antecedent.urls or entry_urls):
+        # The full note's URLs, or the ones it took from its entry.
+        urls, url_source = list(antecedent.urls) or entry_urls, "ibid"
+    elif entry_urls:
+        urls, url_source = entry_urls, "bibliography"
     else:
         urls, url_source = [], None
 
     def pick(attr: str) -> str | None:
-        """The note's own value, else its full note's, else its entry's."""
-        for _, citation in refs:
-            if getattr(citation, attr):
-                return str(getattr(citation, attr))
-        if full is not None and getattr(full, attr):
-            return str(getattr(full, attr))
-        return getattr(entry, attr) if entry is not None else None
+        """The note's own value, else its antecedent's, else its entry's."""
+        for source in [c for _, c in refs] + [antecedent, entry]:
+            if source is not None and getattr(source, attr):
+                return str(getattr(source, attr))
+        return None
 
     return replace(
         note,

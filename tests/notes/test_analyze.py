@@ -182,6 +182,22 @@ def test_a_note_citing_two_works_links_to_the_first_that_has_an_entry():
     assert [f.code for f in out.findings] == ["note_no_bib_entry"]  # for the unlisted work
 
 
+def test_author_ibid_takes_the_urls_of_the_work_it_names_not_of_its_whole_note():
+    two = Note(
+        1,
+        "Gaur …; Kaya …",
+        citations=[
+            Citation(authors=["Punit Gaur"], title="Renewed Interest", urls=["https://a.example/gaur"]),
+            Citation(authors=["Ayşe Kaya"], title="Hazar Hukuku", urls=["https://b.example/kaya"],
+                     accessed="2025-01-02"),
+        ],
+    )  # fmt: skip
+    kaya = Note(2, "Kaya, a.g.e., s. 9.", citations=[Citation(ibid=True, ibid_author="Kaya", pages="9")])
+    out = analyze(doc_of([two, kaya])).notes[1]
+    assert (out.ibid_of, out.urls, out.url_source) == (1, ["https://b.example/kaya"], "ibid")
+    assert (out.accessed, out.pages) == ("2025-01-02", "9")
+
+
 def test_claims_attach_to_their_notes_and_findings_keep_ingest_problems_first():
     text = "Kazakistan uranyumun %40'ını üretir. ABD 25 milyar dolar açıkladı."
     markers = [Marker(1, "1", 0, text.index(" ABD"), "[1]"), Marker(2, "2", 0, len(text), "[2]")]
