@@ -100,6 +100,31 @@ def export(source: str, target: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
+@cli.command(name="eval")
+@click.argument("labelled", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--show-errors",
+    type=click.IntRange(0),
+    default=10,
+    show_default=True,
+    help="List the N worst items.",
+)
+@click.option("--gate", is_flag=True, help="Exit 1 when a figure is below its pinned floor.")
+def eval_(labelled: str, show_errors: int, gate: bool) -> None:
+    """Measure accuracy on a labelled JSONL set and print precision/recall per field
+    (note/bibliography parser set, e.g. fixtures/eval/notes.jsonl)."""
+    from citecheck.errors import InputError
+    from citecheck.evaluation import notes_eval
+
+    try:
+        result = notes_eval.evaluate(labelled)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{labelled}: {exc}") from exc
+    click.echo(notes_eval.format_report(result, show_errors))
+    if gate and notes_eval.gate(result):
+        raise SystemExit(ExitStatus.PROBLEMS)
+
+
 def _parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for value in values:
