@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
+
+import pytest
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -192,7 +195,9 @@ def test_author_ibid_takes_the_urls_of_the_work_it_names_not_of_its_whole_note()
                      accessed="2025-01-02"),
         ],
     )  # fmt: skip
-    kaya = Note(2, "Kaya, a.g.e., s. 9.", citations=[Citation(ibid=True, ibid_author="Kaya", pages="9")])
+    kaya = Note(
+        2, "Kaya, a.g.e., s. 9.", citations=[Citation(ibid=True, ibid_author="Kaya", pages="9")]
+    )
     out = analyze(doc_of([two, kaya])).notes[1]
     assert (out.ibid_of, out.urls, out.url_source) == (1, ["https://b.example/kaya"], "ibid")
     assert (out.accessed, out.pages) == ("2025-01-02", "9")
@@ -283,3 +288,43 @@ def test_analyze_never_crashes_on_arbitrary_notes_and_entries(notes, entries, ma
         assert note.url_source in {None, "note", "ibid", "bibliography"}
     for f in out.findings:
         assert f.message and f.severity in {"error", "warning", "info"}
+
+
+# Other fixture articles (AVİM HTML, Word, generic footnotes): the ibid and
+# link expectations a reader of each article would write down.
+FIXTURE_EXPECTATIONS = {
+    "avim-analiz-tr-hazar.html": {
+        "ibid_of": {2: 1, 5: 3, 8: 7, 9: 7},
+        "bib_entry": {1: 0, 2: 0, 3: 2, 4: 3, 5: 2, 6: 4, 7: 1, 8: 1, 9: 1},
+    },
+    "avim-yorum-en-commentary.html": {
+        "ibid_of": {2: 1, 5: 1, 6: 1},
+        "bib_entry": {1: 1, 2: 1, 3: 2, 4: 0, 5: 1, 6: 1},
+    },
+    "avimbulten-blog-41-karadeniz.html": {
+        "ibid_of": {2: 1, 5: 3},
+        "bib_entry": {1: 0, 2: 0, 3: 1, 4: 2, 5: 1},
+    },
+    "generic-pandoc-footnotes.html": {"ibid_of": {2: 1}, "bib_entry": {}},
+}
+
+
+def _load(name: str) -> Document:
+    try:
+        from citecheck.ingest import load_path
+    except ImportError:  # pragma: no cover
+        pytest.skip("citecheck.ingest is not written yet")
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "articles" / name
+    if not path.exists():  # pragma: no cover
+        pytest.skip(f"fixture {name} is not there")
+    return load_path(path)
+
+
+def test_fixture_articles_resolve_and_link_as_a_reader_would():
+    for name, expected in FIXTURE_EXPECTATIONS.items():
+        out = analyze(_load(name))
+        ibid_of = {n.number: n.ibid_of for n in out.notes if n.ibid_of is not None}
+        assert ibid_of == expected["ibid_of"], name
+        if expected["bib_entry"]:
+            assert {n.number: n.bib_entry for n in out.notes} == expected["bib_entry"], name
+        assert [f for f in out.findings if f.code == "bib_entry_uncited"] == [], name
