@@ -134,7 +134,8 @@ class _NoWork:
 @dataclass(frozen=True)
 class _Ambiguous:
     number: int
-    candidates: tuple[Target, ...]
+    candidates: tuple[Target, ...]  # the works among them that resolved to a full note
+    works: tuple[str, ...] = ()  # how the note names each of its works, for the message
 
 
 @dataclass(frozen=True)
@@ -167,23 +168,33 @@ def resolve(notes: list[Note]) -> Resolution:
                 result.targets[(position, index)] = outcome
             resolved.append(outcome)
         history.extend(fresh)
-        previous = _leave_behind(note.number, resolved)
+        previous = _leave_behind(note, resolved)
     return result
 
 
-def _leave_behind(number: int, resolved: list[Target | _Ambiguous | _Unresolved]) -> _Antecedent:
+def describe(citation: Citation) -> str:
+    """A work as an editor would name it: "Menga, “Power and Water”"."""
+    who = ", ".join(citation.authors)
+    if citation.title:
+        return f"{who}, “{citation.title}”" if who else f"“{citation.title}”"
+    return who or f"“{excerpt(citation.raw, 60)}”"
+
+
+def _leave_behind(note: Note, resolved: list[Target | _Ambiguous | _Unresolved]) -> _Antecedent:
     """What a bare ibid in the next note refers to, given this note's resolved citations."""
+    number = note.number
     if not resolved:
         return _NoWork(number)
     if len(resolved) == 1 and isinstance(resolved[0], _Ambiguous):
-        return _Ambiguous(number, resolved[0].candidates)
+        return _Ambiguous(number, resolved[0].candidates, resolved[0].works)
     targets = [r for r in resolved if isinstance(r, Target)]
     works = tuple(dict.fromkeys(targets))
     if len(targets) == len(resolved) and len(works) == 1:
         return works[0]  # one work, possibly cited twice ("A.g.e., s. 3; a.g.e., s. 5")
     if len(resolved) == 1:
         return _Unresolved(number)
-    return _Ambiguous(number, works) if works else _Unresolved(number)
+    named = tuple(describe(c) for c in note.citations if cites_work(c))
+    return _Ambiguous(number, works, named)
 
 
 def _resolve_one(
@@ -225,7 +236,7 @@ def _follow_previous(
     if isinstance(previous, Target):
         return previous
     if isinstance(previous, _Ambiguous):
-        works = ", ".join(f"note {t.number} work {t.citation + 1}" for t in previous.candidates)
+        works = "; ".join(previous.works) or "several works"
         findings.append(
             finding(
                 FindingCode.IBID_AMBIGUOUS,
@@ -236,7 +247,7 @@ def _follow_previous(
                 candidates=[[t.number, t.citation] for t in previous.candidates],
             )
         )
-        return _Ambiguous(note.number, previous.candidates)
+        return _Ambiguous(note.number, previous.candidates, previous.works)
     if previous is None:
         why = "it is the first note, so there is no earlier work it can refer to"
         prev_number = None

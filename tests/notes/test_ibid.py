@@ -101,6 +101,8 @@ def test_ibid_after_a_note_citing_two_works_is_ambiguous_and_unresolved():
         ("ibid_ambiguous", 3),
     ]
     assert resolution.findings[0].details["candidates"] == [[1, 0], [1, 1]]
+    message = resolution.findings[0].message
+    assert "IEA, “Critical Minerals”" in message and "Renewed Western Interest" in message
     assert resolution.findings[0].severity == "warning"
 
 
