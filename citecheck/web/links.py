@@ -8,9 +8,10 @@ per distinct cited URL, in order of first appearance:
    fetched once (``?utm_source=x`` and ``#section`` variants share one request),
    while every entry keeps its URL as cited and lists all notes citing it;
 2. fresh results come from the :class:`~citecheck.web.cache.LinkCache`;
-3. the rest run in a thread pool as large as the client's global limit, ordered
-   round-robin over hosts so no worker waits on a busy host while others idle
-   (the client itself enforces the per-host limit and delay);
+3. the rest run in a thread pool as large as the client's global limit; jobs
+   are handed out per host, never more at once than the per-host limit, so no
+   worker sits in the client's per-host gate while another site's slot idles
+   (the client still enforces the limits and the delay);
 4. each is fetched (GET, body capped) and classified
    (:mod:`citecheck.web.liveness`); links that are not ``ok``/``redirected`` get
    the nearest Wayback capture (:mod:`citecheck.web.archive`);
@@ -23,9 +24,9 @@ per distinct cited URL, in order of first appearance:
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -116,19 +117,6 @@ def _group(targets: Iterable[LinkTarget]) -> tuple[list[_Group], list[tuple[str,
     return list(groups.values()), order
 
 
-def _round_robin(groups: list[_Group]) -> list[_Group]:
-    """Interleave hosts: a, b, c, a, b, c, ... so busy hosts do not hold up the pool."""
-    by_host: OrderedDict[str, list[_Group]] = OrderedDict()
-    for g in groups:
-        by_host.setdefault(host_key(g.key), []).append(g)
-    out: list[_Group] = []
-    queues = [list(reversed(v)) for v in by_host.values()]
-    while queues:
-        out.extend(q.pop() for q in queues)
-        queues = [q for q in queues if q]
-    return out
-
-
 class _Checker:
     """One run: the client, the per-site yardsticks, the archive, the cache."""
 
@@ -150,10 +138,6 @@ class _Checker:
 
     def run(self, group: _Group) -> LinkCheck:
         cited = group.first_url
-        if self.cache is not None:
-            hit = self.cache.get(group.key)
-            if hit is not None:
-                return hit
         problem = validate_url(cited)
         if problem:
             check = liveness.not_checked(cited, group.key, [], "")
@@ -196,56 +180,160 @@ def check_links(
     *,
     client: Any = None,
     progress: ProgressCallback | None = None,
+    problems: list[str] | None = None,
 ) -> list[LinkCheck]:
-    """Check every target (see module doc); one result per distinct cited URL, in order."""
+    """Check every target (see module doc); one result per distinct cited URL, in order.
+
+    ``progress(done, total, check)`` is called in the caller's thread after each
+    distinct URL. Problems of the run itself (an unreadable cache, failing archive
+    lookups) are appended to ``problems`` when a list is given.
+    """
     settings = settings or LinkSettings()
     groups, order = _group(targets)
     results: dict[str, LinkCheck] = {}
     total = len(groups)
+    done = 0
+
+    def finished(g: _Group, check: LinkCheck) -> None:
+        nonlocal done
+        results[g.key] = check
+        done += 1
+        if progress:
+            progress(done, total, check)
+
     if settings.offline:
-        for done, g in enumerate(groups, 1):
-            results[g.key] = liveness.not_checked(
-                g.first_url, g.key, [], "Not checked: the run was offline."
-            )
-            if progress:
-                progress(done, total, results[g.key])
+        for g in groups:
+            finished(g, liveness.not_checked(g.first_url, g.key, [], "Not checked: offline run."))
         return _expand(order, groups, results)
 
-    own_client = client is None
-    if own_client:
-        from citecheck.web.http import HttpClient  # the one client of the program
-
-        client = HttpClient(settings.http)
     cache = (
         LinkCache(settings.cache_path, settings.cache_ttl, refresh=settings.refresh)
         if settings.cache_path
         else None
     )
-    checker = _Checker(settings, client, cache)
-    workers = max(1, min(_global_limit(client, settings), total or 1))
+    pending = []
+    for g in groups:  # 2. cached results first: they cost no request at all
+        hit = cache.get(g.key) if cache is not None else None
+        if hit is not None:
+            finished(g, hit)
+        else:
+            pending.append(g)
+    own_client = client is None and bool(pending)
+    if own_client:
+        from citecheck.web.http import HttpClient  # the one client of the program
+
+        client = HttpClient(settings.http)
     try:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-link") as pool:
-            futures = {pool.submit(checker.run, g): g for g in _round_robin(groups)}
-            for done, fut in enumerate(as_completed(futures), 1):
-                g = futures[fut]
-                try:
-                    results[g.key] = fut.result()
-                except Exception as exc:  # one bad URL never stops the others
-                    log.exception("checking %s failed", g.first_url)
-                    results[g.key] = _failed(g, exc)
-                if progress:
-                    progress(done, total, results[g.key])
+        if pending:
+            _run_pending(pending, _Checker(settings, client, cache), client, finished, problems)
     finally:
         if cache is not None:
+            if problems is not None:
+                problems.extend(cache.problems)
             cache.close()
         if own_client and hasattr(client, "close"):
             client.close()
     return _expand(order, groups, results)
 
 
-def _global_limit(client: Any, settings: LinkSettings) -> int:
-    client_settings = getattr(client, "settings", None)
-    return int(getattr(client_settings, "concurrency", None) or settings.http.concurrency)
+class _HostQueues:
+    """Jobs per host, handed out so that no host has more than ``per_host`` running.
+
+    A worker never picks a job for a host whose slots are all taken (it would
+    sit in the client's per-host gate while another host's slot stays idle);
+    hosts are served round-robin so every site makes progress from the start.
+    """
+
+    def __init__(self, per_host: int) -> None:
+        self.per_host = max(1, per_host)
+        self.queues: OrderedDict[str, deque[Any]] = OrderedDict()
+        self.running: dict[str, int] = {}
+
+    def add(self, host: str, job: Any) -> None:
+        self.queues.setdefault(host, deque()).append(job)
+        self.running.setdefault(host, 0)
+
+    def ready(self) -> list[tuple[str, Any]]:
+        """Every job that may start now, interleaved over hosts."""
+        out: list[tuple[str, Any]] = []
+        progress = True
+        while progress:
+            progress = False
+            for host, q in self.queues.items():
+                if q and self.running[host] < self.per_host:
+                    self.running[host] += 1
+                    out.append((host, q.popleft()))
+                    progress = True
+        return out
+
+    def done(self, host: str) -> None:
+        self.running[host] -= 1
+
+
+def _run_pending(
+    pending: list[_Group],
+    checker: _Checker,
+    client: Any,
+    finished: Callable[[_Group, LinkCheck], None],
+    problems: list[str] | None,
+) -> None:
+    queues = _HostQueues(_client_setting(client, checker.settings, "per_host"))
+    seen_hosts: set[str] = set()
+    for g in pending:
+        host = host_key(g.key)
+        if checker.baselines is not None and host not in seen_hosts:
+            # One yardstick per site, fetched while its first pages are in flight.
+            if validate_url(g.first_url) is None:
+                queues.add(host, _Prefetch(g.first_url))
+            seen_hosts.add(host)
+        queues.add(host, g)
+    workers = _client_setting(client, checker.settings, "concurrency")
+    workers = max(1, min(workers, len(pending) + len(seen_hosts)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-link") as pool:
+        running: dict[Future[Any], tuple[str, Any]] = {}
+
+        def submit_ready() -> None:
+            for host, job in queues.ready():
+                if isinstance(job, _Prefetch):
+                    running[pool.submit(_prefetch, checker, job.url)] = (host, job)
+                else:
+                    running[pool.submit(checker.run, job)] = (host, job)
+
+        submit_ready()
+        while running:
+            complete, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in complete:
+                host, job = running.pop(fut)
+                queues.done(host)
+                if isinstance(job, _Group):
+                    try:
+                        check = fut.result()
+                    except Exception as exc:  # 5. one bad URL never stops the others
+                        log.exception("checking %s failed", job.first_url)
+                        check = _failed(job, exc)
+                    finished(job, check)
+            submit_ready()
+    if problems is not None:
+        problems.extend(checker.wayback.problems)
+
+
+@dataclass
+class _Prefetch:
+    url: str
+
+
+def _prefetch(checker: _Checker, url: str) -> None:
+    try:
+        if checker.baselines is not None:
+            checker.baselines.get(url)
+    except Exception:  # a yardstick is an optimisation; run() copes without it
+        log.debug("soft-404 yardstick for %s failed", url, exc_info=True)
+
+
+def _client_setting(client: Any, settings: LinkSettings, name: str) -> int:
+    """The client's own limit (it may have been built with other settings than ours)."""
+    value = getattr(getattr(client, "settings", None), name, None)
+    return int(value or getattr(settings.http, name))
 
 
 def _expand(

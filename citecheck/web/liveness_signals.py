@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 # Text nodes under these never show as page text.
-_INVISIBLE = {"script", "style", "noscript", "template", "head"}
+_INVISIBLE = ("script", "style", "noscript", "template", "head")
 
 # Only the first part of a body is read: titles, headings and the bulk of an
 # article's text are there, and reading megabytes would make the check slow.
@@ -85,10 +85,6 @@ def looks_like_html(content_type: str | None, body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<title"))
 
 
-def _invisible(el: lxml.html.HtmlElement) -> bool:
-    return el.tag in _INVISIBLE or any(a.tag in _INVISIBLE for a in el.iterancestors())
-
-
 def page_text(body: bytes | None, content_type: str | None) -> PageText:
     """Title, headings and visible text of an HTML body (empty for anything else)."""
     if not body or not looks_like_html(content_type, body):
@@ -111,13 +107,12 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
         if text:
             page.headings.append(text)
     page.has_script = root.find(".//script") is not None
-    for el in root.iter():
-        if isinstance(el.tag, str) and not _invisible(el) and el.text and el.text.strip():
-            page.blocks.append(" ".join(el.text.split()))
-        # A tail is text of the parent: visible unless the parent is hidden.
-        parent = el.getparent()
-        if parent is not None and not _invisible(parent) and el.tail and el.tail.strip():
-            page.blocks.append(" ".join(el.tail.split()))
+    # Hidden text goes, the text after a hidden element (its tail) stays.
+    lxml.etree.strip_elements(root, *_INVISIBLE, with_tail=False)
+    body = root.find("body")
+    for text in (body if body is not None else root).itertext():
+        if text and not text.isspace():
+            page.blocks.append(" ".join(text.split()))
     return page
 
 
@@ -155,9 +150,8 @@ _NOT_FOUND = re.compile(
             r"\bне наиден[аоы]?\b",
             r"\bошибка 404\b",
             r"\bстраница не существует\b",
-            # Bare codes: "404", "Error 404", "404 - ..."
-            r"^\W*(?:error\W*)?404\b",
-            r"\b404\W*$",
+            # Bare codes: "404", "Error 404", "404 - Example" (not "404 tonnes of ...")
+            r"^\W*(?:error\W*)?404\W*(?:$|[-–—|:])",
         ]
     )
 )

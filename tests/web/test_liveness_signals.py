@@ -49,6 +49,8 @@ def html(title: str, h1: str = "", text: str = "") -> bytes:
         "Страница не найдена",
         "Ошибка 404",
         "Error 404",
+        "404",
+        "404 - Example News",
         "This domain is for sale!",
     ],
 )
@@ -63,6 +65,9 @@ def test_not_found_wording_in_four_languages(title):
         "Orta Asya'da kritik mineraller",
         "Warum seltene Erden wichtig sind",
         "Found: a new deposit of 404 tonnes of lithium",
+        "404 tonnes of lithium",
+        "Makale 404",
+        "Law No. 404 on mining",
     ],
 )
 def test_real_titles_are_not_not_found(title):
