@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 # Turkish letters that NFKD does not decompose to ASCII (ı) or that lower()
 # gets wrong (İ -> "i̇" with a combining dot); fold them before anything else.
@@ -93,12 +93,13 @@ def _runs(text: str, limit: int) -> tuple[tuple[int, str], ...]:
 def _best_run(title: str, text: str) -> float:
     """Best ratio between folded ``title`` and a run of ``text``'s pieces (0-100)."""
     ft = fold(title)
-    best = 0.0
-    for first, run in _runs(text, 2 * len(ft) + 10):
-        if first > 0 and len(run) < MIN_PARTIAL_CHARS:
-            continue
-        best = max(best, fuzz.ratio(ft, run))
-    return best
+    runs = [
+        run
+        for first, run in _runs(text, 2 * len(ft) + 10)
+        if first == 0 or len(run) >= MIN_PARTIAL_CHARS
+    ]
+    best = process.extractOne(ft, runs, scorer=fuzz.ratio) if runs else None
+    return float(best[1]) if best else 0.0
 
 
 def title_similarity(a: str | None, b: str | None) -> float:
