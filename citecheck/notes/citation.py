@@ -45,6 +45,14 @@ _SEE = re.compile(
     r"kaynak\s*:|source\s*:|quelle\s*:)\s*:?\s*",
     re.IGNORECASE,
 )
+# The same cues after some prose: "Bu konuda ayrıntılı bilgi için bkz. John Smith, …".
+# Plain "see" is left out here: it is too common inside titles.
+_SEE_INSIDE = re.compile(
+    r"(?<!\w)(?:bkz\.|bakınız|see\s+also|see,?\s+e\.\s?g\.,?|cf\.|krş\.|vgl\.)\s*:?\s+",
+    re.IGNORECASE,
+)
+# A cue this far into a note still introduces the citation; later it is part of a comment.
+SEE_CUE_MAX_OFFSET = 120
 # Words that introduce a URL: "URL:", "Erişim adresi:", "Available at:", "adresinden".
 _URL_CUES = re.compile(
     r"(?:\b(?:url|online|available\s+(?:at|from|online)|retrieved\s+from|erişim\s+adresi|"
@@ -128,7 +136,7 @@ def parse_note(text: str) -> list[Citation]:
 
 def parse_citation(raw: str) -> Citation:
     """One cited work in note form (Chicago notes, Turkish or English)."""
-    body = _SEE.sub("", raw, count=1)
+    body = _after_see_cue(raw)
     ibid = parse_ibid(body)
     if ibid is not None:
         return Citation(raw=raw, end=len(raw), ibid=True, ibid_author=ibid.author, pages=ibid.pages)
@@ -137,6 +145,18 @@ def parse_citation(raw: str) -> Citation:
     for name, value in parsed.fields.items():
         setattr(citation, name, value)
     return citation
+
+
+def _after_see_cue(text: str) -> str:
+    """The citation after a "Bkz." / "See" cue at the start or after a short lead-in."""
+    m = _SEE.match(text)
+    if m:
+        return text[m.end() :]
+    m = _SEE_INSIDE.search(text, 0, SEE_CUE_MAX_OFFSET)
+    # a citation starts with a name, a title or a quote; "bakınız ilgili rapor…" is prose
+    if m and m.end() < len(text) and not text[m.end()].islower():
+        return text[m.end() :]
+    return text
 
 
 def parse_bib_entry(text: str, index: int = 0) -> BibEntry:

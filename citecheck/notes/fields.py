@@ -38,6 +38,8 @@ _ABBREVIATIONS = {
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?[^\W\d_]{1,2}$")
 # Ends in an initial: "Smith, J.", "Kathleen J."
 _INITIAL_END = re.compile(r"(?:^|[\s.,])[^\W\d_]\.$")
+# Longest word _field_break looks back over (abbreviations and initials are short).
+MAX_TOKEN_LOOKBACK = 24
 # Parts of a note shorter than this are not taken as a separate work ("; 45").
 MIN_WORK_CHARS = 8
 
@@ -125,8 +127,10 @@ def _field_break(text: str, i: int, commas: bool) -> bool:
         return i + 1 < len(text) and text[i + 1].isspace()
     if ch != "." or (i + 1 < len(text) and not text[i + 1].isspace()):
         return False
-    word = re.search(r"(\S+)$", text[:i])
-    token = word.group(1).lstrip('(*_"“') if word else ""
+    # the word before the stop; a bounded look-back keeps long inputs linear
+    before = text[max(0, i - MAX_TOKEN_LOOKBACK) : i]
+    words = before.split()
+    token = words[-1].lstrip('(*_"“') if words and not before[-1].isspace() else ""
     if (len(token) == 1 and token.isalpha()) or _DOTTED.match(token):
         return False  # an initial ("J.") or dotted abbreviation ("U.S.")
     return token.lower() not in _ABBREVIATIONS

@@ -476,3 +476,23 @@ def test_how_to_cite_block_parses() -> None:
     assert e.title == "KRİTİK MİNERALLER ÇAĞINDA ORTA ASYA"
     assert e.accessed == "2026-05-19"
     assert e.urls == ["https://avimbulten.org/Blog/X"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Bu konuda ayrıntılı bilgi için bkz. John Smith, Book (London: Verso, 2001), 45.",
+            "John Smith",
+        ),
+        (
+            "For a broader view, see also Jane Doe, "
+            '"Pipelines," Foreign Affairs 80, no. 2 (2002): 69.',
+            "Jane Doe",
+        ),
+    ],
+)
+def test_see_cue_after_a_lead_in(text: str, author: str) -> None:
+    c = one(text)
+    assert c.authors == [author]
+    assert c.raw == text  # provenance stays the whole note
