@@ -12,6 +12,7 @@ Thread-safe: one client (one pooled ``requests.Session``) serves a thread pool.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import threading
@@ -56,10 +57,22 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # HEAD answers that say nothing about the page: fall back to GET (servers that
 # refuse HEAD, or route it differently, answer these while GET works).
 HEAD_FALLBACK_STATUSES = frozenset({400, 403, 404, 405, 406, 409, 410, 500, 501, 502, 503})
-# HEAD errors GET would share: no point in a second request.
-HEAD_FINAL_ERRORS = frozenset(
-    {LinkStatus.DNS_ERROR, LinkStatus.TLS_ERROR, LinkStatus.INVALID_URL, LinkStatus.PRIVATE_ADDRESS}
+# HEAD failures where the answer itself went wrong (servers that mishandle HEAD);
+# GET is tried. Host-level failures (DNS, refused, connect timeout, TLS, private
+# address, loops) would only repeat with GET.
+HEAD_FALLBACK_ERRORS = frozenset(
+    {
+        "connection_reset",
+        "connection_closed",
+        "connection_error",
+        "protocol_error",
+        "read_timeout",
+        "total_timeout",
+        "header_too_large",
+    }
 )
+# HEAD answers that mean "this server does not do HEAD": later probes skip it.
+HEAD_REFUSED_STATUSES = frozenset({405, 501})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.8,*/*;q=0.7"
 ACCEPT_ENCODING = "gzip, deflate"  # the encodings body.read_body decodes with a cap
 
@@ -69,13 +82,13 @@ def utc_now_iso() -> str:
 
 
 def _location(resp: requests.Response) -> str | None:
-    loc = resp.headers.get("location")
+    loc = (resp.headers.get("location") or "").strip()
     if not loc:
         return None
-    try:  # http.client decodes header bytes as latin-1; servers send UTF-8 IRIs
-        return loc.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return loc
+    # http.client decodes header bytes as latin-1; servers send UTF-8 IRIs.
+    with contextlib.suppress(UnicodeError):
+        loc = loc.encode("latin-1").decode("utf-8")
+    return loc.replace(" ", "%20")  # browsers follow such Locations; cited URLs are stricter
 
 
 def _peer_address(raw) -> str | None:  # type: ignore[no-untyped-def]
@@ -145,9 +158,15 @@ class HttpClient:
             retry_error_callback=lambda state: state.outcome.result(),  # type: ignore[union-attr]
             reraise=True,
         )
-        result: FetchResult = retrying(
-            self._attempt, uri, method, cap, headers or {}, follow_redirects
-        )
+        try:
+            result: FetchResult = retrying(
+                self._attempt, uri, method, cap, headers or {}, follow_redirects
+            )
+        except Exception as exc:  # a bug must not stop the other URLs of a run; it is logged
+            log.exception("unexpected failure fetching %s", uri)
+            result = FetchResult(url=uri, method=method).failed(
+                ProtocolFailure(f"internal error: {type(exc).__name__}: {exc}", code="client_bug")
+            )
         result.attempts = retrying.statistics.get("attempt_number", 1)
         result.elapsed_ms = int((time.monotonic() - t0) * 1000)
         result.fetched_at = fetched_at
@@ -182,11 +201,14 @@ class HttpClient:
             get.head_status = head.status
             get.attempts += head.attempts
             get.elapsed_ms += head.elapsed_ms
-            if (
+            get.fetched_at = head.fetched_at
+            refused = head.status in HEAD_REFUSED_STATUSES
+            lied = (
                 head.status is not None
                 and get.status is not None
                 and (head.status < 400) != (get.status < 400)
-            ):
+            )
+            if refused or lied:
                 with self._lock:  # HEAD is refused or lies here: later probes skip it
                     self._no_head.add(host)
         return get
@@ -220,10 +242,7 @@ class HttpClient:
     @staticmethod
     def _head_insufficient(head: FetchResult, need_body: bool) -> bool:
         if head.error_kind is not None:
-            return head.error_kind not in HEAD_FINAL_ERRORS and head.error_code not in (
-                RedirectLoop.code,
-                TooManyRedirects.code,
-            )
+            return head.error_code in HEAD_FALLBACK_ERRORS
         if head.status in HEAD_FALLBACK_STATUSES:
             return True
         if need_body and head.status is not None and head.status < 300:
@@ -269,6 +288,7 @@ class HttpClient:
         """One request; fills ``result``; returns the next URL when it redirects."""
         s = self.settings
         host = host_key(url)
+        result.clear_response()  # a failing hop must not show the previous hop's answer
         try:
             self._policy.check_literal(host)
         except FetchError as e:

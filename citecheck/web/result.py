@@ -111,6 +111,12 @@ class FetchResult:
         self._retryable_error = error.retryable
         return self
 
+    def clear_response(self) -> None:
+        self.status = None
+        self.headers = {}
+        self.content_type = self.charset = self.sniffed_type = None
+        self.retry_after = None
+
     def set_response(self, resp: requests.Response) -> None:
         self.status = resp.status_code
         self.headers = {k.lower(): v for k, v in resp.headers.items()}

@@ -10,7 +10,7 @@ import pytest
 from citecheck.codes import LinkStatus
 from citecheck.web.http import HttpClient
 from citecheck.web.result import Exchange
-from tests.web.farm import PDF_BYTES, Ctx, Farm, FarmHost, page, redirect, status
+from tests.web.farm import PDF_BYTES, Ctx, Farm, FarmHost, page, redirect, reset, status
 
 
 def test_page_fetched_with_metadata(client: HttpClient, host: FarmHost) -> None:
@@ -312,3 +312,41 @@ def test_connections_are_reused(make_client, host: FarmHost) -> None:
     client.fetch(host.url("/redirect/301/2"))
     client.probe(host.url("/page/head"))
     assert len({e.client for e in host.requests()}) == 1  # one keep-alive connection
+
+
+def test_redirect_location_with_a_space_is_followed(client: HttpClient, host: FarmHost) -> None:
+    host.route("/spaced", redirect("/page/with space", 302))
+    r = client.fetch(host.url("/spaced"))
+    assert r.status == 200 and r.final_url == host.url("/page/with%20space")
+
+
+def test_redirect_to_javascript_is_an_invalid_url(client: HttpClient, host: FarmHost) -> None:
+    host.route("/js", redirect("javascript:alert(1)", 302))
+    r = client.fetch(host.url("/js"))
+    assert r.error_kind == LinkStatus.INVALID_URL and [h.status for h in r.hops] == [302]
+
+
+def test_failed_hop_does_not_show_the_previous_answer(client: HttpClient, host: FarmHost) -> None:
+    host.route("/to-reset", redirect("/reset", 302))
+    r = client.fetch(host.url("/to-reset"))
+    assert r.error_kind == LinkStatus.CONNECTION_ERROR and r.status is None
+    assert r.final_url == host.url("/reset") and [h.status for h in r.hops] == [302]
+
+
+def test_probe_head_refused_host_is_remembered(client: HttpClient, host: FarmHost) -> None:
+    host.route("/a", lambda ctx: ctx.send(405 if ctx.method == "HEAD" else 404, b"x"))
+    r = client.probe(host.url("/a"))
+    assert r.status == 404 and r.head_status == 405
+    client.probe(host.url("/page/b"))
+    assert host.requests("/page/b", "HEAD") == []  # HEAD is not tried on this host again
+
+
+def test_probe_falls_back_when_head_hangs_up(client: HttpClient, host: FarmHost) -> None:
+    host.route("/x", lambda ctx: (reset() if ctx.method == "HEAD" else page("ok"))(ctx))
+    r = client.probe(host.url("/x"))
+    assert r.status == 200 and r.method == "GET" and r.head_status is None
+
+
+def test_probe_does_not_fall_back_on_refused_connection(client: HttpClient) -> None:
+    r = client.probe(Farm.closed_port_url())
+    assert r.method == "HEAD" and r.error_code == "connection_refused"
