@@ -76,7 +76,7 @@ def lint(
     if links is None:
         links = biblink.link_citations(doc.notes, doc.bibliography, resolution)
     findings: list[Finding] = []
-    findings += _malformed_notes(doc.notes)
+    findings += _malformed_notes(doc.notes, links)
     findings += _ibid_findings(doc, resolution, links)
     findings += _missing_access_dates(doc)
     findings += _against_bibliography(doc, resolution, links)
@@ -96,21 +96,27 @@ def _order(f: Finding) -> tuple[int, int, int]:
 # 1. Notes ------------------------------------------------------------------
 
 
-def _problems(citation: Citation) -> list[str]:
+def _problems(citation: Citation, link: biblink.Link | None) -> list[str]:
     problems = []
     for problem in citation.problems:
-        if problem == "no_author" and citation.title and citation.kind in _NO_AUTHOR_OK:
-            continue  # "Reuters, Trump to meet …": the outlet stands for the author
+        if problem == "no_author":
+            if citation.title and citation.kind in _NO_AUTHOR_OK:
+                continue  # "Reuters, Trump to meet …": the outlet stands for the author
+            if link is not None and "author" in link.evidence:
+                continue  # the entry's author is named in the note; the parser missed it
         problems.append(problem)
     return problems
 
 
-def _malformed_notes(notes: list[Note]) -> list[Finding]:
+def _malformed_notes(
+    notes: list[Note], links: dict[tuple[int, int], biblink.Link]
+) -> list[Finding]:
     out = []
-    for note in notes:
+    for position, note in enumerate(notes):
         problems: list[str] = []
-        for citation in note.citations:
-            problems += [p for p in _problems(citation) if p not in problems]
+        for index, citation in enumerate(note.citations):
+            found = _problems(citation, links.get((position, index)))
+            problems += [p for p in found if p not in problems]
         if _HOLE.search(note.text) and "hole" not in problems:
             problems.insert(0, "hole")
         if not problems:

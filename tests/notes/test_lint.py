@@ -215,6 +215,13 @@ def test_missing_author_only_where_a_work_should_have_one():
     hits = found(document([news, book]), "malformed_note")
     assert [(f.note, f.details["problems"]) for f in hits] == [(2, ["no_author"])]
     assert "no author" in hits[0].message
+    # The parser missed the author, but the linked entry's author is named in the note.
+    text = "Hazar’ın statüsü için bkz. Ayşe Kaya, Hazar Hukuku (Ankara: Orion, 2019), s. 45."
+    missed = note(3, text, title="Hazar’ın statüsü için bkz. Ayşe Kaya", kind="book", pages="45",
+                  problems=["no_author"])  # fmt: skip
+    kaya = BibEntry(index=0, authors=["Kaya, Ayşe"], title="Hazar Hukuku", kind="book")
+    assert found(document([missed], [kaya]), "malformed_note") == []
+    assert len(found(document([missed]), "malformed_note")) == 1
 
 
 # ibid ------------------------------------------------------------------------------
