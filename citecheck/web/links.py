@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.codes import LINK_OK, LinkStatus
-from citecheck.model import LinkCheck
+from citecheck.model import Document, LinkCheck
 from citecheck.web import liveness
 from citecheck.web.archive import DEFAULT_API_BASE, DEFAULT_WEB_BASE, Wayback
 from citecheck.web.cache import DEFAULT_TTL_SECONDS, LinkCache
@@ -46,6 +46,8 @@ __all__ = [
     "check_links",
     "links_to_json",
     "summarize",
+    "targets_from_document",
+    "targets_from_urls",
 ]
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,32 @@ class LinkTarget:
     notes: list[int] = field(default_factory=list)
     accessed: str | None = None  # ISO date, possibly partial
     fallback_date: str | None = None  # the article's date, for archive lookups
+
+
+def targets_from_document(doc: Document) -> list[LinkTarget]:
+    """Every URL of an analyzed document: each note's (ibid notes inherit theirs),
+    then bibliography URLs no note reaches (``notes`` empty), in document order."""
+    targets: list[LinkTarget] = []
+    covered: set[str] = set()
+    for note in doc.notes:
+        for url in note.urls:
+            targets.append(LinkTarget(url, [note.number], note.accessed, doc.published))
+            covered.add(normalize_url(url))
+    for entry in doc.bibliography:
+        for url in entry.urls:
+            if normalize_url(url) not in covered:
+                covered.add(normalize_url(url))
+                targets.append(LinkTarget(url, [], entry.accessed, doc.published))
+    return targets
+
+
+def targets_from_urls(lines: Iterable[str]) -> list[LinkTarget]:
+    """URLs given directly or one per line; blank lines and ``#`` comments skipped."""
+    return [
+        LinkTarget(line.strip(), [])
+        for line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 @dataclass

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit, urlunsplit
 from citecheck.codes import LinkStatus
 from citecheck.model import Hop, LinkCheck
 from citecheck.web import liveness_signals as sig
-from citecheck.web.urls import is_tracking_param
+from citecheck.web.urls import is_tracking_param, normalize_url
 
 __all__ = ["SiteBaseline", "SiteBaselines", "classify", "not_checked", "utc_now"]
 
@@ -326,10 +326,14 @@ def _classify_page(
 ) -> LinkCheck:
     cited = res.url
     final = check.final_url or cited
-    moved = not _same(cited, final)
+    # Any redirect to another address counts, http -> https and an added slash
+    # included (the reader is sent elsewhere); one that comes back to the cited
+    # address (a cookie check) does not.
+    moved = bool(check.redirects) and normalize_url(final) != normalize_url(cited)
+    form_only = _same(cited, final)
     page = sig.page_text(res.body, _content_type(res))
     # 4a. where the redirects ended
-    if moved:
+    if moved and not form_only:
         deep = not sig.is_home(cited)
         if deep and sig.is_home(final):
             return _set(
@@ -378,6 +382,12 @@ def _classify_page(
     # 5.
     if moved:
         kind = "permanently" if check.permanent_redirect else "temporarily"
+        if form_only:
+            return _set(
+                check,
+                LinkStatus.REDIRECTED,
+                f"Only the form of the address changed ({kind} redirect to {_short(final)}).",
+            )
         return _set(check, LinkStatus.REDIRECTED, f"The page has moved {kind} to {_short(final)}.")
     return _set(check, LinkStatus.OK, f"The page is reachable (HTTP {res.status}).")
 

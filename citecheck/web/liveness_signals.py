@@ -183,6 +183,13 @@ def _cookies(headers: dict[str, str]) -> str:
     return (headers.get("set-cookie") or "").lower()
 
 
+# Statuses a wall answers with. On a 200 only a wall's own page counts: the
+# services' cookies, headers and scripts ride on ordinary pages of the sites
+# they protect (Cloudflare injects /cdn-cgi/challenge-platform/scripts/jsd into
+# live pages; DataDome, PerimeterX, Sucuri and Imperva tag every answer).
+_WALL_STATUSES = frozenset({401, 403, 405, 429, 503})
+
+
 def bot_wall(status: int | None, headers: dict[str, str], body: bytes | None) -> str | None:
     """Name of the bot-protection service whose wall this response is, or None.
 
@@ -192,40 +199,39 @@ def bot_wall(status: int | None, headers: dict[str, str], body: bytes | None) ->
     h = {k.lower(): v for k, v in headers.items()}
     head = (body or b"")[:65536].lower()
     server = (h.get("server") or "").lower()
-    # 1. Cloudflare: the challenge header is authoritative; older walls show
-    #    "Just a moment..." with /cdn-cgi/challenge-platform scripts.
+    refused = status in _WALL_STATUSES
+    # 1. Cloudflare: the challenge header is authoritative; the challenge page
+    #    itself has "Just a moment..." and its _cf_chl_opt / chl_page scripts.
     if (h.get("cf-mitigated") or "").lower() == "challenge":
         return "Cloudflare"
-    if ("cloudflare" in server or "cf-ray" in h) and (
-        b"just a moment" in head
-        or b"cf-chl" in head
-        or b"challenge-platform" in head
-        or b"attention required" in head
-    ):
+    cf_page = any(m in head for m in (b"_cf_chl_opt", b"/chl_page/", b"cf-chl-", b"cf_chl_"))
+    cf_title = (
+        b"<title>just a moment...</title>" in head or b"attention required! | cloudflare" in head
+    )
+    if cf_page or (cf_title and (refused or "cloudflare" in server or "cf-ray" in h)):
         return "Cloudflare"
-    # 2. DataDome sets x-datadome / x-dd-b on its answers and loads its captcha.
-    if "x-datadome" in h or "x-dd-b" in h or b"captcha-delivery.com" in head:
+    # 2. DataDome: its block page loads the captcha from captcha-delivery.com.
+    if b"captcha-delivery.com" in head or (refused and ("x-datadome" in h or "x-dd-b" in h)):
         return "DataDome"
-    # 3. PerimeterX / HUMAN: _pxhd cookie, "Press & Hold" captcha.
-    if (
-        "_pxhd" in _cookies(h)
-        or b"press &amp; hold" in head
-        or b"press & hold" in head
-        or b"px-captcha" in head
-        or b"perimeterx" in head
+    # 3. PerimeterX / HUMAN: the "Press & Hold" captcha, or its cookie on a refusal.
+    if any(m in head for m in (b"press &amp; hold", b"press & hold", b"px-captcha")) or (
+        refused and ("_pxhd" in _cookies(h) or b"perimeterx" in head)
     ):
         return "PerimeterX"
     # 4. Akamai: "Access Denied ... Reference #18.xxxx" reference pages.
-    akamai = status == 403 or "akamai" in server
-    if akamai and b"access denied" in head and b"reference #" in head:
+    if (
+        (status == 403 or "akamai" in server)
+        and b"access denied" in head
+        and b"reference #" in head
+    ):
         return "Akamai"
-    # 5. Sucuri and Imperva/Incapsula firewalls.
-    if b"sucuri website firewall" in head or "sucuri" in server:
+    # 5. Sucuri and Imperva/Incapsula block pages.
+    if b"sucuri website firewall" in head or (refused and "sucuri" in server):
         return "Sucuri"
-    if b"_incapsula_resource" in head or "incap_ses" in _cookies(h):
+    if b"incapsula incident id" in head or (refused and b"_incapsula_resource" in head):
         return "Imperva"
-    # 6. A bare captcha on an error status.
-    if status in (403, 429, 503) and (b"captcha" in head or b"are you a robot" in head):
+    # 6. A bare captcha on a refusal.
+    if refused and (b"captcha" in head or b"are you a robot" in head):
         return "a captcha"
     return None
 

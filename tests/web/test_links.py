@@ -229,3 +229,24 @@ def test_json_contract(host: FarmHost):
 def test_empty_input():
     assert check_links([], settings()) == []
     assert links_to_json([])["links"] == []
+
+
+def test_targets_from_the_seed_article(seed_article):
+    from citecheck import ingest
+    from citecheck.notes import analyze
+    from citecheck.web.links import targets_from_document, targets_from_urls
+
+    doc = analyze(ingest.load_path(seed_article))
+    targets = targets_from_document(doc)
+    iea = [t for t in targets if "iea.org" in t.url]
+    assert [t.notes for t in iea] == [[1], [2], [3], [4]]  # A.g.e. notes 2-4 cite note 1's page
+    assert iea[0].accessed == "2025-11-26" and iea[0].fallback_date == doc.published
+    assert any("trade.gov" in t.url and t.notes == [17] for t in targets)  # via Kaynakça
+    # Checking them groups the four notes into one entry (no network: offline).
+    checks = check_links(targets, settings(offline=True))
+    (iea_check,) = [c for c in checks if "iea.org" in c.url]
+    assert iea_check.notes == [1, 2, 3, 4] and iea_check.status == "not_checked"
+    assert [t.url for t in targets_from_urls(["# list", "", " https://a.org/x ", "b"])] == [
+        "https://a.org/x",
+        "b",
+    ]

@@ -102,9 +102,12 @@ def test_page_text_ignores_non_html():
         (
             200,
             {"server": "cloudflare"},
-            b"<script src='/cdn-cgi/challenge-platform/x'>",
+            b"<script>window._cf_chl_opt={cvId: '3'}</script>",
             "Cloudflare",
         ),
+        (403, {}, b"<title>Attention Required! | Cloudflare</title>", "Cloudflare"),
+        (503, {}, b"<p>Incapsula incident ID: 123</p>", "Imperva"),
+        (403, {"server": "Sucuri/Cloudproxy"}, b"<h1>Access denied</h1>", "Sucuri"),
         (403, {"x-datadome": "protected"}, b"", "DataDome"),
         (403, {}, b"<script src='https://ct.captcha-delivery.com/c.js'>", "DataDome"),
         (403, {"set-cookie": "_pxhd=abc; path=/"}, b"", "PerimeterX"),
@@ -114,6 +117,16 @@ def test_page_text_ignores_non_html():
 )
 def test_bot_walls(status, headers, body, vendor):
     assert sig.bot_wall(status, headers, body) == vendor
+
+
+def test_protected_live_pages_are_no_wall():
+    # The services tag every answer of the sites they protect, live pages included.
+    jsd = b"<script src='/cdn-cgi/challenge-platform/scripts/jsd/main.js'></script>"
+    assert sig.bot_wall(200, {"server": "cloudflare", "cf-ray": "1"}, html("Art") + jsd) is None
+    assert sig.bot_wall(200, {"x-datadome": "protected"}, html("Article")) is None
+    assert sig.bot_wall(200, {"set-cookie": "_pxhd=abc; path=/"}, html("Article")) is None
+    assert sig.bot_wall(200, {"server": "Sucuri/Cloudproxy"}, html("Article")) is None
+    assert sig.bot_wall(404, {"server": "cloudflare", "cf-ray": "1"}, html("404 Not Found")) is None
 
 
 def test_plain_403_is_no_wall():
@@ -199,10 +212,12 @@ def test_redirect_kinds():
         Res("https://a.org/r/1", final_url="https://a.org/login?next=/r/1", hops=[Hop("u", 302)])
     )
     assert c.status == "blocked" and "sign-in" in c.reason
-    # Only the form changed (http -> https, trailing slash): ok vs redirected both fine,
-    # but never soft_404.
+    # Only the form changed (http -> https, trailing slash): redirected, never soft_404.
     c = classify(Res("http://a.org/x", final_url="https://a.org/x/", hops=[Hop("u", 301)]))
-    assert c.status in ("ok", "redirected")
+    assert c.status == "redirected" and "form" in c.reason
+    # A redirect that comes back to the cited address (cookie check) is no move.
+    c = classify(Res("https://a.org/x", final_url="https://a.org/x", hops=[Hop("u", 302)]))
+    assert c.status == "ok"
 
 
 def _baseline(body: bytes, status: int = 200, final: str | None = None) -> SiteBaseline:
