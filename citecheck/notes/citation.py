@@ -85,7 +85,7 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "thesis",
         re.compile(
             r"\b(?:(?:yüksek\s+lisans|doktora)\s+tezi|(?:ph\.?\s?d\.?|doctoral|master'?s)\s+"
-            r"(?:diss(?:ertation)?\.?|thesis)|dissertation|dissertation)\b",
+            r"(?:diss(?:ertation)?\.?|thesis)|dissertation)\b",
             re.IGNORECASE,
         ),
     ),

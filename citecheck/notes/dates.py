@@ -232,7 +232,8 @@ _ACCESS_CUES: list[tuple[re.Pattern[str], int]] = [
 ]
 # Between cue and date: spaces and one colon/dot/dash ("Erişim Tarihi:24.04.2020").
 _CUE_GAP = re.compile(r"\s*[:.\-–]?\s*")
-_CLOSERS = {"(": ")", "[": "]"}
+# A bracket opening right before the cue and closing right after the date.
+_CLOSERS = {"(": re.compile(r"\s*\)"), "[": re.compile(r"\s*\]")}
 
 
 def find_access_date(text: str) -> tuple[str, int, int] | None:
@@ -253,7 +254,7 @@ def find_access_date(text: str) -> tuple[str, int, int] | None:
             start = m.start()
             opener = text[start - 1] if start > 0 else ""
             if opener in _CLOSERS:
-                close = re.compile(r"\s*" + re.escape(_CLOSERS[opener])).match(text, end)
+                close = _CLOSERS[opener].match(text, end)
                 if close:
                     start, end = start - 1, close.end()
             found.append((iso, start, end))

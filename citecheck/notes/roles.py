@@ -184,9 +184,28 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, online: bool)
         # capitalised fields before a URL are a page title and its site far more often
         # than an author and a title (that form usually names the site as well).
         return
+    if note and _headline_start(items):
+        return
     if inverted or (len(items) >= 2 and _title_like(items[1])):
         roles.authors = split_names(first.text)[0]
         items.pop(0)
+
+
+def _headline_start(items: list[_Item]) -> bool:
+    """ "Kazakhstan, US sign memorandum …, Anadolu Agency": a headline cut at its comma.
+
+    A full note names a person in full; a lone word before a sentence-case piece
+    and a container is the start of the title, not a surname.
+    """
+    first, second = items[0], items[1] if len(items) > 1 else None
+    return (
+        len(items) >= 3
+        and second is not None
+        and len(first.text.split()) == 1
+        and not is_corporate(first.text)
+        and not second.quoted
+        and not is_title_case(second.text)
+    )
 
 
 def _site_like(item: _Item) -> bool:

@@ -496,3 +496,11 @@ def test_see_cue_after_a_lead_in(text: str, author: str) -> None:
     c = one(text)
     assert c.authors == [author]
     assert c.raw == text  # provenance stays the whole note
+
+
+def test_headline_cut_at_its_comma_is_not_an_author() -> None:
+    c = one("Kazakhstan, US sign memorandum on cooperation, Anadolu Agency, 6 November 2025.")
+    assert c.authors == []
+    assert c.title == "Kazakhstan, US sign memorandum on cooperation"
+    assert c.container == "Anadolu Agency"
+    assert c.kind == "news_article"
