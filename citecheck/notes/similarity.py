@@ -23,7 +23,9 @@ _TURKISH = str.maketrans({"İ": "i", "I": "i", "ı": "i", "Ş": "s", "ş": "s", 
 _DELETE = re.compile(r"[\'\"`´‘’‚‛“”„‟«»‹›*_\\]")
 _HOLE = re.compile(r"\[\s*\]")
 _NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits are words
-_LEADING_ARTICLE = re.compile(r"^(the|a|an) ")
+# Leading articles (English, German, French, Spanish, Italian) a title may
+# carry on one side only: "The Oxford Handbook …" / "Oxford Handbook …".
+_LEADING_ARTICLE = re.compile(r"^(the|a|an|der|die|das|le|la|les|el|los|il) ")
 # Subtitle separators: "Title: Subtitle", "Title — Subtitle", "Title. Subtitle".
 _SUBTITLE = re.compile(r"\s*(?::|—|–| - |\.\s|\?\s|!\s)\s*")
 
@@ -208,10 +210,16 @@ def authors_match(a: list[str], b: list[str]) -> float:
     return float(max(fuzz.ratio(x, y) for x in ka for y in kb))
 
 
+# Keys shorter than this are not looked for in running text: two-letter
+# initials ("dc" for a Department of Commerce) are common words and places.
+MIN_KEY_IN_TEXT = 3
+
+
 def names_in_text(authors: list[str], text: str | None) -> bool:
     """Whether any author key of ``authors`` occurs as a whole word in ``text``."""
     ftext = f" {fold(text)} "
-    return any(f" {key} " in ftext for key in surname_keys(authors) if len(key) >= 2)
+    keys = surname_keys(authors)
+    return any(f" {key} " in ftext for key in keys if len(key) >= MIN_KEY_IN_TEXT)
 
 
 # ---------------------------------------------------------------------------

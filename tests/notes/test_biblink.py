@@ -17,6 +17,14 @@ from citecheck.notes.biblink import (
     score_entry,
 )
 from citecheck.notes.ibid import resolve
+from citecheck.notes.similarity import (
+    author_keys,
+    authors_match,
+    fold,
+    names_in_text,
+    title_similarity,
+    url_key,
+)
 
 DIPLOMAT_URL = (
     "https://thediplomat.com/2025/10/c51-summit-whats-at-stake-for-the-us-and-central-asia/"
@@ -274,3 +282,42 @@ def test_scoring_never_crashes_and_stays_in_range(entries, text, authors):
     link = best_entry(c, text, entries)
     assert link is None or link.score >= LINK_MIN
     link_containers(entries)
+
+
+# The similarity helpers behind the scores -------------------------------------------
+
+
+def test_fold_tolerates_export_damage_and_turkish_letters():
+    assert fold("ABD'nin") == fold("ABDnin") == "abdnin"
+    assert fold("İSTANBUL’DA Şırnak Ğ") == fold("istanbulda sirnak g")
+    assert fold("Alberto [ ] C5+1 “Summit”") == "alberto c5 1 summit"
+    assert fold("Россия и Евразия") == "россия и евразия"  # other scripts are kept
+
+
+def test_title_similarity_subtitles_holes_and_near_misses():
+    assert title_similarity("Water and Power", "Water and Power: Rivers of Central Asia") >= 90
+    assert title_similarity("The Oxford Handbook", "Oxford Handbook") == 100
+    assert title_similarity("Critical Minerals", "Global Critical Minerals Outlook 2024") < LINK_MIN
+    assert title_similarity("Eurasia", HANDBOOK) < 30
+    assert title_similarity(None, "x") == 0 and title_similarity("", "") == 0
+
+
+def test_author_keys_people_and_bodies():
+    assert author_keys("Frigerio, Alberto") == author_keys("Alberto Frigerio") == {"frigerio"}
+    assert {"iea", "international energy agency"} <= author_keys(
+        "International Energy Agency (IEA)"
+    )
+    assert authors_match(["IEA"], ["International Energy Agency (IEA)"]) == 100
+    assert authors_match(["Karatas"], ["Karataş, İlyas"]) == 100
+    assert authors_match(["Smith"], ["Jones, Mary"]) < 50
+    assert not names_in_text(["U.S. Department of Commerce"], "Washington, DC: World Bank")
+
+
+def test_url_key_normalises_what_does_not_change_the_page():
+    a = "https://www.AVIM.org.tr/tr/Analiz/ABD-NİN-ORTA-ASYA/?utm_source=x#top"
+    b = "http://avim.org.tr/tr/analiz/abd-nin-orta-asya"
+    assert url_key(a) == url_key(b)
+    assert url_key("https://avim.org.tr/tr/Analiz/A?id=1") != url_key(
+        "https://avim.org.tr/tr/Analiz/A?id=2"
+    )
+    assert url_key("http://[::1") == fold("http://[::1") and url_key(None) == ""
