@@ -216,6 +216,7 @@ class HttpClient:
     def close(self) -> None:
         self._session.close()
         self._watchdog.close()
+        self._policy.close()
 
     def __enter__(self) -> HttpClient:
         return self

@@ -37,9 +37,9 @@ DEFAULT_USER_AGENT = (
 class HttpSettings:
     """Everything the HTTP client needs to know; one object handed down."""
 
-    connect_timeout: float = 10.0  # seconds to establish TCP (+TLS) per address
+    connect_timeout: float = 10.0  # seconds for a DNS lookup, and for TCP (+TLS) per address
     read_timeout: float = 20.0  # seconds allowed between two received bytes
-    total_timeout: float = 45.0  # seconds for one attempt, headers and body included
+    total_timeout: float = 45.0  # seconds for one request (each hop), headers and body included
     max_body_bytes: int = 10 * 1024 * 1024  # cap on decoded body bytes kept by fetch()
     probe_body_bytes: int = 256 * 1024  # cap for probe(): enough to see a soft-404/bot wall
     max_header_bytes: int = 64 * 1024  # all response header lines together

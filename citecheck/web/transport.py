@@ -24,6 +24,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from http.cookiejar import DefaultCookiePolicy
 from urllib.parse import urlsplit
@@ -168,7 +170,15 @@ class AddressPolicy:
         self.overrides = {
             _ascii_host(k): v for k, v in settings.resolve_overrides.items() if _ascii_host(k)
         }
-        self._resolver = resolver or _system_resolver
+        self._lookups: BoundedLookups | None = None
+        if resolver is None:
+            self._lookups = BoundedLookups(settings.connect_timeout, settings.concurrency)
+            resolver = self._lookups
+        self._resolver = resolver
+
+    def close(self) -> None:
+        if self._lookups is not None:
+            self._lookups.close()
 
     def resolve(self, host: str, port: int) -> list[tuple[int, tuple]]:
         """Checked ``(family, sockaddr)`` pairs; raises DnsNotFound, PrivateAddress, ..."""
@@ -222,6 +232,32 @@ def _literal(address: str, port: int) -> list[tuple[int, tuple]]:
     if ip.version == 6:
         return [(socket.AF_INET6, (str(ip), port, 0, 0))]
     return [(socket.AF_INET, (str(ip), port))]
+
+
+class BoundedLookups:
+    """The system resolver with a time limit.
+
+    ``getaddrinfo`` cannot be interrupted and a broken resolver can block it for
+    tens of seconds; lookups run on a small pool and the caller stops waiting
+    after ``timeout`` seconds (the lookup finishes in the background).
+    """
+
+    def __init__(self, timeout: float, workers: int, lookup: Resolver | None = None) -> None:
+        self.timeout = timeout
+        self._lookup = lookup or _system_resolver
+        self._pool = ThreadPoolExecutor(max(2, workers), thread_name_prefix="citecheck-dns")
+
+    def __call__(self, host: str, port: int) -> list[tuple[int, tuple]]:
+        future = self._pool.submit(self._lookup, host, port)
+        try:
+            return future.result(timeout=self.timeout)
+        except FutureTimeout:
+            raise DnsTemporaryFailure(
+                f"DNS lookup of {host} took longer than {self.timeout:g} s"
+            ) from None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _system_resolver(host: str, port: int) -> list[tuple[int, tuple]]:

@@ -13,6 +13,7 @@ import pytest
 from citecheck.codes import LinkStatus
 from citecheck.web.body import CHUNK
 from citecheck.web.http import HttpClient
+from citecheck.web.transport import BoundedLookups
 from tests.conftest import require
 from tests.web.farm import Farm, FarmHost, gzip_bomb_bytes
 
@@ -177,3 +178,20 @@ def test_farm_teardown_stops_streaming_handlers(path: str, make_client) -> None:
     make_client(total_timeout=0.5, retries=0).fetch(h.url(path))
     farm.close()
     assert not h._thread.is_alive()
+
+
+def test_hanging_dns_lookup_is_bounded(make_client) -> None:
+    release = threading.Event()
+
+    def hanging_lookup(host: str, port: int) -> list:
+        release.wait(5)  # a resolver that does not answer
+        return []
+
+    lookups = BoundedLookups(timeout=0.2, workers=2, lookup=hanging_lookup)
+    try:
+        r = make_client(resolver=lookups, retries=1).fetch("http://slow-dns.example/")
+        assert r.error_kind == LinkStatus.DNS_ERROR and r.error_code == "dns_temporary"
+        assert r.attempts == 2 and r.transient  # a resolver hiccup is worth a retry
+    finally:
+        release.set()
+        lookups.close()
