@@ -160,7 +160,7 @@ def _resolve(
         bib_score=link.score if link else None,
         urls=urls,
         url_source=url_source,
-        doi=pick("doi"),
+        doi=pick("doi") or next(iter(biblink.doi_in_urls(urls)), None),
         accessed=pick("accessed"),
         pages=refs[0][1].pages if refs else None,
         claims=list(claims.get(note.number, [])),

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from citecheck.model import BibEntry, Citation, Note
 from citecheck.notes.ibid import Resolution, Target, cites_work, short_title_similarity
+from citecheck.notes.identifiers import normalize_doi
 from citecheck.notes.similarity import (
     SURNAME_MIN,
     authors_match,
@@ -120,8 +121,9 @@ def _title_score(citation: Citation, note_text: str, entry: BibEntry) -> float:
 def score_entry(citation: Citation, note_text: str, entry: BibEntry) -> tuple[float, list[str]]:
     """Score (0-100) that ``citation`` (from a note reading ``note_text``) cites ``entry``."""
     evidence: list[str] = []
-    if citation.doi and entry.doi:
-        if fold(citation.doi) == fold(entry.doi):
+    note_dois, entry_dois = _dois(citation), _dois(entry)
+    if note_dois and entry_dois:
+        if note_dois & entry_dois:
             return 100.0, ["doi"]
         evidence.append("doi_conflict")
     title = _title_score(citation, note_text, entry)
@@ -147,6 +149,18 @@ def score_entry(citation: Citation, note_text: str, entry: BibEntry) -> tuple[fl
     if "doi_conflict" in evidence:
         score = min(score, DOI_CONFLICT_CAP)
     return round(score, 1), evidence
+
+
+def doi_in_urls(urls: list[str]) -> list[str]:
+    """DOIs of the resolver links among ``urls`` (``https://doi.org/10.…``)."""
+    found = (normalize_doi(u) for u in urls if "doi.org/" in u.lower())
+    return list(dict.fromkeys(d for d in found if d))
+
+
+def _dois(work: Citation | BibEntry) -> set[str]:
+    """The work's DOI, and any DOI its URLs resolve through."""
+    dois = {normalize_doi(work.doi) or work.doi.strip().lower()} if work.doi else set()
+    return dois | set(doi_in_urls(work.urls))
 
 
 def _text_score(note_text: str, entry: BibEntry) -> float:

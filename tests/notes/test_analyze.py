@@ -202,6 +202,12 @@ def test_author_ibid_takes_the_urls_of_the_work_it_names_not_of_its_whole_note()
     assert (out.accessed, out.pages) == ("2025-01-02", "9")
 
 
+def test_doi_taken_from_a_resolver_link_when_no_doi_field_was_parsed():
+    cit = Citation(title="Renewed Interest", urls=["https://doi.org/10.5281/ZENODO.7827403"])
+    out = analyze(doc_of([Note(1, "…", citations=[cit])]))
+    assert out.notes[0].doi == "10.5281/zenodo.7827403"
+
+
 def test_claims_attach_to_their_notes_and_findings_keep_ingest_problems_first():
     text = "Kazakistan uranyumun %40'ını üretir. ABD 25 milyar dolar açıkladı."
     markers = [Marker(1, "1", 0, text.index(" ABD"), "[1]"), Marker(2, "2", 0, len(text), "[2]")]

@@ -198,6 +198,8 @@ def test_same_author_two_works_with_close_titles_best_match_wins():
 def test_doi_is_decisive_and_url_is_strong():
     c = Citation(title="Something else entirely", doi="10.5281/zenodo.7827403")
     assert score_entry(c, "", GAUR) == (100.0, ["doi"])
+    c = Citation(title="Renewed Interest", urls=["https://doi.org/10.5281/ZENODO.7827403"])
+    assert score_entry(c, "", GAUR) == (100.0, ["doi"])  # a doi.org link is the DOI
     c = Citation(urls=["https://www.iea.org/topics/critical-minerals#top"])
     score, evidence = score_entry(c, "", IEA)
     assert score >= 95 and "url" in evidence
