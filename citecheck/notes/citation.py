@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from citecheck.model import BibEntry, Citation
 from citecheck.notes.dates import find_access_date, find_dates
@@ -186,7 +187,8 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     # 2. identifiers, taken from the text as written (escapes included)
     dois = find_dois(work)
     urls = find_urls(work)
-    f["urls"] = list(dict.fromkeys(u for u, _, _ in urls))
+    url_values = list(dict.fromkeys(u for u, _, _ in urls))
+    f["urls"] = url_values
     f["doi"] = dois[0][0] if dois else None
     work = _cut_spans(work, [(s, e) for _, s, e in urls] + [(s, e) for _, s, e in dois])
     work = _MD_LINK.sub(lambda m: m.group(1) + CUT, work)
@@ -232,7 +234,8 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         return _Parsed()
     journal = bool(f["volume"] or f["issue"])
     fields = split_fields(work, commas=note)
-    roles = assign_roles(fields, note=note, journal=journal, online=bool(f["urls"]))
+    hosts = tuple(h for h in map(_host, url_values) if h)
+    roles = assign_roles(fields, note=note, journal=journal, hosts=hosts)
     f["authors"] = roles.authors
     f["editors"] = editors + roles.editors
     f["title"], f["container"] = roles.title, roles.container
@@ -253,6 +256,13 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     f["kind"] = str(kind) if kind and not f.get("short_form") else None
     out.problems.extend(_problems(f, roles))
     return out
+
+
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
 
 
 def _cut_spans(text: str, spans: list[tuple[int, int]]) -> str:

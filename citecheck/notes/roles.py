@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from citecheck.codes import CitationKind
+from citecheck.notes.dates import fold
 from citecheck.notes.fields import unitalic, unquote_title
 from citecheck.notes.locators import normalize_pages
 from citecheck.notes.names import (
@@ -36,6 +37,9 @@ _ICINDE = re.compile(r"\s+i[çc]inde$", re.IGNORECASE)
 _AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?)\s+\(?(?P<year>\d{4})[a-z]?\)?$")
 # Site names are short: "The Diplomat", "Avrasya İncelemeleri Merkezi (AVİM)" has 4 words.
 SITE_MAX_WORDS = 4
+# Shorter keys ("aa", "un") would match inside unrelated host names.
+MIN_HOST_KEY = 3
+_PAREN_ACRONYM = re.compile(r"\(([^\W\d_]{2,10})\)")
 # A personal initial ("Kathleen J. Hancock") marks a name, never a page title.
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?:\s|$)")
 # An edition field: "2nd ed.", "3. baskı", "2. bs."
@@ -75,17 +79,18 @@ class Roles:
 
 
 def assign_roles(
-    fields: list[str], *, note: bool, journal: bool = False, online: bool = False
+    fields: list[str], *, note: bool, journal: bool = False, hosts: tuple[str, ...] = ()
 ) -> Roles:
     """Authors, title and container from the remaining fields, in Chicago order.
 
     ``journal``: volume/issue were found, so a lone name is the periodical
-    ("Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)"). ``online``: the work
-    has a URL, so "Title, Site" is the likelier reading of two short fields.
+    ("Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)"). ``hosts``: host names
+    of the work's URLs; a field naming one is the site ("Critical Minerals, IEA,
+    <https://www.iea.org/…>"), so what precedes it is a title, not an author.
     """
     roles = Roles()
     items = _sort_out(fields, roles)
-    _take_authors(items, roles, note=note, online=online)
+    _take_authors(items, roles, note=note, hosts=hosts)
     _take_title(items, roles, note=note)
     if roles.container is None and items:
         container = items.pop(0)
@@ -150,7 +155,7 @@ def _title_like(item: _Item) -> bool:
     return not (is_acronym(text) or is_news_outlet(text) or is_corporate(text))
 
 
-def _take_authors(items: list[_Item], roles: Roles, *, note: bool, online: bool) -> None:
+def _take_authors(items: list[_Item], roles: Roles, *, note: bool, hosts: tuple[str, ...]) -> None:
     if not items:
         return
     quoted_at = next((i for i, it in enumerate(items) if it.quoted), None)
@@ -173,16 +178,9 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, online: bool)
     if not _could_be_author(first):
         return
     inverted = not note and "," in first.text and is_personal_name(first.text.split(" and ")[0])
-    if (
-        note
-        and online
-        and len(items) == 2
-        and _site_like(items[1])
-        and not _INITIAL.search(first.text)
-    ):
-        # "Critical Minerals, IEA, <url>" / "Some Page, Some Site, <url>": two short
-        # capitalised fields before a URL are a page title and its site far more often
-        # than an author and a title (that form usually names the site as well).
+    if len(items) >= 2 and _names_host(items[1], hosts) and not _INITIAL.search(first.text):
+        # "Critical Minerals, Eurasia Review, <https://www.eurasiareview.com/…>": the
+        # second field is the site the URL is on, so the first is the page title.
         return
     if note and _headline_start(items):
         return
@@ -208,9 +206,18 @@ def _headline_start(items: list[_Item]) -> bool:
     )
 
 
-def _site_like(item: _Item) -> bool:
-    """A site or outlet name: short and title case ("The Diplomat", "IEA", "Some Site")."""
-    return not item.quoted and len(item.text.split()) <= SITE_MAX_WORDS and is_title_case(item.text)
+def _names_host(item: _Item, hosts: tuple[str, ...]) -> bool:
+    """Whether a field names the web site of one of ``hosts``.
+
+    "The Diplomat" ~ thediplomat.com, "Eurasia Review" ~ eurasiareview.com,
+    "Avrasya İncelemeleri Merkezi (AVİM)" ~ avim.org.tr (its acronym).
+    """
+    if item.quoted or len(item.text.split()) > SITE_MAX_WORDS or not hosts:
+        return False
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(item.text)) if w != "the"]
+    keys = {"".join(words)} | {fold(a) for a in _PAREN_ACRONYM.findall(item.text)}
+    keys = {k for k in keys if len(k) >= MIN_HOST_KEY}
+    return any(key in host.replace(".", "").replace("-", "") for key in keys for host in hosts)
 
 
 def _take_title(items: list[_Item], roles: Roles, *, note: bool) -> None:

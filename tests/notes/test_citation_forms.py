@@ -248,7 +248,7 @@ def test_access_date_in_brackets_after_url() -> None:
     ],
 )
 def test_access_date_forms_in_a_note(cue: str, iso: str) -> None:
-    c = one(f"Some Page Title, Some Site, {cue}, https://example.org/page.")
+    c = one(f"Some Page Title, Some Site, {cue}, https://www.somesite.org/page.")
     assert c.accessed == iso
     assert c.date is None  # the access date is not the publication date
     assert c.title == "Some Page Title"
@@ -504,3 +504,11 @@ def test_headline_cut_at_its_comma_is_not_an_author() -> None:
     assert c.title == "Kazakhstan, US sign memorandum on cooperation"
     assert c.container == "Anadolu Agency"
     assert c.kind == "news_article"
+
+
+def test_field_naming_the_url_host_is_the_site() -> None:
+    c = one("Critical Minerals, Eurasia Review, https://www.eurasiareview.com/x.")
+    assert (c.authors, c.title, c.container) == ([], "Critical Minerals", "Eurasia Review")
+    # without that evidence the first field reads as the author
+    c = one("Punit Gaur, Renewed Western Interest, https://example.org/x.")
+    assert (c.authors, c.title) == (["Punit Gaur"], "Renewed Western Interest")
