@@ -99,6 +99,25 @@ def read_body(raw, max_bytes: int, content_encoding: str | None) -> Body:  # typ
     return Body(bytes(out), False, raw_bytes, True)
 
 
+def gunzip_capped(data: bytes, max_bytes: int) -> tuple[bytes, bool]:
+    """Decompress a gzip FILE (e.g. ``sitemap.xml.gz``) to at most ``max_bytes``.
+
+    Returns (data, truncated). Raises ContentDecodingError when it is not gzip.
+    """
+
+    class _Chunks:
+        def __init__(self) -> None:
+            self.pos = 0
+
+        def read1(self, n: int, decode_content: bool = False) -> bytes:
+            chunk = data[self.pos : self.pos + n]
+            self.pos += len(chunk)
+            return chunk
+
+    body = read_body(_Chunks(), max_bytes, "gzip")
+    return body.data, body.truncated
+
+
 def discard(raw, limit: int = DISCARD_LIMIT) -> bool:  # type: ignore[no-untyped-def]
     """Read and drop up to ``limit`` bytes; True when the body ended (connection reusable)."""
     seen = 0

@@ -19,7 +19,7 @@ The defaults were chosen as follows:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from citecheck import __version__
 
@@ -76,7 +76,29 @@ class HttpSettings:
     )
     verify_tls: bool = True  # certificate verification; never off in real runs
 
+    @classmethod
+    def from_dict(cls, values: dict[str, object]) -> HttpSettings:
+        """Settings from a config table (``[tool.citecheck.http]``); unknown keys are errors."""
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise ValueError(f"unknown HTTP setting(s): {', '.join(unknown)}")
+        converted: dict[str, object] = {}
+        for name, value in values.items():
+            if name == "head_unreliable_hosts" and isinstance(value, list | tuple | set):
+                value = frozenset(str(v).lower() for v in value)
+            elif name == "allowed_networks" and isinstance(value, list | tuple):
+                value = tuple(str(v) for v in value)
+            converted[name] = value
+        return cls(**converted)  # type: ignore[arg-type]
+
     def __post_init__(self) -> None:
+        numbers = ("connect_timeout", "read_timeout", "total_timeout", "min_delay", "backoff_base")
+        counts = ("concurrency", "per_host", "max_body_bytes", "max_header_bytes", "retries")
+        for name in (*numbers, *counts, "max_redirects", "probe_body_bytes"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{name} must be a number, not {value!r}")
         for name in ("connect_timeout", "read_timeout", "total_timeout"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")

@@ -11,7 +11,7 @@ import threading
 import pytest
 
 from citecheck.codes import LinkStatus
-from citecheck.web.body import CHUNK
+from citecheck.web.body import CHUNK, ContentDecodingError, gunzip_capped
 from citecheck.web.http import HttpClient
 from citecheck.web.transport import BoundedLookups
 from tests.conftest import require
@@ -195,3 +195,14 @@ def test_hanging_dns_lookup_is_bounded(make_client) -> None:
     finally:
         release.set()
         lookups.close()
+
+
+def test_gunzip_capped_for_sitemap_files() -> None:
+    import gzip
+
+    data, truncated = gunzip_capped(gzip.compress(b"<urlset/>"), 1000)
+    assert data == b"<urlset/>" and not truncated
+    data, truncated = gunzip_capped(gzip_bomb_bytes(64 * 1024 * 1024), CAP)
+    assert len(data) == CAP and truncated
+    with pytest.raises(ContentDecodingError):
+        gunzip_capped(b"<urlset/> not gzip", 1000)

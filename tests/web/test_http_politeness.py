@@ -153,3 +153,21 @@ def test_settings_refuse_a_user_agent_naming_link() -> None:
     with pytest.raises(ValueError, match="link"):
         HttpSettings(user_agent="LinkChecker/10")
     assert "link" not in HttpSettings().user_agent.lower()
+
+
+def test_settings_from_a_config_table() -> None:
+    s = HttpSettings.from_dict(
+        {
+            "per_host": 4,
+            "head_unreliable_hosts": ["Example.com"],
+            "allowed_networks": ["10.0.0.0/8"],
+        }
+    )
+    assert s.per_host == 4 and s.head_unreliable_hosts == frozenset({"example.com"})
+    assert s.allowed_networks == ("10.0.0.0/8",)
+    with pytest.raises(ValueError, match="per_hots"):
+        HttpSettings.from_dict({"per_hots": 4})
+    with pytest.raises(ValueError, match="read_timeout"):
+        HttpSettings.from_dict({"read_timeout": "20"})
+    with pytest.raises(ValueError, match="per_host"):
+        HttpSettings(per_host=0)
