@@ -33,7 +33,7 @@ from typing import Any
 
 from citecheck.codes import LINK_OK, LinkStatus
 from citecheck.model import Document, LinkCheck
-from citecheck.web import liveness
+from citecheck.web import liveness, liveness_baseline
 from citecheck.web.archive import DEFAULT_API_BASE, DEFAULT_WEB_BASE, Wayback
 from citecheck.web.cache import DEFAULT_TTL_SECONDS, LinkCache
 from citecheck.web.settings import HttpSettings
@@ -153,7 +153,9 @@ class _Checker:
         self.client = client
         self.cache = cache
         self.baselines = (
-            liveness.SiteBaselines(self._fetch_capped, max_bytes=settings.liveness_max_bytes)
+            liveness_baseline.SiteBaselines(
+                self._fetch_capped, max_bytes=settings.liveness_max_bytes
+            )
             if settings.soft404_baseline
             else None
         )

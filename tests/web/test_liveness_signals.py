@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 import pytest
 
 from citecheck.model import Hop
 from citecheck.web import liveness_signals as sig
-from citecheck.web.liveness import SiteBaseline, classify, unique_text_chars
+from citecheck.web.liveness import classify
+from citecheck.web.liveness_baseline import SiteBaseline, unique_text_chars
 
 
 @dataclass
@@ -222,7 +224,8 @@ def test_redirect_kinds():
 
 def _baseline(body: bytes, status: int = 200, final: str | None = None) -> SiteBaseline:
     probe = "https://a.org/0f1e2d3c"
-    return SiteBaseline(probe, status, final or probe, sig.page_text(body, "text/html"), body)
+    page = sig.page_text(body, "text/html")
+    return SiteBaseline(probe, status, final or probe, page, hashlib.sha256(body).hexdigest())
 
 
 class FixedBaselines:
@@ -249,3 +252,15 @@ def test_baseline_comparison():
     # The site answers real 404s: comparison gives nothing, wording still counts.
     proper = FixedBaselines(_baseline(b"nope", status=404))
     assert classify(Res("https://a.org/p/1", body=template), baselines=proper).status == "ok"  # type: ignore[arg-type]
+
+
+def test_identical_textless_answers():
+    blank = b"<html><body><div id='app'></div></body></html>"
+    base = FixedBaselines(_baseline(blank))
+    c = classify(Res("https://a.org/p/1", body=blank), baselines=base)  # type: ignore[arg-type]
+    assert c.status == "soft_404"
+    # A script-built shell looks the same for every address: no verdict from comparison.
+    shell = b"<html><body><div id='app'></div><script src='/app.js'></script></body></html>"
+    base = FixedBaselines(_baseline(shell))
+    c = classify(Res("https://a.org/p/1", body=shell), baselines=base)  # type: ignore[arg-type]
+    assert c.status == "ok" and "browser" in c.reason
