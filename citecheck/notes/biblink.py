@@ -50,9 +50,15 @@ from citecheck.notes.similarity import (
 # scores <= 63. 70 sits in that gap, nearer the negatives because a missed link
 # is reported (note_no_bib_entry) while a wrong link is silent.
 LINK_MIN = 70.0
+# Title over author: a title that agrees is most of the evidence; with 0.35 an
+# author that clearly disagrees (A ≈ 0) pulls even a perfect title to 65 <
+# LINK_MIN, and a given-name-only author (A = 60) keeps a 95 title at 83.
 W_TITLE = 0.65
 W_AUTHOR = 0.35
+# The same page address is near-proof; the title share on top separates
+# entries that share a site's address.
 URL_MATCH_SCORE = 95.0
+# Different DOIs are different works (article vs preprint): below LINK_MIN.
 DOI_CONFLICT_CAP = 40.0
 # Credit for an author matched only by a given name ("Alberto [ ] C5+1 Summit"
 # for "Frigerio, Alberto"): weaker than a surname, stronger than no evidence.
@@ -212,7 +218,9 @@ def link_citations(
                 continue
             if citation.ibid and target is None:
                 continue  # unresolved ibid: nothing to score
-            link = best_entry(citation, note.text, entries)
+            # The citation's own part of the note, so that a second work in
+            # the same note does not lend it its title or authors.
+            link = best_entry(citation, citation.raw or note.text, entries)
             if link is not None:
                 links[(position, index)] = link
     return links
