@@ -23,7 +23,12 @@ A body larger than the cap is not an error either: it is cut at the cap and the
 result says ``truncated`` (a live page with a huge body is still live).
 
 The client never raises these to its callers: ``HttpClient.fetch`` turns them
-into ``FetchResult.error_kind`` / ``error_code`` / ``error``.
+into ``FetchResult.error_kind`` / ``error_code`` / ``error``. The stable
+``error_code`` values: connect_timeout, read_timeout, total_timeout,
+connection_refused, connection_reset, connection_closed, connection_error,
+dns_temporary, dns_not_found, invalid_url, private_address, tls_error,
+too_many_redirects, redirect_loop, header_too_large, protocol_error,
+content_decoding, client_bug (an unexpected exception, logged).
 """
 
 from __future__ import annotations
