@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from citecheck.model import BibEntry, Citation, Document, HowToCite, Marker, Note, Paragraph
 from citecheck.notes import analyze, lint
 from citecheck.notes.pages import PageRange, outside, parse_pages, roman_to_int
@@ -359,3 +362,12 @@ def test_a_misread_huge_note_number_is_reported_without_listing_every_gap():
 
 def test_lint_alone_on_an_empty_document():
     assert lint(document([])) == []
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(max_size=30), st.text(alphabet="0123456789ivxlcdm-–, sp.", max_size=20))
+def test_page_parsing_never_crashes(anything, locator):
+    for text in (anything, locator):
+        for r in parse_pages(text) + parse_pages(text, single_is_start=True):
+            assert r.start >= 1 and (r.end is None or r.end >= r.start)
+        outside(parse_pages(text), parse_pages(locator, single_is_start=True))
