@@ -170,6 +170,9 @@ class AddressPolicy:
         self.overrides = {
             _ascii_host(k): v for k, v in settings.resolve_overrides.items() if _ascii_host(k)
         }
+        for name, address in self.overrides.items():
+            if not _is_literal(address):
+                raise ValueError(f"resolve_overrides[{name!r}] must be an IP address: {address!r}")
         self._lookups: BoundedLookups | None = None
         if resolver is None:
             self._lookups = BoundedLookups(settings.connect_timeout, settings.concurrency)

@@ -84,3 +84,10 @@ def test_resolve_overrides_are_checked_too(make_client, farm: Farm) -> None:
     client = make_client(allow_private=False, resolve_overrides={"avim.org.tr": "127.0.0.1"})
     r = client.fetch(f"http://avim.org.tr:{host.port}/")
     assert r.error_kind == LinkStatus.PRIVATE_ADDRESS and host.requests() == []
+
+
+def test_resolve_overrides_must_be_addresses(make_client) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="IP address"):
+        make_client(resolve_overrides={"avim.org.tr": "not-an-ip"})
