@@ -23,11 +23,12 @@ per distinct cited URL, in order of first appearance:
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -373,7 +374,9 @@ def _expand(
     out = []
     for cited, key in order:
         base = results[key]
-        out.append(replace(base, url=cited, notes=sorted(by_key[key].entries[cited])))
+        check = copy.copy(base)  # shallow: entries of one group share hops and snapshot
+        check.url, check.notes = cited, sorted(by_key[key].entries[cited])
+        out.append(check)
     return out
 
 
