@@ -44,6 +44,7 @@ from citecheck.web.result import Exchange, FetchResult, parse_retry_after
 from citecheck.web.settings import HttpSettings
 from citecheck.web.transport import (
     AddressPolicy,
+    Deadline,
     Resolver,
     Watchdog,
     make_session,
@@ -339,7 +340,7 @@ class HttpClient:
         follow: bool,
         jar: RequestsCookieJar,
         result: FetchResult,
-        deadline,  # type: ignore[no-untyped-def]
+        deadline: Deadline,
     ) -> str | None:
         raw = resp.raw
         if deadline.fired:  # the header block never completed: what arrived means nothing

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import socket
 
+import pytest
+
 from citecheck.codes import LinkStatus
 from tests.web.farm import Farm, redirect
 
@@ -87,7 +89,5 @@ def test_resolve_overrides_are_checked_too(make_client, farm: Farm) -> None:
 
 
 def test_resolve_overrides_must_be_addresses(make_client) -> None:
-    import pytest
-
     with pytest.raises(ValueError, match="IP address"):
         make_client(resolve_overrides={"avim.org.tr": "not-an-ip"})
