@@ -76,6 +76,8 @@ _ABBREV_TR = {
     "sok", "cad", "mah", "bulv",  # sokak, cadde, mahalle, bulvar (addresses)
     "ltd", "şti",  # Ltd. Şti. = limited şirketi
     "krş",   # karşılaştırınız, "cf."
+    "sn",    # sayın, "Mr./Ms."
+    "org", "korg", "tümg", "tuğg", "alb",  # military ranks: Orgeneral, Korgeneral, ...
     "md",    # madde, article of a law
     "bs",    # baskı, edition
     "thk",   # tahkik eden, critical edition
@@ -117,6 +119,8 @@ _ABBREV_RU = {
 _ABBREV_CS = {
     "No", "Nos", "Nr", "Co", "St", "Mt", "Ft",
     "Gen", "Gov", "Sen", "Rep", "Rev", "Hon", "Capt", "Col", "Lt", "Sgt",
+    "Pres", "Amb", "Adm", "Maj", "Brig", "Cmdr",
+    "Hr", "Fr",  # Herr, Frau
     "Art", "Bd",  # Artikel, Band
     "Hz",  # Hazreti
 }
@@ -141,29 +145,34 @@ _FINAL_CAPABLE_TR = {"vs"}
 _NO_DOT_ORDINALS = {"en", "ru"}
 _MAX_ORDINAL_DIGITS = 3
 
-_TERMINAL = ".!?…"
-_CLOSERS = "\"'”’»“)]›"
+# Whitespace other than a line feed, as the regex class [^\S\n] sees it.
+_HSPACE = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
 _QUOTE_OPENERS = "\"'“„«‘‚‹"
 _CONTINUATION_END = ",;(/&+"  # and a hyphen glued to a word: "öncelik-"
 
+# Possessive quantifiers and atomic groups (Python 3.11) keep every regex here
+# linear: no backtracking into runs of dots, quotes or spaces.
+# Each regex starts with a plain character class so the engine can skip ahead fast.
 _END_RE = re.compile(
-    r"(?P<punct>[.!?…]+)"
-    r"(?P<tail>[\"'”’»“)\]›]*"  # closing quotes / brackets
-    r"(?:\s?\[\^?\d{1,3}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]+)*"  # footnote marker .[1] .(2) .¹
-    r"[\"'”’»“)\]›]*)"
-    r"(?P<ws>\s+)"
-    r"(?=(?P<open>[\"'“„«‘‚‹(\[]*)(?P<first>\S))"
+    r"(?P<punct>[.!?…](?<![.!?…]{2})[.!?…]*+)"  # a whole run of terminal punctuation
+    r"(?P<tail>(?>[\"'”’»“)\]›]*"  # closing quotes / brackets
+    r"(?:\s?\[\^?\d{1,3}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]++)*"  # footnote marker .[1] .(2) .¹
+    r"[\"'”’»“)\]›]*))"
+    r"(?P<ws>\s++)"
+    r"(?=(?P<open>[\"'“„«‘‚‹(\[*_]*)(?P<first>\S))"  # "*" "_": Markdown emphasis
 )
 # Lost space: "sağlamaktadır.Bu". Both words checked further in Python.
-_GLUED_RE = re.compile(
-    r"(?<![\w.@/:\\-])(?P<word>[^\W\d_]{3,})(?P<punct>[.!?])(?=(?P<next>[^\W\d_]{2}))"
-)
-_LINE_BREAK_RE = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*")
+_GLUED_RE = re.compile(r"[.!?](?<=[^\W\d_]{3}[.!?])(?=(?P<next>[^\W\d_]{2}))")
+_WORD_TAIL_RE = re.compile(r"[^\W\d_]+\Z")
+_LINE_BREAK_RE = re.compile(r"\n(?>[^\S\n]*+\n)*+[^\S\n]*+")
 _TOKEN_TAIL_RE = re.compile(r"\S*\Z")
-_NONSPACE_RUN_RE = re.compile(r"\S*")
+_GLUE_BLOCKER_RE = re.compile(r"[\w.@/:\\-]")
+_NONSPACE_RUN_RE = re.compile(r"\S{0,100}")  # enough to see a URL or dotted name
 _MULTI_DOT_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _YEAR_BEFORE_RE = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?\s*\Z")
+_LINE_INDENT_RE = re.compile(r"[^\S\n]*\Z")
+_NON_SPACE_RE = re.compile(r"\S")
 _LOCATOR_BEFORE_RE = re.compile(r"(?<!\S)(\w{1,4})\.\s+\Z")
 _TRAILING_MARKER_RE = re.compile(r"(?:\[\^?\w{1,4}\]|\(\d{1,3}\))+\Z")
 _TOKEN_WINDOW = 48  # chars looked back for the token before a period
@@ -194,7 +203,7 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
     if "." in text or "!" in text or "?" in text:
         for m in _GLUED_RE.finditer(text):
             if _is_glued_boundary(text, m):
-                cuts.add(m.end("punct"))
+                cuts.add(m.end())
     spans: list[tuple[int, int]] = []
     prev = 0
     for cut in sorted(cuts):
@@ -243,6 +252,8 @@ def _line_cuts(text: str, cuts: set[int]) -> None:
     width = _wrap_width(text)
     for m in _LINE_BREAK_RE.finditer(text):
         start, end = m.start(), m.end()
+        while start > 0 and text[start - 1] in _HSPACE:  # trailing blanks of the line
+            start -= 1
         if start == 0 or end >= len(text):
             continue
         nxt = text[end]
@@ -329,20 +340,24 @@ def _locator_before(text: str, tok_start: int) -> bool:
 
 
 def _at_line_start(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return text[line_start:pos].strip() == ""
+    m = _LINE_INDENT_RE.search(text, max(0, pos - _TOKEN_WINDOW), pos)
+    return bool(m and (m.start() == 0 or text[m.start() - 1] == "\n"))
 
 
 # --- step 3: lost space -------------------------------------------------------
 
 
 def _is_glued_boundary(text: str, m: re.Match[str]) -> bool:
-    word, nxt = m.group("word"), m.group("next")
-    if not (word.islower() and nxt[0].isupper() and nxt[1].islower()):
+    nxt, dot = m.group("next"), m.start()
+    if not (nxt[0].isupper() and nxt[1].islower()):
         return False
-    if word in _ABBREV_CI:
+    wm = _WORD_TAIL_RE.search(text, max(0, dot - _TOKEN_WINDOW), dot)
+    if wm is None or (wm.start() > 0 and _GLUE_BLOCKER_RE.match(text, wm.start() - 1)):
+        return False  # mid-token ("x.com"), after "@", "/" or a digit, or too long to tell
+    word = wm.group()
+    if not word.islower() or word in _ABBREV_CI:
         return False
-    run = _NONSPACE_RUN_RE.match(text, m.start()).group()
+    run = _NONSPACE_RUN_RE.match(text, wm.start()).group()
     # a URL, e-mail, path or dotted name ("avim.org.Tr") is not two sentences
     return run.count(".") <= 1 and not any(ch in run for ch in "/@\\:_=")
 
@@ -360,8 +375,7 @@ def _add_trimmed(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> Non
     while end - start > MAX_SENTENCE_CHARS:
         cut = _cap_cut(text, start, start + MAX_SENTENCE_CHARS)
         _add_trimmed(text, start, cut, spans)
-        rest = text[cut:end]
-        start = cut + (len(rest) - len(rest.lstrip()))
+        start = _NON_SPACE_RE.search(text, cut, end).start()  # type: ignore[union-attr]
     spans.append((start, end))
 
 

@@ -370,3 +370,19 @@ def test_arbitrary_unicode_never_crashes(text: str) -> None:
     assert all(0 <= a < b <= len(text) for a, b in spans)
     for a, b in split_passages(text, window=2):
         assert 0 <= a < b <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 200_000,
+        "Bir." + '"' * 200_000 + " Son.",
+        "Bir.\n" + " " * 200_000 + "x",
+        "(sağlamaktadır.Bu" * 20_000,
+        "6. Ağustos " * 20_000,
+    ],
+)
+def test_degenerate_inputs_stay_linear(text: str) -> None:
+    # quadratic backtracking would blow the test timeout on these, not the assertion
+    spans = split_sentences(text, "tr")
+    assert spans and spans[0][0] >= 0 and spans[-1][1] <= len(text)
