@@ -240,7 +240,6 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     f["editors"] = editors + roles.editors
     f["title"], f["container"] = roles.title, roles.container
     f["pages"] = pages or roles.pages
-    f["publisher"] = f["publisher"] or roles.publisher
     if note and _author_date_with_cut_year(f, roles):
         # "Yılmaz ve Kaya (2015), s. 12": step 7 already took the year out
         roles.authors, roles.title = split_names(roles.title or "")[0], None

@@ -69,7 +69,6 @@ class Roles:
     title: str | None = None
     container: str | None = None
     pages: str | None = None  # a field that is only a page range
-    publisher: str | None = None
     chapter: bool = False  # "In Book" / "Book içinde", or editors named after the title
     short_form: bool = False  # surname(s) + title only, or author-date "Smith 2019, 45"
     year: int | None = None  # from an author-date short form
@@ -128,7 +127,9 @@ def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
                 roles.editors.extend(names)
                 roles.chapter = roles.chapter or any(not _could_be_author(i) for i in items)
                 continue
-        if _IN.match(text) or _ICINDE.search(text):
+        # "In Book" after a title; "In Search of Lost Time" may itself be the title
+        title_before = len(items) >= 2 or any(not _could_be_author(i) for i in items)
+        if title_before and (_IN.match(text) or _ICINDE.search(text)):
             container = _ICINDE.sub("", _IN.sub("", text))
             roles.container, roles.chapter = unitalic(container)[0], True
             continue

@@ -512,3 +512,10 @@ def test_field_naming_the_url_host_is_the_site() -> None:
     # without that evidence the first field reads as the author
     c = one("Punit Gaur, Renewed Western Interest, https://example.org/x.")
     assert (c.authors, c.title) == (["Punit Gaur"], "Renewed Western Interest")
+
+
+def test_title_starting_with_in_is_not_a_chapter_container() -> None:
+    c = one("Marcel Proust, In Search of Lost Time (Paris: Grasset, 1913), 5.")
+    assert (c.title, c.container, c.kind) == ("In Search of Lost Time", None, "book")
+    c = one('Mehmet Kaya, "Bölüm", Kitap Adı içinde, (Ankara: Nobel Yayınları, 2010), s. 4.')
+    assert (c.container, c.kind) == ("Kitap Adı", "book_chapter")
