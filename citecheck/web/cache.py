@@ -50,14 +50,20 @@ TRANSIENT_STATUSES = frozenset(
         LinkStatus.CONNECTION_ERROR,
         LinkStatus.SERVER_ERROR,
         LinkStatus.DNS_ERROR,
-        LinkStatus.NOT_CHECKED,
     }
 )
+# Outcomes that say nothing about the page, or depend on this run's settings
+# (--allow-private, offline), and cost no request to decide again.
+UNCACHED_STATUSES = TRANSIENT_STATUSES | {
+    LinkStatus.NOT_CHECKED,
+    LinkStatus.INVALID_URL,
+    LinkStatus.PRIVATE_ADDRESS,
+}
 
 
 def is_cacheable(check: LinkCheck) -> bool:
     """True when ``check`` is a stable outcome worth reusing within the TTL."""
-    if check.status in TRANSIENT_STATUSES:
+    if check.status in UNCACHED_STATUSES:
         return False
     # 429 says "come back later", not anything about the page.
     return not (check.status == LinkStatus.BLOCKED and check.http_status == 429)

@@ -110,8 +110,6 @@ class LinkSettings:
     wayback_web_base: str = DEFAULT_WEB_BASE  # CDX, /web/ and /save/ host
     offline: bool = False  # no network: every link is not_checked
     soft404_baseline: bool = True  # compare with the site's answer for a random path
-    # Body read for classification: titles, headings and the start of the text.
-    liveness_max_bytes: int = 256 * 1024
 
 
 @dataclass
@@ -155,7 +153,7 @@ class _Checker:
         self.cache = cache
         self.baselines = (
             liveness_baseline.SiteBaselines(
-                self._fetch_capped, max_bytes=settings.liveness_max_bytes
+                self._fetch_capped, max_bytes=settings.http.probe_body_bytes
             )
             if settings.soft404_baseline
             else None
@@ -175,7 +173,9 @@ class _Checker:
             check.status = LinkStatus.INVALID_URL.value
             check.reason = f"This is not a valid web address: {problem}."
             return check
-        res = self._fetch_capped(cited, self.settings.liveness_max_bytes)
+        # GET with the probe's small cap: the body is needed anyway (soft-404 and
+        # bot-wall checks read it), so HEAD first would only add a request.
+        res = self._fetch_capped(cited, self.settings.http.probe_body_bytes)
         check = liveness.classify(
             res, url=cited, normalized_url=group.key, baselines=self.baselines
         )

@@ -81,6 +81,8 @@ def test_transient_outcomes_are_never_cached(tmp_path):
         (LinkStatus.BLOCKED, 429),
         (LinkStatus.DNS_ERROR, None),
         (LinkStatus.NOT_CHECKED, None),
+        (LinkStatus.PRIVATE_ADDRESS, None),
+        (LinkStatus.INVALID_URL, None),
     ]:
         c = _check(url=f"https://example.org/{status}", status=status.value, code=code)
         assert not is_cacheable(c)
