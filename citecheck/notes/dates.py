@@ -13,7 +13,8 @@ Forms recognised (each one pattern below, tried in order of specificity):
 5. ``Kasım 2025``, ``Nov. 2025``
 6. ``2025`` (a bare year)
 
-Month names are matched on a folded key (lower case, diacritics dropped, dotted and
+Russian month names (nominative and genitive) are read too. Month names are
+matched on a folded key (lower case, diacritics dropped, dotted and
 dotless i merged), so ``KASIM``, ``Kasım``, ``kasim`` and ``Kasim`` are one month.
 """
 
@@ -62,11 +63,32 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("kasim", "kas", "november", "nov"),
     12: ("aralik", "ara", "december", "dec", "dezember", "dez"),
 }
-MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+# Russian (sources are often Russian-language): nominative, genitive ("6 ноября 2025"), short.
+_RUSSIAN: dict[int, tuple[str, ...]] = {
+    1: ("январь", "января", "янв"),
+    2: ("февраль", "февраля", "фев"),
+    3: ("март", "марта", "мар"),
+    4: ("апрель", "апреля", "апр"),
+    5: ("май", "мая"),
+    6: ("июнь", "июня", "июн"),
+    7: ("июль", "июля", "июл"),
+    8: ("август", "августа", "авг"),
+    9: ("сентябрь", "сентября", "сен", "сент"),
+    10: ("октябрь", "октября", "окт"),
+    11: ("ноябрь", "ноября", "ноя"),
+    12: ("декабрь", "декабря", "дек"),
+}
+# Keys go through fold() like the words looked up ("май" folds to "маи").
+MONTHS: dict[str, int] = {
+    fold(name): num
+    for table in (_MONTH_NAMES, _RUSSIAN)
+    for num, names in table.items()
+    for name in names
+}
 
 
 def month_number(word: str) -> int | None:
-    """1-12 for a month name or abbreviation in Turkish, English or German, else None."""
+    """1-12 for a month name or abbreviation in Turkish, English, German or Russian, else None."""
     return MONTHS.get(fold(word.rstrip(".")))
 
 

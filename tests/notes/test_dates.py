@@ -230,3 +230,15 @@ def test_generated_dates_roundtrip(d: int, m: int, y: int, form: str) -> None:
     text = form.format(d=d, m=m, y=y, tm=tr[m - 1], em=en[m - 1])
     assert parse_date(text) == f"{y:04d}-{m:02d}-{d:02d}"
     assert find_dates(f"önce {text} sonra") == [(f"{y:04d}-{m:02d}-{d:02d}", 5, 5 + len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("6 ноября 2025", "2025-11-06"), ("1 мая 2024", "2024-05-01"), ("Май 2024", "2024-05")],
+)
+def test_russian_months(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+def test_russian_date_in_text() -> None:
+    assert find_dates("Опубликовано 6 ноября 2025 г.") == [("2025-11-06", 13, 27)]
