@@ -241,4 +241,4 @@ def test_russian_months(text: str, iso: str) -> None:
 
 
 def test_russian_date_in_text() -> None:
-    assert find_dates("Опубликовано 6 ноября 2025 г.") == [("2025-11-06", 13, 27)]
+    assert find_dates("Опубликовано 6 ноября 2025 г.") == [("2025-11-06", 13, 26)]
