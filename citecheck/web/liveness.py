@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Protocol
+from urllib.parse import urljoin, urlsplit
 
 from citecheck.codes import LinkStatus
 from citecheck.model import Hop, LinkCheck
@@ -43,6 +44,10 @@ BLOCKED_CODES |= {429: "limits how often it may be asked", 451: "is unavailable 
 BLOCKED_CODES |= {999: "refuses automated visitors"}  # LinkedIn's private code
 PERMANENT_CODES = {301, 308}
 
+# Persistent-identifier resolvers: their redirect is how they work, not a move.
+PID_RESOLVERS = frozenset(
+    {"doi.org", "dx.doi.org", "hdl.handle.net", "n2t.net", "identifiers.org", "purl.org"}
+)
 # Redirect hops shown in a reason before "…".
 _REASON_URL_MAX = 90
 
@@ -65,6 +70,12 @@ class FetchLike(Protocol):
     elapsed_ms: int
     error_kind: str | None
     error: str | None
+
+
+def _via(check: LinkCheck) -> str:
+    if check.redirects and check.final_url and check.final_url != check.redirects[0].url:
+        return f" after a redirect to {_short(check.final_url)}"
+    return ""
 
 
 def _short(url: str | None) -> str:
@@ -163,9 +174,11 @@ def classify(
         )
     if code in (404, 410):
         what = "was not found" if code == 404 else "has been removed"
-        return _set(check, LinkStatus.BROKEN, f"The page {what} (HTTP {code}).")
+        return _set(check, LinkStatus.BROKEN, f"The page {what} (HTTP {code}){_via(check)}.")
     if 400 <= code < 500:
-        return _set(check, LinkStatus.BROKEN, f"The site rejected the request (HTTP {code}).")
+        return _set(
+            check, LinkStatus.BROKEN, f"The site rejected the request (HTTP {code}){_via(check)}."
+        )
     if code >= 500:
         return _set(
             check, LinkStatus.SERVER_ERROR, f"The site answered with a server error (HTTP {code})."
@@ -224,6 +237,16 @@ def _classify_page(
                 f"The link now sends readers to a section page ({_short(final)}) "
                 "instead of the cited page.",
             )
+    # 4a'. a page that forwards readers by <meta http-equiv="refresh"> to the home page
+    if page.refresh_url and not sig.is_home(cited):
+        target = urljoin(final, page.refresh_url)
+        where = "home" if sig.is_home(target) else "search" if sig.is_search(target) else ""
+        if where and not (where == "search" and sig.is_search(cited)):
+            return _set(
+                check,
+                LinkStatus.SOFT_404,
+                f"The page forwards readers to the site's {where} page ({_short(target)}).",
+            )
     # 4c (parked domains first: their wording is unmistakable)
     if sig.is_parked(page):
         return _set(
@@ -252,6 +275,9 @@ def _classify_page(
             f'The site answers with a not-found page ("{wording[:60]}").',
         )
     # 5.
+    if moved and (urlsplit(cited).hostname or "").lower() in PID_RESOLVERS:
+        # A DOI or handle is meant to redirect: the link as cited is the right one.
+        return _set(check, LinkStatus.OK, f"The persistent identifier resolves to {_short(final)}.")
     if moved:
         kind = "permanently" if check.permanent_redirect else "temporarily"
         if form_only:

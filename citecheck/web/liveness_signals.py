@@ -48,6 +48,7 @@ class PageText:
     headings: list[str] = field(default_factory=list)  # h1/h2 texts, in order
     blocks: list[str] = field(default_factory=list)  # visible text nodes, stripped
     has_script: bool = False
+    refresh_url: str | None = None  # <meta http-equiv="refresh"> target, when prompt
 
     @property
     def text(self) -> str:
@@ -85,6 +86,22 @@ def looks_like_html(content_type: str | None, body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<title"))
 
 
+# A refresh slower than this is a notice ("you will be taken to ... in 30 s"),
+# still a forward; beyond a minute it is a page that reloads itself.
+MAX_REFRESH_SECONDS = 60
+_REFRESH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[;,]?\s*(?:url\s*=\s*)?['\"]?([^'\"]*)", re.I)
+
+
+def _meta_refresh(root: lxml.html.HtmlElement) -> str | None:
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        m = _REFRESH.match(meta.get("content") or "")
+        if m and m.group(2).strip() and float(m.group(1)) <= MAX_REFRESH_SECONDS:
+            return m.group(2).strip()
+    return None
+
+
 def page_text(body: bytes | None, content_type: str | None) -> PageText:
     """Title, headings and visible text of an HTML body (empty for anything else)."""
     if not body or not looks_like_html(content_type, body):
@@ -108,6 +125,7 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
         if text:
             page.headings.append(text)
     page.has_script = root.find(".//script") is not None
+    page.refresh_url = _meta_refresh(root)
     # Hidden text goes, the text after a hidden element (its tail) stays.
     lxml.etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     body = root.find("body")

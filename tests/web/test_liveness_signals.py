@@ -264,3 +264,30 @@ def test_identical_textless_answers():
     base = FixedBaselines(_baseline(shell))
     c = classify(Res("https://a.org/p/1", body=shell), baselines=base)  # type: ignore[arg-type]
     assert c.status == "ok" and "browser" in c.reason
+
+
+def test_meta_refresh_to_home_is_soft_404():
+    body = b'<html><head><meta http-equiv="Refresh" content="0; URL=/"></head><body>x</body></html>'
+    c = classify(Res("https://a.org/news/2020/gone", body=body))
+    assert c.status == "soft_404" and "home page" in c.reason
+    slow = b'<html><head><meta http-equiv="refresh" content="300"></head><body>live</body></html>'
+    assert classify(Res("https://a.org/news/2020/live", body=slow)).status == "ok"
+
+
+def test_persistent_identifiers_are_meant_to_redirect():
+    c = classify(
+        Res(
+            "https://doi.org/10.5281/zenodo.7827403",
+            final_url="https://zenodo.org/records/7827403",
+            hops=[Hop("https://doi.org/10.5281/zenodo.7827403", 302)],
+            body=html("Renewed Western Interest in Central Asia"),
+        )
+    )
+    assert c.status == "ok" and "resolves to https://zenodo.org/records/7827403" in c.reason
+
+
+def test_broken_after_a_redirect_says_where():
+    c = classify(
+        Res("https://a.org/old", status=404, final_url="https://a.org/new", hops=[Hop("u", 301)])
+    )
+    assert c.reason == "The page was not found (HTTP 404) after a redirect to https://a.org/new."
