@@ -6,7 +6,10 @@ import hashlib
 from dataclasses import dataclass, field
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from citecheck.codes import LinkStatus
 from citecheck.model import Hop
 from citecheck.web import liveness_signals as sig
 from citecheck.web.liveness import classify
@@ -291,3 +294,18 @@ def test_broken_after_a_redirect_says_where():
         Res("https://a.org/old", status=404, final_url="https://a.org/new", hops=[Hop("u", 301)])
     )
     assert c.reason == "The page was not found (HTTP 404) after a redirect to https://a.org/new."
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    body=st.one_of(
+        st.binary(max_size=2000),
+        st.text(max_size=500).map(lambda t: f"<html><title>{t}</title><h1>{t}</h1>{t}".encode()),
+    ),
+    status=st.sampled_from([200, 201, 301, 403, 404, 429, 503, 999]),
+    ctype=st.sampled_from([None, "text/html", "text/html; charset=bogus-42", "application/pdf"]),
+)
+def test_arbitrary_bodies_never_crash(body, status, ctype):
+    c = classify(Res("https://a.org/x/y", status=status, body=body, content_type=ctype))
+    assert c.status in {s.value for s in LinkStatus}
+    assert c.reason and "\n" not in c.reason
