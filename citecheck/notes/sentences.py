@@ -16,8 +16,8 @@ A sentence boundary is found by a short cascade, one regex pass per step:
 2. Terminal punctuation ``. ! ? …`` (then closing quotes/brackets and an
    optional footnote marker ``.[1]``, ``.(2)``, ``.¹``) followed by whitespace
    and a sentence start: a capital (any script: İ Ç Ş Ö Ü Ğ, Ä, Cyrillic), an
-   opening quote, or a digit after a plain word. A ``.`` is rejected when the
-   token before it is an abbreviation (per-language lists below), an initial
+   opening quote, or a digit (or ``%``, ``$``) after a plain word. A ``.`` is
+   rejected when the token before it is an abbreviation (lists below), an initial
    (``J.``, ``В.В.``), a dotted acronym (``U.S.``, ``T.C.``, ``z.B.``), or an
    ordinal (``6.``, ``16.``, ``II.``) in languages that write ordinals that way.
 3. Lost space (``sağlamaktadır.Bu``): only between a lower-case word of three
@@ -147,6 +147,8 @@ _MAX_ORDINAL_DIGITS = 3
 
 # Whitespace other than a line feed, as the regex class [^\S\n] sees it.
 _HSPACE = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
+# Signs that open a sentence like a digit does: "%40'ı ...", "$25 billion ...".
+_NUMBER_SIGNS = "%$€£₺₽"
 _QUOTE_OPENERS = "\"'“„«‘‚‹"
 _CONTINUATION_END = ",;(/&+"  # and a hyphen glued to a word: "öncelik-"
 
@@ -284,7 +286,7 @@ def _is_boundary(text: str, m: re.Match[str], lang: str | None) -> bool:
     opens_quote = any(ch in _QUOTE_OPENERS for ch in m.group("open"))
     if first.isupper() or first.istitle():
         pass
-    elif first.isdigit():
+    elif first.isdigit() or first in _NUMBER_SIGNS:
         if punct != ".":
             return True
     elif not (opens_quote and first.isalnum()):
@@ -311,7 +313,7 @@ def _period_ends_sentence(text: str, dot: int, first: str, lang: str | None) -> 
     if not tok[-1].isalnum():
         return True  # "%.", "”."
     low = tok.lower()
-    if first.isdigit() and low in _BEFORE_NUMBER:
+    if (first.isdigit() or first in _NUMBER_SIGNS) and low in _BEFORE_NUMBER:
         return False  # "no. 2", "s. 12", "pp. 415"
     if low in _FINAL_CAPABLE or (lang == "tr" and low in _FINAL_CAPABLE_TR):
         return True

@@ -386,3 +386,21 @@ def test_degenerate_inputs_stay_linear(text: str) -> None:
     # quadratic backtracking would blow the test timeout on these, not the assertion
     spans = split_sentences(text, "tr")
     assert spans and spans[0][0] >= 0 and spans[-1][1] <= len(text)
+
+
+def test_numbers_and_signs_start_sentences_after_plain_words() -> None:
+    t = "Proje tamamlandı. 25 milyar dolar açıklandı. %40'ı Kazakistan'dan. $1.1 billion came."
+    assert sents(t, "tr") == [
+        "Proje tamamlandı.",
+        "25 milyar dolar açıklandı.",
+        "%40'ı Kazakistan'dan.",
+        "$1.1 billion came.",
+    ]
+    # but not after a locator
+    assert sents("Bkz. s. 25 ve no. 3 burada.", "tr") == ["Bkz. s. 25 ve no. 3 burada."]
+
+
+def test_language_tags_are_normalised() -> None:
+    t = "The rise was 15. Then it fell."
+    assert sents(t, "en-GB") == sents(t, "EN") == ["The rise was 15.", "Then it fell."]
+    assert sents(t, "tr-TR") == [t]
