@@ -44,6 +44,7 @@ class FindingCode(StrEnum):
     NOTE_WITHOUT_MARKER = "note_without_marker"  # note 7 never referenced in the body
     NOTE_NUMBERING = "note_numbering"  # gaps or duplicates in note numbers
     INGEST_PROBLEM = "ingest_problem"  # part of the input could not be read
+    ANALYSIS_PROBLEM = "analysis_problem"  # a notes-stage step failed for part of the input
 
 
 SEVERITY: dict[FindingCode, Severity] = {
@@ -62,6 +63,7 @@ SEVERITY: dict[FindingCode, Severity] = {
     FindingCode.NOTE_WITHOUT_MARKER: Severity.WARNING,
     FindingCode.NOTE_NUMBERING: Severity.WARNING,
     FindingCode.INGEST_PROBLEM: Severity.WARNING,
+    FindingCode.ANALYSIS_PROBLEM: Severity.WARNING,
 }
 
 

@@ -46,7 +46,9 @@ def analyze(doc: Document) -> Document:
         notes.append(_resolve(position, note, notes, resolution, links, entries, claims))
     out = replace(doc, notes=notes, bibliography=bibliography)
     found = lint(out, resolution=resolution, links=links)
-    return replace(out, findings=[*doc.findings, *problems, *found])
+    # Only ingest's findings are carried over: analysing twice must not repeat lint findings.
+    carried = [f for f in doc.findings if f.code == FindingCode.INGEST_PROBLEM]
+    return replace(out, findings=[*carried, *problems, *found])
 
 
 def _parse_entry(entry: BibEntry, problems: list[Finding]) -> BibEntry:
@@ -100,7 +102,7 @@ def _claims(doc: Document, problems: list[Finding]) -> dict[int, list[Claim]]:
     except Exception as error:
         problems.append(
             finding(
-                FindingCode.INGEST_PROBLEM,
+                FindingCode.ANALYSIS_PROBLEM,
                 f"The sentences the note markers support could not be found ({error}).",
             )
         )

@@ -335,3 +335,15 @@ def test_fixture_articles_resolve_and_link_as_a_reader_would():
         if expected["bib_entry"]:
             assert {n.number: n.bib_entry for n in out.notes} == expected["bib_entry"], name
         assert [f for f in out.findings if f.code == "bib_entry_uncited"] == [], name
+
+
+def test_analyze_is_idempotent_on_findings() -> None:
+    from citecheck.ingest import load_path
+    from citecheck.notes import analyze
+    from tests.conftest import SEED_ARTICLE
+
+    once = analyze(load_path(SEED_ARTICLE))
+    twice = analyze(once)
+    assert [(f.code, f.note, f.entry) for f in twice.findings] == [
+        (f.code, f.note, f.entry) for f in once.findings
+    ]
