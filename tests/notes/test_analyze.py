@@ -105,7 +105,7 @@ def test_bad_entry_and_failing_claims_are_findings_too(monkeypatch):
     by_code = {f.code: f for f in out.findings}
     assert "entry parser failed" in by_code["malformed_bib_entry"].message
     assert by_code["malformed_bib_entry"].entry == 0
-    assert "splitter failed" in by_code["ingest_problem"].message
+    assert "splitter failed" in by_code["analysis_problem"].message
     assert out.bibliography[0] == doc.bibliography[0]  # kept as it was
     assert [f.code for f in out.findings].count("malformed_bib_entry") == 1
 
