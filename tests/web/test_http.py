@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from citecheck.codes import LinkStatus
 from citecheck.web.http import HttpClient
@@ -350,3 +353,26 @@ def test_probe_falls_back_when_head_hangs_up(client: HttpClient, host: FarmHost)
 def test_probe_does_not_fall_back_on_refused_connection(client: HttpClient) -> None:
     r = client.probe(Farm.closed_port_url())
     assert r.method == "HEAD" and r.error_code == "connection_refused"
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    scheme=st.sampled_from(["http://", "https://", "htp:/", "javascript:", "", "HTTP://"]),
+    host=st.text(alphabet="habcçğışöüİ.-_ %[]:@", min_size=0, max_size=15),
+    rest=st.text(max_size=30),
+)
+def test_fetch_never_raises(make_client, scheme: str, host: str, rest: str) -> None:
+    # Host names start with a letter (never an IP literal) and every lookup fails
+    # in the stub resolver: arbitrary input, and still no packet leaves the machine.
+    def no_dns(name: str, port: int) -> list:
+        raise socket.gaierror(socket.EAI_NONAME, "stub resolver")
+
+    client = make_client(resolver=no_dns, retries=0, allow_private=False)
+    r = client.fetch(scheme + "h" + host + "/" + rest)
+    assert r.status is None and r.error_kind in {
+        LinkStatus.INVALID_URL,
+        LinkStatus.DNS_ERROR,
+    }
+    assert r.error
