@@ -104,6 +104,7 @@ _ABBREV_DE = {
     "mio", "mrd", "tsd", "jh", "jhd", "abs", "ff", "str",  # Jahrhundert, Absatz, Straße
     "geb", "gest", "dt", "engl", "frz", "ehem", "allg", "zit",
     "okt", "dez", "febr",
+    "rd", "lt", "gem", "zw", "insb", "tel", "dipl",  # rund, laut, gemäß, zwischen, ...
     "z.b", "d.h", "u.a", "u.ä", "o.ä", "v.a", "z.t",
 }
 _ABBREV_RU = {
@@ -114,6 +115,9 @@ _ABBREV_RU = {
     "см", "напр", "др", "стр", "рис", "табл", "гл", "ст",
     "проф", "акад", "доц", "ред", "изд", "сост", "пер", "вып",
     "англ", "нем", "рус",
+    "ок",  # около, "about"
+    "янв", "фев", "февр", "апр", "авг", "сент", "окт", "нояб", "дек",  # months
+    "корп", "кн", "прим",
 }
 # Case-sensitive: the lower-case forms are ordinary words ("no.", "co.", "art.").
 _ABBREV_CS = {

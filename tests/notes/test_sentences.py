@@ -62,6 +62,8 @@ GERMAN_NO_SPLIT = [
     "Das Treffen fand am 6. November 2025 statt.",
     "Dr. Müller sprach im Weißen Haus.",
     "Uran, Kupfer etc. sind gefragt.",
+    "Das entspricht rd. 40 Prozent.",
+    "Die Regierung, d. h. Präsident Tokajew, u. a. Minister, begrüßte das.",
 ]
 
 RUSSIAN_NO_SPLIT = [
@@ -71,6 +73,8 @@ RUSSIAN_NO_SPLIT = [
     "Рост составил 10 млн. Долларов и 2 млрд. Рублей.",
     "Президент В.В. Путин принял гостей.",
     "Это было в 1990-х гг. и позже.",
+    "Переговоры прошли 9 окт. 2025 г. в Душанбе.",
+    "Компания произвела ок. 23 тыс. т урана.",
 ]
 
 
