@@ -7,12 +7,13 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.codes import LinkStatus
 from citecheck.web.http import HttpClient
 from citecheck.web.result import Exchange
+from tests.web.conftest import fast_settings
 from tests.web.farm import PDF_BYTES, Ctx, Farm, FarmHost, page, redirect, reset, status
 
 
@@ -355,24 +356,25 @@ def test_probe_does_not_fall_back_on_refused_connection(client: HttpClient) -> N
     assert r.method == "HEAD" and r.error_code == "connection_refused"
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@pytest.fixture(scope="module")
+def dnsless_client():
+    """Every lookup fails in a stub resolver: no packet can leave the machine."""
+
+    def no_dns(name: str, port: int) -> list:
+        raise socket.gaierror(socket.EAI_NONAME, "stub resolver")
+
+    with HttpClient(fast_settings(retries=0, allow_private=False), resolver=no_dns) as c:
+        yield c
+
+
+@settings(max_examples=200, deadline=None)
 @given(
     scheme=st.sampled_from(["http://", "https://", "htp:/", "javascript:", "", "HTTP://"]),
     host=st.text(alphabet="habcçğışöüİ.-_ %[]:@", min_size=0, max_size=15),
     rest=st.text(max_size=30),
 )
-def test_fetch_never_raises(make_client, scheme: str, host: str, rest: str) -> None:
-    # Host names start with a letter (never an IP literal) and every lookup fails
-    # in the stub resolver: arbitrary input, and still no packet leaves the machine.
-    def no_dns(name: str, port: int) -> list:
-        raise socket.gaierror(socket.EAI_NONAME, "stub resolver")
-
-    client = make_client(resolver=no_dns, retries=0, allow_private=False)
-    r = client.fetch(scheme + "h" + host + "/" + rest)
-    assert r.status is None and r.error_kind in {
-        LinkStatus.INVALID_URL,
-        LinkStatus.DNS_ERROR,
-    }
-    assert r.error
+def test_fetch_never_raises(dnsless_client: HttpClient, scheme: str, host: str, rest: str) -> None:
+    # Host names start with a letter, so never an IP literal that would be connected to.
+    r = dnsless_client.fetch(scheme + "h" + host + "/" + rest)
+    assert r.status is None and r.error
+    assert r.error_kind in {LinkStatus.INVALID_URL, LinkStatus.DNS_ERROR}
