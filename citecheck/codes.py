@@ -45,6 +45,16 @@ class FindingCode(StrEnum):
     NOTE_NUMBERING = "note_numbering"  # gaps or duplicates in note numbers
     INGEST_PROBLEM = "ingest_problem"  # part of the input could not be read
     ANALYSIS_PROBLEM = "analysis_problem"  # a notes-stage step failed for part of the input
+    # Identifiers and metadata (issue 4): details carry {"field", "cited", "found", "source"}.
+    DOI_NOT_REGISTERED = "doi_not_registered"  # no registry knows the DOI
+    DOI_UNRESOLVED = "doi_unresolved"  # the lookup failed (network, registry error): unknown
+    TITLE_MISMATCH = "title_mismatch"  # cited title differs from the record's/page's
+    AUTHOR_MISMATCH = "author_mismatch"
+    DATE_MISMATCH = "date_mismatch"  # year or date differs
+    CONTAINER_MISMATCH = "container_mismatch"  # journal/site/book differs
+    WORK_RETRACTED = "work_retracted"  # retraction or withdrawal notice on record
+    WORK_CORRECTED = "work_corrected"  # correction/erratum on record
+    DOI_SUGGESTION = "doi_suggestion"  # a DOI proposed for a note without one
 
 
 SEVERITY: dict[FindingCode, Severity] = {
@@ -64,6 +74,15 @@ SEVERITY: dict[FindingCode, Severity] = {
     FindingCode.NOTE_NUMBERING: Severity.WARNING,
     FindingCode.INGEST_PROBLEM: Severity.WARNING,
     FindingCode.ANALYSIS_PROBLEM: Severity.WARNING,
+    FindingCode.DOI_NOT_REGISTERED: Severity.ERROR,
+    FindingCode.DOI_UNRESOLVED: Severity.INFO,
+    FindingCode.TITLE_MISMATCH: Severity.ERROR,
+    FindingCode.AUTHOR_MISMATCH: Severity.WARNING,
+    FindingCode.DATE_MISMATCH: Severity.WARNING,
+    FindingCode.CONTAINER_MISMATCH: Severity.WARNING,
+    FindingCode.WORK_RETRACTED: Severity.ERROR,
+    FindingCode.WORK_CORRECTED: Severity.WARNING,
+    FindingCode.DOI_SUGGESTION: Severity.INFO,
 }
 
 

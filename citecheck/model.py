@@ -202,3 +202,43 @@ class LinkCheck:
     content_type: str | None = None
     archive: ArchiveSnapshot | None = None
     from_cache: bool = False
+
+
+@dataclass
+class WorkRecord:
+    """What a registry (doi.org, Crossref, DataCite) or a fetched page says of a work."""
+
+    source: str  # "doi.org" | "crossref" | "datacite" | "page"
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)  # "Surname, Given" where known
+    container: str | None = None
+    publisher: str | None = None
+    date: str | None = None  # ISO, possibly partial: publication date
+    modified: str | None = None  # ISO: last modification (pages)
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None  # page range of the work: "769-782"
+    url: str | None = None
+    doi: str | None = None
+    agency: str | None = None  # DOI registration agency: "crossref", "datacite", ...
+    kind: str | None = None  # codes.CitationKind where it maps
+    language: str | None = None
+    site_name: str | None = None
+    # Retractions, withdrawals, corrections: {"type", "doi", "date", "label"}
+    updates: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class IdentifierCheck:
+    """One DOI of one note, resolved (or proposed: ``suggested``)."""
+
+    note: int
+    doi: str  # normalized
+    found_in: str  # "note" | "url" | "bibliography" | "suggestion"
+    registered: bool | None = None  # None: could not be determined (network trouble)
+    agency: str | None = None
+    record: WorkRecord | None = None
+    error: str | None = None  # one line, plain words, when resolution failed
+    suggested: bool = False  # a DOI proposed for a note without one: never applied silently
+    confidence: float | None = None  # of a suggestion, 0-1
