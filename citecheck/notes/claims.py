@@ -16,7 +16,9 @@ Rules, in the order they are tried:
    (``gelmiştir [11].``) or glued to a word mid-sentence (``tablonun[2] 15 …``)
    to the sentence it sits in, and the claim is that whole sentence. A marker
    in the blank between two sentences goes to the one before it; one before
-   the first sentence to the first.
+   the first sentence to the first. A marker between a full stop and a capital
+   is itself taken as a sentence end, so ``the U.S.[2] The …`` splits where
+   the abbreviation alone would not.
 3. Several markers at different places in one sentence (``X[1], Y[2].``): each
    marker's claim is its clause, from just after the previous marker (or the
    sentence start) up to the marker, when that clause is substantial (at least
@@ -124,6 +126,10 @@ _CONNECTIVE_RE = re.compile(
 _SENTENCE_TAIL_RE = re.compile(r"[\s.!?…\"'”’»“)\]]*")
 # Punctuation that separates clauses and is not part of either.
 _CLAUSE_PUNCT = ",;:–—-"
+# Around a marker that ends a sentence: final punctuation (and up to two
+# closing quotes) just before it; whitespace, opening quotes, a capital after.
+_BEFORE_MARKER_RE = re.compile(r"[.!?…][\"'”’»)\]]{0,2}\Z")
+_AFTER_MARKER_RE = re.compile(r"\s+[\"'“„«‘(]*(\S)")
 
 
 def extract_claims(paragraphs: list[Paragraph], lang: str | None = None) -> list[Claim]:
@@ -142,11 +148,14 @@ def _paragraph_claims(para: Paragraph, lang: str | None) -> list[Claim]:
         if span is None:
             return []
         return [_claim(para, m, *span) for m in para.markers]
-    sentences = split_sentences(text, lang)
+    offset_of = {id(m): min(max(m.offset, 0), len(text)) for m in para.markers}
+    # A marker right after a full stop and before a capital ends a sentence,
+    # even after an abbreviation the splitter must not trust ("the U.S.[2] The").
+    breaks = [o for o in offset_of.values() if _marker_ends_sentence(text, o)]
+    sentences = split_sentences(text, lang, breaks=breaks)
     if not sentences:
         return []
     ends = [e for _, e in sentences]
-    offset_of = {id(m): min(max(m.offset, 0), len(text)) for m in para.markers}
     sent_of = {id(m): _sentence_index(sentences, ends, offset_of[id(m)]) for m in para.markers}
     # distinct marker positions per sentence, for clauses (rule 3) and passages (rule 4)
     positions: dict[int, list[int]] = {}
@@ -166,6 +175,13 @@ def _paragraph_claims(para: Paragraph, lang: str | None) -> list[Claim]:
             span = (sentences[_passage_start(text, sentences, k, positions)][0], s_end)
         claims.append(_claim(para, m, *(span or (s_start, s_end))))
     return claims
+
+
+def _marker_ends_sentence(text: str, offset: int) -> bool:
+    after = _AFTER_MARKER_RE.match(text, offset)
+    if after is None or not after.group(1).isupper():
+        return False
+    return _BEFORE_MARKER_RE.search(text, max(0, offset - 3), offset) is not None
 
 
 def _sentence_index(sentences: list[tuple[int, int]], ends: list[int], offset: int) -> int:

@@ -30,6 +30,7 @@ A sentence boundary is found by a short cascade, one regex pass per step:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 __all__ = ["MAX_SENTENCE_CHARS", "split_passages", "split_sentences"]
@@ -190,17 +191,21 @@ def _norm_lang(lang: str | None) -> str | None:
     return lang.strip().lower()[:2] or None
 
 
-def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, lang: str | None = None, *, breaks: Iterable[int] = ()
+) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of the sentences of ``text``.
 
     Spans are ordered, non-overlapping, whitespace-trimmed and cover every
     non-whitespace character. ``lang`` ("tr", "en", "de", "ru"; None when
     unknown) only changes ambiguous cases: dotted ordinals and Turkish "vs.".
+    ``breaks`` are positions known from elsewhere to end a sentence (claims
+    pass where a footnote marker stood after a full stop: ``the U.S.[2] The``).
     """
     if not text or text.isspace():
         return []
     lg = _norm_lang(lang)
-    cuts: set[int] = set()
+    cuts: set[int] = {b for b in breaks if 0 < b < len(text)}
     if "\n" in text:
         _line_cuts(text, cuts)
     for m in _END_RE.finditer(text):

@@ -98,6 +98,16 @@ def test_lost_space_after_marker() -> None:
     assert texts(p) == {1: "Birinci cümle burada."}
 
 
+def test_marker_after_an_abbreviation_at_a_sentence_end_splits_there() -> None:
+    p = para("Uranium went to the U.S.[2] The next day, Astana signed.", index=0)
+    assert texts(p, lang="en") == {2: "Uranium went to the U.S."}
+    p = para("Anlaşma Washington, D.C.”[4] Ertesi gün Astana onayladı.[5]")
+    assert texts(p) == {4: "Anlaşma Washington, D.C.”", 5: "Ertesi gün Astana onayladı."}
+    # without a capital after it, the marker does not end the sentence
+    p = para("Prof. Dr.[1] ahmet bey ve diğerleri yazdı. Sonra.")
+    assert texts(p) == {1: "Prof. Dr. ahmet bey ve diğerleri yazdı."}
+
+
 # --- several markers --------------------------------------------------------------------
 
 

@@ -354,9 +354,15 @@ _ALPHABET = st.sampled_from(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(_ALPHABET, max_size=200), st.sampled_from([None, "tr", "en", "de", "ru", "xx"]))
-def test_spans_cover_every_non_blank_character(text: str, lang: str | None) -> None:
-    spans = split_sentences(text, lang)
+@given(
+    st.text(_ALPHABET, max_size=200),
+    st.sampled_from([None, "tr", "en", "de", "ru", "xx"]),
+    st.lists(st.integers(-3, 210), max_size=4),
+)
+def test_spans_cover_every_non_blank_character(
+    text: str, lang: str | None, breaks: list[int]
+) -> None:
+    spans = split_sentences(text, lang, breaks=breaks)
     prev_end = 0
     covered = set()
     for a, b in spans:
