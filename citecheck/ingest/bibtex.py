@@ -10,7 +10,10 @@ reports them; the rest of the file is still read.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import bibtexparser
 from bibtexparser.middlewares import LatexDecodingMiddleware
@@ -51,7 +54,8 @@ def read_bibtex(text: str, source: str) -> Document:
     """A Document whose bibliography is the entries of a BibTeX file."""
     doc = Document(source=source, format="bibtex")
     try:
-        library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+        with _quiet(logging.getLogger("bibtexparser")):
+            library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
     except Exception as exc:  # bibtexparser's splitter raises bare exceptions on odd input
         problem(doc, f"the BibTeX file could not be parsed: {exc}")
         return doc
@@ -72,6 +76,17 @@ def read_bibtex(text: str, source: str) -> Document:
     if not doc.bibliography and not doc.findings:
         problem(doc, "the BibTeX file has no entries")
     return doc
+
+
+@contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    """bibtexparser logs each failed block; they are findings here, so keep stderr clean."""
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def entry_to_bib(entry: Entry, index: int) -> BibEntry:

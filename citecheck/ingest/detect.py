@@ -42,7 +42,7 @@ _AVIM_MARKS = re.compile(
 )
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section"
-    r"|main|h[1-6]|table|span|a\s|\?xml[^>]*>\s*<(?:!doctype\s+html|html))",
+    r"|main|h[1-6]|table|span|ol|ul|a\s|\?xml[^>]*>\s*<(?:!doctype\s+html|html))",
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_ANYWHERE = re.compile(r"<(?:html|body|p|div|br)\b[^>]*>|</(?:p|div|body)>", re.IGNORECASE)

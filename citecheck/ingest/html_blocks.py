@@ -84,6 +84,15 @@ class _Walker:
         self.soft = False
         self.section: str | None = None
         self.line = 0
+        self.lists: dict[etree._Element, dict[etree._Element, int]] = {}
+
+    def _list_index(self, li: etree._Element) -> int | None:
+        parent = li.getparent()
+        if parent is None or parent.tag != "ol":
+            return None
+        if parent not in self.lists:  # once per list: long lists stay linear
+            self.lists[parent] = _list_indexes(parent)
+        return self.lists[parent].get(li)
 
     def flush(self, soft_next: bool = False) -> None:
         text = "".join(self.buf)
@@ -130,7 +139,7 @@ class _Walker:
             self.section = "notes" if in_notes else None
             self.line = el.sourceline or self.line
             if tag == "li":
-                self.list_index = _list_index(el)
+                self.list_index = self._list_index(el)
                 m = _NOTE_ID.match(attr(el, "id"))
                 if m and in_notes:
                     self.note_label = m["num"]
@@ -174,7 +183,7 @@ class _Walker:
         if tag == "sup" and href == "":
             inner = el.find(".//a")
             href = attr(inner, "href") if inner is not None else ""
-        at_start = not "".join(self.buf).strip()
+        at_start = not any(part.strip() for part in self.buf)
         if _BACKLINK_FRAGMENT.match(href) or (
             tag == "a"
             and _NOTE_ID.match(attr(el, "name") or attr(el, "id"))
@@ -198,7 +207,7 @@ class _Walker:
             tag == "sup"
             and label.isdigit()
             and label in "23"
-            and _UNIT_BEFORE.search("".join(self.buf)[-6:])
+            and _UNIT_BEFORE.search("".join(self.buf[-3:])[-6:])
         ):
             self.buf.append(label.translate(_TO_SUPERSCRIPT))  # km², m³: not a note
             return True
@@ -209,18 +218,11 @@ class _Walker:
         return True
 
 
-def _list_index(li: etree._Element) -> int | None:
-    parent = li.getparent()
-    if parent is None or parent.tag != "ol":
-        return None
+def _list_indexes(ol: etree._Element) -> dict[etree._Element, int]:
+    """1-based (or ``start``-based) number of every <li> of an <ol>."""
     try:
-        start = int(attr(parent, "start") or 1)
+        start = int(attr(ol, "start") or 1)
     except ValueError:
         start = 1
-    index = start
-    for sibling in parent:
-        if sibling is li:
-            return index
-        if sibling.tag == "li":
-            index += 1
-    return None
+    items = [child for child in ol if child.tag == "li"]
+    return {li: start + i for i, li in enumerate(items)}

@@ -189,7 +189,7 @@ class MarkerScanner:
         if kind == "sup":
             label = m[0]
             number = int(label.translate(_SUP_TO_DIGIT))
-            if number == 0 or _UNIT_BEFORE.search(text, 0, m.start()):
+            if number == 0 or _UNIT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
                 return None
             if self.numbers and number not in self.numbers:
                 return None

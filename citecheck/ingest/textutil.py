@@ -27,11 +27,14 @@ def drop_control(text: str) -> str:
 # --- Markdown inline markup -------------------------------------------------
 
 # [1](#fn1) is a marker written as a link; [text](url) is a link; ![alt](src) an image.
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"(?<!\\)\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_STRONG = re.compile(r"(?<![\\\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?![\w*])")
-_EM = re.compile(r"(?<![\\\w*])(\*|_)(?=[^\s*])(.+?)(?<=[^\s\\*])\1(?![\w*])")
-_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+)>")
+# Spans are bounded (MAX_SPAN) so that text full of unmatched "[" or "*" stays linear.
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(
+    r"(?<!\\)\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s(\[]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)"
+)
+_STRONG = re.compile(r"(?<![\\\w*])(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)(?<!\\)\1(?![\w*])")
+_EM = re.compile(r"(?<![\\\w*])(\*|_)(?=[^\s*])([^\n]{1,300}?)(?<=[^\s\\*])\1(?![\w*])")
+_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s<]{1,2000}|www\.[^>\s<]{1,2000})>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'])")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,25 @@ def test_marker_offsets_stay_inside_the_text(text: str, labels: list[str]) -> No
     clean, markers = scanner.scan(text, 0)
     assert all(0 <= m.offset <= len(clean) for m in markers)
     assert len(clean) <= len(text)
+
+
+# Long runs of one construct once made regexes quadratic (minutes for 200 KB). These
+# finish in well under a second when linear; a regression shows as a test timeout.
+PATHOLOGICAL = {
+    "stars": "*a " * 20000,
+    "strong": "**a " * 20000,
+    "brackets": "[1" * 20000,
+    "links": "[a](" * 20000,
+    "angle_urls": "<https://" * 20000,
+    "superscripts": "¹" * 40000,
+    "cite_quotes": "Atıfta bulunmak için: " + '"a ' * 20000,
+    "sup_html": "<p>" + "a.<sup>1</sup>" * 10000 + "</p>",
+    "long_ol": "<ol class='footnotes'>" + "<li>n" * 10000,
+    "anchors": "<p>" + "<a href='#_ftn1'>[1]</a>" * 10000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_are_read(name: str) -> None:
+    doc = read(PATHOLOGICAL[name].encode(), f"{name}.txt")
+    assert doc is not None
