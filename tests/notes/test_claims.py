@@ -126,6 +126,10 @@ def test_short_clauses_fall_back_to_the_sentence() -> None:
     p = para("Lityum[1], nikel[2] ve kobalt[3] bataryalarda kullanılır.")
     whole = "Lityum, nikel ve kobalt bataryalarda kullanılır."
     assert [c.text for c in claims_of(p)] == [whole, whole, whole]
+    # four words but no predicate: still the sentence
+    p = para("Lityum, nikel ve kobalt[1] bataryalarda, bakır[2] ise şebekelerde kullanılır.")
+    whole = "Lityum, nikel ve kobalt bataryalarda, bakır ise şebekelerde kullanılır."
+    assert [c.text for c in claims_of(p)] == [whole, whole]
 
 
 def test_one_substantial_clause_and_one_short() -> None:
