@@ -28,7 +28,7 @@ from citecheck.ingest.markers import (
     TOKEN_RAW,
     label_number,
 )
-from citecheck.ingest.textutil import ends_sentence, starts_lowercase
+from citecheck.ingest.textutil import ends_sentence, note_links, starts_lowercase
 
 # A header line is at most this long: titles of AVİM posts run to ~180 characters.
 MAX_HEADER_CHARS = 300
@@ -168,16 +168,15 @@ class _Splitter:
         # A rule ends the notes or the bibliography; in the body it is a section break.
         if self.mode in ("notes", "bibliography", "about", "cite"):
             self.mode = "tail"
-        elif self.mode == "header" and self.parts.header:
-            self.mode = "header"
 
     def _note_definition(self, block: Block, plain: str, in_notes: bool = False) -> bool:
         """Start a note when the block defines one; False when it does not."""
         in_notes = in_notes or self.mode == "notes"
         label, rest = None, plain
+        text = note_links(block.text)  # "[[1]](#_ftnref1) Note" -> "[1] Note"
         if block.note_label is not None:
             label = block.note_label
-        elif (m := _NOTE_DEF.match(block.text)) is not None:
+        elif (m := _NOTE_DEF.match(text)) is not None:
             label = m["pandoc"] or m["bracket"] or m["sup"] or m["tok"]
             rest = m["rest"]
             ambiguous = m["bracket"] or m["tok"] or m["sup"]
@@ -186,7 +185,7 @@ class _Splitter:
         elif in_notes and block.list_index is not None:
             label = str(block.list_index)
             rest = block.text
-        elif in_notes and (m := _NUMBERED_DEF.match(block.text)) is not None:
+        elif in_notes and (m := _NUMBERED_DEF.match(text)) is not None:
             label = m["a"] or m["b"]
             rest = m["rest"]
         if label is None:

@@ -38,6 +38,23 @@ _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s<]{1,2000}|www\.[^>\s<]{1,2000
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'])")
 
 
+# html2text/pandoc exports of Word-HTML pages: "[[1]](#_ftn1)" in the body and
+# "[[1]](#_ftnref1) Note…" in the notes; raw "<sup>3</sup>" survives some converters.
+_NOTE_LINK = re.compile(r"\[\[?\^?(?P<label>\d{1,3}|[ivxl]{1,6})\]?\]\((?P<href>#[^)\s]{0,200})\)")
+_RAW_SUP = re.compile(r"<sup>\s*\[?(?P<label>\d{1,3}|[ivxl]{1,6})\]?\s*</sup>", re.IGNORECASE)
+
+
+def _note_link(m: re.Match[str]) -> str:
+    if "ref" in m["href"].lower():  # a back-link: this is the note's own label
+        return f"[{m['label']}]"
+    return token(m["label"], m[0])
+
+
+def note_links(text: str) -> str:
+    """Markdown note links resolved: body references become tokens, back-links "[n]"."""
+    return _NOTE_LINK.sub(_note_link, text) if "](#" in text else text
+
+
 def _link(m: re.Match[str]) -> str:
     text, url = m["text"], m["url"]
     if url.startswith("#") and re.fullmatch(r"\^?\d{1,3}|[ivx]{1,5}", text.strip("[]")):
@@ -53,6 +70,9 @@ def strip_markdown(text: str, *, keep_angle_urls: bool = False) -> str:
     """
     if not any(c in text for c in "*_[\\<!`"):
         return text
+    text = note_links(text)
+    if "<sup" in text or "<SUP" in text:
+        text = _RAW_SUP.sub(lambda m: token(m["label"], m[0]), text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(_link, text)
     text = _STRONG.sub(r"\2", text)

@@ -199,3 +199,34 @@ def test_text_export_share_and_pdf_lines_are_furniture() -> None:
         "Asıl metin burada başlar ve bir cümleden fazlasını içerir. İkinci cümle de var.\n"
     )
     assert [p.text[:10] for p in doc.paragraphs] == ["Asıl metin"]
+
+
+HTML2TEXT_EXPORT = """\
+# KARADENİZ'DE GÜVENLİK
+
+Türkiye, Montrö Sözleşmesi'nin tanıdığı yetkiyi kullanmıştır.[[1]](#_ftn1) Bu karar \
+dengeli bulunmuştur.[[2]](#_ftn2) Gemi sayısı 3<sup>3</sup> idi.
+
+* * *
+
+[[1]](#_ftnref1) Anadolu Ajansı, 28 Şubat 2022.
+
+[[2]](#_ftnref2) A.g.e.
+
+[[3]](#_ftnref3) A.g.e., s. 4.
+"""
+
+
+def test_html_to_markdown_export_of_word_notes() -> None:
+    doc = read(HTML2TEXT_EXPORT)
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "Anadolu Ajansı, 28 Şubat 2022."),
+        (2, "A.g.e."),
+        (3, "A.g.e., s. 4."),
+    ]
+    assert [(m.number, m.raw) for p in doc.paragraphs for m in p.markers] == [
+        (1, "[[1]](#_ftn1)"),
+        (2, "[[2]](#_ftn2)"),
+        (3, "<sup>3</sup>"),
+    ]
+    assert doc.paragraphs[0].text.endswith("dengeli bulunmuştur. Gemi sayısı 3 idi.")
