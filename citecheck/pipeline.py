@@ -55,49 +55,30 @@ def looks_like_url_list(text: str) -> bool:
     return bool(lines) and all(is_url(ln) and " " not in ln for ln in lines)
 
 
-def url_list(text: str) -> list[str]:
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-def link_targets(doc: Document) -> list:
-    """Every URL the document's notes cite (after ibid/bibliography resolution),
-    with the citing note numbers and access dates; check_links de-duplicates."""
-    from citecheck.web.links import LinkTarget
-
-    targets = []
-    for note in doc.notes:
-        for url in note.urls:
-            targets.append(
-                LinkTarget(
-                    url=url,
-                    notes=[note.number],
-                    accessed=note.accessed,
-                    fallback_date=doc.published,
-                )
-            )
-    return targets
+URL_LIST_SNIFF_BYTES = 65536  # enough lines to tell a URL list from an article
 
 
 def gather_targets(inputs: list[str], stdin_text: str | None = None) -> list:
     """LinkTargets from documents, URL-list files, bare URLs and stdin ("-")."""
-    from citecheck.web.links import LinkTarget
+    from citecheck.web.links import LinkTarget, targets_from_document, targets_from_urls
 
     targets: list = []
     for item in inputs:
         if item == "-":
-            targets += [LinkTarget(url=u, notes=[]) for u in url_list(stdin_text or "")]
+            targets += targets_from_urls((stdin_text or "").splitlines())
         elif is_url(item):
             targets.append(LinkTarget(url=item, notes=[]))
         else:
             path = Path(item)
-            if path.is_file() and path.stat().st_size < 5_000_000:
-                head = path.read_bytes()[:65536]
+            if path.is_file():
+                with path.open("rb") as fh:
+                    head = fh.read(URL_LIST_SNIFF_BYTES)
                 try:
                     if looks_like_url_list(head.decode("utf-8")):
-                        text = path.read_text(encoding="utf-8")
-                        targets += [LinkTarget(url=u, notes=[]) for u in url_list(text)]
+                        lines = path.read_text(encoding="utf-8").splitlines()
+                        targets += targets_from_urls(lines)
                         continue
                 except UnicodeDecodeError:
                     pass
-            targets += link_targets(analyse(item))
+            targets += targets_from_document(analyse(item))
     return targets
