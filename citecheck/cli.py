@@ -261,8 +261,11 @@ def links(
 
     from citecheck.report.progress import progress_bar
 
+    problems: list[str] = []
     with progress_bar("Checking links", enabled=fmt == "table") as advance:
-        checks = check_links(targets, settings, progress=advance)
+        checks = check_links(targets, settings, progress=advance, problems=problems)
+    for problem in problems:  # the run's own trouble (cache, archive lookups): not the links'
+        click.echo(f"warning: {problem}", err=True)
 
     if fmt == "json":
         _print_json(links_to_json(checks))
