@@ -56,6 +56,7 @@ def build(doc: Document, parts: Parts, clean: Clean) -> Document:
     if parts.cite:
         year = int(doc.published[:4]) if doc.published else None
         doc.how_to_cite = parse_how_to_cite(" ".join(parts.cite), year)
+        doc.kind = doc.kind or meta.kind_from_url(doc.how_to_cite.url)
     if not doc.language:
         sample = " ".join(p.text for p in doc.paragraphs) or " ".join(n.text for n in doc.notes)
         doc.language = meta.detect_language(sample)
@@ -151,9 +152,12 @@ def _metadata(doc: Document, parts: Parts) -> None:
         doc.title = meta.clean_title(heads[0])
     if not doc.authors:
         for line in header:
-            name = meta.author_name(line)
-            if name and meta.clean_title(line) != doc.title and name not in doc.authors:
-                doc.authors.append(name)
+            if meta.clean_title(line) == doc.title:
+                continue
+            # "Alev KILIÇ, Berna SARICA" / "Alev KILIÇ ve Berna SARICA": every part a name
+            names = [meta.author_name(part) for part in meta.split_authors(line)]
+            if names and all(names):
+                doc.authors.extend(n for n in names if n)
     doc.authors = _dedupe(doc.authors)
     if not doc.published and doc.title:
         m = re.search(r"\d{1,2}[./]\d{1,2}[./]\d{4}", " ".join(header))

@@ -46,6 +46,10 @@ def author_name(line: str) -> str | None:
     line = _AUTHOR_MARK.sub("", line.strip()).strip(" ,")
     if len(line) > 60 or not _NAME.match(line):
         return None
+    # A given name is written in lower case after its capital ("Berna SARICA"); a line
+    # all in capitals is a title or a section line, not a name.
+    if not any(c.islower() for c in line):
+        return None
     return line
 
 

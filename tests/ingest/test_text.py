@@ -230,3 +230,12 @@ def test_html_to_markdown_export_of_word_notes() -> None:
         (3, "<sup>3</sup>"),
     ]
     assert doc.paragraphs[0].text.endswith("dengeli bulunmuştur. Gemi sayısı 3 idi.")
+
+
+def test_two_authors_in_the_header() -> None:
+    doc = read(
+        "ORTA ASYA'DA SU\n\nAlev KILIÇ ve Berna SARICA\n\n"
+        "Bu metin iki yazarlıdır ve bir cümleden fazlasını içerir. İkinci cümle burada.\n"
+    )
+    assert doc.authors == ["Alev KILIÇ", "Berna SARICA"]
+    assert doc.title == "ORTA ASYA'DA SU"
