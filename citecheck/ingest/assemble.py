@@ -8,17 +8,14 @@ removed), then bibliography, metadata and the how-to-cite block.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from citecheck.codes import SEVERITY, FindingCode
 from citecheck.ingest import meta
 from citecheck.ingest.howtocite import parse_how_to_cite
 from citecheck.ingest.markers import MarkerScanner, label_number, strip_tokens
-from citecheck.ingest.sections import Block, Parts
+from citecheck.ingest.sections import Block, Clean, Parts
 from citecheck.ingest.textutil import ends_sentence, normalize_space, starts_lowercase
 from citecheck.model import BibEntry, Document, Finding, Note, Paragraph
-
-Clean = Callable[[str, bool], str]
 
 # A body block this short with no closing punctuation is a heading ("Giriş",
 # "2. Çok Taraflı İlişkiler"); AVİM sub-headings run to ~10 words.

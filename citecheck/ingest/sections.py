@@ -18,6 +18,7 @@ cleans it, finds the markers and builds the Document.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citecheck.ingest import furniture
@@ -36,6 +37,11 @@ MAX_HEADER_CHARS = 300
 # LONG_PROSE_WORDS words, is prose: the header is over. AVİM titles run to ~25 words.
 PROSE_WORDS = 12
 LONG_PROSE_WORDS = 30
+
+
+# A reader's markup cleaner: (block text, keep <url> brackets?) -> plain text. Body
+# text drops URL brackets; note and bibliography text keeps them for the note parser.
+Clean = Callable[[str, bool], str]
 
 
 @dataclass
@@ -96,13 +102,13 @@ _LIST_PREFIX = re.compile(r"^\s*(?:[-*•–]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)"
 _ENTRY_CONTINUES = re.compile(r"^\s*(?:\d{4}\b|<|https?://|www\.|\(|[a-zçğıöşüâîû])")
 
 
-def split_blocks(blocks: list[Block], clean: callable) -> Parts:  # type: ignore[valid-type]
+def split_blocks(blocks: list[Block], clean: Clean) -> Parts:
     """Walk the blocks once and sort them into header/body/notes/bibliography/cite."""
     return _Splitter(clean).run(blocks)
 
 
 class _Splitter:
-    def __init__(self, clean: callable) -> None:  # type: ignore[valid-type]
+    def __init__(self, clean: Clean) -> None:
         self.clean = clean
         self.parts = Parts()
         self.mode = "header"

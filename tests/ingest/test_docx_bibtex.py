@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+import zipfile
 
-from citecheck.ingest import load_path
+from citecheck.ingest import load_bytes, load_path
 from tests.conftest import FIXTURES, ROOT
 
 ARTICLES = FIXTURES / "articles"
@@ -98,3 +100,68 @@ def test_bibtex_entries_and_failed_blocks() -> None:
     assert failed == [("ingest_problem", 41), ("ingest_problem", 51)]
     assert "broken-entry" in str(doc.findings[0].details["raw"])
     assert "Duplicate" in doc.findings[1].message
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def minimal_docx(body: str, endnotes: str | None) -> bytes:
+    """A bare .docx package: enough parts for Word's endnotes, nothing else."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>',
+        )
+        if endnotes is not None:
+            z.writestr("word/endnotes.xml", f'<w:endnotes xmlns:w="{W}">{endnotes}</w:endnotes>')
+    return buf.getvalue()
+
+
+def para(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def text(t: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>'
+
+
+def endnote_ref(i: int) -> str:
+    return f'<w:r><w:endnoteReference w:id="{i}"/></w:r>'
+
+
+def test_docx_endnotes_are_roman_and_missing_ones_reported() -> None:
+    body = para(text("Başlık Burada")) + para(
+        text("Birinci cümle bir nota gider."),
+        endnote_ref(2),
+        text(" İkinci cümle de öyle."),
+        endnote_ref(3),
+        text(" Üçüncüsü kayıp bir nota."),
+        endnote_ref(9),
+    )
+    notes = (
+        f'<w:endnote w:type="separator" w:id="0">{para(text("—"))}</w:endnote>'
+        f'<w:endnote w:id="2">{para(text("Birinci kaynak, s. 3."))}</w:endnote>'
+        f'<w:endnote w:id="3">{para(text("A.g.e."))}</w:endnote>'
+    )
+    doc = load_bytes(minimal_docx(body, notes), source="endnotes.docx")
+    assert [(n.number, n.label, n.text) for n in doc.notes] == [
+        (1, "i", "Birinci kaynak, s. 3."),
+        (2, "ii", "A.g.e."),
+    ]
+    assert [(m.number, m.label) for p in doc.paragraphs for m in p.markers] == [
+        (1, "i"),
+        (2, "ii"),
+        (3, "iii"),
+    ]
+    assert [f.message for f in doc.findings] == [
+        "note iii is referenced but missing from the notes part"
+    ]
+
+
+def test_docx_with_broken_endnotes_part_still_reads_the_body() -> None:
+    body = para(text("Başlık")) + para(text("Metin burada uzun bir cümle olarak yer alır."))
+    doc = load_bytes(minimal_docx(body, "<w:endnote"), source="broken.docx")
+    assert doc.paragraphs and doc.notes == []
+    assert "word/endnotes.xml could not be read" in doc.findings[0].message
