@@ -54,11 +54,16 @@ _SEE_INSIDE = re.compile(
 )
 # A cue this far into a note still introduces the citation; later it is part of a comment.
 SEE_CUE_MAX_OFFSET = 120
-# Words that introduce a URL: "URL:", "Erişim adresi:", "Available at:", "adresinden".
+# Words that introduce a URL: "URL:", "Erişim adresi:", "Available at:", "adresinden",
+# APA's "Retrieved March 2, 2024, from" once the access date is out.
 _URL_CUES = re.compile(
     r"(?:\b(?:url|online|available\s+(?:at|from|online)|retrieved\s+from|erişim\s+adresi|"
-    r"kaynak|link|web)\s*:?\s*(?=\x1f))|(?<=\x1f)\s*adresinden(?:\s+erişil\w*)?",
+    r"kaynak|link|web|from)\s*:?\s*(?=\x1f))|(?<=\x1f)\s*adresinden(?:\s+erişil\w*)?",
     re.IGNORECASE,
+)
+# A word broken across lines by a PDF copy: "Öncelik- lerimiz" (not "pre- and post-war").
+_HYPHENATED = re.compile(
+    r"(?<=[^\W\d_])-\s+(?=[^\W\d_])(?!(?:and|or|ve|veya|und|ile)\b)(?=[^\W\dA-ZÇĞİÖŞÜ])"
 )
 # Markdown link around a removed URL: "[label](\x1f)" keeps the label.
 _MD_LINK = re.compile(r"\[([^\]\x1f]*)\]\(\s*\x1f\s*\)")
@@ -75,6 +80,25 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a numbered report: "Europe Report No. 187", "AVİM Rapor No. 12", "CRS Report R46919"
+        "report",
+        re.compile(
+            r"(?:(?<=^)|(?<=[,.\x1f(]))\s*(?:[^\W\d_][\w.]*\s+){0,2}(?:report|rapor|raporu)\s+"
+            r"(?:(?:no\.?|nr\.?|sayı)\s*:?\s*[A-Z]{0,3}\d[\w./-]*|[A-Z]{1,3}\d[\w./-]*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a series number of a think-tank page, not a journal issue: "Blog No.2025 / 33",
+        # "Analiz No.2025 / 26", "Yorum No: 2023 / 5", "Commentary No : 2024 / 2"
+        "series",
+        re.compile(
+            r"\b(?:blog|analiz|yorum|commentary|analysis|policy\s+brief|bülten)\s+no\s*[.:]?\s*"
+            r"\d+(?:\s*/\s*\d+)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "Report" / "Rapor" standing as a field of its own ("…, Carnegie, Report, 2025")
         "report",
         re.compile(
@@ -85,15 +109,18 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "thesis",
         re.compile(
-            r"\b(?:(?:yüksek\s+lisans|doktora)\s+tezi|(?:ph\.?\s?d\.?|doctoral|master'?s)\s+"
-            r"(?:diss(?:ertation)?\.?|thesis)|dissertation)\b",
+            r"\b(?:(?:(?:yayımlanmamış|yayınlanmamış|unpublished)\s+)?"
+            r"(?:(?:yüksek\s+lisans|doktora)\s+tezi|(?:ph\.?\s?d\.?|doctoral|master'?s)\s+"
+            r"(?:diss(?:ertation)?\.?|thesis)|dissertation))\b",
             re.IGNORECASE,
         ),
     ),
 ]
-# Editors after the cue: "ed. Tanja A. Börzel and Thomas Risse", "edited by …", "der. …".
+# Editors after the cue: "ed. Tanja A. Börzel and Thomas Risse", "edited by …", "der. …",
+# Turkish "derleyen" (compiled by) and "yayına hazırlayan" (prepared by).
 _EDITORS_AFTER = re.compile(
-    r"(?<![\w.])(?P<cue>edited\s+by|eds?\.|der\.|haz\.|hrsg\.(?:\s*v(?:on)?\.)?|herausgegeben\s+von)"
+    r"(?<![\w.])(?P<cue>edited\s+by|eds?\.|der\.|haz\.|derleyen(?:ler)?|editör(?:ler)?|"
+    r"yayına\s+hazırlayan|hrsg\.(?:\s*v(?:on)?\.)?|herausgegeben\s+von)"
     r"\s+(?P<names>[^,;()\x1f]+)",
     re.IGNORECASE,
 )
@@ -101,7 +128,7 @@ _EDITORS_AFTER = re.compile(
 # "translated by …", "übers. v. …") and film directors ("dir. Steven Spielberg").
 _TRANSLATORS = re.compile(
     r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*v\.)?|dir\.|"
-    r"directed\s+by)\s+[^,;()\x1f]+",
+    r"directed\s+by)\s+(?P<names>[^,;()\x1f]+)",
     re.IGNORECASE,
 )
 # An edition ("2nd ed.", "3. bs.") is not an editor cue.
@@ -140,7 +167,15 @@ def parse_citation(raw: str) -> Citation:
     body = _after_see_cue(raw)
     ibid = parse_ibid(body)
     if ibid is not None:
-        return Citation(raw=raw, end=len(raw), ibid=True, ibid_author=ibid.author, pages=ibid.pages)
+        accessed = find_access_date(body)  # "A.g.e., E.T. 26 Kasım 2025."
+        return Citation(
+            raw=raw,
+            end=len(raw),
+            ibid=True,
+            ibid_author=ibid.author,
+            pages=ibid.pages,
+            accessed=accessed[0] if accessed else None,
+        )
     parsed = _parse(body, note=True)
     citation = Citation(raw=raw, end=len(raw), problems=parsed.problems)
     for name, value in parsed.fields.items():
@@ -177,7 +212,7 @@ def parse_bib_entry(text: str, index: int = 0) -> BibEntry:
 def _parse(text: str, *, note: bool) -> _Parsed:
     out = _Parsed()
     f = out.fields
-    work = re.sub(r"\s+", " ", text).strip()
+    work = _HYPHENATED.sub("", re.sub(r"\s+", " ", text).strip())
 
     # 1. damage: holes become field boundaries ("Alberto [ ] C5+1 Summit")
     if _HOLE.search(work):
@@ -208,11 +243,11 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     for kind, pattern in _KIND_WORDS:
         m = pattern.search(work)
         if m:
-            kind_hint = kind_hint or kind
+            kind_hint = kind_hint or (kind if kind != "series" else None)
             work = _cut_spans(work, [m.span()])
 
     # 5. publication facts "(Oxford: Oxford University Press, 2016)"
-    place, publisher, year, work = take_publication(work)
+    place, publisher, year, pub_date, work = take_publication(work, entry=not note)
     f["place"], f["publisher"] = place, publisher
 
     # 6. locators: pages (a trailing bare number only in notes), then volume/issue
@@ -221,12 +256,13 @@ def _parse(text: str, *, note: bool) -> _Parsed:
 
     # 7. the publication date: the most specific date standing as a field of its own
     date, work = _take_date(work)
+    date = pub_date if pub_date and (not date or len(pub_date) > len(date)) else date
     f["date"] = date
     f["year"] = year or (int(date[:4]) if date else None)
 
     # 8. editors ("ed. X and Y") and translators (dropped)
     editors, work = _take_editors(work)
-    work = _TRANSLATORS.sub(CUT, work)
+    work = _take_contributors(work)
 
     # 9. names, title and container from what is left; a note that is a comment
     # ("Bu konuda ayrıntılı bilgi için …") cites nothing and gets no fields
@@ -244,6 +280,10 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         # "Yılmaz ve Kaya (2015), s. 12": step 7 already took the year out
         roles.authors, roles.title = split_names(roles.title or "")[0], None
         f["authors"], f["title"], f["short_form"] = roles.authors, None, True
+    elif note and roles.title and not roles.authors and not roles.container and f["date"]:
+        if _SOURCE_LINE.fullmatch(text.strip()):
+            # a teaser's source line "Karar (12.03.2024)": the outlet and the issue's date
+            f["container"], f["title"] = roles.title, None
     elif note and roles.short_form and roles.year:
         f["short_form"], f["year"], f["date"] = True, roles.year, str(roles.year)
     elif note and roles.short_form and not _has_facts(f):
@@ -271,6 +311,18 @@ def _cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# Words that introduce a publication date: "updated June 4, 2024", "yayın tarihi: …"
+_DATE_CUE = re.compile(
+    r"(?:\b(?:updated|last\s+updated|published|posted|revised|güncelleme|güncellendi|"
+    r"yayın\s+tarihi|tarih|stand)\s*:?)$",
+    re.IGNORECASE,
+)
+# "Outlet (date …)": the whole note is a name and a bracket (teaser source lines).
+_SOURCE_LINE = re.compile(r"[^(),;\d\"“”]{2,80}\([^()]{4,60}\)\s*\.?")
+# A quoted title closing on its own comma or full stop: ,” ." ,"
+_QUOTE_CLOSERS = {p + q for p in ",." for q in '"”’»'}
+
+
 def _take_date(text: str) -> tuple[str | None, str]:
     """Publication date: the most specific date that is a field by itself.
 
@@ -280,9 +332,11 @@ def _take_date(text: str) -> tuple[str | None, str]:
     chosen: tuple[str, int, int] | None = None
     cuts = []
     for iso, start, end in find_dates(text):
-        before = text[:start].rstrip(" ")
+        before = _DATE_CUE.sub("", text[:start].rstrip(" ")).rstrip(" ")
         after = text[end:].lstrip(" ")
-        if (not before or before[-1] in ",.;:(" + CUT) and (not after or after[0] in ",.;:)" + CUT):
+        # after a field separator, or after a quoted title that closed on one ("…," 6 …)
+        opened = not before or before[-1] in ",.;:(" + CUT or before[-2:] in _QUOTE_CLOSERS
+        if opened and (not after or after[0] in ",.;:)" + CUT):
             cuts.append((start, end))
             if chosen is None or len(iso) > len(chosen[0]):
                 chosen = (iso, start, end)
@@ -320,10 +374,24 @@ def _author_date_with_cut_year(f: dict[str, object], roles: Roles) -> bool:
     if roles.authors or roles.container or roles.quoted_title or not roles.title:
         return False
     date = f["date"]
-    if not (isinstance(date, str) and len(date) == 4) or f["urls"] or f["volume"] or f["issue"]:
+    if not (isinstance(date, str) and len(date) == 4):
+        return False
+    if any(f[k] for k in ("urls", "volume", "issue", "publisher", "place", "editors")):
         return False
     names, _ = split_names(roles.title)
     return bool(names) and all(is_personal_name(n) and not is_corporate(n) for n in names)
+
+
+def _take_contributors(text: str) -> str:
+    """Translators and directors with their names taken out (they are not authors)."""
+    for m in reversed(list(_TRANSLATORS.finditer(text))):
+        names_text = m["names"]
+        stop = _SENTENCE_END.search(names_text)
+        end = m.start("names") + (stop.start() if stop else len(names_text))
+        names, _ = split_names(text[m.start("names") : end])
+        if names and all(is_personal_name(n) for n in names):
+            text = text[: m.start()] + CUT + text[end:]
+    return text
 
 
 def _has_facts(f: dict[str, object]) -> bool:

@@ -98,6 +98,10 @@ _MON = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
+_SEASONS = (
+    "spring|summer|fall|autumn|winter|ilkbahar|bahar|yaz|sonbahar|güz|guz|kış|kis|"
+    "frühjahr|frühling|sommer|herbst"
+)
 # (pattern, precision) — precision 3 = day, 2 = month, 1 = year.
 _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     # 1. day month year: "6 Kasım 2025", "6. November 2025", "6th of November 2025"
@@ -116,7 +120,10 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"(?<![\d.])(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"), 3),
     # 5. month year: "Kasım 2025", "Nov. 2025"
     (re.compile(rf"\b{_MON},?\s+{_YEAR}"), 2),
-    # 6. a bare year: "2025", "(2023)", "1991de" (Turkish suffix glued on)
+    # 6. a season and year, journal issues: "Fall 2005", "Kış 2020", "Bahar 2019" — the
+    # year is all the precision a season gives
+    (re.compile(rf"\b(?:{_SEASONS})\s+{_YEAR}", re.IGNORECASE), 1),
+    # 7. a bare year: "2025", "(2023)", "1991de" (Turkish suffix glued on)
     (re.compile(r"(?<![\d.,/])(?P<year>\d{4})(?![\d])(?!,\d)"), 1),
 ]
 
@@ -218,10 +225,12 @@ def parse_date(text: str) -> str | None:
         return None
     for pattern, precision in [*_PATTERNS, (_ISO_TIME, 3), (_ISO_MONTH, 2)]:
         m = pattern.fullmatch(s)
-        if m is not None:
-            if precision == 1:  # a whole-string year need not be in the bare-year window
-                return _iso(int(m["year"]))
-            return _from_match(m, precision)
+        if m is None:
+            continue
+        # a whole-string year need not be in the bare-year window
+        iso = _iso(int(m["year"])) if precision == 1 else _from_match(m, precision)
+        if iso is not None:
+            return iso  # else another form may still read it ("Fall 2005" is no month)
     return None
 
 
@@ -252,6 +261,10 @@ _ACCESS_CUES: list[tuple[re.Pattern[str], int]] = [
         2,
     ),
 ]
+# After the date: "tarihinde erişilmiştir", "tarihinde erişildi", "itibariyle erişilebilir"
+_TR_ACCESS_AFTER = re.compile(
+    r"\s+(?:tarihinde|itibarıyla|itibariyle)\s+eri[sş]il\w*", re.IGNORECASE
+)
 # Between cue and date: spaces and one colon/dot/dash ("Erişim Tarihi:24.04.2020").
 _CUE_GAP = re.compile(r"\s*[:.\-–]?\s*")
 # A bracket opening right before the cue and closing right after the date.
@@ -266,6 +279,12 @@ def find_access_date(text: str) -> tuple[str, int, int] | None:
     after it is not an access date.
     """
     found: list[tuple[str, int, int]] = []
+    # Turkish prose puts the date first: "… 20 Ağustos 2025 tarihinde erişilmiştir."
+    for m in _TR_ACCESS_AFTER.finditer(text):
+        for iso, start, end in find_dates(text[max(0, m.start() - 40) : m.start()]):
+            offset = max(0, m.start() - 40)
+            if offset + end == m.start() and len(iso) == 10:
+                found.append((iso, offset + start, m.end()))
     for cue, min_precision in _ACCESS_CUES:
         for m in cue.finditer(text):
             gap = _CUE_GAP.match(text, m.end())

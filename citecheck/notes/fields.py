@@ -24,14 +24,15 @@ _CLOSING_QUOTES = {*_QUOTE_PAIRS.values(), '"'}
 _SPECIAL = re.compile(r"[()\[\]{}\"“”«»„,.;?!\x1f]")
 # Abbreviations whose full stop does not end a field (lower case, without the dot).
 # Editor cues (ed., eds., der., haz.) are not here: followed by names they were
-# taken out before splitting, so a remaining one closes an author field ("…, eds.").
+# taken out before splitting, so a remaining one closes an author field ("…, eds.");
+# the same holds for "vd." / "et al." and "dir." closing a name list.
 # fmt: off
 _ABBREVIATIONS = {
-    "no", "vol", "trans", "pp", "p", "s", "ss", "vd", "vb", "çev", "cev", "yay", "c", "st",
-    "dr", "prof", "doç", "doc", "inc", "ltd", "co", "jr", "sr", "vs", "al", "bkz", "op", "cit",
+    "no", "vol", "trans", "pp", "p", "s", "ss", "vb", "çev", "cev", "yay", "c", "st",
+    "dr", "prof", "doç", "doc", "inc", "ltd", "co", "jr", "sr", "vs", "bkz", "op", "cit",
     "hrsg", "bd", "jg", "nr", "mr", "mrs", "ms", "gen", "col", "lt", "rev", "yrd", "univ",
     "dept", "cf", "krş", "krs", "vgl", "ca", "fig", "ch", "chap", "sec", "art", "para",
-    "repr", "rpt", "orig", "comp", "dir", "ibid",
+    "repr", "rpt", "orig", "comp", "ibid",
 }
 # fmt: on
 # "U.S", "a.g.e", "J.-P": dotted initials; their last dot does not end a field.

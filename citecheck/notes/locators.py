@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from citecheck.notes.dates import parse_date
+
 # Field boundary left where a recognised piece was taken out.
 CUT = "\x1f"
 
@@ -26,8 +28,9 @@ _PAGE_CUE = re.compile(
 )
 # "(2023): 769", "(2002): 69–75": pages after a closing parenthesis and a colon.
 _COLON_PAGES = re.compile(rf"\)\s*:\s*(?P<pages>{_RANGE})(?![\w])")
-# A bare number or range closing a note: "…2016), 215." — Chicago notes end on the page.
-_TRAILING_PAGES = re.compile(rf",\s*(?P<pages>{_RANGE})\s*[.)]?\s*$")
+# A bare number or range closing a note: "…2016), 215." — Chicago notes end on the page;
+# newspapers number pages by section ("A8").
+_TRAILING_PAGES = re.compile(rf",\s*(?P<pages>{_RANGE}|[A-Z]\d{{1,3}})\s*[.)]?\s*$")
 
 # Volume and issue.
 # "12, no. 2", "3, Sayı 4", "Vol. 3, No. 2", "c. 2, S. 87"
@@ -47,12 +50,18 @@ _ISSUE = re.compile(
     r"(?<![\w.])(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S)\.?\s*"
     r"(?P<issue>\d{1,4}(?:\s?[-/]\s?\d{1,4})?)(?![\w])"
 )
+# "International Journal of Turkish Studies 8 (2002)": a bare volume between a
+# journal name and its year in brackets.
+_VOL_BEFORE_YEAR = re.compile(
+    r"(?<=[^\W\d_])\s(?P<volume>\d{1,4})\s*(?=\((?:[^\W\d_]+\s+)?\d{4}\))"
+)
 # Above this a "volume" after "c." is a year (c. 1900 = circa).
 MAX_VOLUME = 999
 
 # Publication facts "(Oxford: Oxford University Press, 2016)", "(İstanbul: İletişim Yay., 2005)".
 _PUB_PAREN = re.compile(
     r"\((?P<place>[^():;\x1f]{2,60}?)\s*:\s*(?P<publisher>[^():;\x1f]{2,120}?)\s*,\s*"
+    r"(?P<when>(?:[^\W\d_]+\.?\s+)?(?:\d{1,2}\.?,?\s+)?(?:[^\W\d_]+\.?\s+)?)"
     r"(?P<year>\d{4})[a-z]?\)"
 )
 # The same without brackets ("Oxford: Oxford University Press, 2016" in a
@@ -62,7 +71,8 @@ _PUB_PAREN = re.compile(
 # colons too ("C5+1 Summit: What's at Stake"), so here the publisher must carry a
 # publisher word; see _PUBLISHER_WORDS.
 _PUB_BARE = re.compile(
-    r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+){0,3})\s*:\s*"
+    r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+){0,3}(?:, [A-Z]{2})?)"
+    r"\s*:\s*"
     r"(?P<publisher>[^:;,\x1f]{2,80}?)(?:\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])|(?P<end>\.?\s*$))"
 )
 # "(Universal, 1982)", "(Yüksek Lisans Tezi, Ankara Üniversitesi, 2015)": publisher, year
@@ -133,6 +143,8 @@ def _first_page_cue(text: str) -> re.Match[str] | None:
 
 def _plausible_trailing_page(pages: str, have_year: bool) -> bool:
     first = re.split(_DASH, pages)[0]
+    if re.fullmatch(r"[A-Z]\d{1,3}", first):
+        return True  # a newspaper section page
     if not first.isdigit():
         # A lone roman numeral after a comma is more often a word ("I", "C") than a page.
         return False
@@ -157,22 +169,39 @@ def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
     m = _ISSUE.search(text)
     if m:
         issue, text = m["issue"], _cut(text, m)
+    if volume is None and issue is None:
+        m = _VOL_BEFORE_YEAR.search(text)
+        if m:
+            volume, text = m["volume"], text[: m.start("volume")] + CUT + text[m.end("volume") :]
     return volume, issue, text
 
 
-def take_publication(text: str) -> tuple[str | None, str | None, int | None, str]:
-    """Place, publisher and year of a book: ``(Oxford: Oxford University Press, 2016)``."""
+def take_publication(
+    text: str, *, entry: bool = False
+) -> tuple[str | None, str | None, int | None, str | None, str]:
+    """Place, publisher, year and full date of a publication: ``(Oxford: Oxford
+    University Press, 2016)``, ``(Brussels: ICG, 14 November 2006)``.
+
+    Without brackets "Place: Publisher, Year" needs a publisher word, except in a
+    bibliography ``entry`` where it stands as a whole field (". Aldershot: Ashgate, 2003.").
+    """
     m = _PUB_PAREN.search(text) or _PUB_NO_PLACE.search(text)
     if m is None:
         for bare in _PUB_BARE.finditer(text):
-            if _PUBLISHER_WORDS.search(bare["publisher"]) or _PUBLISHER_WORDS.search(bare["place"]):
+            whole_field = entry and re.match(r"\s*(?:[.\x1f]|$)", text[bare.end() :]) is not None
+            words = _PUBLISHER_WORDS.search(bare["publisher"]) or _PUBLISHER_WORDS.search(
+                bare["place"]
+            )
+            if words or (whole_field and bare["year"]):
                 m = bare
                 break
     if m is None:
-        return None, None, None, text
+        return None, None, None, None, text
+    when = f"{m.groupdict().get('when') or ''}{m['year'] or ''}".strip()
+    date = parse_date(when) if when else None
     place = m["place"].strip(" .,") if "place" in m.groupdict() else None
     publisher = m["publisher"].strip(" ,")
     year = int(m["year"]) if m["year"] else None
     if re.search(r"\w{4,}\.$", publisher):  # a sentence stop, not "Yay." (Yayınları)
         publisher = publisher[:-1]
-    return place or None, publisher, year, _cut(text, m)
+    return place or None, publisher, year, date, _cut(text, m)

@@ -19,8 +19,8 @@ _NAME_JOINERS = re.compile(
 _ET_AL = re.compile(r"[,\s]*(?:et\s+al\.?|vd\.?|ve\s+diğerleri|ve\s+digerleri|u\.\s?a\.)\s*$", re.I)
 
 # Lower-case particles inside personal names: "Ludwig van Beethoven", "al-Farabi".
-_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le"}
-_PARTICLES |= {"al", "el", "bin", "ibn", "ter", "ten", "y", "dos", "das", "zu"}
+PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le"}
+PARTICLES |= {"al", "el", "bin", "ibn", "ter", "ten", "y", "dos", "das", "zu"}
 # A name token: "Kathleen", "Börzel", "SARICA", "Al-Farabi", "O'Neil", "J.", "J.-P.", "Ş."
 _NAME_TOKEN = re.compile(
     r"^(?:[^\W\d_]\.(?:-?[^\W\d_]\.)*"  # initials: J. / J.-P.
@@ -67,6 +67,9 @@ NEWS_OUTLETS = {
     "foreign policy", "the times", "the wall street journal", "wall street journal",
     "the times of central asia", "times of central asia", "kun.uz", "24.kg", "akipress",
     "nikkei asia", "south china morning post", "the moscow times", "dunya", "haberturk",
+    "middle east eye", "al-monitor", "asia times", "armenpress", "azernews", "news.am",
+    "civilnet", "oc media", "jam news", "caspian news", "karar", "politico europe",
+    "euractiv", "eurasia daily monitor", "the national interest", "the hill", "axios", "cnbc",
 }
 # fmt: on
 # Web hosts of the same outlets, for notes that only give a URL.
@@ -81,7 +84,9 @@ NEWS_HOSTS = {
     "tass.com", "tass.ru", "interfax.ru", "xinhuanet.com", "inform.kz", "kazinform.kz",
     "trend.az", "apa.az", "azertag.az", "politico.com", "politico.eu", "foreignpolicy.com",
     "wsj.com", "timesca.com", "kun.uz", "24.kg", "akipress.com", "asia.nikkei.com", "scmp.com",
-    "themoscowtimes.com", "dunya.com", "haberturk.com",
+    "themoscowtimes.com", "dunya.com", "haberturk.com", "middleeasteye.net", "al-monitor.com",
+    "asiatimes.com", "armenpress.am", "azernews.az", "news.am", "civilnet.am", "oc-media.org",
+    "jam-news.net", "caspiannews.com", "karar.com", "ensonhaber.com",
 }
 # fmt: on
 # Short words that do not need a capital in a title-case name ("Social Evolution and History").
@@ -134,7 +139,7 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
         return False
     capitalised = 0
     for token in tokens:
-        if token.lower() in _PARTICLES:
+        if token.lower() in PARTICLES:
             continue
         if not _NAME_TOKEN.match(token) or not token[0].isupper():
             return False
@@ -215,7 +220,7 @@ def _inverted_pair(surname: str, given: str) -> bool:
     if len(s_tokens) > 2:
         return False
     # "Jane Doe, John Roe" are two direct names; "van Dijk, Jan" and "AL ZAHRANI, Ali" are not
-    return len(s_tokens) == 1 or s_tokens[0].lower() in _PARTICLES or s_tokens[0].isupper()
+    return len(s_tokens) == 1 or s_tokens[0].lower() in PARTICLES or s_tokens[0].isupper()
 
 
 def surname(name: str) -> str:

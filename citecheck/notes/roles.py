@@ -19,6 +19,7 @@ from citecheck.notes.fields import unitalic, unquote_title
 from citecheck.notes.locators import normalize_pages
 from citecheck.notes.names import (
     NEWS_HOSTS,
+    PARTICLES,
     is_acronym,
     is_corporate,
     is_news_outlet,
@@ -43,9 +44,18 @@ _PAREN_ACRONYM = re.compile(r"\(([^\W\d_]{2,10})\)")
 # A personal initial ("Kathleen J. Hancock") marks a name, never a page title.
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?:\s|$)")
 # An edition field: "2nd ed.", "3. baskı", "2. bs."
-_EDITION = re.compile(r"^\d+\s*(?:st|nd|rd|th|\.)?\s*(?:ed|edn|edition|baskı|bs)\.?$", re.I)
+_EDITION = re.compile(
+    r"^(?:\d+\s*(?:st|nd|rd|th|\.)?\s*|rev(?:ised)?\.?\s+)(?:[^\W\d_]+\s+){0,2}"
+    r"(?:ed|edn|edition|baskı|bs)\.?$",
+    re.IGNORECASE,
+)
+# A director: "dir.", "yön." (yönetmen); alone as a field or closing a name list.
+_DIRECTOR = re.compile(r"(?:dir|director|yön|yönetmen)\.?", re.IGNORECASE)
+_DIRECTOR_TAIL = re.compile(r"[,\s]+(?:dir|director|yön)\.?$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
 # A field that is only a page or page range ("215", "769–782").
 _PAGES_ONLY = re.compile(r"^\d{1,5}(?:\s*[-–—]\s*\d{1,5})?$")
+_YEAR_SPAN = re.compile(r"(\d{4})(?:\s*[-–—]\s*(\d{4}))?")
 # A four-digit number in this window standing alone is a year, not a page.
 _YEAR_LIKE = range(1500, 2101)
 _REPORT_WORDS = re.compile(
@@ -70,6 +80,7 @@ class Roles:
     container: str | None = None
     pages: str | None = None  # a field that is only a page range
     chapter: bool = False  # "In Book" / "Book içinde", or editors named after the title
+    editors_first: bool = False  # "Börzel and Risse, eds., Handbook": editors, no authors
     short_form: bool = False  # surname(s) + title only, or author-date "Smith 2019, 45"
     year: int | None = None  # from an author-date short form
     quoted_title: bool = False
@@ -101,22 +112,32 @@ def assign_roles(
     roles.news = any(is_news_outlet(a) for a in roles.authors) or bool(
         roles.container and is_news_outlet(roles.container)
     )
-    only_surnames = bool(roles.authors) and all(len(a.split()) == 1 for a in roles.authors)
+    only_surnames = bool(roles.authors) and all(_surname_only(a) for a in roles.authors)
     roles.short_form = roles.short_form or (
         only_surnames and roles.title is not None and roles.container is None and not items
     )
     return roles
 
 
+def _surname_only(name: str) -> bool:
+    """ "Frigerio", "de Waal": one name word, particles aside."""
+    return len([t for t in name.split() if t.lower() not in PARTICLES]) == 1
+
+
 def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
     """Take editor fields, chapter containers and bare page fields out; the rest in order."""
     items: list[_Item] = []
     for text in fields:
-        if _PAGES_ONLY.match(text) and not _year(text):
+        if _PAGES_ONLY.match(text) and not _year_span(text):
             roles.pages = roles.pages or normalize_pages(text)
             continue
-        if _EDITION.match(text):
-            continue
+        if _EDITION.match(text) or _BRACKETED.fullmatch(text):
+            continue  # an edition, or what the cascade left of a bracket ("(Washington, DC, …)")
+        if _DIRECTOR.fullmatch(text):
+            continue  # "Steven Spielberg, dir., E.T. …": the name before it stays the author
+        director = _DIRECTOR_TAIL.search(text)
+        if director and looks_like_authors(text[: director.start()]):
+            text = text[: director.start()]  # "Spielberg, Steven, dir."
         tail = _EDITOR_TAIL.search(text)
         if tail:
             names_text = text[: tail.start()].strip(" ,")
@@ -125,6 +146,7 @@ def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
             if names_text and looks_like_authors(names_text):
                 names, _ = split_names(names_text)
                 roles.editors.extend(names)
+                roles.editors_first = roles.editors_first or not items
                 roles.chapter = roles.chapter or any(not _could_be_author(i) for i in items)
                 continue
         # "In Book" after a title; "In Search of Lost Time" may itself be the title
@@ -140,8 +162,10 @@ def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
     return items
 
 
-def _year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and int(text) in _YEAR_LIKE
+def _year_span(text: str) -> bool:
+    """ "2016" or "1914–1991": years (part of a title), not pages."""
+    m = _YEAR_SPAN.fullmatch(text.strip())
+    return m is not None and all(int(y) in _YEAR_LIKE for y in m.groups() if y)
 
 
 def _could_be_author(item: _Item) -> bool:
@@ -168,6 +192,8 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, hosts: tuple[
                 roles.authors = split_names(before)[0]
                 del items[:quoted_at]
         return
+    if roles.editors_first:
+        return  # the names in the author slot were editors
     first = items[0]
     author_date = _AUTHOR_DATE.match(first.text)
     if note and len(items) == 1 and author_date and looks_like_authors(author_date["names"]):
@@ -236,6 +262,8 @@ def _take_title(items: list[_Item], roles: Roles, *, note: bool) -> None:
 
 
 def _container_like(text: str) -> bool:
+    if ": " in text or _year_span(text):
+        return False  # "Local Rules: The New …" is a subtitle, "1914–1991" a span
     return is_title_case(text) or is_corporate(text) or is_news_outlet(text)
 
 
@@ -255,6 +283,8 @@ def classify(f: dict[str, object], roles: Roles, hint: str | None, *, chapter: b
         return CitationKind.NEWS_ARTICLE
     if _REPORT_WORDS.search(roles.title or ""):  # not the container: "EVN Report" is a site
         return CitationKind.REPORT
+    if _self_published(f.get("publisher"), roles.authors):
+        return CitationKind.REPORT  # "IEA, … Outlook 2024 (Paris: IEA, 2024)"
     if f.get("publisher") or f.get("place"):
         return CitationKind.BOOK
     if urls or f.get("doi"):
@@ -264,6 +294,18 @@ def classify(f: dict[str, object], roles: Roles, hint: str | None, *, chapter: b
     if roles.title or roles.authors:
         return CitationKind.OTHER
     return None
+
+
+def _self_published(publisher: object, authors: list[str]) -> bool:
+    """An organisation publishing its own work: publisher = the corporate author or its acronym."""
+    if not isinstance(publisher, str) or len(authors) != 1 or not is_corporate(authors[0]):
+        return False
+    pub, author = fold(publisher), fold(authors[0])
+    acronyms = {fold(a) for a in _PAREN_ACRONYM.findall(authors[0])}
+    initials = "".join(
+        w[0] for w in re.findall(r"[a-z]+", author) if w not in {"of", "the", "for", "and"}
+    )
+    return pub in {author, initials} | acronyms
 
 
 def _news_host(url: str) -> bool:
