@@ -112,6 +112,7 @@ class _Splitter:
         self.clean = clean
         self.parts = Parts()
         self.mode = "header"
+        self.resume = "header"  # the mode to go back to after an author box/cite block
         self.title_seen = False
 
     def run(self, blocks: list[Block]) -> Parts:
@@ -220,13 +221,16 @@ class _Splitter:
         """Record furniture; True when the block was consumed."""
         parts = self.parts
         if kind == "cite":
-            self.mode = "cite"
+            self._enter("cite")
             rest = plain[furniture.HOW_TO_CITE.match(plain).end() :].strip()  # type: ignore[union-attr]
             if rest:
                 parts.cite.append(rest)
+                self._leave()
             return True
         if kind == "about":
-            self.mode = "about"
+            self._enter("about")
+            if furniture.ABOUT.sub("", plain).strip():
+                self._leave()  # the biography was on the same line
             return True
         if kind == "number":
             found = furniture.number_and_kind(plain)
@@ -281,14 +285,30 @@ class _Splitter:
         else:
             entries.append([_LIST_PREFIX.sub("", block.text, count=1)])
 
+    def _enter(self, mode: str) -> None:
+        if self.mode not in ("about", "cite"):
+            self.resume = self.mode
+        self.mode = mode
+
+    def _leave(self) -> None:
+        """After an author box or a cite block: back to the header when the article has
+        not started yet (some layouts put them on top), else the page tail."""
+        started = self.parts.body or self.parts.notes or self.parts.bibliography
+        self.mode = "tail" if started else self.resume
+
     def _mode_about(self, block: Block, plain: str) -> None:
-        pass  # the author's biography is not article text
+        # The author's biography is not article text. Below the article it runs to the
+        # next section; above it, it is one block.
+        if not (self.parts.body or self.parts.notes):
+            self._leave()
 
     def _mode_cite(self, block: Block, plain: str) -> None:
         if not self.parts.cite:
             self.parts.cite.append(plain)
+            self._leave()
         else:
-            self.mode = "tail"
+            self._leave()
+            getattr(self, f"_mode_{self.mode}")(block, plain)
 
     def _mode_tail(self, block: Block, plain: str) -> None:
         pass

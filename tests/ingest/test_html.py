@@ -183,3 +183,16 @@ def test_input_cannot_forge_reader_tokens() -> None:
         source="x.txt",
     )
     assert [m.number for p in doc.paragraphs for m in p.markers] == []
+
+
+def test_author_box_and_cite_block_above_the_article() -> None:
+    doc = html(
+        "<article><h1>Başlık</h1><div>Yazar hakkında :</div><p>Ali VELİ emekli büyükelçidir.</p>"
+        '<p>Atıfta bulunmak için: VELİ, Ali. 2024. "Başlık." AVİM, Yorum No.2024 / 3. Mart 2. '
+        "Erişim Mayıs 19, 2026. https://avim.org.tr/tr/Yorum/BASLIK</p>"
+        "<p>Makalenin ilk cümlesi burada yer alır ve devam eder.[1] İkinci cümle de vardır.</p>"
+        "<p>[1] Kaynak, s. 2.</p></article>"
+    )
+    assert [p.text[:20] for p in doc.paragraphs] == ["Makalenin ilk cümles"]
+    assert doc.how_to_cite is not None and doc.how_to_cite.number == "2024 / 3"
+    assert [n.text for n in doc.notes] == ["Kaynak, s. 2."]
