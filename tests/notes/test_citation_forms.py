@@ -519,3 +519,227 @@ def test_title_starting_with_in_is_not_a_chapter_container() -> None:
     assert (c.title, c.container, c.kind) == ("In Search of Lost Time", None, "book")
     c = one('Mehmet Kaya, "Bölüm", Kitap Adı içinde, (Ankara: Nobel Yayınları, 2010), s. 4.')
     assert (c.container, c.kind) == ("Kitap Adı", "book_chapter")
+
+
+# --- conventions added after measuring on fixtures/eval/notes.jsonl --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            'AFP, "Kazakhstan votes to build first nuclear power plant," 6 October 2024.',
+            "2024-10-06",
+        ),
+        (
+            "Reuters, “Title of the story,” August 22, 2025, https://www.reuters.com/x.",
+            "2025-08-22",
+        ),
+    ],
+)
+def test_date_right_after_a_quoted_title(text: str, date: str) -> None:
+    c = one(text)
+    assert c.date == date
+    assert c.year == int(date[:4])
+
+
+def test_date_after_a_quoted_title_in_an_entry() -> None:
+    e = parse_bib_entry(
+        "Hürriyet Daily News. “Turkey, Armenia hold talks.” January 14, 2022. https://x.org/a."
+    )
+    assert (e.title, e.date) == ("Turkey, Armenia hold talks", "2022-01-14")
+
+
+def test_derleyen_compiler_is_an_editor() -> None:
+    e = parse_bib_entry(
+        "Kasım, Kamer. “Karabağ Sorunu.” Türk Dış Politikası içinde, derleyen Baskın Oran, "
+        "345-360. İstanbul: İletişim Yayınları, 2001."
+    )
+    assert (e.kind, e.container, e.editors, e.pages) == (
+        "book_chapter",
+        "Türk Dış Politikası",
+        ["Baskın Oran"],
+        "345-360",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "International Crisis Group, Nagorno-Karabakh: Risking War, Europe Report No. 187 "
+        "(Brussels: ICG, 14 November 2006), 5.",
+        "Mehmet Fatih Öztarsu, Ermenistan’da Siyasi Dönüşüm, AVİM Rapor No. 12 (Ankara: AVİM, "
+        "Haziran 2019), s. 14.",
+    ],
+)
+def test_numbered_report_is_not_a_journal_issue(text: str) -> None:
+    c = one(text)
+    assert c.kind == "report"
+    assert c.issue is None
+    assert c.publisher in ("ICG", "AVİM")
+    assert c.date in ("2006-11-14", "2019-06")
+
+
+def test_think_tank_series_number_is_not_an_issue() -> None:
+    e = parse_bib_entry(
+        "Tulun, Teoman Ertuğrul. “Karabağ Sonrası Güney Kafkasya.” Avrasya İncelemeleri Merkezi "
+        "(AVİM), Analiz No.2021 / 26. Erişim 3 Mart 2024. https://avim.org.tr/tr/Analiz/X"
+    )
+    assert e.container == "Avrasya İncelemeleri Merkezi (AVİM)"
+    assert e.issue is None
+    assert e.kind == "web_page"
+
+
+def test_volume_without_issue_before_the_year() -> None:
+    c = one(
+        "Michael M. Gunter, “The Armenian Dispute,” International Journal of Turkish "
+        "Studies 8 (2002): 69."
+    )
+    assert (c.container, c.volume, c.pages, c.kind) == (
+        "International Journal of Turkish Studies",
+        "8",
+        "69",
+        "journal_article",
+    )
+
+
+def test_season_issue_date() -> None:
+    c = one('Guenter Lewy, "Revisiting," Middle East Quarterly 12, no. 4 (Fall 2005): 3–12.')
+    assert (c.year, c.pages) == (2005, "3-12")
+
+
+def test_vd_closes_the_author_field_of_an_entry() -> None:
+    e = parse_bib_entry(
+        "Aydın, Mustafa vd. Türkiye’nin Orta Asya Politikası. Ankara: Nobel Yayınları, 2020."
+    )
+    assert e.authors == ["Aydın, Mustafa"]
+    assert e.title == "Türkiye’nin Orta Asya Politikası"
+
+
+def test_unpublished_thesis() -> None:
+    c = one(
+        "Ayşe Yılmaz, Türkiye-Azerbaycan İlişkilerinde Enerji Faktörü (Yayımlanmamış Yüksek "
+        "Lisans Tezi, Ankara Üniversitesi, 2010), s. 5."
+    )
+    assert (c.authors, c.kind, c.publisher) == (["Ayşe Yılmaz"], "thesis", "Ankara Üniversitesi")
+
+
+def test_editors_in_the_author_slot_are_not_followed_by_authors() -> None:
+    c = one(
+        "Baskın Oran (der.), Türk Dış Politikası, Cilt I: 1919-1980 (İstanbul: İletişim "
+        "Yayınları, 2019), s. 250."
+    )
+    assert c.authors == []
+    assert c.editors == ["Baskın Oran"]
+    assert c.title is not None and c.title.startswith("Türk Dış Politikası")
+
+
+def test_ibid_keeps_its_access_date() -> None:
+    (c,) = parse_note("A.g.e., E.T. 26 Kasım 2025.")
+    assert (c.ibid, c.accessed) == (True, "2025-11-26")
+
+
+def test_director_is_the_author_of_a_film() -> None:
+    c = one(
+        "Steven Spielberg, dir., E.T. the Extra-Terrestrial (Universal City, CA: Universal "
+        "Pictures, 1982)."
+    )
+    assert (c.authors, c.title, c.place, c.publisher) == (
+        ["Steven Spielberg"],
+        "E.T. the Extra-Terrestrial",
+        "Universal City, CA",
+        "Universal Pictures",
+    )
+
+
+def test_entry_place_publisher_without_publisher_word() -> None:
+    e = parse_bib_entry("Robins, Philip. Suits and Uniforms. Aldershot: Ashgate, 2003.")
+    assert (e.place, e.publisher, e.year) == ("Aldershot", "Ashgate", 2003)
+
+
+def test_year_span_stays_in_the_title() -> None:
+    c = one(
+        "Eric Hobsbawm, The Age of Extremes: The Short Twentieth Century, 1914–1991 "
+        "(London: Michael Joseph, 1994), 45."
+    )
+    assert c.title == "The Age of Extremes: The Short Twentieth Century, 1914–1991"
+    assert c.pages == "45"
+
+
+def test_subtitle_after_a_comma_stays_in_the_title() -> None:
+    c = one(
+        "Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central "
+        "Asia (New York: Oxford University Press, 2012), 45."
+    )
+    assert c.title == "Great Games, Local Rules: The New Great Power Contest in Central Asia"
+
+
+def test_anniversary_edition_is_not_part_of_the_title() -> None:
+    c = one("Thomas de Waal, Black Garden, 10th anniversary ed. (New York: NYU Press, 2013), 70.")
+    assert c.title == "Black Garden"
+
+
+def test_short_form_surname_with_particle() -> None:
+    c = one("de Waal, Black Garden, 70.")
+    assert (c.short_form, c.authors, c.pages) == (True, ["de Waal"], "70")
+
+
+def test_self_published_organisation_report() -> None:
+    c = one(
+        "IEA, Global Critical Minerals Outlook 2024 (Paris: IEA, 2024), 45, https://www.iea.org/r."
+    )
+    assert c.kind == "report"
+
+
+def test_pdf_hyphenation_is_joined() -> None:
+    c = one(
+        "Ömer Kocaman, “Dış Politika Öncelik- lerimiz”, Avrasya Dosyası, c. 5, sayı 2 "
+        "(1999), s. 45."
+    )
+    assert c.title == "Dış Politika Önceliklerimiz"
+
+
+def test_turkish_access_phrase_after_the_date() -> None:
+    c = one(
+        "Cumhurbaşkanlığı İletişim Başkanlığı, “Bilgi Notu”, https://www.iletisim.gov.tr/x’ndan "
+        "20 Ağustos 2025 tarihinde erişilmiştir."
+    )
+    assert c.accessed == "2025-08-20"
+    assert c.urls == ["https://www.iletisim.gov.tr/x"]
+
+
+def test_updated_date_in_brackets() -> None:
+    c = one(
+        "Congressional Research Service, Central Asia: Background and U.S. Relations, CRS "
+        "Report R46919 (Washington, DC, updated June 4, 2024), 9."
+    )
+    assert (c.title, c.date, c.kind, c.pages) == (
+        "Central Asia: Background and U.S. Relations",
+        "2024-06-04",
+        "report",
+        "9",
+    )
+
+
+def test_apa_retrieved_from() -> None:
+    e = parse_bib_entry(
+        "Central Asia-Caucasus Institute. (2024). Annual report 2023. Retrieved March 2, 2024, "
+        "from https://www.cacianalyst.org/report"
+    )
+    assert (e.authors, e.title, e.accessed) == (
+        ["Central Asia-Caucasus Institute"],
+        "Annual report 2023",
+        "2024-03-02",
+    )
+
+
+def test_newspaper_section_page() -> None:
+    c = one(
+        'Andrew Higgins, "In Central Asia, a Scramble," The New York Times, November 9, 2025, A8.'
+    )
+    assert c.pages == "A8"
+
+
+def test_teaser_source_line_with_unknown_outlet() -> None:
+    c = one("Yeni Gazete Adı (9 September 2025)")
+    assert (c.container, c.title, c.date) == ("Yeni Gazete Adı", None, "2025-09-09")
