@@ -34,7 +34,12 @@ DROP_TAGS = tag_set(
 _JUNK = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|related|share|sharing|social|"
     r"breadcrumbs?|cookie|popup|modal|newsletter|comments?|pagination|pager|tags|search|"
-    r"banner|advert|ads|subscribe|skip-link|topbar|mobile-menu)(?:$|[\s_-])",
+    r"banner|advert|ads|subscribe|skip-link|topbar|mobile-menu|footer|site-footer)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Text that marks a part of the article even inside a junk-looking container.
+_KEEP = re.compile(
+    r"at[ıi]fta\s+bulunmak|to\s+cite\s+this|kaynak[çc]a|bibliography|dipnot",
     re.IGNORECASE,
 )
 # Containers of footnotes/endnotes (pandoc, WordPress, Word HTML, MediaWiki, plugins).
@@ -73,23 +78,51 @@ def class_id(el: etree._Element) -> str:
 
 
 def remove_junk(root: etree._Element) -> None:
-    """Drop scripts, menus, sidebars and sharing widgets (never the element holding <h1>)."""
-    doomed = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if (
-            (el.tag in DROP_TAGS and el.tag != "head")
-            or (
-                el.tag in ("div", "section", "ul", "aside", "span", "p")
-                and _JUNK.search(class_id(el))
-            )
-            or (el.tag == "aside" and not NOTES_CONTAINER.search(class_id(el)))
-        ):
-            doomed.append(el)
+    """Drop scripts, menus, sidebars, sharing widgets and page headers/footers.
+
+    A container is kept when it holds the article's heading or body (<h1>, <article>,
+    <main>) or a part the readers need (how-to-cite, Kaynakça, notes): layouts put
+    those in odd places.
+    """
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and _is_junk(el)]
     for el in doomed:
-        if el.getparent() is not None and not el.xpath(".//h1"):
-            el.drop_tree()
+        if el.getparent() is None:
+            continue
+        if el.tag not in DROP_TAGS and _holds_article_part(el):
+            continue
+        el.drop_tree()
+
+
+def _is_junk(el: etree._Element) -> bool:
+    tag = el.tag
+    if tag in DROP_TAGS or tag in ("header", "footer"):
+        return True
+    if tag == "aside":
+        return not NOTES_CONTAINER.search(class_id(el))
+    return tag in ("div", "section", "ul", "span", "p") and bool(_JUNK.search(class_id(el)))
+
+
+def _holds_article_part(el: etree._Element) -> bool:
+    if el.xpath(".//h1 | .//article | .//main"):
+        return True
+    if any(NOTES_CONTAINER.search(class_id(d)) for d in el.iter() if isinstance(d.tag, str)):
+        return True
+    return bool(_KEEP.search(text_of(el)))
+
+
+def article_heading(root: etree._Element) -> etree._Element | None:
+    """The article's <h1>, not the site logo's: inside <article>/<main>, else outside the
+    page header, else the one whose text is in <title>."""
+    h1s = [h for h in root.iter("h1") if text_of(h)]
+    if not h1s:
+        return None
+    page_title = " ".join(text_of(t) for t in root.iter("title")).casefold()
+    groups = [
+        [h for h in h1s if any(a.tag in ("article", "main") for a in h.iterancestors())],
+        [h for h in h1s if not any(a.tag in ("header", "nav") for a in h.iterancestors())],
+        [h for h in h1s if text_of(h).casefold() in page_title],
+    ]
+    return next((g[0] for g in groups if g), h1s[0])
 
 
 def text_of(el: etree._Element) -> str:

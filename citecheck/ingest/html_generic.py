@@ -20,6 +20,7 @@ from citecheck.ingest.assemble import build, problem
 from citecheck.ingest.html_blocks import html_blocks
 from citecheck.ingest.html_common import (
     NOTES_CONTAINER,
+    article_heading,
     canonical_url,
     class_id,
     hidden_urls,
@@ -79,7 +80,8 @@ def page_metadata(doc: Document, root: etree._Element) -> None:
     """Title, authors, date, language and URL from the page's own tags."""
     ld = json_ld(root)
     doc.canonical_url = canonical_url(root) or _ld_value(ld, "url")
-    h1 = next((text_of(h) for h in root.iter("h1") if text_of(h)), None)
+    heading = article_heading(root)
+    h1 = text_of(heading) if heading is not None else None
     titles = [
         *meta_content(root, "citation_title", "dc.title"),
         *([h1] if h1 else []),
@@ -139,7 +141,7 @@ def _ld_authors(ld: list[dict[str, object]]) -> list[str]:
 
 def _with_heading(root: etree._Element, main: etree._Element) -> etree._Element:
     """The lowest element holding both the article text and its <h1>."""
-    h1 = next(iter(root.iter("h1")), None)
+    h1 = article_heading(root)
     if h1 is None:
         return main
     ancestors = {main, *main.iterancestors()}

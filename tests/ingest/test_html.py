@@ -196,3 +196,27 @@ def test_author_box_and_cite_block_above_the_article() -> None:
     assert [p.text[:20] for p in doc.paragraphs] == ["Makalenin ilk cümles"]
     assert doc.how_to_cite is not None and doc.how_to_cite.number == "2024 / 3"
     assert [n.text for n in doc.notes] == ["Kaynak, s. 2."]
+
+
+def test_site_logo_h1_and_page_footer_are_not_the_article() -> None:
+    page = """<html><head><title>Water in Central Asia | Eurasia Notes</title></head><body>
+    <header><h1 class="logo">Eurasia Notes</h1><p>Analysis since 2009</p></header>
+    <div class="wrap"><div class="post"><h1>Water in Central Asia</h1>
+    <p>The Amu Darya carries most of the water of the region today.[1] Upstream states
+    depend on it.</p><p>[1] Anna Petrova, Rivers (London, 2019), 12.</p></div></div>
+    <footer><p>Impressum</p><p>Datenschutz</p><p>Kontakt und Anfahrt</p></footer>
+    </body></html>"""
+    doc = load_bytes(page.encode(), source="https://eurasia.example.org/water")
+    assert doc.title == "Water in Central Asia"
+    assert [p.text[:13] for p in doc.paragraphs] == ["The Amu Darya"]
+    assert [n.number for n in doc.notes] == [1]
+
+
+def test_cite_block_in_a_footer_is_kept() -> None:
+    page = """<html><body><div class="post"><h1>Başlık</h1>
+    <p>Makalenin ilk cümlesi burada yer alır ve devam eder. İkinci cümle de vardır.</p></div>
+    <div class="post-footer"><p>Atıfta bulunmak için: VELİ, Ali. 2024. "Başlık." AVİM,
+    Yorum No.2024 / 3. Mart 2. Erişim Mayıs 19, 2026. https://avim.org.tr/tr/Yorum/B</p></div>
+    </body></html>"""
+    doc = load_bytes(page.encode(), source="https://avim.org.tr/tr/Yorum/B")
+    assert doc.how_to_cite is not None and doc.how_to_cite.url == "https://avim.org.tr/tr/Yorum/B"
