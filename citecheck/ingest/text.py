@@ -27,6 +27,7 @@ _STARTS_STRUCTURE = re.compile(
 _MARKDOWN_SIGNS = re.compile(
     r"^#{1,6}\s|\*\*\S|\[\^\d+\]|\]\(https?://|^\s*[-*]\s|<https?://|\\[$*_]", re.M
 )
+_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
 # A word hyphenated across a line end by a PDF copy: "öncelik-" + "lerimiz".
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
@@ -95,6 +96,8 @@ def _group_blocks(group: list[tuple[int, str]]) -> list[Block]:
 
 
 def _starts_new_block(previous: str, line: str) -> bool:
+    if _INDENTED.match(line) and not _STARTS_STRUCTURE.match(line.strip()):
+        return False  # an indented line continues its block (pandoc note definitions)
     if _STARTS_STRUCTURE.match(line):
         return True
     plain = strip_markdown(line.strip())

@@ -239,3 +239,14 @@ def test_two_authors_in_the_header() -> None:
     )
     assert doc.authors == ["Alev KILIÇ", "Berna SARICA"]
     assert doc.title == "ORTA ASYA'DA SU"
+
+
+def test_pandoc_note_with_indented_continuation() -> None:
+    doc = read(
+        "# Title\n\nA first sentence of the body is here.[^a] And a second one.\n\n"
+        "[^a]: Anna Petrova, Rivers (London, 2019), 12.\n"
+        "    See also the 2021 edition, 14.\n"
+    )
+    assert [(n.number, n.label) for n in doc.notes] == [(1, "a")]
+    assert doc.notes[0].text.endswith("12. See also the 2021 edition, 14.")
+    assert [m.number for p in doc.paragraphs for m in p.markers] == [1]
