@@ -52,6 +52,49 @@ def render_notes(doc: Document, console: Console) -> None:
     meta = ", ".join(x for x in (doc.published, doc.language, doc.kind) if x)
     console.print(f"[bold]{escape(title)}[/bold]" + (f"  ({escape(meta)})" if meta else ""))
 
+    if not doc.notes and doc.bibliography:  # a .bib file or a references-only page
+        _render_bibliography(doc, console)
+    else:
+        _render_note_table(doc, console)
+    console.print(f"{len(doc.notes)} notes, {len(doc.bibliography)} bibliography entries")
+
+    claims = [(n.number, c.text) for n in doc.notes for c in n.claims]
+    if claims:
+        console.print("[bold]Claims[/bold]")
+        for number, text in claims:
+            console.print(f"  [{number}] {escape(text)}", overflow="ellipsis", no_wrap=True)
+    if doc.findings:
+        console.print("[bold]Findings[/bold]")
+        for f in doc.findings:
+            style = _SEVERITY_STYLE.get(f.severity, "")
+            console.print(
+                f"  [{style}]{f.severity}[/{style}] {escape(f.code)} ({_where(f)}): "
+                f"{escape(f.message)}"
+            )
+
+
+def _render_bibliography(doc: Document, console: Console) -> None:
+    table = Table(expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Authors", ratio=2)
+    table.add_column("Title", ratio=3)
+    table.add_column("Year", no_wrap=True)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("URL / DOI", ratio=2, overflow="fold")
+    for e in doc.bibliography:
+        link = f"doi:{e.doi}" if e.doi else (e.urls[0] if e.urls else "")
+        table.add_row(
+            str(e.index + 1),
+            escape("; ".join(e.authors or e.editors)),
+            escape(e.title or ""),
+            str(e.year or ""),
+            e.kind or "",
+            escape(link),
+        )
+    console.print(table)
+
+
+def _render_note_table(doc: Document, console: Console) -> None:
     table = Table(expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Work", ratio=3)
@@ -72,21 +115,6 @@ def render_notes(doc: Document, console: Console) -> None:
             escape(note.pages or ""),
         )
     console.print(table)
-    console.print(f"{len(doc.notes)} notes, {len(doc.bibliography)} bibliography entries")
-
-    claims = [(n.number, c.text) for n in doc.notes for c in n.claims]
-    if claims:
-        console.print("[bold]Claims[/bold]")
-        for number, text in claims:
-            console.print(f"  [{number}] {escape(text)}", overflow="ellipsis", no_wrap=True)
-    if doc.findings:
-        console.print("[bold]Findings[/bold]")
-        for f in doc.findings:
-            style = _SEVERITY_STYLE.get(f.severity, "")
-            console.print(
-                f"  [{style}]{f.severity}[/{style}] {escape(f.code)} ({_where(f)}): "
-                f"{escape(f.message)}"
-            )
 
 
 def _status_style(status: str) -> str:
