@@ -7,12 +7,13 @@ locators.CUT), so later steps only see what is left:
 1. damage: ``[ ]`` / ``[…]`` holes where an export dropped characters
 2. identifiers: URLs and DOIs (identifiers.py)
 3. the access date with its cue (dates.find_access_date)
-4. kind words: "press release", "basın bülteni", thesis markers
-5. publication facts: ``(Place: Publisher, Year)``
+4. kind words: "press release", "basın bülteni", report numbers, thesis markers
+   (cues.py)
+5. publication facts: ``(Place: Publisher, Year)`` (locators.py)
 6. locators: pages, then volume/issue (locators.py)
-7. the publication date
+7. the publication date (cues.py)
 8. editors (``ed.``, ``eds.``, ``edited by``, ``der.``, ``haz.``); translators
-   (``çev.``, ``trans.``) are dropped, they are not authors
+   (``çev.``, ``trans.``) are dropped, they are not authors (cues.py)
 9. what is left is split into fields and given roles: authors, title,
    container (roles.py)
 10. the kind of work (roles.classify)
@@ -28,32 +29,29 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from citecheck.model import BibEntry, Citation
-from citecheck.notes.dates import find_access_date, find_dates
+from citecheck.notes.cues import (
+    after_see_cue,
+    take_contributors,
+    take_date,
+    take_editors,
+    take_kind_words,
+)
+from citecheck.notes.dates import find_access_date
 from citecheck.notes.fields import split_citations, split_fields
 from citecheck.notes.identifiers import find_dois, find_urls
-from citecheck.notes.locators import CUT, take_pages, take_publication, take_volume_issue
+from citecheck.notes.locators import (
+    CUT,
+    cut_spans,
+    take_pages,
+    take_publication,
+    take_volume_issue,
+)
 from citecheck.notes.names import is_corporate, is_personal_name, split_names
 from citecheck.notes.roles import Roles, assign_roles, classify
 from citecheck.notes.shortforms import parse_ibid
 
 # Characters lost in export leave "[ ]"; "[…]" / "[...]" mark dropped text too.
 _HOLE = re.compile(r"\[\s*(?:…|\.\.\.)?\s*\]")
-# "Bkz." (bakınız = see), "Ayrıca bkz.", "See also", "Cf.", "Krş." (karşılaştırınız), "Vgl.",
-# "Kaynak:" (source)
-_SEE = re.compile(
-    r"^\s*(?:(?:ayrıca|ayrica|ayrıntılı bilgi için|daha fazla bilgi için)\s+)?"
-    r"(?:bkz\.?|bakınız:?|see(?:\s+also)?|cf\.|krş\.|krs\.|vgl\.|siehe(?:\s+auch)?|"
-    r"kaynak\s*:|source\s*:|quelle\s*:)\s*:?\s*",
-    re.IGNORECASE,
-)
-# The same cues after some prose: "Bu konuda ayrıntılı bilgi için bkz. John Smith, …".
-# Plain "see" is left out here: it is too common inside titles.
-_SEE_INSIDE = re.compile(
-    r"(?<!\w)(?:bkz\.|bakınız|see\s+also|see,?\s+e\.\s?g\.,?|cf\.|krş\.|vgl\.)\s*:?\s+",
-    re.IGNORECASE,
-)
-# A cue this far into a note still introduces the citation; later it is part of a comment.
-SEE_CUE_MAX_OFFSET = 120
 # Words that introduce a URL: "URL:", "Erişim adresi:", "Available at:", "adresinden",
 # APA's "Retrieved March 2, 2024, from" once the access date is out.
 _URL_CUES = re.compile(
@@ -70,71 +68,6 @@ _MD_LINK = re.compile(r"\[([^\]\x1f]*)\]\(\s*\x1f\s*\)")
 _WRAPPED_CUT = re.compile(r"<\s*\x1f\s*>|\(\s*\x1f\s*\)|\[\s*\x1f\s*\]")
 # Markdown escapes left by exports: "\$25", "\_", "\*".
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "press_release",
-        re.compile(
-            r"\b(?:press\s+release|news\s+release|basın\s+(?:bülteni|açıklaması|duyurusu)|"
-            r"pressemitteilung)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # a numbered report: "Europe Report No. 187", "AVİM Rapor No. 12", "CRS Report R46919"
-        "report",
-        re.compile(
-            r"(?:(?<=^)|(?<=[,.\x1f(]))\s*(?:[^\W\d_][\w.]*\s+){0,2}(?:report|rapor|raporu)\s+"
-            r"(?:(?:no\.?|nr\.?|sayı)\s*:?\s*[A-Z]{0,3}\d[\w./-]*|[A-Z]{1,3}\d[\w./-]*)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # a series number of a think-tank page, not a journal issue: "Blog No.2025 / 33",
-        # "Analiz No.2025 / 26", "Yorum No: 2023 / 5", "Commentary No : 2024 / 2"
-        "series",
-        re.compile(
-            r"\b(?:blog|analiz|yorum|commentary|analysis|policy\s+brief|bülten)\s+no\s*[.:]?\s*"
-            r"\d+(?:\s*/\s*\d+)?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # "Report" / "Rapor" standing as a field of its own ("…, Carnegie, Report, 2025")
-        "report",
-        re.compile(
-            r"(?:^|(?<=[,.\x1f]))\s*(?:report|rapor|policy\s+brief|working\s+paper)\s*(?=$|[,.\x1f])",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "thesis",
-        re.compile(
-            r"\b(?:(?:(?:yayımlanmamış|yayınlanmamış|unpublished)\s+)?"
-            r"(?:(?:yüksek\s+lisans|doktora)\s+tezi|(?:ph\.?\s?d\.?|doctoral|master'?s)\s+"
-            r"(?:diss(?:ertation)?\.?|thesis)|dissertation))\b",
-            re.IGNORECASE,
-        ),
-    ),
-]
-# Editors after the cue: "ed. Tanja A. Börzel and Thomas Risse", "edited by …", "der. …",
-# Turkish "derleyen" (compiled by) and "yayına hazırlayan" (prepared by).
-_EDITORS_AFTER = re.compile(
-    r"(?<![\w.])(?P<cue>edited\s+by|eds?\.|der\.|haz\.|derleyen(?:ler)?|editör(?:ler)?|"
-    r"yayına\s+hazırlayan|hrsg\.(?:\s*v(?:on)?\.)?|herausgegeben\s+von)"
-    r"\s+(?P<names>[^,;()\x1f]+)",
-    re.IGNORECASE,
-)
-# Contributors who are not authors: translators ("çev. Ali Veli", "trans. John Smith",
-# "translated by …", "übers. v. …") and film directors ("dir. Steven Spielberg").
-_TRANSLATORS = re.compile(
-    r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*v\.)?|dir\.|"
-    r"directed\s+by)\s+(?P<names>[^,;()\x1f]+)",
-    re.IGNORECASE,
-)
-# An edition ("2nd ed.", "3. bs.") is not an editor cue.
-_EDITION_BEFORE = re.compile(r"\d+\s*(?:st|nd|rd|th|\.)?\s*$")
-# An editor's name runs until a new sentence: ". " then a word of two or more letters.
-_SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_]{2})")
 
 
 # A comment note is prose: at least this many words, mostly lower case. Titles
@@ -164,7 +97,7 @@ def parse_note(text: str) -> list[Citation]:
 
 def parse_citation(raw: str) -> Citation:
     """One cited work in note form (Chicago notes, Turkish or English)."""
-    body = _after_see_cue(raw)
+    body = after_see_cue(raw)
     ibid = parse_ibid(body)
     if ibid is not None:
         accessed = find_access_date(body)  # "A.g.e., E.T. 26 Kasım 2025."
@@ -181,18 +114,6 @@ def parse_citation(raw: str) -> Citation:
     for name, value in parsed.fields.items():
         setattr(citation, name, value)
     return citation
-
-
-def _after_see_cue(text: str) -> str:
-    """The citation after a "Bkz." / "See" cue at the start or after a short lead-in."""
-    m = _SEE.match(text)
-    if m:
-        return text[m.end() :]
-    m = _SEE_INSIDE.search(text, 0, SEE_CUE_MAX_OFFSET)
-    # a citation starts with a name, a title or a quote; "bakınız ilgili rapor…" is prose
-    if m and m.end() < len(text) and not text[m.end()].islower():
-        return text[m.end() :]
-    return text
 
 
 def parse_bib_entry(text: str, index: int = 0) -> BibEntry:
@@ -225,7 +146,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     url_values = list(dict.fromkeys(u for u, _, _ in urls))
     f["urls"] = url_values
     f["doi"] = dois[0][0] if dois else None
-    work = _cut_spans(work, [(s, e) for _, s, e in urls] + [(s, e) for _, s, e in dois])
+    work = cut_spans(work, [(s, e) for _, s, e in urls] + [(s, e) for _, s, e in dois])
     work = _MD_LINK.sub(lambda m: m.group(1) + CUT, work)
     work = _WRAPPED_CUT.sub(CUT, work)
     work = _URL_CUES.sub(CUT, work)
@@ -235,16 +156,11 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     accessed = find_access_date(work)
     if accessed:
         f["accessed"] = accessed[0]
-        work = _cut_spans(work, [accessed[1:]])
+        work = cut_spans(work, [accessed[1:]])
         work = _WRAPPED_CUT.sub(CUT, work)
 
     # 4. kind words: "press release", "Yüksek Lisans Tezi"
-    kind_hint = None
-    for kind, pattern in _KIND_WORDS:
-        m = pattern.search(work)
-        if m:
-            kind_hint = kind_hint or (kind if kind != "series" else None)
-            work = _cut_spans(work, [m.span()])
+    kind_hint, work = take_kind_words(work)
 
     # 5. publication facts "(Oxford: Oxford University Press, 2016)"
     place, publisher, year, pub_date, work = take_publication(work, entry=not note)
@@ -255,14 +171,14 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     f["volume"], f["issue"], work = take_volume_issue(work)
 
     # 7. the publication date: the most specific date standing as a field of its own
-    date, work = _take_date(work)
+    date, work = take_date(work)
     date = pub_date if pub_date and (not date or len(pub_date) > len(date)) else date
     f["date"] = date
     f["year"] = year or (int(date[:4]) if date else None)
 
     # 8. editors ("ed. X and Y") and translators (dropped)
-    editors, work = _take_editors(work)
-    work = _take_contributors(work)
+    editors, work = take_editors(work)
+    work = take_contributors(work)
 
     # 9. names, title and container from what is left; a note that is a comment
     # ("Bu konuda ayrıntılı bilgi için …") cites nothing and gets no fields
@@ -304,60 +220,8 @@ def _host(url: str) -> str | None:
         return None
 
 
-def _cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each span replaced by a field boundary."""
-    for start, end in sorted(set(spans), reverse=True):
-        text = text[:start] + CUT + text[end:]
-    return text
-
-
-# Words that introduce a publication date: "updated June 4, 2024", "yayın tarihi: …"
-_DATE_CUE = re.compile(
-    r"(?:\b(?:updated|last\s+updated|published|posted|revised|güncelleme|güncellendi|"
-    r"yayın\s+tarihi|tarih|stand)\s*:?)$",
-    re.IGNORECASE,
-)
 # "Outlet (date …)": the whole note is a name and a bracket (teaser source lines).
 _SOURCE_LINE = re.compile(r"[^(),;\d\"“”]{2,80}\([^()]{4,60}\)\s*\.?")
-# A quoted title closing on its own comma or full stop: ,” ." ,"
-_QUOTE_CLOSERS = {p + q for p in ",." for q in '"”’»'}
-
-
-def _take_date(text: str) -> tuple[str | None, str]:
-    """Publication date: the most specific date that is a field by itself.
-
-    A year inside a title ("Vision 2030 and …") is left alone; "(2023)",
-    ", 6 Kasım 2025," and ". 2025." are fields of their own.
-    """
-    chosen: tuple[str, int, int] | None = None
-    cuts = []
-    for iso, start, end in find_dates(text):
-        before = _DATE_CUE.sub("", text[:start].rstrip(" ")).rstrip(" ")
-        after = text[end:].lstrip(" ")
-        # after a field separator, or after a quoted title that closed on one ("…," 6 …)
-        opened = not before or before[-1] in ",.;:(" + CUT or before[-2:] in _QUOTE_CLOSERS
-        if opened and (not after or after[0] in ",.;:)" + CUT):
-            cuts.append((start, end))
-            if chosen is None or len(iso) > len(chosen[0]):
-                chosen = (iso, start, end)
-    return (chosen[0] if chosen else None), _cut_spans(text, cuts)
-
-
-def _take_editors(text: str) -> tuple[list[str], str]:
-    """Editors named after a cue; the cue and names are taken out."""
-    editors: list[str] = []
-    for m in reversed(list(_EDITORS_AFTER.finditer(text))):
-        if m["cue"].lower().startswith("ed") and _EDITION_BEFORE.search(text[: m.start()]):
-            continue  # "2nd ed." is an edition
-        names_text = m["names"]
-        stop = _SENTENCE_END.search(names_text)
-        end = m.start("names") + (stop.start() if stop else len(names_text))
-        names, _ = split_names(text[m.start("names") : end])
-        if not names or not all(is_personal_name(n) for n in names):
-            continue  # "eds. The Oxford Handbook…": the cue closes a name list instead
-        editors = names + editors
-        text = text[: m.start()] + CUT + text[end:]
-    return editors, text
 
 
 def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
@@ -380,18 +244,6 @@ def _author_date_with_cut_year(f: dict[str, object], roles: Roles) -> bool:
         return False
     names, _ = split_names(roles.title)
     return bool(names) and all(is_personal_name(n) and not is_corporate(n) for n in names)
-
-
-def _take_contributors(text: str) -> str:
-    """Translators and directors with their names taken out (they are not authors)."""
-    for m in reversed(list(_TRANSLATORS.finditer(text))):
-        names_text = m["names"]
-        stop = _SENTENCE_END.search(names_text)
-        end = m.start("names") + (stop.start() if stop else len(names_text))
-        names, _ = split_names(text[m.start("names") : end])
-        if names and all(is_personal_name(n) for n in names):
-            text = text[: m.start()] + CUT + text[end:]
-    return text
 
 
 def _has_facts(f: dict[str, object]) -> bool:

@@ -105,6 +105,13 @@ def normalize_pages(text: str) -> str:
     return f"{start}-{end}"
 
 
+def cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by a field boundary."""
+    for start, end in sorted(set(spans), reverse=True):
+        text = text[:start] + CUT + text[end:]
+    return text
+
+
 def _cut(text: str, m: re.Match[str]) -> str:
     return text[: m.start()] + CUT + text[m.end() :]
 

@@ -1,0 +1,189 @@
+"""Cue words that introduce or label parts of a citation, and the steps that use them.
+
+Each ``take_*`` function finds its fields in the working text of the citation
+cascade (citation.py), returns them and the text with the matched part replaced
+by a field boundary (locators.CUT):
+
+- "Bkz." / "See also" / "Kaynak:" before a citation (after_see_cue)
+- kind words: "press release", "basın bülteni", numbered reports, thesis markers,
+  think-tank series numbers (take_kind_words)
+- the publication date as a field of its own, or after "updated" (take_date)
+- editors after "ed." / "edited by" / "der." / "derleyen" (take_editors)
+- translators and directors, who are not authors (take_contributors)
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.notes.dates import find_dates
+from citecheck.notes.locators import CUT, cut_spans
+from citecheck.notes.names import is_personal_name, split_names
+
+# "Bkz." (bakınız = see), "Ayrıca bkz.", "See also", "Cf.", "Krş." (karşılaştırınız), "Vgl.",
+# "Kaynak:" (source)
+_SEE = re.compile(
+    r"^\s*(?:(?:ayrıca|ayrica|ayrıntılı bilgi için|daha fazla bilgi için)\s+)?"
+    r"(?:bkz\.?|bakınız:?|see(?:\s+also)?|cf\.|krş\.|krs\.|vgl\.|siehe(?:\s+auch)?|"
+    r"kaynak\s*:|source\s*:|quelle\s*:)\s*:?\s*",
+    re.IGNORECASE,
+)
+# The same cues after some prose: "Bu konuda ayrıntılı bilgi için bkz. John Smith, …".
+# Plain "see" is left out here: it is too common inside titles.
+_SEE_INSIDE = re.compile(
+    r"(?<!\w)(?:bkz\.|bakınız|see\s+also|see,?\s+e\.\s?g\.,?|cf\.|krş\.|vgl\.)\s*:?\s+",
+    re.IGNORECASE,
+)
+# A cue this far into a note still introduces the citation; later it is part of a comment.
+SEE_CUE_MAX_OFFSET = 120
+
+
+def after_see_cue(text: str) -> str:
+    """The citation after a "Bkz." / "See" cue at the start or after a short lead-in."""
+    m = _SEE.match(text)
+    if m:
+        return text[m.end() :]
+    m = _SEE_INSIDE.search(text, 0, SEE_CUE_MAX_OFFSET)
+    # a citation starts with a name, a title or a quote; "bakınız ilgili rapor…" is prose
+    if m and m.end() < len(text) and not text[m.end()].islower():
+        return text[m.end() :]
+    return text
+
+
+_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "press_release",
+        re.compile(
+            r"\b(?:press\s+release|news\s+release|basın\s+(?:bülteni|açıklaması|duyurusu)|"
+            r"pressemitteilung)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a numbered report: "Europe Report No. 187", "AVİM Rapor No. 12", "CRS Report R46919"
+        "report",
+        re.compile(
+            r"(?:(?<=^)|(?<=[,.\x1f(]))\s*(?:[^\W\d_][\w.]*\s+){0,2}(?:report|rapor|raporu)\s+"
+            r"(?:(?:no\.?|nr\.?|sayı)\s*:?\s*[A-Z]{0,3}\d[\w./-]*|[A-Z]{1,3}\d[\w./-]*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a series number of a think-tank page, not a journal issue: "Blog No.2025 / 33",
+        # "Analiz No.2025 / 26", "Yorum No: 2023 / 5", "Commentary No : 2024 / 2"
+        "series",
+        re.compile(
+            r"\b(?:blog|analiz|yorum|commentary|analysis|policy\s+brief|bülten)\s+no\s*[.:]?\s*"
+            r"\d+(?:\s*/\s*\d+)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Report" / "Rapor" standing as a field of its own ("…, Carnegie, Report, 2025")
+        "report",
+        re.compile(
+            r"(?:^|(?<=[,.\x1f]))\s*(?:report|rapor|policy\s+brief|working\s+paper)\s*(?=$|[,.\x1f])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "thesis",
+        re.compile(
+            r"\b(?:(?:(?:yayımlanmamış|yayınlanmamış|unpublished)\s+)?"
+            r"(?:(?:yüksek\s+lisans|doktora)\s+tezi|(?:ph\.?\s?d\.?|doctoral|master'?s)\s+"
+            r"(?:diss(?:ertation)?\.?|thesis)|dissertation))\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+
+def take_kind_words(work: str) -> tuple[str | None, str]:
+    """The kind a cue word names ("press_release", "report", "thesis"), cues taken out."""
+    hint = None
+    for kind, pattern in _KIND_WORDS:
+        m = pattern.search(work)
+        if m:
+            hint = hint or (kind if kind != "series" else None)
+            work = cut_spans(work, [m.span()])
+    return hint, work
+
+
+# Editors after the cue: "ed. Tanja A. Börzel and Thomas Risse", "edited by …", "der. …",
+# Turkish "derleyen" (compiled by) and "yayına hazırlayan" (prepared by).
+_EDITORS_AFTER = re.compile(
+    r"(?<![\w.])(?P<cue>edited\s+by|eds?\.|der\.|haz\.|derleyen(?:ler)?|editör(?:ler)?|"
+    r"yayına\s+hazırlayan|hrsg\.(?:\s*v(?:on)?\.)?|herausgegeben\s+von)"
+    r"\s+(?P<names>[^,;()\x1f]+)",
+    re.IGNORECASE,
+)
+# Contributors who are not authors: translators ("çev. Ali Veli", "trans. John Smith",
+# "translated by …", "übers. v. …") and film directors ("dir. Steven Spielberg").
+_TRANSLATORS = re.compile(
+    r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*v\.)?|dir\.|"
+    r"directed\s+by)\s+(?P<names>[^,;()\x1f]+)",
+    re.IGNORECASE,
+)
+# An edition ("2nd ed.", "3. bs.") is not an editor cue.
+_EDITION_BEFORE = re.compile(r"\d+\s*(?:st|nd|rd|th|\.)?\s*$")
+# An editor's name runs until a new sentence: ". " then a word of two or more letters.
+_SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_]{2})")
+
+
+# Words that introduce a publication date: "updated June 4, 2024", "yayın tarihi: …"
+_DATE_CUE = re.compile(
+    r"(?:\b(?:updated|last\s+updated|published|posted|revised|güncelleme|güncellendi|"
+    r"yayın\s+tarihi|tarih|stand)\s*:?)$",
+    re.IGNORECASE,
+)
+# A quoted title closing on its own comma or full stop: ,” ." ,"
+_QUOTE_CLOSERS = {p + q for p in ",." for q in '"”’»'}
+
+
+def take_date(text: str) -> tuple[str | None, str]:
+    """Publication date: the most specific date that is a field by itself.
+
+    A year inside a title ("Vision 2030 and …") is left alone; "(2023)",
+    ", 6 Kasım 2025," and ". 2025." are fields of their own.
+    """
+    chosen: tuple[str, int, int] | None = None
+    cuts = []
+    for iso, start, end in find_dates(text):
+        before = _DATE_CUE.sub("", text[:start].rstrip(" ")).rstrip(" ")
+        after = text[end:].lstrip(" ")
+        # after a field separator, or after a quoted title that closed on one ("…," 6 …)
+        opened = not before or before[-1] in ",.;:(" + CUT or before[-2:] in _QUOTE_CLOSERS
+        if opened and (not after or after[0] in ",.;:)" + CUT):
+            cuts.append((start, end))
+            if chosen is None or len(iso) > len(chosen[0]):
+                chosen = (iso, start, end)
+    return (chosen[0] if chosen else None), cut_spans(text, cuts)
+
+
+def take_editors(text: str) -> tuple[list[str], str]:
+    """Editors named after a cue; the cue and names are taken out."""
+    editors: list[str] = []
+    for m in reversed(list(_EDITORS_AFTER.finditer(text))):
+        if m["cue"].lower().startswith("ed") and _EDITION_BEFORE.search(text[: m.start()]):
+            continue  # "2nd ed." is an edition
+        names_text = m["names"]
+        stop = _SENTENCE_END.search(names_text)
+        end = m.start("names") + (stop.start() if stop else len(names_text))
+        names, _ = split_names(text[m.start("names") : end])
+        if not names or not all(is_personal_name(n) for n in names):
+            continue  # "eds. The Oxford Handbook…": the cue closes a name list instead
+        editors = names + editors
+        text = text[: m.start()] + CUT + text[end:]
+    return editors, text
+
+
+def take_contributors(text: str) -> str:
+    """Translators and directors with their names taken out (they are not authors)."""
+    for m in reversed(list(_TRANSLATORS.finditer(text))):
+        names_text = m["names"]
+        stop = _SENTENCE_END.search(names_text)
+        end = m.start("names") + (stop.start() if stop else len(names_text))
+        names, _ = split_names(text[m.start("names") : end])
+        if names and all(is_personal_name(n) for n in names):
+            text = text[: m.start()] + CUT + text[end:]
+    return text
