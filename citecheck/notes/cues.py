@@ -136,6 +136,7 @@ _DATE_CUE = re.compile(
     r"yayın\s+tarihi|tarih|stand)\s*:?)$",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“]*“")
 # A quoted title closing on its own comma or full stop: ,” ." ,"
 _QUOTE_CLOSERS = {p + q for p in ",." for q in '"”’»'}
 
@@ -148,7 +149,10 @@ def take_date(text: str) -> tuple[str | None, str]:
     """
     chosen: tuple[str, int, int] | None = None
     cuts = []
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     for iso, start, end in find_dates(text):
+        if any(s < start < e for s, e in quoted):
+            continue  # part of a quoted title: "No: 234, 15 Eylül 2024, … Hk."
         before = _DATE_CUE.sub("", text[:start].rstrip(" ")).rstrip(" ")
         after = text[end:].lstrip(" ")
         # after a field separator, or after a quoted title that closed on one ("…," 6 …)

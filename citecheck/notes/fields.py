@@ -134,6 +134,8 @@ def _field_break(text: str, i: int, commas: bool) -> bool:
     token = words[-1].lstrip('(*_"“') if words and not before[-1].isspace() else ""
     if (len(token) == 1 and token.isalpha()) or _DOTTED.match(token):
         return False  # an initial ("J.") or dotted abbreviation ("U.S.")
+    if token.isdigit() and text[i + 2 : i + 3].islower():
+        return False  # a Turkish/German ordinal: "45. bs." (baskı), "2. Auflage"
     return token.lower() not in _ABBREVIATIONS
 
 

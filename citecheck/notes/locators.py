@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.notes.dates import parse_date
+from citecheck.notes.dates import fold, parse_date
 
 # Field boundary left where a recognised piece was taken out.
 CUT = "\x1f"
@@ -80,6 +80,22 @@ _PUB_BARE = re.compile(
 _PUB_NO_PLACE = re.compile(
     r"\([\s,\x1f]*(?P<publisher>[^\d():;\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?\)"
 )
+# Turkish notes also write "Ankara, AVİM Yayınları, 2015": commas only. That reading
+# needs a publisher word and a city known to publish (folded, dates.fold).
+_PUB_COMMAS = re.compile(
+    r"(?:^|(?<=[,.\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+)?)\s*,\s*"
+    r"(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])"
+)
+# fmt: off
+_CITIES = {
+    "ankara", "istanbul", "izmir", "konya", "bursa", "eskisehir", "erzurum", "trabzon",
+    "antalya", "kayseri", "london", "new york", "oxford", "cambridge", "paris", "berlin",
+    "washington", "moscow", "moskova", "baku", "yerevan", "erivan", "tbilisi", "tiflis",
+    "almaty", "astana", "tashkent", "taskent", "bishkek", "biskek", "boston", "princeton",
+    "chicago", "stanford", "leiden", "vienna", "wien", "brussels", "bruksel", "lanham",
+    "abingdon", "basingstoke", "cham", "singapore", "munchen", "frankfurt", "hamburg",
+}
+# fmt: on
 _PUBLISHER_WORDS = re.compile(
     r"(?<!\w)(?:press|yay\.|yayın\w*|yayinlar\w*|yayınevi|kitabevi|basımevi|matbaası|publish\w*|"
     r"books|verlag|editions?|éditions|university|üniversitesi|institute|enstitüsü|"
@@ -201,6 +217,11 @@ def take_publication(
             )
             if words or (whole_field and bare["year"]):
                 m = bare
+                break
+    if m is None:
+        for commas in _PUB_COMMAS.finditer(text):
+            if fold(commas["place"]) in _CITIES and _PUBLISHER_WORDS.search(commas["publisher"]):
+                m = commas
                 break
     if m is None:
         return None, None, None, None, text

@@ -68,8 +68,9 @@ NEWS_OUTLETS = {
     "the times of central asia", "times of central asia", "kun.uz", "24.kg", "akipress",
     "nikkei asia", "south china morning post", "the moscow times", "dunya", "haberturk",
     "middle east eye", "al-monitor", "asia times", "armenpress", "azernews", "news.am",
-    "civilnet", "oc media", "jam news", "caspian news", "karar", "politico europe",
-    "euractiv", "eurasia daily monitor", "the national interest", "the hill", "axios", "cnbc",
+    "civilnet", "oc media", "jam news", "caspian news", "karar", "politico europe", "euractiv",
+    "eurasia daily monitor", "itar-tass", "sputnik", "ria", "haberler.com",
+    "the national interest", "the hill", "axios", "cnbc",
 }
 # fmt: on
 # Web hosts of the same outlets, for notes that only give a URL.

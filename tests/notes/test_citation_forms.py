@@ -743,3 +743,37 @@ def test_newspaper_section_page() -> None:
 def test_teaser_source_line_with_unknown_outlet() -> None:
     c = one("Yeni Gazete Adı (9 September 2025)")
     assert (c.container, c.title, c.date) == ("Yeni Gazete Adı", None, "2025-09-09")
+
+
+def test_date_inside_a_quoted_title_stays_there() -> None:
+    c = one(
+        'T.C. Dışişleri Bakanlığı, "No: 234, 15 Eylül 2024, Ermenistan\'daki Gelişmeler Hk.", '
+        "https://www.mfa.gov.tr/no_-234.tr.mfa (Erişim Tarihi: 16.09.2024)."
+    )
+    assert c.title == "No: 234, 15 Eylül 2024, Ermenistan'daki Gelişmeler Hk"
+    assert c.date is None
+    assert c.accessed == "2024-09-16"
+
+
+def test_turkish_ordinal_edition() -> None:
+    c = one(
+        "Ahmet Davutoğlu, Stratejik Derinlik: Türkiye'nin Uluslararası Konumu, 45. bs. "
+        "(İstanbul: Küre Yayınları, 2010), s. 120-125."
+    )
+    assert c.title == "Stratejik Derinlik: Türkiye'nin Uluslararası Konumu"
+    assert c.pages == "120-125"
+
+
+def test_turkish_place_publisher_year_with_commas() -> None:
+    c = one(
+        "Ömer E. Lütem, Türk-Ermeni İlişkileri ve Ermeni Sorunu, Ankara, AVİM Yayınları, "
+        "2015, s. 33."
+    )
+    assert (c.place, c.publisher, c.year, c.pages, c.kind) == (
+        "Ankara",
+        "AVİM Yayınları",
+        2015,
+        "33",
+        "book",
+    )
+    assert c.container is None
