@@ -37,6 +37,9 @@ _ABBREVIATIONS = {
 # fmt: on
 # "U.S", "a.g.e", "J.-P": dotted initials; their last dot does not end a field.
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?[^\W\d_]{1,2}$")
+_LAST_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]$")
+# A bibliography entry opening on an inverted name that ends on an initial.
+_INVERTED_NAME = re.compile(r"[^,.;:()\"“]{1,40}, (?:[^\W\d_][^\s,;]*\s+){0,3}[^\W\d_]\.")
 # Ends in an initial: "Smith, J.", "Kathleen J."
 _INITIAL_END = re.compile(r"(?:^|[\s.,])[^\W\d_]\.$")
 # Longest word _field_break looks back over (abbreviations and initials are short).
@@ -132,11 +135,24 @@ def _field_break(text: str, i: int, commas: bool) -> bool:
     before = text[max(0, i - MAX_TOKEN_LOOKBACK) : i]
     words = before.split()
     token = words[-1].lstrip('(*_"“') if words and not before[-1].isspace() else ""
+    if len(token) == 1 and token.isalpha() and not commas and _ends_inverted_name(text, i):
+        return True  # "Cornell, Svante E. Azerbaijan Since …": the initial closes the name
     if (len(token) == 1 and token.isalpha()) or _DOTTED.match(token):
         return False  # an initial ("J.") or dotted abbreviation ("U.S.")
     if token.isdigit() and text[i + 2 : i + 3].islower():
         return False  # a Turkish/German ordinal: "45. bs." (baskı), "2. Auflage"
     return token.lower() not in _ABBREVIATIONS
+
+
+def _ends_inverted_name(text: str, i: int) -> bool:
+    """Whether ``text[: i + 1]`` is exactly one inverted name ending on an initial and no
+    other name follows ("Kaya, M. ve Yılmaz, A." goes on)."""
+    if not _INVERTED_NAME.fullmatch(text[: i + 1].strip()):
+        return False
+    following = text[i + 1 : i + 6].split()
+    if following and re.fullmatch(r"[^\W\d_]\.,?", following[0]):
+        return False  # another initial: "Demir, A. F."
+    return not following or following[0].lower() not in {"and", "ve", "&", "und", "et"}
 
 
 def split_fields(text: str, *, commas: bool) -> list[str]:
@@ -149,8 +165,10 @@ def split_fields(text: str, *, commas: bool) -> list[str]:
     fields = []
     for start, end in _top_level(text, lambda t, i: _field_break(t, i, commas), after_quote=True):
         piece = text[start:end]
-        if end < len(text) and text[end] in "?!":
-            piece += text[end]
+        if end < len(text) and (
+            text[end] in "?!" or (text[end] == "." and _LAST_INITIAL.search(piece))
+        ):
+            piece += text[end]  # "What Now?" keeps its mark, "Cornell, Svante E." its dot
         piece = clean_field(piece)
         if piece:
             fields.append(piece)

@@ -34,6 +34,8 @@ _HONORIFICS = re.compile(
 )
 # Given names reduced to initials: "M.", "J. R.", "A.-M."
 _INITIALS_ONLY = re.compile(r"^(?:[^\W\d_]\.(?:-?[^\W\d_]\.)?\s?)+$")
+# Function words that never stand in a personal name, capitalised or not.
+_NOT_IN_NAMES = {"the", "a", "an", "of", "in", "on", "for", "to", "from", "with", "bir", "ile"}
 # Personal names are at most this many tokens ("Bekir Caner Şafak", "Juan Carlos de la Torre").
 MAX_NAME_TOKENS = 5
 
@@ -142,6 +144,8 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
     for token in tokens:
         if token.lower() in PARTICLES:
             continue
+        if token.lower() in _NOT_IN_NAMES:
+            return False  # "The Caucasus Reader" is a title
         if not _NAME_TOKEN.match(token) or not token[0].isupper():
             return False
         capitalised += 1

@@ -777,3 +777,21 @@ def test_turkish_place_publisher_year_with_commas() -> None:
         "book",
     )
     assert c.container is None
+
+
+def test_entry_inverted_name_ending_on_an_initial() -> None:
+    e = parse_bib_entry(
+        "Cornell, Svante E. Azerbaijan Since Independence. Armonk, NY: M.E. Sharpe, 2011."
+    )
+    assert (e.authors, e.title, e.place) == (
+        ["Cornell, Svante E."],
+        "Azerbaijan Since Independence",
+        "Armonk, NY",
+    )
+    e = parse_bib_entry("Demir, A. F. (2023). Enerji güvenliği. Dergi, 19(44), 55-80.")
+    assert (e.authors, e.title, e.container) == (["Demir, A. F."], "Enerji güvenliği", "Dergi")
+
+
+def test_title_with_an_article_is_not_an_editor_name() -> None:
+    e = parse_bib_entry("Smith, John, ed. The Caucasus Reader. London: Routledge, 2010.")
+    assert (e.authors, e.editors, e.title) == ([], ["Smith, John"], "The Caucasus Reader")
