@@ -1,0 +1,105 @@
+"""Text of a PDF source with pypdf: bounded pages, encrypted and broken files as problems."""
+
+from __future__ import annotations
+
+import logging
+import re
+from io import BytesIO
+
+from pypdf import PdfReader
+
+from citecheck.web.extract import (
+    MAX_PDF_PAGES,
+    MAX_TEXT_CHARS,
+    PROBLEM_PDF_ENCRYPTED,
+    PROBLEM_PDF_NO_TEXT,
+    PROBLEM_PDF_UNREADABLE,
+    PROBLEM_TRUNCATED,
+    SourceText,
+)
+from citecheck.web.extract_lang import tag_language
+
+__all__ = ["pdf_text"]
+
+# A word hyphenated across a line end ("öncelik-\nlerimiz", "Verarbei-\ntung")
+# is joined; a hyphen before a capital or digit is a real one ("C5+1-\nGipfel").
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_A-ZÇĞİÖŞÜÄА-Я])")
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _iso(raw: object) -> str | None:
+    m = _PDF_DATE.match(str(raw or ""))
+    if not m:
+        return None
+    return "-".join(g for g in m.groups() if g)
+
+
+def pdf_text(body: bytes, url: str) -> SourceText:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed files warn page by page
+    src = SourceText(url=url, text="", kind="pdf")
+    try:
+        reader = PdfReader(BytesIO(body), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):  # owner-only protection opens with ""
+            src.problems.append(f"{PROBLEM_PDF_ENCRYPTED}: the PDF is password-protected")
+            return src
+        n_pages = len(reader.pages)
+    except Exception as e:  # hostile files raise anything from deep inside pypdf
+        src.problems.append(_open_problem(body, e))
+        return src
+    _metadata(reader, src)
+    pages: list[str] = []
+    chars = 0
+    failed = 0
+    for i in range(min(n_pages, MAX_PDF_PAGES)):
+        try:
+            page = reader.pages[i].extract_text() or ""
+        except Exception:  # one bad page (a broken content stream) is skipped
+            failed += 1
+            continue
+        pages.append(page)
+        chars += len(page)
+        if chars > MAX_TEXT_CHARS:
+            break
+    text = "\n\n".join(p.strip() for p in pages)
+    text = _HYPHEN_BREAK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+    if n_pages > MAX_PDF_PAGES:
+        src.truncated = True
+        src.problems.append(
+            f"{PROBLEM_TRUNCATED}: only the first {MAX_PDF_PAGES} of {n_pages} pages were read"
+        )
+    if not text.strip():
+        code, why = (
+            (PROBLEM_PDF_UNREADABLE, "no page of the PDF could be read")
+            if failed and not pages
+            else (PROBLEM_PDF_NO_TEXT, "the PDF has no text layer (scanned pages?)")
+        )
+        src.problems.append(f"{code}: {why}")
+        return src
+    src.text = text
+    return src
+
+
+def _open_problem(body: bytes, e: Exception) -> str:
+    name = type(e).__name__
+    if "crypt" in str(e).lower() or name == "DependencyError":
+        # AES needs the optional "cryptography" package; without it pypdf cannot open the file.
+        return (
+            f"{PROBLEM_PDF_ENCRYPTED}: the PDF is encrypted in a way that cannot be opened ({name})"
+        )
+    if b"%%EOF" not in body[-2048:]:
+        return f"{PROBLEM_PDF_UNREADABLE}: the PDF is cut short (its end is missing) ({name})"
+    return f"{PROBLEM_PDF_UNREADABLE}: the PDF is broken ({name})"
+
+
+def _metadata(reader: PdfReader, src: SourceText) -> None:
+    """Title, creation date and /Lang of the document; a broken info dictionary is skipped."""
+    try:
+        meta = reader.metadata or {}
+        title = " ".join(str(meta.get("/Title") or "").split())
+        src.title = title or None
+        src.published = _iso(meta.get("/CreationDate"))
+        src.language = tag_language(str(reader.root_object.get("/Lang") or ""))
+    except Exception:  # metadata is a bonus; the text is what matters
+        return
