@@ -36,13 +36,25 @@ BARE_YEAR_MIN = 1500
 BARE_YEAR_MAX = 2099
 
 
-@lru_cache(maxsize=8192)
+# Words and names are folded over and over; longer texts are not worth caching.
+FOLD_CACHE_MAX_CHARS = 64
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: ``"ŞUBAT"``/``"Şubat"``/``"subat"`` -> ``"subat"``.
 
     Turkish dotless ı and dotted İ both become plain ``i`` so that ``KASIM``
     (upper-case, dotless in Turkish) and ``Kasım`` and ``Kasim`` compare equal.
     """
+    return _fold_cached(text) if len(text) <= FOLD_CACHE_MAX_CHARS else _fold(text)
+
+
+@lru_cache(maxsize=8192)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.replace("ı", "i").replace("İ", "I")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
