@@ -1,0 +1,308 @@
+"""Names in claims and their look-up in sources of any of four languages (issue 5).
+
+``extract_entities(text, lang)`` returns the names of a claim: known places and
+organisations from :data:`EXONYMS` (``Kazakistanın``, ``ABDnin``, ``Çine``) and
+other capitalised sequences and acronyms (``Kazatomprom``, ``Cove Capital``,
+``C5+1``). ``find_entity(entity, text)`` finds one in a source, case-,
+diacritic- and script-insensitively: every token is folded (lower case,
+accents off, Turkish ı/İ merged) and Cyrillic is transliterated to Latin, so
+``Казатомпром`` matches ``Kazatomprom``. A source token matches a name token
+when it starts with it and the rest is an inflection (:data:`SUFFIXES`:
+Turkish cases ``-nin``/``-e``/``-da``, German ``-s``/adjective endings,
+Russian cases in transliteration ``-a``/``-e``/``-om``).
+
+Extending the exonym table: add a row ``canonical: (kind, [forms…])``. Write
+forms as they appear in text in any language and script; they are folded and
+transliterated when the module loads. Write an acronym in capitals (``ABD``,
+``US``): capitals are then required in the text, so the pronoun "us" is not the
+United States. Add inflected forms the suffix rule cannot reach (Russian
+``Китая`` → list ``Китая`` or a stem such as ``Кита`` that the rule extends).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from citecheck.notes.dates import fold as _fold_word
+from citecheck.notes.dates import month_number
+from citecheck.verify.model import Entity
+
+__all__ = ["EXONYMS", "SUFFIXES", "extract_entities", "find_entity", "key_of", "known_entities"]
+
+
+def _words(text: str) -> list[str]:
+    """Word lists are written as strings: one line holds many short words."""
+    return text.split()
+
+
+# fmt: off
+EXONYMS: dict[str, tuple[str, list[str]]] = {
+    "united states": ("country", [
+        "ABD", "US", "USA", "U.S.", "U.S.A.", "United States", "Amerika Birleşik Devletleri",
+        "Amerika", "Amerikan", "America", "American", "Vereinigte Staaten", "USA",
+        "amerikanisch", "США", "Соединённые Штаты", "американск", "Washington", "Vaşington",
+        "Вашингтон"]),
+    "kazakhstan": ("country", [
+        "Kazakistan", "Kazakhstan", "Kasachstan", "Казахстан", "Kazak", "Kazakh",
+        "kasachisch", "казахстанск", "казахск"]),
+    "china": ("country", [
+        "Çin", "China", "Chinese", "chinesisch", "Çinli", "Кита", "китайск", "Peking", "Pekin",
+        "Beijing", "Пекин"]),
+    "russia": ("country", [
+        "Rusya", "Russia", "Russian", "Russland", "russisch", "Росси", "российск", "Moskova",
+        "Moscow", "Moskau", "Москв", "Rus"]),
+    "central asia": ("region", [
+        "Orta Asya", "Central Asia", "Central Asian", "Zentralasien", "zentralasiatisch",
+        "Центральн Ази", "Средн Ази", "центральноазиатск", "среднеазиатск"]),
+    "uzbekistan": ("country", [
+        "Özbekistan", "Uzbekistan", "Usbekistan", "Узбекистан", "Özbek", "Uzbek", "usbekisch",
+        "узбекск", "Taşkent", "Tashkent", "Taschkent", "Ташкент"]),
+    "turkmenistan": ("country", [
+        "Türkmenistan", "Turkmenistan", "Туркменистан", "Türkmen", "Turkmen", "туркменск"]),
+    "kyrgyzstan": ("country", [
+        "Kırgızistan", "Kyrgyzstan", "Kirgisistan", "Kirgistan", "Кыргызстан", "Киргизи",
+        "Kırgız", "Kyrgyz", "kirgisisch", "кыргызск", "киргизск"]),
+    "tajikistan": ("country", [
+        "Tacikistan", "Tajikistan", "Tadschikistan", "Таджикистан", "Tacik", "Tajik",
+        "tadschikisch", "таджикск"]),
+    "turkey": ("country", [
+        "Türkiye", "Turkey", "Türkei", "Турци", "Ankara", "Анкар"]),
+    "ukraine": ("country", ["Ukrayna", "Ukraine", "Украин", "Ukrainian", "ukrainisch"]),
+    "afghanistan": ("country", ["Afganistan", "Afghanistan", "Афганистан"]),
+    "organization of turkic states": ("org", [
+        "TDT", "OTS", "Türk Devletleri Teşkilatı", "Organization of Turkic States",
+        "Organisation of Turkic States", "Organisation der Turkstaaten",
+        "Организация тюркских государств", "ОТГ"]),
+    "international energy agency": ("org", [
+        "IEA", "Uluslararası Enerji Ajansı", "International Energy Agency",
+        "Internationale Energieagentur", "Международное энергетическое агентство", "МЭА"]),
+    "united nations": ("org", [
+        "BM", "UN", "Birleşmiş Milletler", "United Nations", "Vereinte Nationen", "ООН",
+        "Организация Объединённых Наций"]),
+    "european union": ("org", [
+        "AB", "EU", "Avrupa Birliği", "European Union", "Europäische Union", "ЕС",
+        "Европейский союз"]),
+    "c5+1": ("org", ["C5+1", "С5+1"]),
+    "white house": ("place", [
+        "Beyaz Saray", "White House", "Weißes Haus", "Weißen Haus", "Белый дом", "Белом доме",
+        "Белого дома"]),
+}
+# fmt: on
+
+# Inflections a source token may add to a name token (folded, Cyrillic
+# transliterated). Turkish cases and possessives (Kazakistan'ın → kazakistanin,
+# Çin'e → cine, Orta Asya'daki → asyadaki); German genitive/adjective endings
+# (Kasachstans, zentralasiatischen); English -s/-n (Central Asian);
+# Russian cases (Казахстана → kazakhstana, России → rossii, Китае → kitae).
+_TR_CASES = _words(
+    "nin nun in un ni nu na ne nda nde ndan nden ndaki ndeki a e ya ye i u yi yu "
+    "da de ta te dan den tan ten daki deki taki teki la le yla yle li lu lar ler "
+    "larin lerin ca ce"
+)
+_OTHER = _words(
+    "s es n an ans en er em e ern "  # en/de
+    "a u om ye ya yu i y ii iy aya oy oi oye ogo omu im ikh ykh ym ymi ami akh am ey "
+    "ov oe ie iyu ei ia"  # ru transliterated
+)
+SUFFIXES: frozenset[str] = frozenset({"", *_TR_CASES, *_OTHER})
+# Name tokens this short only take Turkish case endings (Çin → Çine, Çin'de but
+# not "cins"/"cini") and must be capitalised in the text.
+SHORT_TOKEN = 4
+
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "ß": "ss",
+    }
+)  # fmt: skip
+# A token: letters and digits, with "+" or "&" inside (C5+1, AT&T).
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[+&][^\W_]+)*")
+_KEEP = re.compile(r"[^a-z0-9+&]")
+
+
+@lru_cache(maxsize=65536)
+def key_of(token: str) -> str:
+    """Folded, transliterated form of one token: ``"Казахстана"`` -> ``"kazakhstana"``."""
+    return _KEEP.sub("", _fold_word(token).translate(_CYRILLIC))
+
+
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, original, key) for every token of ``text``."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        key = key_of(m.group())
+        if key:
+            out.append((m.start(), m.end(), m.group(), key))
+    return tuple(out)
+
+
+def _variant(form: str) -> tuple[tuple[str, ...], bool]:
+    """Token keys of a table form and whether it is an acronym (capitals required)."""
+    toks = [t[2] for t in _tokens(form)]
+    acronym = len(toks) <= 2 and all(t.isupper() and len(t) <= 4 for t in toks)
+    return tuple(key_of(t) for t in toks), acronym
+
+
+# prefix of the first token key (3 chars) -> [(variant keys, acronym, canonical)]
+_INDEX: dict[str, list[tuple[tuple[str, ...], bool, str]]] = defaultdict(list)
+for _canon, (_kind, _forms) in EXONYMS.items():
+    for _form in _forms:
+        _keys, _acr = _variant(_form)
+        if _keys:
+            _INDEX[_keys[0][:3]].append((_keys, _acr, _canon))
+
+
+def _token_matches(name_key: str, tok_key: str, tok_orig: str, acronym: bool, single: bool) -> bool:
+    if not tok_key.startswith(name_key):
+        return False
+    rest = tok_key[len(name_key) :]
+    if acronym:  # "ABDnin": the capitals as written, then a lower-case ending
+        head = tok_orig[: len(name_key)]
+        tail = tok_orig[len(name_key) :]
+        return head.isupper() and rest in SUFFIXES and (tail == "" or tail.islower())
+    if single and len(name_key) <= SHORT_TOKEN:
+        return tok_orig[:1].isupper() and (rest == "" or rest in _TR_CASES)
+    return rest in SUFFIXES
+
+
+def _match_at(
+    toks: tuple[tuple[int, int, str, str], ...], i: int, keys: tuple[str, ...], acronym: bool
+) -> int | None:
+    """End index (exclusive) in ``toks`` when ``keys`` match from token i, else None."""
+    if i + len(keys) > len(toks):
+        return None
+    for j, name_key in enumerate(keys):
+        _, _, orig, key = toks[i + j]
+        single = len(keys) == 1
+        if not _token_matches(name_key, key, orig, acronym and single, single):
+            return None
+    return i + len(keys)
+
+
+@lru_cache(maxsize=2048)
+def known_entities(text: str) -> tuple[Entity, ...]:
+    """Every table entity named in ``text``, longest match first at each position."""
+    toks = _tokens(text)
+    found: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        best: tuple[int, str] | None = None
+        for keys, acronym, canon in _INDEX.get(toks[i][3][:3], ()):
+            end = _match_at(toks, i, keys, acronym)
+            if end is not None and (best is None or end > best[0]):
+                best = (end, canon)
+        if best is None:
+            i += 1
+            continue
+        end, canon = best
+        s, e = toks[i][0], toks[end - 1][1]
+        kind = EXONYMS[canon][0]
+        found.append(Entity(text[s:e], canon, s, e, kind, True, _canon_variants(canon)))
+        i = end
+    return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _canon_variants(canon: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(_variant(f)[0] for f in EXONYMS[canon][1])
+
+
+# Capitalised words that open sentences or are capitalised by convention and
+# are no names (tr/en; German nouns are all capitalised, see extract_entities).
+_NOT_NAMES = frozenset(
+    key_of(w)
+    for w in _words(
+        "Bu Şu O Bunun Ayrıca Ancak Özellikle Ülke Tüm Daha Bunun Zirvede Toplantıda "
+        "Nitekim Örneğin Günümüzde Öte Bir Diğer Böylece Ise Yani Hem Ve Ile Da De "
+        "Için Gibi Kadar The A An This That These Those In On At Of For And But Or "
+        "With By From As It Its Mr Mrs Ms Dr Prof President Minister Cumhurbaşkanı "
+        "Bakan Başkan Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+        "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar Der Die Das Ein Eine "
+        "Und"
+    )
+)
+_CONNECTORS = frozenset({"of", "for", "and", "de", "van", "von", "al", "&"})
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _stems(key: str) -> list[str]:
+    """The key and, for Turkish, forms with a case ending stripped (Trumpın → trump)."""
+    out = [key]
+    for suffix in sorted(_TR_CASES, key=len, reverse=True):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+            out.append(key[: -len(suffix)])
+            break
+    return out
+
+
+@lru_cache(maxsize=4096)
+def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
+    """Names in a claim: table entities, then other capitalised sequences and acronyms.
+
+    A capitalised word that opens the sentence is a name only when it is in the
+    table, an acronym, or followed by another capitalised word. In German every
+    noun is capitalised, so only acronyms and multi-word names count there.
+    """
+    known = list(known_entities(text))
+    taken = [(e.start, e.end) for e in known]
+    toks = _tokens(text)
+    out = list(known)
+    i = 0
+    while i < len(toks):
+        s, _e, orig, key = toks[i]
+        if any(a <= s < b for a, b in taken) or not _is_cap(orig):
+            i += 1
+            continue
+        j = i + 1  # extend over capitalised tokens and inner connectors
+        while j < len(toks) and not any(a <= toks[j][0] < b for a, b in taken):
+            gap = text[toks[j - 1][1] : toks[j][0]]
+            if gap not in (" ", "-", " & ") or not (
+                _is_cap(toks[j][2]) or (toks[j][3] in _CONNECTORS and j + 1 < len(toks))
+            ):
+                break
+            j += 1
+        while j - 1 > i and toks[j - 1][3] in _CONNECTORS:
+            j -= 1
+        words = toks[i:j]
+        i = j
+        single = len(words) == 1
+        acronym = single and (orig.isupper() or any(c.isdigit() for c in orig)) and len(key) > 1
+        if single and not acronym:
+            initial = s == 0 or bool(_SENTENCE_END.search(text[:s]))
+            if initial or key in _NOT_NAMES or month_number(orig) or lang == "de":
+                continue
+            if len(key) < 3:
+                continue
+        keys = tuple(w[3] for w in words)
+        variants = tuple((*keys[:-1], stem) for stem in _stems(keys[-1]))
+        ws, we = words[0][0], words[-1][1]
+        out.append(Entity(text[ws:we], " ".join(keys), ws, we, "name", False, variants))
+    out.sort(key=lambda ent: ent.start)
+    return tuple(out)
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and any(c.isalpha() for c in token))
+
+
+def find_entity(entity: Entity, text: str) -> tuple[int, int] | None:
+    """Span of the first mention of ``entity`` in ``text``, or None."""
+    if entity.known:
+        for other in known_entities(text):
+            if other.key == entity.key:
+                return other.start, other.end
+        return None
+    toks = _tokens(text)
+    for i, tok in enumerate(toks):
+        for keys in entity.variants:
+            if keys and tok[3].startswith(keys[0]):
+                end = _match_at(toks, i, keys, False)
+                if end is not None:
+                    return tok[0], toks[end - 1][1]
+    return None

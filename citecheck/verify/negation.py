@@ -1,0 +1,94 @@
+"""Negation cues in tr, en, de, ru and the polarity of a sentence (issue 5).
+
+A translation and its negation embed almost alike, so the judge compares
+polarity explicitly: a source sentence that matches the claim's facts but
+flips its polarity contradicts it.
+
+Turkish negates the verb with the suffix -mA- (``imzala-n-ma-dı`` "was not
+signed", ``sağla-ma-makta-dır`` "does not provide"). The syllable ``ma``/``me``
+is everywhere in positive words (``amaçlamaktadır`` "aims", ``hammadde``), so
+only the negative verb endings that follow it are recognised: past -mAdI,
+evidential -mAmIş, progressive -mIyor, aorist -mAz, future -mAyAcAk, continuous
+-mAmAktA, necessitative -mAmAlI, participle -mAyAn, verbal noun -mAmA-.
+
+"Not only … but also" (``not only``, ``nicht nur``, ``не только``, Turkish
+``sadece/yalnızca … değil``) affirms both parts and is no negation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["negation_cues", "polarity", "polarity_flipped"]
+
+_WORD_CUES: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:not|never|neither|nor|none|nobody|nothing|no(?!\.\s*\d)|cannot|"
+        r"\w+n['’]t|failed\s+to|refused\s+to|declined\s+to|without)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es)?|ohne)\b", re.IGNORECASE
+    ),
+    "tr": re.compile(r"(?<!\w)(?:değil\w*|yok\w*|hiç(?:bir)?|asla|ne\s+de)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:не|нет|ни|никогда|ничего|никто|без)(?!\w)", re.IGNORECASE),
+}
+# Turkish negative verb endings after the -mA- suffix; the word must start in
+# lower case (surnames like Yılmaz) and have a stem of two letters or more
+# (ol-maz, gel-medi).
+_TR_VERB_NEG = re.compile(
+    r"(?<!\w)[a-zçğıöşü]\w+?"
+    r"(?:m[ae]d[ıiuü]|m[ae]m[ıiuü]ş|m[ıiuü]yor|m[ae]z(?:lar|ler|dı|di|sa|se)?|"
+    r"m[ae]y[ae]c[ae][kğ]|m[ae]m[ae]kt[ae]|m[ae]m[ae]l[ıi]|m[ae]y[ae]n|m[ae]m[ae]s[ıi])"
+    r"\w*",
+)
+_NOT_ONLY = re.compile(
+    r"\b(?:not\s+only|not\s+just|nicht\s+nur|не\s+только)\b"
+    r"|(?<!\w)(?:sadece|yalnızca|yalnız|salt)\s[^.;!?]{0,80}?\sdeğil(?:,|\s)",
+    re.IGNORECASE,
+)
+# Words the -mA- patterns hit that are no negated verbs: nouns, and lexicalised
+# adjectives whose meaning is positive ("vazgeçilmez" = indispensable).
+_TR_FALSE_NEG = ("damadı", "yılmaz", "vazgeçilmez", "değişmez", "ayrılmaz", "sarsılmaz")
+
+
+@lru_cache(maxsize=4096)
+def negation_cues(text: str, lang: str | None = None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, cue) of every negation cue; all languages when ``lang`` is None.
+
+    Cues inside a "not only … but also" construction are left out.
+    """
+    lg = (lang or "").lower()[:2]
+    langs = [lg] if lg in _WORD_CUES else list(_WORD_CUES)
+    excluded = [(m.start(), m.end()) for m in _NOT_ONLY.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for code in langs:
+        for m in _WORD_CUES[code].finditer(text):
+            found.append((m.start(), m.end(), m.group()))
+        if code == "tr":
+            for m in _TR_VERB_NEG.finditer(text):
+                if not m.group().lower().startswith(_TR_FALSE_NEG):
+                    found.append((m.start(), m.end(), m.group()))
+    found = [c for c in found if not any(a <= c[0] < b for a, b in excluded)]
+    return tuple(sorted(set(found)))
+
+
+def polarity(text: str, lang: str | None = None) -> int:
+    """+1 for an affirmative sentence, -1 for a negated one.
+
+    An even number of cues ("not … never") is read as affirmative, the usual
+    double-negation rule; Russian "ни … не" and Turkish "ne … ne" are single
+    negations with two cues, so those count once.
+    """
+    cues = negation_cues(text, lang)
+    words = {c[2].lower() for c in cues}
+    n = len(cues)
+    if "ни" in words and "не" in words:
+        n -= 1
+    return -1 if n % 2 else 1
+
+
+def polarity_flipped(claim: str, claim_lang: str | None, evidence: str, lang: str | None) -> bool:
+    """Whether claim and evidence sentence differ in polarity."""
+    return polarity(claim, claim_lang) != polarity(evidence, lang)

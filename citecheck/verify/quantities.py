@@ -1,0 +1,380 @@
+"""Numbers in claims and sources, normalised so that languages compare (issue 5).
+
+``extract_quantities(text, lang)`` finds percentages (``%40``, ``yüzde 40``,
+``40 percent``, ``40 Prozent``, ``40 процентов``), money with scales
+(``1,1 milyar dolar``, ``$1.1 billion``, ``1,1 Milliarden US-Dollar``,
+``1.1 млрд долларов``), fractions in words (``dörtte biri``, ``a quarter``,
+``ein Viertel``, ``четверть``, ``yarısından fazlası``), ratios (``iki katı``,
+``double``), plain counts, years and dates (through citecheck/notes/dates.py).
+Each comes with its span, approximation flag (``yaklaşık``, ``about``,
+``etwa``, ``около``…) and bound (``more than``, ``aşan``, ``über``, ``более``
+make a lower bound). ``compatible(a, b)`` says whether two quantities agree,
+conflict or are unrelated.
+
+Separators: Turkish, German and Russian write ``1.250.000`` / ``1 250 000`` and
+``1,1``; English ``1,250,000`` and ``1.1``. A single separator followed by
+exactly three digits is a thousands separator except where the language uses
+that mark for decimals (``1,250`` is 1.25 in Turkish); with no language it is
+read as thousands, which is the commoner case in running text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from citecheck.notes.dates import find_dates
+from citecheck.verify.model import Quantity
+
+__all__ = [
+    "APPROX_TOLERANCE",
+    "EXACT_TOLERANCE",
+    "FRACTION_TOLERANCE",
+    "compatible",
+    "extract_quantities",
+]
+
+# Relative tolerance around an approximate value ("about 40 %" covers 36-44 %):
+# writers round "38 %" or "42 %" to "about 40 %", but "about 40 %" against
+# "25 %" must conflict. 10 % keeps every seed pair (~70/fast 70, ~40/40,
+# ~a quarter/25) agreeing and every changed number in tests/verify conflicting.
+APPROX_TOLERANCE = 0.10
+# Exact values still round: "1.1 billion" stands for 1.05-1.15 billion (half a
+# unit of the last written digit) plus this relative slack for re-rounding
+# across sources ("40.3 %" reported as "40 %").
+EXACT_TOLERANCE = 0.01
+# Fractions in words are rounded by nature: "a quarter" is written for 23-27 %.
+FRACTION_TOLERANCE = 0.10
+
+_DECIMAL_COMMA_LANGS = frozenset({"tr", "de", "ru", "fr", "es", "it", "pt", "nl", "pl"})
+
+# --- vocabulary ---------------------------------------------------------------
+
+_SCALES: list[tuple[str, float]] = [
+    (r"bin|thousand|tausend|tsd\.?|тыс\.?|тысяч\w*", 1e3),
+    (r"milyon\w*|millions?|millionen|mio\.?|mln\.?|млн\.?|миллион\w*", 1e6),
+    (r"milyar\w*|billions?|milliarden?|mrd\.?|bn|млрд\.?|миллиард\w*", 1e9),
+    (r"trilyon\w*|trillions?|трлн\.?|триллион\w*", 1e12),
+    (r"billionen", 1e12),  # German plural: unambiguous 10^12
+]
+_SCALE_RE = "|".join(f"(?:{p})" for p, _ in _SCALES)
+_CURRENCY_BEFORE = r"US\$|USD|\\?\$|€|EUR|£|GBP|₺|TL|₽|RUB"
+_CURRENCY_AFTER = (
+    r"(?:ABD\s+|US-?\s?|U\.S\.\s)?(?:dolar\w*|dollars?|dollar\w*|долл\w*)|"
+    r"euros?|euro\w*|евро|lira\w*|TL\b|рубл\w*|pounds?|sterling|USD|EUR|RUB"
+)
+_PERCENT_AFTER = r"%|percent|per\s+cent|prozent|процент\w*|pct\.?"
+
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:(?P<sep>[.,\u00a0\u202f ])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*"
+    r"(?:(?!(?P=sep))[.,]\d+)?|\d+(?:[.,]\d+)?)"
+)
+# One pattern for every numeric quantity. The look-behind keeps digits inside
+# names (C5+1, G20, F-35) and decimals' tails from being read as numbers.
+_QTY_RE = re.compile(
+    rf"(?<![\w+\-/.,])(?<![A-Za-z]-)"
+    rf"(?:(?P<cur1>{_CURRENCY_BEFORE})\s?)?"
+    rf"(?P<pct1>%\s?|yüzde\s+)?"
+    rf"{_NUMBER}"
+    rf"(?:(?P<glued>bn|mn|m|k|b)(?![\w]))?"
+    rf"(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
+    rf"(?:\s?(?P<pct2>{_PERCENT_AFTER}))?"
+    rf"(?:\s?(?P<cur2>{_CURRENCY_AFTER}))?"
+    # Turkish case suffix glued to a number, with or without the lost apostrophe:
+    # %40'ını, %40ını, 1991de
+    rf"(?:['’]?(?P<suffix>[a-zçğıöşü]{{1,6}}))?"
+    rf"(?!\d)",
+    re.IGNORECASE,
+)
+_GLUED_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_CURRENCY_CODES = [
+    (re.compile(r"\$|usd|dolar|dollar|долл", re.I), "USD"),
+    (re.compile(r"€|eur|евро", re.I), "EUR"),
+    (re.compile(r"£|gbp|pound|sterling", re.I), "GBP"),
+    (re.compile(r"₺|tl|lira", re.I), "TRY"),
+    (re.compile(r"₽|rub|рубл", re.I), "RUB"),
+]
+
+# Cues read just before or after a quantity. Approximation in every language
+# ("nearly"/"fast"/"почти" lean low but are still approximations).
+_APPROX_BEFORE = re.compile(
+    r"(?:yaklaşık(?:\s+olarak)?|takriben|aşağı\s+yukarı|neredeyse|hemen\s+hemen|ortalama|"
+    r"about|around|approximately|approx\.|roughly|nearly|almost|some|circa|ca\.|c\.|"
+    r"etwa|rund|fast|knapp|ungefähr|zirka|annähernd|gut|"
+    r"около|почти|примерно|приблизительно|порядка|~|≈)(?:\s+(?:the|die|der|das))?\s*\Z",
+    re.IGNORECASE,
+)
+_LOWER_BEFORE = re.compile(
+    r"(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|upwards\s+of|"
+    r"mehr\s+als|über|mindestens|"
+    r"en\s+az|"
+    r"более|больше|свыше|не\s+менее)(?:\s+(?:the|die|der|das))?\s*\Z",
+    re.IGNORECASE,
+)
+_UPPER_BEFORE = re.compile(
+    r"(?:less\s+than|under|below|up\s+to|at\s+most|fewer\s+than|"
+    r"weniger\s+als|unter|bis\s+zu|höchstens|en\s+fazla|"
+    r"менее|меньше|не\s+более)(?:\s+(?:the|die|der|das))?\s*\Z",
+    re.IGNORECASE,
+)
+# Turkish puts bounds after: "25 milyar doları aşan", "%40'ın üzerinde",
+# "yarısından fazlası"; "civarında" = around.
+_AFTER = re.compile(
+    r"\s*(?:(?P<lower>aşan|aşkın|fazla\w*|üzerinde|üstünde|\+)|(?P<upper>altında|az\b)|"
+    r"(?P<approx>civarında|dolayında|kadar))",
+    re.IGNORECASE,
+)
+_CUE_WINDOW = 30  # characters looked at around a quantity for cues
+
+# Fractions in words, as percent. Turkish "dörtte bir" = one in four (lit. "in
+# four, one"), with any case suffix ("dörtte birini", "dörtte üçü").
+_TR_DIGITS = {
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5,
+    "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+}  # fmt: skip
+_TR_FRACTION = re.compile(
+    r"\b(?P<den>iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)(?:de|da|te|ta)\s+"
+    r"(?P<num>bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)\w{0,7}",
+    re.IGNORECASE,
+)
+_WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [
+    (re.compile(p, re.IGNORECASE), v, k)
+    for p, v, k in [
+        (r"\byarı(?:sı|sını|sına|sında|sından|sının|sıyla)\b", 50.0, "fraction"),
+        (r"\b(?:three|3)[\s-]+(?:quarters|fourths)\b", 75.0, "fraction"),
+        (r"\b(?:a|one)[\s-]+(?:quarter|fourth)\s+of\b", 25.0, "fraction"),
+        (r"\b(?:two|2)[\s-]+thirds\b", 200 / 3, "fraction"),
+        (r"\b(?:a|one)[\s-]+third\s+of\b", 100 / 3, "fraction"),
+        (r"\b(?:a|one)[\s-]+fifth\s+of\b", 20.0, "fraction"),
+        (r"\bone\s+in\s+four\b", 25.0, "fraction"),
+        (r"\bone\s+in\s+five\b", 20.0, "fraction"),
+        (
+            r"(?<!first )(?<!second )(?<!latter )\bhalf\b(?!\s*-?\s*(?:year|century|decade))",
+            50.0,
+            "fraction",
+        ),
+        (r"\bdrei\s*viertel\b", 75.0, "fraction"),
+        (r"\b(?:ein(?:em|en|es)?|1)\s+viertel\b", 25.0, "fraction"),
+        (r"\bzwei\s+drittel\b", 200 / 3, "fraction"),
+        (r"\b(?:ein(?:em|en|es)?|1)\s+drittel\b", 100 / 3, "fraction"),
+        (r"\b(?:ein(?:em|en|es)?)\s+fünftel\b", 20.0, "fraction"),
+        (r"\bhälfte\b", 50.0, "fraction"),
+        (r"\bтри\s+четверти\b", 75.0, "fraction"),
+        (r"\bчетверт(?:ь|и|ью)\b", 25.0, "fraction"),
+        (r"\bдве\s+трети\b", 200 / 3, "fraction"),
+        (r"\bтрет(?:ь|и|ью)\b", 100 / 3, "fraction"),
+        (r"\bполовин(?:а|ы|у|е|ой)\b", 50.0, "fraction"),
+        # ratios: how many times something is
+        (r"\biki\s+kat\w*", 2.0, "ratio"),
+        (r"\büç\s+kat\w*", 3.0, "ratio"),
+        (r"\b(?:double[ds]?|doubling|twice)\b", 2.0, "ratio"),
+        (r"\b(?:triple[ds]?|tripling|threefold)\b", 3.0, "ratio"),
+        (r"\b(?:doppelt|verdoppel\w*)\b", 2.0, "ratio"),
+        (r"\b(?:вдвое|в\s+два\s+раза)\b", 2.0, "ratio"),
+    ]
+]
+
+# --- extraction ----------------------------------------------------------------
+
+
+def _parse_number(raw: str, sep: str | None, lang: str | None) -> tuple[float, int] | None:
+    """(value, decimals written) of a numeral as the language writes it."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if sep is not None and sep in " \u00a0\u202f":
+        s = s.replace(" ", "")
+    decimal_comma = lang in _DECIMAL_COMMA_LANGS
+    if "," in s and "." in s:  # both: the later one is the decimal mark
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+    elif s.count(",") + s.count(".") == 1:
+        mark = "," if "," in s else "."
+        tail = s.split(mark)[1]
+        if len(tail) == 3 and sep is not None:
+            # "1.250" in Turkish, "1,250" in English; with no language: thousands
+            dec = "," if lang is None else ("," if decimal_comma else ".")
+            dec = "?" if (mark != dec or lang is None) else dec
+        else:
+            dec = mark
+    else:
+        dec = "?"  # no mark, or a mark repeated: grouping only
+    whole, _, frac = s.partition(dec) if dec != "?" else (s, "", "")
+    digits = whole.replace(",", "").replace(".", "")
+    try:
+        value = float(f"{digits}.{frac}" if frac else digits)
+    except ValueError:
+        return None
+    return value, len(frac)
+
+
+def _currency(*parts: str | None) -> str | None:
+    for part in parts:
+        if part:
+            for pattern, code in _CURRENCY_CODES:
+                if pattern.search(part):
+                    return code
+    return None
+
+
+def _cues(text: str, start: int, end: int) -> tuple[bool, str, int, int]:
+    """(approx, bound, new_start, new_end): cue words around text[start:end] widen the span."""
+    approx, bound = False, "exact"
+    before = text[max(0, start - _CUE_WINDOW) : start]
+    for _ in range(2):  # "yaklaşık … en az", "more than about"
+        m = _LOWER_BEFORE.search(before) or _UPPER_BEFORE.search(before)
+        if m and bound == "exact":
+            bound = "lower" if m.re is _LOWER_BEFORE else "upper"
+        else:
+            m = _APPROX_BEFORE.search(before)
+            if m:
+                approx = True
+        if not m:
+            break
+        start -= len(before) - m.start()
+        before = before[: m.start()]
+    after = _AFTER.match(text, end, min(len(text), end + _CUE_WINDOW))
+    if after:
+        if after["lower"] and bound == "exact":
+            bound = "lower"
+        elif after["upper"] and bound == "exact":
+            bound = "upper"
+        elif after["approx"]:
+            approx = True
+        end = after.end()
+    return approx, bound, start, end
+
+
+def _make(kind: str, value: float, unit: str | None, text: str, s: int, e: int,
+          approx: bool, bound: str, iso: str | None = None, slack: float = 0.0,
+          ) -> Quantity:  # fmt: skip
+    top = 100.0 if kind in ("percent", "fraction") else math.inf
+    low, high = value, value
+    if bound == "lower":
+        high = max(top, value)
+    elif bound == "upper":
+        low = 0.0
+    return Quantity(kind, value, low, high, s, e, text[s:e], unit, approx, bound, iso, slack)
+
+
+@lru_cache(maxsize=4096)
+def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, in text order, spans never overlapping.
+
+    ``lang`` ("tr", "en", "de", "ru" or None) decides ambiguous separators and
+    whether "Billion" is 10^9 (English) or 10^12 (German).
+    """
+    lg = (lang or "").lower()[:2] or None
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    # 1. dates and years first: "6 Kasım 2025" is not the count 6 and the year 2025
+    for iso, s, e in find_dates(text):
+        kind = "year" if len(iso) == 4 else "date"
+        found.append(_make(kind, float(iso[:4]), None, text, s, e, False, "exact", iso))
+        taken.append((s, e))
+    # 2. fractions and ratios in words
+    for m in _TR_FRACTION.finditer(text):
+        den, num = _TR_DIGITS[m["den"].lower()], _TR_DIGITS.get(m["num"].lower(), 0)
+        if 0 < num < den and free(m.start(), m.end()):
+            approx, bound, s, e = _cues(text, m.start(), m.end())
+            found.append(_make("fraction", 100 * num / den, "%", text, s, e, approx, bound))
+            taken.append((s, e))
+    for pattern, value, kind in _WORD_FRACTIONS:
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                approx, bound, s, e = _cues(text, m.start(), m.end())
+                unit = "%" if kind == "fraction" else "x"
+                found.append(_make(kind, value, unit, text, s, e, approx, bound))
+                taken.append((s, e))
+    # 3. numerals with their signs, scales and units
+    for m in _QTY_RE.finditer(text):
+        if not free(m.start(), m.end("num")):
+            continue
+        parsed = _parse_number(m["num"], m["sep"], lg)
+        if parsed is None:
+            continue
+        value, decimals = parsed
+        s, e = m.start(), m.end()
+        cur = _currency(m["cur1"], m["cur2"])
+        scale = 1.0
+        if m["glued"]:
+            if cur is None:  # "5m" without a currency is five metres
+                e = m.end("num")
+            else:
+                scale = _GLUED_SCALE[m["glued"].lower()]
+        if m["scale"]:
+            word = m["scale"].lower()
+            for pattern, factor in _SCALES:
+                if re.fullmatch(pattern, word, re.IGNORECASE):
+                    scale = factor
+            if word.startswith("billion") and lg == "de":
+                scale = 1e12  # German "Billion" is 10^12 ("Milliarde" is 10^9)
+        if m["pct1"] or m["pct2"]:
+            kind, unit = "percent", "%"
+        elif cur:
+            kind, unit = "money", cur
+        else:
+            kind, unit = "count", None
+        if not free(s, e):
+            e = m.end("num")
+        approx, bound, s, e = _cues(text, s, e)
+        # the written precision is part of the tolerance: "1.1 billion" = 1.05-1.15e9
+        slack = 0.5 * 10.0**-decimals * scale
+        found.append(_make(kind, value * scale, unit, text, s, e, approx, bound, slack=slack))
+        taken.append((s, e))
+    found.sort(key=lambda q: q.start)
+    return tuple(found)
+
+
+# --- comparison --------------------------------------------------------------
+
+_COMPARABLE = {
+    "percent": "share", "fraction": "share", "money": "money", "count": "count",
+    "ratio": "ratio", "year": "time", "date": "time",
+}  # fmt: skip
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The range a quantity admits, its tolerance included."""
+    if q.kind == "fraction":
+        rel = FRACTION_TOLERANCE
+    elif q.approx:
+        rel = APPROX_TOLERANCE
+    else:
+        rel = EXACT_TOLERANCE
+    slack = max(rel * abs(q.value), q.slack)
+    low = q.low - slack if q.bound != "upper" else q.low
+    high = q.high + slack if q.bound != "lower" else q.high
+    if q.bound == "lower":
+        low = q.value  # "more than half" admits 50 %+ but not 45 %
+    return low, high
+
+
+def compatible(a: Quantity, b: Quantity) -> str:
+    """``"agree"``, ``"conflict"`` or ``"unrelated"`` for two quantities.
+
+    Same dimension (shares: percent/fraction; money in one currency; counts;
+    ratios; years/dates) and overlapping ranges → agree; same dimension,
+    ranges apart → conflict; different dimensions or currencies → unrelated.
+    """
+    dim_a, dim_b = _COMPARABLE.get(a.kind), _COMPARABLE.get(b.kind)
+    if dim_a is None or dim_a != dim_b:
+        return "unrelated"
+    if dim_a == "time":
+        ia, ib = a.iso or f"{a.value:.0f}", b.iso or f"{b.value:.0f}"
+        n = min(len(ia), len(ib))
+        return "agree" if ia[:n] == ib[:n] else "conflict"
+    if dim_a == "money" and a.unit and b.unit and a.unit != b.unit:
+        return "unrelated"
+    if a.bound == "lower" and b.bound == "lower":
+        # "more than X" and "more than Y" never exclude each other, but writers
+        # put the bound just under the figure: "more than 50" for a source's
+        # "more than 25" is a changed number. Compare them as approximations.
+        a = replace(a, bound="exact", high=a.value, approx=True)
+        b = replace(b, bound="exact", high=b.value, approx=True)
+    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    # strict: "40 %" and "41 %" touch at 40.5 but are two different figures
+    return "agree" if la < hb and lb < ha else "conflict"

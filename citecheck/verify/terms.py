@@ -1,0 +1,229 @@
+"""Content words of claims and passages, comparable across tr, en, de and ru (issue 5).
+
+A claim's content words (not names, numbers or function words) are matched
+against a passage in two ways: by stem (the first :data:`STEM_CHARS` letters of
+the folded, transliterated word; it joins inflections and some cognates,
+``production``/``Produktion`` at ``produ``) and through :data:`CONCEPTS`, a
+small cross-language table of the words this domain's claims turn on
+(uranium, import, trade, summit, memorandum …). To extend it add stems
+(folded, any script; Cyrillic is transliterated on load) to a concept or add
+a new concept row.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from citecheck.verify.entities import _tokens, _words, key_of
+
+__all__ = ["CONCEPTS", "STEM_CHARS", "Terms", "claim_terms", "passage_terms"]
+
+# Turkish words carry case and possessive endings (üretim, üretiminin,
+# üretimini): five letters keep the root of most content words and are still
+# distinctive; four merged unrelated words in the seed article (bölge/bölüm).
+STEM_CHARS = 5
+MIN_WORD = 3  # shorter words are function words or abbreviations
+
+# fmt: off
+CONCEPTS: dict[str, list[str]] = {
+    "world": ["dunya", "kuresel", "world", "global", "welt", "weltweit", "mir", "mirov", "globaln"],
+    "uranium": ["uranyum", "uranium", "uran"],
+    "production": ["uretim", "uretir", "uretti", "produc", "produk", "produz", "herstell", "abbau",
+                   "proizvod", "dobych", "mining", "madencilik", "fordern", "forderung"],
+    "import": ["ithal", "import", "einfuhr"],
+    "export": ["ihrac", "ihracat", "export", "ausfuhr", "eksport"],
+    "trade": ["ticaret", "ticari", "trade", "handel", "torgov"],
+    "investment": ["yatirim", "invest", "investit", "vlozhen"],
+    "deal": ["anlasma", "deal", "agreement", "abkommen", "vereinbarung", "soglashen", "sdelk",
+             "paket", "package"],
+    "memorandum": ["mutabakat", "memorandum", "absichtserklarung", "memorandum"],
+    "sign": ["imza", "imzal", "sign", "unterzeich", "podpis"],
+    "announce": ["duyur", "aciklan", "ilan", "announc", "ankundig", "bekanntgeg", "obyavi"],
+    "rare earth": ["nadir", "rare", "selten", "redkozem"],
+    "mineral": ["mineral", "maden", "metal", "rohstoff", "erz", "poleznye"],
+    "critical": ["kritik", "critical", "kritisch", "kritichesk", "strategic", "stratejik",
+                 "strategisch", "strategichesk", "key", "schlussel", "klyuchev"],
+    "copper": ["bakir", "copper", "kupfer", "med"],
+    "lithium": ["lityum", "lithium", "liti"],
+    "tungsten": ["tungsten", "wolfram", "volfram"],
+    "nuclear": ["nukleer", "nuclear", "nuklear", "atom", "kernenerg", "yadern", "atomn"],
+    "energy": ["enerji", "energy", "energie", "energ"],
+    "supply": ["tedarik", "suppl", "liefer", "versorg", "postav", "sagla", "obespech"],
+    "restriction": ["kisitla", "restrict", "limit", "beschrank", "ogranich", "sinirla"],
+    "expand": ["genislet", "expand", "extend", "erweiter", "ausweit", "rasshir"],
+    "account": ["karsila", "account", "entfall", "ausmach", "prikhod", "sostavl"],
+    "security": ["guvenlik", "security", "sicherheit", "bezopasn"],
+    "defense": ["savunma", "defense", "defence", "verteidig", "ruestung", "oboron", "military",
+                "militar", "askeri"],
+    "summit": ["zirve", "summit", "gipfel", "sammit"],
+    "meeting": ["toplanti", "meeting", "treffen", "vstrech", "gorusme"],
+    "project": ["proje", "project", "projekt", "proekt"],
+    "processing": ["isleme", "islen", "process", "verarbeit", "pererabot", "refin", "rafin"],
+    "reserves": ["rezerv", "reserve", "vorkommen", "zapas", "deposit", "yatak"],
+    "company": ["sirket", "company", "firm", "unternehm", "konzern", "kompani", "korporats"],
+    # "devlet" (state) and "ülke" (country) are used interchangeably in this domain
+    "country": ["ulke", "country", "countries", "nation", "lander", "stran", "devlet", "state",
+                "staat", "gosudar", "republic", "cumhuriyet", "respubl"],
+    "culture": ["kultur", "cultur", "kulturn"],
+    "priority": ["oncelik", "priorit", "vorrang", "prioritet"],
+    "free": ["serbest", "free", "frei", "svobod"],
+    "held": ["yapild", "gerceklest", "took", "held", "stattgef", "fand", "sostoyal", "proshl",
+             "proshel"],
+    "secure": ["guvence", "secur", "sicher", "garant", "obespech"],
+    "access": ["erisim", "access", "zugang", "zugriff", "dostup"],
+    "control": ["kontrol", "hakimiyet", "control", "domina", "beherrsch", "gospodstv", "hakim"],
+    "aim": ["amac", "hedef", "aim", "goal", "ziel", "tsel", "seek", "want", "wolle", "istiyor"],
+    "build": ["olustur", "insa", "build", "creat", "aufbau", "baue", "schaff", "sozda", "stroi"],
+    "raw material": ["hammadde", "raw", "rohstoff", "syre"],
+    "region": ["bolge", "region", "regional"],
+    "independence": ["bagimsiz", "independ", "unabhangig", "nezavisim"],
+    "economy": ["ekonomi", "iktisad", "econom", "wirtschaft", "ekonom"],
+    "gdp": ["gsyih", "gdp", "bip", "vvp"],
+    "president": ["cumhurbaskan", "baskan", "president", "prasident", "prezident"],
+    "cooperation": ["isbirlig", "birlig", "cooperat", "zusammenarb", "kooperat", "sotrudnich",
+                    "partner", "ortak"],
+    "corridor": ["koridor", "corridor", "korridor", "route", "guzergah"],
+    "influence": ["etki", "influen", "einfluss", "vliyan", "nufuz"],
+    "battery": ["batarya", "akumulator", "battery", "batteri", "akkumul"],
+    "magnet": ["miknatis", "magnet"],
+    "electric": ["elektrik", "electric", "elektr"],
+    "vehicle": ["arac", "vehicle", "fahrzeug", "avtomob", "otomobil"],
+    "grid": ["sebeke", "grid", "stromnetz", "netz"],
+    "demand": ["talep", "demand", "nachfrage", "spros"],
+    "chain": ["zincir", "chain", "kette", "tsepoch"],
+    "value": ["deger", "value", "wert", "stoimost"],
+    "first": ["ilk", "first", "erst", "perv"],
+    "half": ["yari", "half", "halft", "polovin"],
+    "share": ["pay", "share", "anteil", "dolya"],
+    "increase": ["art", "artis", "increas", "grow", "rise", "anstieg", "wachs", "rost", "uvelich"],
+    "decrease": ["azal", "decreas", "declin", "fall", "ruckgang", "sinken", "snizh", "umensh"],
+    "water": ["su", "water", "wasser", "vod"],
+    "food": ["gida", "food", "lebensmittel", "nahrung", "prodovolst"],
+}
+# fmt: on
+
+_STOP = frozenset(
+    key_of(w)
+    for w in _words(
+        # tr
+        "ve ile bir bu şu o da de için gibi olarak olan daha en çok ise hem ya veya ki kadar "
+        "sonra önce arasında yanı sıra aynı zamanda ayrıca ancak fakat ama özellikle yaklaşık "
+        "halihazırda olmak etmek yapmak sahip ilgili göre doğru karşı tarafından yönelik "
+        "konusunda alanında alanlarında bağlamında çerçevesinde olduğu oldu olup etti eden "
+        "edilen yer almaktadır bulunmaktadır bunun tüm her kendi diğer önemli büyük yeni "
+        "olmuştur olduğunu gelmiştir söylenebilir görülmektedir dahil dizi üzere "
+        # en
+        "the and for with that this from are was were has have had been its their which "
+        "also into about more than such other over some will would could should can may "
+        "said says according per cent percent last first this these those while after "
+        "between during including under where when there them they than then very "
+        # de
+        "der die das und mit für von den dem des ein eine einer einen eines ist sind war "
+        "wurde werden hat haben auch sich auf aus bei nach über unter zum zur wie als "
+        "etwa rund fast knapp laut seit prozent "
+        # negation words are compared by negation.py, not as content
+        "not did does değil nicht kein keine не нет "
+        # ru
+        "и в во на с со по для из от до за что как это его её их а но или также около "
+        "более почти его был была были быть который которая которые при"
+    )
+)
+
+# index: first 3 letters of a concept stem -> [(stem, concept)]
+_CONCEPT_INDEX: dict[str, list[tuple[str, str]]] = defaultdict(list)
+for _concept, _stems in CONCEPTS.items():
+    for _stem in _stems:
+        _k = key_of(_stem)
+        _CONCEPT_INDEX[_k[:3]].append((_k, _concept))
+
+
+@lru_cache(maxsize=65536)
+def concept_of(key: str) -> str | None:
+    """The concept a folded word belongs to, or None.
+
+    Stems of four letters or fewer ("art", "su", "med") only take a short ending,
+    so that "artık" is no increase and "medya" is no copper.
+    """
+    best: tuple[int, str] | None = None
+    for stem, concept in _CONCEPT_INDEX.get(key[:3], ()):
+        fits = key.startswith(stem) and (len(stem) > 4 or len(key) - len(stem) <= 3)
+        if fits and (best is None or len(stem) > best[0]):
+            best = (len(stem), concept)
+    if best is None and len(key) <= 3:
+        for stem, concept in _CONCEPT_INDEX.get(key, ()):
+            if stem == key:
+                return concept
+    return best[1] if best else None
+
+
+# Short words that carry content ("su" = water, "pay" = share, "ilk" = first).
+_SHORT_CONTENT = frozenset({"su", "art", "pay", "ilk"})
+
+
+def _stem(key: str) -> str:
+    return key[:STEM_CHARS]
+
+
+# German (and Turkish) compounds hold several concepts in one word:
+# "Exportbeschränkungen", "Kernenergieproduktion". Words this long are also
+# searched for concept stems of COMPOUND_STEM letters or more inside them.
+COMPOUND_CHARS = 12
+COMPOUND_STEM = 5
+_LONG_STEMS = sorted(
+    {
+        (key_of(s), c)
+        for c, stems in CONCEPTS.items()
+        for s in stems
+        if len(key_of(s)) >= COMPOUND_STEM
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def compound_concepts(key: str) -> frozenset[str]:
+    """Concepts whose stems stand inside a long word (German compounds)."""
+    if len(key) < COMPOUND_CHARS:
+        return frozenset()
+    return frozenset(c for stem, c in _LONG_STEMS if stem in key[1:])
+
+
+class Terms:
+    """Content words of a text: (start, end, stem, concept) plus lookup sets."""
+
+    __slots__ = ("concepts", "items", "stems")
+
+    def __init__(
+        self, items: list[tuple[int, int, str, str | None]], extra: frozenset[str]
+    ) -> None:
+        self.items = items
+        self.stems = frozenset(i[2] for i in items)
+        self.concepts = frozenset(i[3] for i in items if i[3]) | extra
+
+    def covers(self, stem: str, concept: str | None) -> bool:
+        return stem in self.stems or (concept is not None and concept in self.concepts)
+
+
+def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
+    items = []
+    extra: set[str] = set()
+    for s, e, orig, key in _tokens(text):
+        minor = len(key) < MIN_WORD or key in _STOP or key.isdigit() or orig[:1].isdigit()
+        if minor and not (key in _SHORT_CONTENT or concept_of(key) == "gdp"):
+            continue
+        if any(a <= s < b for a, b in skip):
+            continue
+        items.append((s, e, _stem(key), concept_of(key)))
+        extra |= compound_concepts(key)
+    return Terms(items, frozenset(extra))
+
+
+def claim_terms(text: str, skip: tuple[tuple[int, int], ...] = ()) -> Terms:
+    """Content words of a claim, leaving out the spans in ``skip`` (names, numbers)."""
+    return _terms(text, skip)
+
+
+@lru_cache(maxsize=4096)
+def passage_terms(text: str) -> Terms:
+    """Content words of a passage (names and numbers included: they cost nothing here)."""
+    return _terms(text, ())

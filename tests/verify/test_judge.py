@@ -1,0 +1,494 @@
+"""The judge on a labelled list of claim/passage pairs (issue 5).
+
+The thresholds in citecheck/verify/judge.py were tuned on this list (see the
+comment there); the list is also a regression test: every pair must get its
+label, and `contradicted` must never be predicted for a supported pair. The
+passages are written for these tests, carrying the facts real sources carry;
+the German ones are sentences of fixtures/sources/source-de-euronews-c5plus1.txt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citecheck.verify import Evidence, RuleJudge, SourceMeta, VerdictLabel, judge
+
+SOURCES = Path(__file__).resolve().parents[2] / "fixtures" / "sources"
+DE = (SOURCES / "source-de-euronews-c5plus1.txt").read_text(encoding="utf-8")
+TR = (SOURCES / "source-tr-orta-asya-istisare.txt").read_text(encoding="utf-8")
+
+
+def _de(start: str) -> str:
+    """The sentence of the German fixture starting with ``start``."""
+    i = DE.index(start)
+    j = DE.find(".", i + 40)
+    return DE[i : j + 1]
+
+
+DE_CHINA = _de("Auf China entfallen")
+DE_URAN = _de("Die Region Zentralasien verfügt")
+DE_2023 = _de("Laut einer von der Online-Datenplattform")
+DE_PEKING = _de("Letzten Monat erweiterte Peking")
+DE_RUBIO = _de("Außenminister Marco Rubio")
+DE_TRUMP = _de("US-Präsident Donald Trump")
+# a two-sentence window, as retrieval passes them
+TR_2021 = TR[TR.index("Orta Asya ülkeleri devlet") : TR.index("gerçekleşmiştir.") + 16]
+TR_FIRST = TR[TR.index("Orta Asya ülkeleri devlet") : TR.index("ertelenmiştir.") + 14]
+
+C6 = (
+    "Özellikle Kazakistan, dünya uranyum üretiminin yaklaşık %40'ını karşılamakta ve ABDnin "
+    "uranyum ithalatının yaklaşık dörtte birini sağlamaktadır."
+)
+C8 = (
+    "Kazakistanın devlet nükleer şirketi Kazatomprom, ABDnin nükleer enerji ve savunma "
+    "sektörleri için halihazırda önemli bir tedarikçidir."
+)
+C10 = (
+    "ABD merkezli Cove Capital ile geliştirilen 1,1 milyar dolarlık proje, nadir toprak "
+    "elementlerinin sadece hammadde olarak ihracını değil, ileri işleme aşamalarını da kapsayan "
+    "bütüncül bir değer zincirinin oluşturulmasını amaçlamaktadır."
+)
+C16 = (
+    "Bu çerçevede, ABD ile Kazakistan arasında kritik mineraller alanında iş birliği konusunda "
+    "bir mutabakat zaptı imzalandı."
+)
+C17 = (
+    "Zirvede ABD tarafından, Orta Asyayla 25 milyar doları aşan ticari anlaşma ve yatırım "
+    "paketleri duyuruldu."
+)
+EN_URANIUM = (
+    "Kazakhstan produces about 40 percent of the world's uranium and supplies roughly a quarter "
+    "of US uranium imports."
+)
+EN_MOU = (
+    "Kazakhstan and the US signed a memorandum of understanding on cooperation in critical "
+    "minerals on 6 November 2025."
+)
+
+S, P, N, C = "supported", "partially_supported", "not_found", "contradicted"
+
+# (id, claim, claim_lang, passage, passage_lang, label[, semantic])
+PAIRS: list[tuple] = [
+    # --- supported -------------------------------------------------------------
+    ("s-c6-en", C6, "tr", EN_URANIUM, "en", S),
+    (
+        "s-c10-en",
+        C10,
+        "tr",
+        "A $1.1 billion project with US-based Cove Capital aims to build a full rare earth value "
+        "chain in Kazakhstan, from extraction to advanced processing.",
+        "en",
+        S,
+    ),
+    (
+        "s-c17-en",
+        C17,
+        "tr",
+        "At the C5+1 summit, the United States announced more than $25 billion in commercial deals "
+        "and investments with Central Asia.",
+        "en",
+        S,
+    ),
+    (
+        "s-china-de",
+        "Çin, dünya nadir toprak madenciliğinin yaklaşık %70'ini ve işlenmesinin "
+        "yaklaşık %90'ını kontrol etmektedir.",
+        "tr",
+        DE_CHINA,
+        "de",
+        S,
+    ),
+    (
+        "s-half-de",
+        "Orta Asya, dünya uranyum üretiminin yaklaşık yarısını gerçekleştirmektedir.",
+        "tr",
+        DE_URAN,
+        "de",
+        S,
+    ),
+    (
+        "s-quarter-ru",
+        "Kazakhstan supplies about a quarter of US uranium imports.",
+        "en",
+        "Казахстан обеспечивает около четверти импорта урана в США.",
+        "ru",
+        S,
+    ),
+    ("s-c16-en", C16, "tr", EN_MOU, "en", S),
+    (
+        "s-c8-en",
+        C8,
+        "tr",
+        "Kazatomprom, Kazakhstan's state nuclear company, is already a major supplier to the US "
+        "nuclear power and defense industries.",
+        "en",
+        S,
+    ),
+    (
+        "s-2023-de",
+        "Kazakistan 2023 yılında Çine 3,07 milyar dolarlık kritik mineral ihraç etti.",
+        "tr",
+        DE_2023,
+        "de",
+        S,
+    ),
+    (
+        "s-half-ru",
+        "Central Asia produces about half of the world's uranium.",
+        "en",
+        "Центральная Азия производит около половины мирового урана.",
+        "ru",
+        S,
+    ),
+    (
+        "s-2021-tr",
+        "Orta Asya devlet başkanlarının istişare toplantısı 6 Ağustos 2021 tarihinde "
+        "Türkmenistanda gerçekleşmiştir.",
+        "tr",
+        TR_2021,
+        "tr",
+        S,
+    ),
+    (
+        "s-not-only",
+        "Kazakhstan produces about 40 percent of world uranium.",
+        "en",
+        "Kazakhstan is not only a uranium giant: it produces about 40 percent of world uranium.",
+        "en",
+        S,
+    ),
+    (
+        "s-both-negative",
+        "Orta Asya ülkeleri için kültürel değerler öncelikli değildir.",
+        "tr",
+        "For Central Asian states, cultural values are not a priority; trade, energy and security "
+        "are.",
+        "en",
+        S,
+    ),
+    (
+        "s-both-negative-de",
+        "Washington did not sign a free trade agreement with Uzbekistan.",
+        "en",
+        "Washington hat kein Freihandelsabkommen mit Usbekistan unterzeichnet.",
+        "de",
+        S,
+    ),
+    (
+        "s-peking-de",
+        "Pekin, nadir toprak elementlerine yönelik ihracat kısıtlamalarını genişletti.",
+        "tr",
+        DE_PEKING,
+        "de",
+        S,
+    ),
+    (
+        "s-date-en",
+        "C5+1 zirvesi 6 Kasım 2025 tarihinde Beyaz Sarayda yapıldı.",
+        "tr",
+        "The C5+1 summit took place at the White House on 6 November 2025.",
+        "en",
+        S,
+    ),
+    (
+        "s-five-de",
+        "Trump received the leaders of Central Asian states at the White House.",
+        "en",
+        DE_TRUMP,
+        "de",
+        S,
+    ),
+    (
+        "s-more-than-half",
+        "Kazakhstan accounts for more than half of Central Asia's GDP.",
+        "en",
+        "Kazakhstan alone accounts for about 56 percent of Central Asia's GDP.",
+        "en",
+        S,
+    ),
+    # --- partially supported ----------------------------------------------------
+    (
+        "p-c6-one-fact",
+        C6,
+        "tr",
+        "Kazakhstan accounts for about 40 percent of global uranium production.",
+        "en",
+        P,
+    ),
+    (
+        "p-extra-number",
+        "Kazakistan bakır, lityum ve tungsten alanlarında Amerikan ortaklarıyla "
+        "iş birliği yürütmekte ve 2024 yılında 5 yeni anlaşma imzalamıştır.",
+        "tr",
+        "Kazakhstan works with American partners on copper, lithium and tungsten.",
+        "en",
+        P,
+    ),
+    (
+        "p-c17-no-number",
+        C17,
+        "tr",
+        "The summit produced a series of commercial agreements between the United States and "
+        "Central Asian countries.",
+        "en",
+        P,
+    ),
+    (
+        "p-c13-half",
+        "ABD, Çinin hâkimiyetinde bulunan nadir toprak elementlerine erişimi güvence "
+        "altına almak ile Rusyayı baypas eden ticaret koridorları inşa etmeyi hedeflemiştir.",
+        "tr",
+        "Washington wants secure access to rare earths dominated by China.",
+        "en",
+        P,
+    ),
+    (
+        "p-trade-no-names",
+        "Türkiye ile Orta Asya arasındaki ticaret hacmi 2019-2023 döneminde "
+        "%30'dan fazla artmıştır.",
+        "tr",
+        "Trade volume growth: Over 30% increase between 2019-2023",
+        "en",
+        P,
+    ),
+    (
+        "p-paraphrase-names",
+        "Washington sees Central Asia as a new arena of great power rivalry.",
+        "en",
+        "ABD, Orta Asyayı küresel güç rekabetinin yeni bir satranç tahtası olarak görüyor.",
+        "tr",
+        P,
+        0.85,
+    ),
+    # --- not found ---------------------------------------------------------------
+    (
+        "n-unrelated",
+        C6,
+        "tr",
+        "Energy cooperation forms the backbone of this emerging partnership, with Türkiye "
+        "acting as a bridge to European markets.",
+        "en",
+        N,
+    ),
+    ("n-kazatomprom-de", C8, "tr", DE_RUBIO, "de", N),
+    (
+        "n-wrong-entity",
+        "Kazakistan, dünya uranyum üretiminin yaklaşık %40'ını karşılamaktadır.",
+        "tr",
+        "Uzbekistan produces about 40 percent of the world's uranium.",
+        "en",
+        N,
+    ),
+    (
+        "n-wrong-entity-money",
+        C17,
+        "tr",
+        "The United States announced more than $25 billion in new aid to Ukraine.",
+        "en",
+        N,
+    ),
+    (
+        "n-other-topic",
+        "Kazatomprom signed a uranium supply deal with France.",
+        "en",
+        "Trade between Kazakhstan and Türkiye keeps growing.",
+        "en",
+        N,
+    ),
+    (
+        "n-paraphrase-no-facts",
+        "Bölge ülkeleri dış politikada pragmatik ve çok yönlü bir çizgi izlemektedir.",
+        "tr",
+        "The five republics balance between great powers and pick partners by interest.",
+        "en",
+        N,
+        0.8,
+    ),
+    (
+        "n-c11",
+        "ABD açısından bölge ilk defa 11 Eylül saldırısından sonra görünür hale gelmiştir.",
+        "tr",
+        "Cultural Diplomacy: Promoting Turkish language and educational exchanges.",
+        "en",
+        N,
+    ),
+    # --- contradicted ------------------------------------------------------------
+    (
+        "c-changed-percent",
+        "Kazakistan, dünya uranyum üretiminin yaklaşık %25'ini karşılamaktadır.",
+        "tr",
+        "Kazakhstan accounts for about 40 percent of global uranium production.",
+        "en",
+        C,
+    ),
+    (
+        "c-changed-money",
+        C10.replace("1,1 milyar", "2,5 milyar"),
+        "tr",
+        "A $1.1 billion project with US-based Cove Capital aims to build a rare earth value chain.",
+        "en",
+        C,
+    ),
+    (
+        "c-changed-bound",
+        C17.replace("25 milyar", "50 milyar"),
+        "tr",
+        "At the C5+1 summit, the United States announced more than $25 billion in commercial deals "
+        "with Central Asia.",
+        "en",
+        C,
+    ),
+    ("c-negation-tr", C16.replace("imzalandı", "imzalanmadı"), "tr", EN_MOU, "en", C),
+    (
+        "c-negation-en",
+        "Kazakhstan and the US did not sign any memorandum on critical minerals.",
+        "en",
+        "Казахстан и США подписали меморандум о сотрудничестве в области критически важных "
+        "минералов.",
+        "ru",
+        C,
+    ),
+    (
+        "c-china-de",
+        "China accounts for about 40 percent of global rare earth mining.",
+        "en",
+        DE_CHINA,
+        "de",
+        C,
+    ),
+    (
+        "c-china-one-wrong",
+        "China controls about 90 percent of global rare earth processing and 60 percent of mining.",
+        "en",
+        DE_CHINA,
+        "de",
+        C,
+    ),
+    (
+        "c-negation-de",
+        "Pekin, nadir toprak elementlerine yönelik ihracat kısıtlamalarını genişletti.",
+        "tr",
+        "Peking hat die Exportbeschränkungen für Seltenerdelemente nicht erweitert.",
+        "de",
+        C,
+    ),
+    (
+        "c-date",
+        "C5+1 zirvesi 6 Kasım 2025 tarihinde Beyaz Sarayda yapıldı.",
+        "tr",
+        "The C5+1 summit took place at the White House on 16 October 2025.",
+        "en",
+        C,
+    ),
+    (
+        "c-year-tr",
+        "Orta Asya devlet başkanlarının ilk istişare toplantısı 2017de Kazakistanda yapıldı.",
+        "tr",
+        TR_FIRST,
+        "tr",
+        C,
+    ),
+    (
+        "c-less-than-half",
+        "Kazakhstan accounts for more than half of Central Asia's GDP.",
+        "en",
+        "Kazakhstan accounts for about 40 percent of Central Asia's GDP.",
+        "en",
+        C,
+    ),
+]
+
+
+def _run(pair: tuple) -> str:
+    _id, claim, lang, passage, plang, _label, *rest = pair
+    ev = Evidence(passage, 0, len(passage), plang, 1.0, semantic=rest[0] if rest else None)
+    return judge(claim, lang, [ev], SourceMeta(lang=plang)).label
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p[0] for p in PAIRS])
+def test_labelled_pair(pair: tuple) -> None:
+    assert _run(pair) == pair[5]
+
+
+def test_list_covers_every_label_and_languages() -> None:
+    labels = {p[5] for p in PAIRS}
+    assert labels == {S, P, N, C}
+    assert len(PAIRS) >= 30
+    assert {p[2] for p in PAIRS} == {"tr", "en"}
+    assert {p[4] for p in PAIRS} == {"tr", "en", "de", "ru"}
+
+
+def test_contradicted_never_for_a_supported_pair() -> None:
+    assert all(_run(p) != C for p in PAIRS if p[5] == S)
+
+
+def test_unverifiable_carries_the_reason() -> None:
+    v = judge(C6, "tr", [], SourceMeta(unavailable="print book: no text to read"))
+    assert v.label == VerdictLabel.UNVERIFIABLE
+    assert v.reason == "print book: no text to read"
+    v = RuleJudge().judge(
+        C6, "tr", [Evidence(EN_URANIUM, 0, 10, "en")], SourceMeta(unavailable="paywall")
+    )
+    assert v.label == "unverifiable"
+
+
+def test_no_passages_is_not_found() -> None:
+    assert judge(C6, "tr", [], SourceMeta()).label == "not_found"
+
+
+def test_verdict_names_facts_and_evidence() -> None:
+    source = "Intro sentence. " + EN_URANIUM
+    start = source.index("Kazakhstan")
+    ev = Evidence(source[start:], start, len(source), "en", 3.2)
+    v = judge(C6, "tr", [ev], SourceMeta(url="https://example.org/a", lang="en"))
+    assert v.label == "supported"
+    assert 0.5 < v.confidence <= 0.99
+    assert any("%40" in m and "40 percent" in m for m in v.matched)
+    assert any("dörtte birini" in m for m in v.matched)
+    assert "Kazakistan" in v.matched
+    assert v.evidence[0].start == start and v.evidence[0].lang == "en"
+    assert v.evidence[0].source_url == "https://example.org/a"
+    assert source[v.evidence[0].start : v.evidence[0].end] == v.evidence[0].text
+
+
+def test_conflict_is_named() -> None:
+    v = judge("China accounts for about 40 percent of global rare earth mining.", "en",
+              [Evidence(DE_CHINA, 0, len(DE_CHINA), "de")])  # fmt: skip
+    assert v.label == "contradicted"
+    assert any("40 percent" in c and "70 %" in c for c in v.conflicts)
+
+
+def test_facts_spread_over_two_passages() -> None:
+    a = "Kazakhstan produces about 40 percent of the world's uranium."
+    b = "It also supplies roughly a quarter of US uranium imports."
+    v = judge(
+        C6, "tr", [Evidence(a, 0, len(a), "en", 2.0), Evidence(b, 62, 62 + len(b), "en", 1.5)]
+    )
+    assert v.label in ("supported", "partially_supported")
+    assert len(v.evidence) >= 1
+
+
+def test_best_candidate_wins_over_retrieval_order() -> None:
+    noise = "Energy cooperation forms the backbone of this partnership."
+    cands = [Evidence(noise, 0, len(noise), "en", 9.0), Evidence(EN_URANIUM, 100, 200, "en", 1.0)]
+    v = judge(C6, "tr", cands)
+    assert v.label == "supported"
+    assert v.evidence[0].text == EN_URANIUM
+
+
+def test_preview_cannot_attest_an_outcome() -> None:
+    claim = "6 Kasım 2025 tarihli C5+1 zirvesinde ABD ile Kazakistan bir mutabakat zaptı imzaladı."
+    passage = "At the C5+1 summit, " + EN_MOU
+    cands = [Evidence(passage, 0, len(passage), "en")]
+    v = judge(claim, "tr", cands, SourceMeta(published="2025-10"))
+    assert v.label == "partially_supported"
+    assert any("2025-10" in c and "2025-11-06" in c for c in v.conflicts)
+    assert judge(claim, "tr", cands, SourceMeta(published="2025-11-06")).label == "supported"
+    assert judge(claim, "tr", cands, SourceMeta()).label == "supported"
+
+
+def test_judge_is_deterministic() -> None:
+    cands = [Evidence(p[3], 0, len(p[3]), p[4]) for p in PAIRS[:20]]
+    assert judge(C6, "tr", cands) == judge(C6, "tr", cands)
