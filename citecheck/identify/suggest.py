@@ -39,10 +39,13 @@ AUTHOR_WEIGHT = 0.25
 YEAR_WEIGHT = 0.15
 # Tuned on the candidates in tests/identify/test_suggest.py: the right work
 # with exact title, author and year scores 1.0; with a damaged title ~0.97;
-# without a cited year 0.92; a decoy with the same title but other authors
-# (0.75) or a title that does not agree (rejected outright) stays below; the
-# same title with neither author nor year to confirm it (0.80) is not enough.
-SUGGEST_MIN = 0.85
+# title and authors without a cited year 0.925; title and year without
+# authors 0.875. Rejected: a decoy with the same title and year but other
+# authors (0.75), the right title and authors with a year that disagrees
+# (0.85: another edition, or another chapter of the same authors), the same
+# title with neither author nor year to confirm it (0.80), and any title that
+# does not agree (0). 0.86 sits between the two groups.
+SUGGEST_MIN = 0.86
 UNKNOWN = 0.5  # a part that cannot be compared counts half
 
 

@@ -251,14 +251,29 @@ def test_update_findings_name_the_notice() -> None:
         source="crossref",
         doi="10.5555/x",
         updates=[
-            {"type": "retraction", "doi": "10.5555/r", "date": "2022-05-10", "label": "Retraction",
-             "relation": "updated-by"},
-            {"type": "correction", "doi": "10.5555/c", "date": "", "label": "Erratum",
-             "relation": "updated-by"},
-            {"type": "retraction", "doi": "10.5555/y", "date": "", "label": "Retraction",
-             "relation": "update-to"},
+            {
+                "type": "retraction",
+                "doi": "10.5555/r",
+                "date": "2022-05-10",
+                "label": "Retraction",
+                "relation": "updated-by",
+            },
+            {
+                "type": "correction",
+                "doi": "10.5555/c",
+                "date": "",
+                "label": "Erratum",
+                "relation": "updated-by",
+            },
+            {
+                "type": "retraction",
+                "doi": "10.5555/y",
+                "date": "",
+                "label": "Retraction",
+                "relation": "update-to",
+            },
         ],
-    )  # fmt: skip
+    )
     retracted, corrected, notice = update_findings(record, note=3)
     assert retracted.code == FindingCode.WORK_RETRACTED and "10.5555/r" in retracted.message
     assert "2022-05-10" in retracted.message and retracted.severity == "error"
