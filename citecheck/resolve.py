@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,6 +33,7 @@ from citecheck.identify.compare import (
     compare_record,
     page_findings,
 )
+from citecheck.identify.serialize import resolutions_to_json
 from citecheck.identify.suggest import SCHOLARLY_KINDS, best_candidate, query_terms
 from citecheck.model import Document, Finding, IdentifierCheck, Note, Work, WorkRecord
 from citecheck.notes.findings import finding
@@ -49,7 +50,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-RESOLVE_SCHEMA_VERSION = "1"
 _DOI_HOSTS = {"doi.org", "dx.doi.org", "www.doi.org"}
 
 # Called in the caller's thread after each lookup: (done, total, what was looked up).
@@ -130,10 +130,10 @@ def _plan(note: Note, doc: Document, suggestions: bool) -> _Plan:
 
 
 def _works_for(plan: _Plan, *, doi: str | None = None, url: str | None = None) -> list[Work]:
-    """The cited forms that describe the work a DOI or URL identifies."""
+    """The cited forms that describe the work a DOI or URL identifies: those naming it,
+    and those naming no other (a note and its entry describe one work)."""
     if doi is not None:
-        own = [w for w in plan.works if w.doi == doi]
-        return own or [w for w in plan.works if not w.doi]
+        return [w for w in plan.works if w.doi in (None, doi)] or plan.works
     own = [w for w in plan.works if url in w.urls]
     return own or plan.works
 
@@ -363,70 +363,3 @@ def resolve_document(
             else NoteResolution(note=note.number, identifiers=[], page=None, findings=[])
         )
     return out
-
-
-# ---------------------------------------------------------------- JSON
-
-
-def _record_json(record: WorkRecord | None) -> dict[str, Any] | None:
-    return asdict(record) if record is not None else None
-
-
-def _check_json(check: IdentifierCheck) -> dict[str, Any]:
-    return {
-        "doi": check.doi,
-        "found_in": check.found_in,
-        "registered": check.registered,
-        "agency": check.agency,
-        "error": check.error,
-        "suggested": check.suggested,
-        "confidence": check.confidence,
-        "record": _record_json(check.record),
-    }
-
-
-def resolution_to_json(res: NoteResolution) -> dict[str, Any]:
-    from citecheck.report.serialize import finding_dict
-
-    return {
-        "note": res.note,
-        "shared_with": res.shared_with,
-        "identifiers": [_check_json(c) for c in res.identifiers],
-        "page_url": res.page_url,
-        "page": _record_json(res.page),
-        "page_error": res.page_error,
-        "findings": [finding_dict(f) for f in res.findings],
-        "problems": list(res.problems),
-    }
-
-
-def summarize(resolutions: Sequence[NoteResolution]) -> dict[str, Any]:
-    """Counts over full notes (ibid notes repeat their full note's lookups)."""
-    full = [r for r in resolutions if r.shared_with is None]
-    checks = [c for r in full for c in r.identifiers if not c.suggested]
-    findings: dict[str, int] = {}
-    for r in resolutions:
-        for f in r.findings:
-            findings[f.code] = findings.get(f.code, 0) + 1
-    return {
-        "notes": len(resolutions),
-        "dois": len({c.doi for c in checks}),
-        "registered": sum(c.registered is True for c in checks),
-        "not_registered": sum(c.registered is False for c in checks),
-        "unresolved": sum(c.registered is None for c in checks),
-        "suggestions": sum(c.suggested for r in full for c in r.identifiers),
-        "pages": sum(r.page is not None for r in full),
-        "findings": dict(sorted(findings.items())),
-    }
-
-
-def resolutions_to_json(
-    resolutions: Sequence[NoteResolution], problems: Sequence[str] = ()
-) -> dict[str, Any]:
-    """``{"schema_version", "notes": [...], "summary": {...}, "problems": [...]}``."""
-    return {
-        "schema_version": RESOLVE_SCHEMA_VERSION,
-        "notes": [resolution_to_json(r) for r in resolutions],
-        "summary": summarize(resolutions),
-        "problems": list(problems),
-    }

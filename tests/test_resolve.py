@@ -182,3 +182,37 @@ def test_json_contract(seed: Document, world, tmp_path: Path) -> None:
     assert note12["note"] == 12 and note12["identifiers"][0]["record"]["pages"] == "769-782"
     assert data["summary"]["registered"] == 1 and data["summary"]["suggestions"] == 1
     assert data["summary"]["findings"]["date_mismatch"] == 1
+
+
+def test_registry_cache_and_progress(seed: Document, world, tmp_path: Path) -> None:
+    registry, _, client = world
+    cache = tmp_path / "registry.sqlite"
+    settings = ResolveSettings(
+        http=client.settings,
+        registry=registry.settings(cache_path=cache),
+        page_metadata=False,
+    )
+    seen: list[tuple[int, int, str]] = []
+    first = resolve_document(seed, settings, client=client, progress=lambda *a: seen.append(a))
+    assert seen and seen[-1][0] == seen[-1][1] == 2  # note 12's DOI, note 11's query
+    before = len(registry.host.requests())
+    problems: list[str] = []
+    again = resolve_document(seed, settings, client=client, problems=problems)
+    assert len(registry.host.requests()) == before and problems == []
+    assert again[11].identifiers[0].record == first[11].identifiers[0].record
+
+
+def test_table_rendering(seed: Document, world) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from citecheck.identify.table import render_resolutions
+
+    registry, _, client = world
+    out = StringIO()
+    render_resolutions(list(_run(seed, registry, client).values()), Console(file=out, width=160))
+    text = out.getvalue()
+    assert "date_mismatch" in text and "2025-11-05 16:40 UTC" in text
+    assert "doi:10.5281/zenodo.7827403" in text and "(datacite)" in text
+    assert "as note 5" in text and "17 notes: 1 warning, 1 info" in text

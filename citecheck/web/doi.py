@@ -42,7 +42,14 @@ from citecheck.identify.records import (
 from citecheck.model import WorkRecord
 from citecheck.web.registry_cache import DEFAULT_REGISTRY_TTL, RegistryCache
 
-__all__ = ["CSL_JSON", "DoiLookup", "Registry", "RegistrySettings", "agency_hint"]
+__all__ = [
+    "CSL_JSON",
+    "DoiLookup",
+    "Registry",
+    "RegistrySettings",
+    "agency_hint",
+    "default_registry_cache",
+]
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +106,13 @@ class DoiLookup:
     error: str | None = None  # one line, plain words
     from_cache: bool = False
     tried: list[str] = field(default_factory=list)  # "doi.org: 404", "crossref: HTTP 429", ...
+
+
+def default_registry_cache() -> Path:
+    """Where the CLI keeps registry answers: beside the link cache."""
+    from citecheck.config import cache_dir
+
+    return cache_dir() / "registry.sqlite"
 
 
 def agency_hint(doi: str) -> str | None:

@@ -13,7 +13,8 @@ Answers in the shapes of the real services:
 
 ``faults[(service, doi)]`` replaces an answer with a scripted failure:
 ``"429"`` (with Retry-After), ``"500"``, ``"malformed"`` (cut-off JSON) or
-``"html"`` (an HTML error page with status 200). Services: ``cn``, ``ra``,
+``"html"`` (an HTML error page with status 200) or ``"slow"`` (1.5 s before
+answering). Services: ``cn``, ``ra``,
 ``crossref``, ``datacite``, ``query``.
 """
 
@@ -79,6 +80,8 @@ class RegistryStandIn:
             )
         elif fault == "html":
             ctx.send(200, self.error_page)
+        elif fault == "slow" and ctx.sleep(1.5):  # past the client's deadline in tests
+            ctx.send(200, b"{}", content_type="application/json")
         return True
 
     def _dispatch(self, ctx: Ctx) -> None:

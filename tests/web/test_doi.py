@@ -73,6 +73,13 @@ def test_a_failing_registry_is_unresolved_never_unregistered(standin, make_clien
     assert expected[fault] in look.error
 
 
+def test_a_registry_timeout_is_unresolved(standin, make_client) -> None:
+    standin.faults[("crossref", UNKNOWN)] = "slow"
+    client = make_client(retries=0, total_timeout=0.3, read_timeout=0.3)
+    look = Registry(client, standin.settings()).resolve(UNKNOWN)
+    assert look.registered is None and "could not be reached" in look.error
+
+
 def test_429_is_retried_with_retry_after(standin, make_client) -> None:
     standin.faults[("cn", ZENODO)] = "429"
     look = Registry(make_client(retries=1), standin.settings()).resolve(ZENODO)
