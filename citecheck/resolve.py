@@ -196,25 +196,18 @@ def _failed(kind: str, key: Any, exc: BaseException) -> Any:
 
 
 def _identifier_findings(check: IdentifierCheck, plan: _Plan, rules: CompareRules) -> list[Finding]:
-    n = check.note
-    if check.registered is False:
+    if check.registered is None or check.registered is False:
+        code, message = (
+            (FindingCode.DOI_NOT_REGISTERED, f"DOI {check.doi} is not registered")
+            if check.registered is False
+            else (FindingCode.DOI_UNRESOLVED, f"DOI {check.doi} could not be checked")
+        )
+        reason = check.error or "no registry gave an answer"
         return [
             finding(
-                FindingCode.DOI_NOT_REGISTERED,
-                f"DOI {check.doi} is not registered: {check.error or 'no registry knows it'}.",
-                note=n,
-                field="doi",
-                cited=check.doi,
-                source="registries",
-                doi=check.doi,
-            )
-        ]
-    if check.registered is None:
-        return [
-            finding(
-                FindingCode.DOI_UNRESOLVED,
-                f"DOI {check.doi} could not be checked: {check.error or 'no answer'}.",
-                note=n,
+                code,
+                f"{message}: {reason}.",
+                note=check.note,
                 field="doi",
                 cited=check.doi,
                 source="registries",
@@ -224,7 +217,7 @@ def _identifier_findings(check: IdentifierCheck, plan: _Plan, rules: CompareRule
     if check.record is None:
         return []
     works = _works_for(plan, doi=check.doi)
-    return compare_record(works, check.record, note=n, pages=plan.note.pages, rules=rules)
+    return compare_record(works, check.record, note=check.note, pages=plan.note.pages, rules=rules)
 
 
 def _resolve_full(plan: _Plan, runner: _Runner, settings: ResolveSettings) -> NoteResolution:

@@ -148,6 +148,14 @@ def _iso_string(value: Any) -> str | None:
     return _iso([int(g) for g in m.groups() if g])
 
 
+def _full_title(title: Any, subtitle: Any) -> str | None:
+    """ "Title: Subtitle" from separate fields (Crossref, CSL, DataCite), once."""
+    main, sub = _text(title), _text(subtitle)
+    if main and sub and sub.lower() not in main.lower():
+        return f"{main}: {sub}"
+    return main
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
@@ -260,13 +268,9 @@ def from_csl(data: Any, source: str = "doi.org") -> WorkRecord:
     agency = (_text(data.get("source")) or "").lower() or None
     # As from_crossref: the issue's print date when Crossref's CSL carries it.
     date = _date_parts(data.get("published-print")) or _date_parts(data.get("issued"))
-    title = _text(data.get("title"))
-    subtitle = _text(data.get("subtitle"))
-    if title and subtitle and subtitle.lower() not in title.lower():
-        title = f"{title}: {subtitle}"
     return WorkRecord(
         source=source,
-        title=title,
+        title=_full_title(data.get("title"), data.get("subtitle")),
         authors=_names(data.get("author")),
         container=_text(data.get("container-title")),
         publisher=_text(data.get("publisher")),
@@ -296,13 +300,9 @@ def from_crossref(data: Any) -> WorkRecord:
         or _date_parts(msg.get("published-online"))
         or _date_parts(msg.get("published"))
     )
-    title = _text(msg.get("title"))
-    subtitle = _text(msg.get("subtitle"))
-    if title and subtitle and subtitle.lower() not in title.lower():
-        title = f"{title}: {subtitle}"
     return WorkRecord(
         source="crossref",
-        title=title,
+        title=_full_title(msg.get("title"), msg.get("subtitle")),
         authors=_names(msg.get("author")) or _names(msg.get("editor")),
         container=_text(msg.get("container-title")),
         publisher=_text(msg.get("publisher")),
@@ -404,13 +404,12 @@ def from_datacite(data: Any) -> WorkRecord:
             main = _text(t.get("title"))
         elif kind == "subtitle" and sub is None:
             sub = _text(t.get("title"))
-    title = f"{main}: {sub}" if main and sub and sub.lower() not in main.lower() else main
     container = _datacite_container(attrs)
     types = attrs.get("types") if isinstance(attrs.get("types"), dict) else {}
     date = _datacite_date(attrs)
     return WorkRecord(
         source="datacite",
-        title=title,
+        title=_full_title(main, sub),
         authors=_names(attrs.get("creators")),
         container=_text(container.get("title")),
         publisher=_text(
