@@ -255,6 +255,33 @@ def _dedupe(updates: list[dict[str, str]]) -> list[dict[str, str]]:
 # ---------------------------------------------------------------- readers
 
 
+def _csl_like(data: dict[str, Any], source: str, agency: str | None) -> WorkRecord:
+    """Crossref's work JSON and CSL-JSON share their field names; one reader serves both."""
+    # Citations give the issue's (print) date; "issued" is the earliest of print/online.
+    date = next(filter(None, (_date_parts(data.get(k)) for k in _DATE_KEYS)), None)
+    return WorkRecord(
+        source=source,
+        title=_full_title(data.get("title"), data.get("subtitle")),
+        authors=_names(data.get("author")) or _names(data.get("editor")),
+        container=_text(data.get("container-title")),
+        publisher=_text(data.get("publisher")),
+        date=date,
+        year=_year(date),
+        volume=_text(data.get("volume")),
+        issue=_text(data.get("issue")),
+        pages=_text(data.get("page")),
+        url=_text(data.get("URL")),
+        doi=_doi(data.get("DOI")) or _doi(data.get("id")),
+        agency=agency,
+        kind=_kind(data.get("type")),
+        language=_text(data.get("language")),
+        updates=_crossref_updates(data),
+    )
+
+
+_DATE_KEYS = ("published-print", "issued", "published-online", "published")
+
+
 def from_csl(data: Any, source: str = "doi.org") -> WorkRecord:
     """A CSL-JSON item (doi.org content negotiation) as a WorkRecord.
 
@@ -265,27 +292,8 @@ def from_csl(data: Any, source: str = "doi.org") -> WorkRecord:
         data = data[0]
     if not isinstance(data, dict) or not (data.get("title") or data.get("DOI") or data.get("id")):
         raise RecordError("not a CSL-JSON item")
-    agency = (_text(data.get("source")) or "").lower() or None
-    # As from_crossref: the issue's print date when Crossref's CSL carries it.
-    date = _date_parts(data.get("published-print")) or _date_parts(data.get("issued"))
-    return WorkRecord(
-        source=source,
-        title=_full_title(data.get("title"), data.get("subtitle")),
-        authors=_names(data.get("author")),
-        container=_text(data.get("container-title")),
-        publisher=_text(data.get("publisher")),
-        date=date,
-        year=_year(date),
-        volume=_text(data.get("volume")),
-        issue=_text(data.get("issue")),
-        pages=_text(data.get("page")),
-        url=_text(data.get("URL")),
-        doi=_doi(data.get("DOI")) or _doi(data.get("id")),
-        agency=agency if agency in ("crossref", "datacite") else None,
-        kind=_kind(data.get("type")),
-        language=_text(data.get("language")),
-        updates=_crossref_updates(data),
-    )
+    agency = (_text(data.get("source")) or "").lower()
+    return _csl_like(data, source, agency if agency in ("crossref", "datacite") else None)
 
 
 def from_crossref(data: Any) -> WorkRecord:
@@ -293,31 +301,7 @@ def from_crossref(data: Any) -> WorkRecord:
     msg = data.get("message") if isinstance(data, dict) and "message" in data else data
     if not isinstance(msg, dict) or not (msg.get("DOI") or msg.get("title")):
         raise RecordError("not a Crossref work")
-    # Citations give the issue's (print) date; "issued" is the earliest of print/online.
-    date = (
-        _date_parts(msg.get("published-print"))
-        or _date_parts(msg.get("issued"))
-        or _date_parts(msg.get("published-online"))
-        or _date_parts(msg.get("published"))
-    )
-    return WorkRecord(
-        source="crossref",
-        title=_full_title(msg.get("title"), msg.get("subtitle")),
-        authors=_names(msg.get("author")) or _names(msg.get("editor")),
-        container=_text(msg.get("container-title")),
-        publisher=_text(msg.get("publisher")),
-        date=date,
-        year=_year(date),
-        volume=_text(msg.get("volume")),
-        issue=_text(msg.get("issue")),
-        pages=_text(msg.get("page")),
-        url=_text(msg.get("URL")),
-        doi=_doi(msg.get("DOI")),
-        agency="crossref",
-        kind=_kind(msg.get("type")),
-        language=_text(msg.get("language")),
-        updates=_crossref_updates(msg),
-    )
+    return _csl_like(msg, "crossref", "crossref")
 
 
 def from_crossref_items(data: Any) -> list[WorkRecord]:
