@@ -167,7 +167,8 @@ def _token_matches(name_key: str, tok_key: str, tok_orig: str, acronym: bool, si
         tail = tok_orig[len(name_key) :]
         return head.isupper() and rest in SUFFIXES and (tail == "" or tail.islower())
     if single and len(name_key) <= SHORT_TOKEN:
-        return tok_orig[:1].isupper() and (rest == "" or rest in _TR_CASES)
+        capital = tok_orig[:1].isupper() or tok_orig[:1].isdigit()
+        return capital and (rest == "" or rest in _TR_CASES)
     return rest in SUFFIXES
 
 
@@ -271,6 +272,9 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
             j -= 1
         words = toks[i:j]
         i = j
+        while len(words) > 1 and words[0][3] in _NOT_NAMES:  # "The", "Die Region"
+            words = words[1:]
+        s, orig, key = words[0][0], words[0][2], words[0][3]
         single = len(words) == 1
         acronym = single and (orig.isupper() or any(c.isdigit() for c in orig)) and len(key) > 1
         if single and not acronym:

@@ -34,11 +34,10 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
     "tr": re.compile(r"(?<!\w)(?:değil\w*|yok\w*|hiç(?:bir)?|asla|ne\s+de)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:не|нет|ни|никогда|ничего|никто|без)(?!\w)", re.IGNORECASE),
 }
-# Turkish negative verb endings after the -mA- suffix; the word must start in
-# lower case (surnames like Yılmaz) and have a stem of two letters or more
-# (ol-maz, gel-medi).
+# Turkish negative verb endings after the -mA- suffix, on a stem of two letters
+# or more (ol-maz, gel-medi). Names that end alike (Yılmaz) are in _TR_FALSE_NEG.
 _TR_VERB_NEG = re.compile(
-    r"(?<!\w)[a-zçğıöşü]\w+?"
+    r"(?<!\w)[^\W\d_]\w+?"
     r"(?:m[ae]d[ıiuü]|m[ae]m[ıiuü]ş|m[ıiuü]yor|m[ae]z(?:lar|ler|dı|di|sa|se)?|"
     r"m[ae]y[ae]c[ae][kğ]|m[ae]m[ae]kt[ae]|m[ae]m[ae]l[ıi]|m[ae]y[ae]n|m[ae]m[ae]s[ıi])"
     r"\w*",

@@ -293,6 +293,8 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
     for m in _QTY_RE.finditer(text):
         if not free(m.start(), m.end("num")):
             continue
+        if text[m.start() - 1 : m.start()] == "[" and text[m.end("num") : m.end("num") + 1] == "]":
+            continue  # a footnote marker "[12]", not a quantity
         parsed = _parse_number(m["num"], m["sep"], lg)
         if parsed is None:
             continue

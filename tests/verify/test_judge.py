@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.verify import Evidence, RuleJudge, SourceMeta, VerdictLabel, judge
 
@@ -492,3 +494,17 @@ def test_preview_cannot_attest_an_outcome() -> None:
 def test_judge_is_deterministic() -> None:
     cands = [Evidence(p[3], 0, len(p[3]), p[4]) for p in PAIRS[:20]]
     assert judge(C6, "tr", cands) == judge(C6, "tr", cands)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=200),
+    st.lists(st.text(max_size=200), max_size=5),
+    st.sampled_from(["tr", "en", "de", "ru", None]),
+)
+def test_arbitrary_input_gives_a_verdict(claim: str, passages: list[str], lang: str | None) -> None:
+    cands = [Evidence(p, 0, len(p), lang) for p in passages]
+    v = judge(claim, lang, cands)
+    assert v.label in {label.value for label in VerdictLabel}
+    assert 0.0 <= v.confidence <= 1.0
+    assert all(e.text in passages for e in v.evidence)

@@ -1,0 +1,102 @@
+"""Names in claims and their look-up in sources of four languages (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.verify.entities import extract_entities, find_entity, key_of, known_entities
+
+
+def keys(text: str, lang: str = "tr") -> list[str]:
+    return [e.key for e in extract_entities(text, lang)]
+
+
+def test_seed_claims() -> None:
+    claim = (
+        "Kazakistanın devlet nükleer şirketi Kazatomprom, ABDnin nükleer enerji ve savunma "
+        "sektörleri için halihazırda önemli bir tedarikçidir"
+    )
+    assert keys(claim) == ["kazakhstan", "kazatomprom", "united states"]
+    assert keys("ABD merkezli Cove Capital ile geliştirilen proje") == [
+        "united states",
+        "cove capital",
+    ]
+    assert keys("ABD ise bu alanda Çine bağımlı kalmak istemediğinden Orta Asyaya döndü") == [
+        "united states",
+        "china",
+        "central asia",
+    ]
+    assert "c5+1" in keys("ABD bölgede C5+1 formatıyla etkinliğini arttırmıştır.")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kazakistan'ın", "kazakhstan"), ("Kazakistanın", "kazakhstan"),
+        ("Kasachstans", "kazakhstan"), ("Казахстана", "kazakhstan"),
+        ("ABD'nin", "united states"), ("ABDnin", "united states"), ("USA", "united states"),
+        ("the U.S. said", "united states"), ("Vereinigte Staaten", "united states"),
+        ("США", "united states"), ("Çine", "china"), ("Çin'de", "china"), ("Китая", "china"),
+        ("Russland", "russia"), ("России", "russia"), ("Rusyayı", "russia"),
+        ("Orta Asyanın", "central asia"), ("Central Asian", "central asia"),
+        ("zentralasiatischen", "central asia"), ("Центральной Азии", "central asia"),
+        ("Özbekistanda", "uzbekistan"), ("Usbekistan", "uzbekistan"),
+        ("Kırgızistan", "kyrgyzstan"), ("Kyrgyzstan", "kyrgyzstan"),
+        ("Tacikistan", "tajikistan"), ("Таджикистан", "tajikistan"),
+        ("Türkmenistan", "turkmenistan"), ("TDTnin", "organization of turkic states"),
+        ("Organization of Turkic States", "organization of turkic states"),
+        ("IEA", "international energy agency"),
+        ("Uluslararası Enerji Ajansı", "international energy agency"),
+    ],
+)  # fmt: skip
+def test_exonyms_with_case_endings_and_scripts(text: str, key: str) -> None:
+    assert [e.key for e in known_entities(text)] == [key]
+
+
+def test_acronyms_need_capitals() -> None:
+    assert known_entities("let us see") == ()
+    assert known_entities("cins ve çini") == ()  # Turkish words, not China
+    assert [e.key for e in known_entities("US imports")] == ["united states"]
+
+
+def test_unknown_names_match_across_scripts_and_suffixes() -> None:
+    (kaz,) = [e for e in extract_entities("Bu tedarikçi Kazatompromun", "tr") if not e.known]
+    assert find_entity(kaz, "Казатомпром поставляет уран") == (0, 11)
+    assert find_entity(kaz, "Kazatomprom's output") is not None
+    (cove,) = [e for e in extract_entities("ABD merkezli Cove Capital ile", "tr") if not e.known]
+    assert find_entity(cove, "a deal with US-based Cove Capital") is not None
+
+
+def test_known_entity_found_in_other_language() -> None:
+    (kz,) = [e for e in extract_entities("Kazakistanın uranyumu", "tr")]
+    text = "Die Uranproduktion Kasachstans wächst."
+    span = find_entity(kz, text)
+    assert span is not None and text[span[0] : span[1]] == "Kasachstans"
+    assert find_entity(kz, "Uzbekistan produces gold.") is None
+
+
+def test_sentence_initial_words_are_not_names() -> None:
+    assert keys("Özellikle bölge önemlidir.") == []
+    assert keys("Tüm bu unsurlar birlikte değerlendirildiğinde") == []
+    assert keys("Kasım ayında toplantı yapıldı") == []  # month name
+    assert keys("The summit ended.", "en") == []
+    # German capitalises every noun: only acronyms and table names count there
+    assert keys("Die Region Zentralasien verfügt über große Reserven", "de") == ["central asia"]
+
+
+def test_key_of_folds_and_transliterates() -> None:
+    assert key_of("Kazakistanın") == "kazakistanin"
+    assert key_of("Казахстан") == "kazakhstan"
+    assert key_of("Weißen") == "weissen"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["tr", "en", "de", "ru", None]))
+def test_arbitrary_text_never_crashes_and_spans_are_slices(text: str, lang: str | None) -> None:
+    for e in extract_entities(text, lang):
+        assert text[e.start : e.end] == e.text
+        span = find_entity(e, text)
+        assert span is not None  # a name is always found in its own sentence
+        assert 0 <= span[0] < span[1] <= len(text)

@@ -1,0 +1,85 @@
+"""Negation cues and polarity in tr, en, de, ru (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.verify.negation import negation_cues, polarity, polarity_flipped
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        ("The US did not sign the memorandum.", "en", "not"),
+        ("The US didn't sign it.", "en", "didn't"),
+        ("No agreement was reached.", "en", "No"),
+        ("They never met.", "en", "never"),
+        ("Neither side agreed.", "en", "Neither"),
+        ("Die USA haben das Abkommen nicht unterzeichnet.", "de", "nicht"),
+        ("Es gibt keine Einigung.", "de", "keine"),
+        ("Sie trafen sich nie.", "de", "nie"),
+        ("Bu ülkeler için kültürel değerler öncelikli değildir.", "tr", "değildir"),
+        ("Bölgede yeterli yatırım yok.", "tr", "yok"),
+        ("Mutabakat zaptı imzalanmadı.", "tr", "imzalanmadı"),
+        ("Kazakistan uranyum sağlamamaktadır.", "tr", "sağlamamaktadır"),
+        ("Anlaşma yürürlüğe girmeyecek.", "tr", "girmeyecek"),
+        ("Toplantı yapılmamış.", "tr", "yapılmamış"),
+        ("ABD bölgeye ilgi göstermiyor.", "tr", "göstermiyor"),
+        ("США не подписали меморандум.", "ru", "не"),
+        ("Соглашения нет.", "ru", "нет"),
+    ],
+)
+def test_cues(text: str, lang: str, cue: str) -> None:
+    cues = negation_cues(text, lang)
+    assert [c[2] for c in cues] == [cue]
+    s, e, _ = cues[0]
+    assert text[s:e] == cue
+    assert polarity(text, lang) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Turkish -ma-/-me- inside positive words
+        ("Proje bütüncül bir değer zinciri oluşturmayı amaçlamaktadır.", "tr"),
+        ("Ülke hammadde ihracatını sağlamaktadır.", "tr"),
+        ("Kazakistan önemli bir tedarikçidir ve iş birliğini tamamlamaktadır.", "tr"),
+        ("Yılmaz toplantıya katıldı.", "tr"),
+        ("Nadir toprak elementleri vazgeçilmezdir.", "tr"),
+        # "not only … but also" affirms
+        ("Kazakhstan is not only a producer but also an exporter.", "en"),
+        ("Kasachstan ist nicht nur Produzent, sondern auch Exporteur.", "de"),
+        ("Казахстан не только производит, но и экспортирует уран.", "ru"),
+        (
+            "Proje, hammaddenin sadece ihracını değil, ileri işleme aşamalarını da kapsar.",
+            "tr",
+        ),
+        ("Social Evolution and History 12, no. 2 (2023)", "en"),
+        ("Olmazsa olmazdır.", "tr"),  # double negation: indispensable
+    ],
+)
+def test_affirmative(text: str, lang: str) -> None:
+    assert polarity(text, lang) == 1
+
+
+def test_flip_across_languages() -> None:
+    assert polarity_flipped(
+        "Mutabakat zaptı imzalanmadı.", "tr", "The US and Kazakhstan signed a memorandum.", "en"
+    )
+    assert not polarity_flipped(
+        "Washington did not sign it.", "en", "Washington hat es nicht unterzeichnet.", "de"
+    )
+
+
+def test_russian_ni_ne_is_one_negation() -> None:
+    assert polarity("Ни одна страна не подписала соглашение.", "ru") == -1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["tr", "en", "de", "ru", None]))
+def test_arbitrary_text(text: str, lang: str | None) -> None:
+    for s, e, cue in negation_cues(text, lang):
+        assert text[s:e] == cue
+    assert polarity(text, lang) in (-1, 1)

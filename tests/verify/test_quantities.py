@@ -1,0 +1,212 @@
+"""Quantities across tr/en/de/ru: extraction, normalisation and comparison (issue 5)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.verify.quantities import compatible, extract_quantities
+
+
+def one(text: str, lang: str | None = None):
+    found = extract_quantities(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("%40", "tr"), ("yüzde 40", "tr"), ("40%", "en"), ("40 percent", "en"),
+        ("40 per cent", "en"), ("40 Prozent", "de"), ("40 процентов", "ru"), ("40 %", "de"),
+        ("%40ını", "tr"), ("%40'ını", "tr"), ("yüzde 40'ı", "tr"), ("40\u00a0%", "de"),
+    ],
+)  # fmt: skip
+def test_percent_forms(text: str, lang: str) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.value, q.unit) == ("percent", 40.0, "%")
+    assert q.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("1,1 milyar dolar", "tr", 1.1e9),
+        ("$1.1 billion", "en", 1.1e9),
+        ("1,1 Milliarden US-Dollar", "de", 1.1e9),
+        ("1.1 млрд долларов", "ru", 1.1e9),
+        ("1,1 млрд долларов", "ru", 1.1e9),
+        ("\\$25 Billion", "en", 25e9),
+        ("US$ 3.5bn", "en", 3.5e9),
+        ("544 Millionen US-Dollar", "de", 544e6),
+        ("2 milyon ABD doları", "tr", 2e6),
+    ],
+)
+def test_money_forms(text: str, lang: str, value: float) -> None:
+    q = one(text, lang)
+    assert q.kind == "money" and q.unit == "USD"
+    assert math.isclose(q.value, value)
+
+
+def test_german_billion_is_a_thousand_times_the_english_one() -> None:
+    assert one("3 Billionen Euro", "de").value == 3e12
+    assert one("3 Billion Euro", "de").value == 3e12
+    assert one("3 billion euros", "en").value == 3e9
+    assert one("3 Milliarden Euro", "de").unit == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "bound"),
+    [
+        ("dörtte biri", "tr", 25, "exact"), ("dörtte birini", "tr", 25, "exact"),
+        ("a quarter of", "en", 25, "exact"), ("one-fourth of", "en", 25, "exact"),
+        ("ein Viertel", "de", 25, "exact"), ("четверть", "ru", 25, "exact"),
+        ("dörtte üçü", "tr", 75, "exact"), ("three quarters", "en", 75, "exact"),
+        ("drei Viertel", "de", 75, "exact"), ("yarısı", "tr", 50, "exact"),
+        ("yarısından fazlası", "tr", 50, "lower"), ("more than half", "en", 50, "lower"),
+        ("mehr als die Hälfte", "de", 50, "lower"), ("больше половины", "ru", 50, "lower"),
+        ("üçte biri", "tr", 100 / 3, "exact"), ("a third of", "en", 100 / 3, "exact"),
+        ("ein Drittel", "de", 100 / 3, "exact"), ("две трети", "ru", 200 / 3, "exact"),
+    ],
+)  # fmt: skip
+def test_fractions_in_words(text: str, lang: str, value: float, bound: str) -> None:
+    q = one(text, lang)
+    assert q.kind == "fraction" and math.isclose(q.value, value) and q.bound == bound
+
+
+def test_ratios() -> None:
+    assert (one("iki katı", "tr").kind, one("iki katı", "tr").value) == ("ratio", 2.0)
+    assert one("doubled", "en").value == 2.0
+    assert compatible(one("iki katına", "tr"), one("double", "en")) == "agree"
+    assert compatible(one("üç katı", "tr"), one("double", "en")) == "conflict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yaklaşık %40", "about 40 percent", "around 40%", "nearly 40%", "almost 40%",
+        "etwa 40 %", "rund 40 %", "fast 40 %", "knapp 40 %", "около 40%", "почти 40 %",
+        "~40 %", "%40 civarında", "approximately 40 percent",
+    ],
+)  # fmt: skip
+def test_approximation_cues(text: str) -> None:
+    q = one(text)
+    assert q.approx and q.value == 40 and q.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("25 milyar doları aşan", "tr"), ("more than $25 billion", "en"),
+        ("über 25 Milliarden Dollar", "de"), ("более 25 млрд долларов", "ru"),
+        ("25 milyar dolardan fazla", "tr"), ("over $25bn", "en"),
+    ],
+)  # fmt: skip
+def test_lower_bounds(text: str, lang: str) -> None:
+    q = one(text, lang)
+    assert q.bound == "lower" and q.low == 25e9 and q.high == math.inf
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("1.250.000", "tr", 1_250_000), ("1.250.000", "de", 1_250_000),
+        ("1,250,000", "en", 1_250_000), ("1 250 000", "ru", 1_250_000),
+        ("1\u00a0250\u00a0000", "ru", 1_250_000), ("1.250", "tr", 1250), ("1,250", "en", 1250),
+        ("3,5 Mio.", "de", 3_500_000), ("1,25", "tr", 1.25), ("1.25", "en", 1.25),
+        ("2,5 milyon", "tr", 2_500_000), ("12 bin", "tr", 12_000), ("1.250", None, 1250),
+    ],
+)  # fmt: skip
+def test_separators_and_scales(text: str, lang: str, value: float) -> None:
+    assert math.isclose(one(text, lang).value, value)
+
+
+def test_ambiguous_separator_follows_language() -> None:
+    # one mark before three digits: decimal where the language writes decimals with it
+    assert one("1,250", "tr").value == 1.25
+    assert one("1.250", "en").value == 1.25
+
+
+def test_dates_and_years() -> None:
+    for text in ("6 Kasım 2025", "November 6, 2025", "6. November 2025", "6 ноября 2025"):
+        q = one(text)
+        assert (q.kind, q.iso) == ("date", "2025-11-06")
+    q = one("1991de Orta Asya", "tr")
+    assert (q.kind, q.iso, q.text) == ("year", "1991", "1991")
+    assert compatible(one("6 Kasım 2025"), one("November 2025")) == "agree"
+    assert compatible(one("6 Kasım 2025"), one("16 October 2025")) == "conflict"
+    assert compatible(one("in 2023"), one("2019")) == "conflict"
+
+
+def test_names_and_markers_are_not_numbers() -> None:
+    assert extract_quantities("C5+1 Zirvesi", "tr") == ()
+    assert extract_quantities("F-35 and G20", "en") == ()
+    assert extract_quantities("önde olduğu görülmektedir[5].", "tr") == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "expected"),
+    [
+        ("yaklaşık dörtte biri", "tr", "about 25 percent", "en", "agree"),
+        ("dörtte birini", "tr", "a quarter of", "en", "agree"),
+        ("more than half", "en", "56 percent", "en", "agree"),
+        ("yarısından fazlası", "tr", "56 %", "de", "agree"),
+        ("more than half", "en", "40 %", "de", "conflict"),
+        ("yaklaşık %40", "tr", "about 40 percent", "en", "agree"),
+        ("yaklaşık %40", "tr", "25 percent", "en", "conflict"),
+        ("%40", "tr", "41 percent", "en", "conflict"),
+        ("%40", "tr", "40.3 percent", "en", "agree"),
+        ("fast 70 %", "de", "yaklaşık %70", "tr", "agree"),
+        ("etwa die Hälfte", "de", "about half", "en", "agree"),
+        ("1,1 milyar dolar", "tr", "$1.1 billion", "en", "agree"),
+        ("1,1 milyar dolar", "tr", "$1.12 billion", "en", "agree"),
+        ("1,1 milyar dolar", "tr", "$1.5 billion", "en", "conflict"),
+        ("1,1 milyar dolar", "tr", "1,1 milyar euro", "tr", "unrelated"),
+        ("25 milyar doları aşan", "tr", "\\$25 Billion", "en", "agree"),
+        ("25 milyar doları aşan", "tr", "$20 billion", "en", "conflict"),
+        ("25 milyar doları aşan", "tr", "more than $25 billion", "en", "agree"),
+        ("50 milyar doları aşan", "tr", "more than $25 billion", "en", "conflict"),
+        ("%40", "tr", "$40 billion", "en", "unrelated"),
+        ("2023", "tr", "%20", "tr", "unrelated"),
+    ],
+)
+def test_compatible(a: str, la: str, b: str, lb: str, expected: str) -> None:
+    qa, qb = one(a, la), one(b, lb)
+    assert compatible(qa, qb) == expected
+    assert compatible(qb, qa) == expected  # symmetric
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
+    st.sampled_from(["tr", "en", "de", "ru", None]),
+)
+def test_arbitrary_text_never_crashes_and_spans_are_slices(text: str, lang: str | None) -> None:
+    found = extract_quantities(text, lang)
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.low <= q.high
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+        assert compatible(a, b) in ("agree", "conflict", "unrelated")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["%", "yüzde", "40", "1,1", "1.250", " ", "milyar", "billion", "$", "\\$", "about",
+             "more than", "dörtte", "birini", "half", "Hälfte", "2025", "Kasım", "6", "aşan",
+             "четверти", "млрд", "[", "]", "'", "ını", "-", "+", "C5"]
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_quantity_like_text_spans(text: str) -> None:
+    for q in extract_quantities(text, "tr"):
+        assert text[q.start : q.end] == q.text

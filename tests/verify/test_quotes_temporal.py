@@ -1,0 +1,127 @@
+"""Quotations found in sources; sources older than the events claims report (issue 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.verify.quotes import (
+    QUOTE_MIN_SIMILARITY,
+    check_quotes,
+    extract_quotes,
+    find_quote,
+)
+from citecheck.verify.temporal import check_temporal, date_from_url, published_before
+
+DE = (
+    Path(__file__).resolve().parents[2] / "fixtures" / "sources" / "source-de-euronews-c5plus1.txt"
+).read_text(encoding="utf-8")
+
+
+def test_quote_styles() -> None:
+    text = (
+        'He said "we act now", then “the region matters”, „die Region ist wichtig“, '
+        "«регион важен сегодня», ‘a quiet word here’ and 'at long last' — but ABD'nin "
+        "and Trump's team are no quotes."
+    )
+    quotes = [q for q, _, _ in extract_quotes(text)]
+    assert quotes == [
+        "we act now",
+        "the region matters",
+        "die Region ist wichtig",
+        "регион важен сегодня",
+        "a quiet word here",
+        "at long last",
+    ]
+    for q, s, e in extract_quotes(text):
+        assert text[s:e] == q
+
+
+def test_find_verbatim_and_near() -> None:
+    found, sim, span = find_quote("Ich verstehe die Bedeutung dieser Region", DE)
+    assert found and sim == 100.0
+    assert DE[span[0] : span[1]] == "Ich verstehe die Bedeutung dieser Region"
+    # quote style, case, ß/ss and whitespace differences
+    found, sim, span = find_quote(
+        "diese  nationen waren einst die Heimat der alten Seidenstrasse", DE
+    )
+    assert found and QUOTE_MIN_SIMILARITY <= sim < 100
+    assert DE[span[0] : span[1]].startswith("Diese Nationen")
+
+
+def test_changed_quote_is_missing() -> None:
+    found, sim, _ = find_quote(
+        "frühere amerikanische Präsidenten haben diese Region immer bevorzugt", DE
+    )
+    assert not found and sim < QUOTE_MIN_SIMILARITY
+
+
+def test_turkish_folding() -> None:
+    src = "Bakan, “İŞBİRLİĞİ ARTIRILACAK” dedi."
+    assert find_quote("işbirliği artırılacak", src)[0]
+    assert find_quote("isbirligi artirilacak", src)[0]
+
+
+def test_check_quotes_statuses() -> None:
+    claim = (
+        "Trump, „Ich verstehe die Bedeutung dieser Region“ ve „Ich liebe diese Region sehr“ dedi."
+    )
+    checks = check_quotes(claim, "tr", DE, "de")
+    assert [c.status for c in checks] == ["found", "not_comparable"]
+    assert claim[checks[0].start : checks[0].end] == checks[0].quote
+    checks = check_quotes(claim, "de", DE, "de")
+    assert checks[1].status == "missing" and checks[1].source_start is None
+
+
+def test_long_source() -> None:
+    source = ("Filler sentence about nothing in particular. " * 800) + DE
+    assert len(source.split()) > 5000
+    found, _, span = find_quote(
+        "dass China seine neuen Beschränkungen um ein Jahr verschieben", source
+    )
+    assert found and "China seine neuen" in source[span[0] : span[1]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_quotes_arbitrary_text(claim: str, source: str) -> None:
+    for q, s, e in extract_quotes(claim):
+        assert claim[s:e] == q
+    _found, sim, span = find_quote(claim, source)
+    assert 0 <= sim <= 100
+    if span is not None:
+        assert 0 <= span[0] <= span[1] <= len(source)
+
+
+def test_temporal_flag() -> None:
+    claim = "6 Kasım 2025 tarihli C5+1 zirvesinde ABD ile Kazakistan mutabakat zaptı imzaladı."
+    flag = check_temporal(claim, "2025-10")
+    assert flag is not None and flag.outcome
+    assert (flag.event_date, flag.source_date) == ("2025-11-06", "2025-10")
+    assert "2025-11-06" in flag.message and "2025-10" in flag.message
+    assert check_temporal(claim, "2025-11") is None  # same month: not known to be earlier
+    assert check_temporal(claim, "2025-11-18") is None
+    assert check_temporal(claim, None) is None
+    plan = check_temporal("6 Kasım 2025 tarihli zirvede liderler bir araya gelecek.", "2025-10-20")
+    assert plan is not None and not plan.outcome
+
+
+def test_temporal_context_and_years() -> None:
+    assert check_temporal("Zirvede anlaşma imzalandı.", "2025-10-01") is None
+    flag = check_temporal(
+        "Zirvede anlaşma imzalandı.", "2025-10-01", context="6 Kasım 2025 zirvesi"
+    )
+    assert flag is not None and flag.event_date == "2025-11-06"
+    assert check_temporal("1991de bağımsızlık kazanıldı.", "1990") is None  # a year is too coarse
+
+
+def test_dates_from_urls() -> None:
+    url = "https://thediplomat.com/2025/10/c51-summit-whats-at-stake-for-the-us-and-central-asia/"
+    assert date_from_url(url) == "2025-10"
+    assert date_from_url("https://example.org/2024/02/29/story") == "2024-02-29"
+    assert date_from_url("https://example.org/topics/critical-minerals") is None
+    assert published_before("2025-10", "2025-11-06") and not published_before(
+        "2025-11", "2025-11-06"
+    )
