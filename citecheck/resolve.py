@@ -105,17 +105,18 @@ def _plan(note: Note, doc: Document, suggestions: bool) -> _Plan:
     citations = [c for c in note.citations if not c.ibid]
     plan.works = [*citations, *([entry] if entry is not None else [])]
     found: list[tuple[str, str]] = []
-    # 1. the note's own text and citations, 2. its (resolved) doi.org links, 3. the entry
-    for doi in [*(c.doi for c in citations), *(d for d, _, _ in find_dois(note.text)), note.doi]:
+    # 1. the note's own text: a doi.org link is found "url", a bare or doi: DOI "note"
+    for doi, start, end in find_dois(note.text):
+        written = note.text[start:end].lower()
+        found.append((doi, "url" if written.startswith(("http", "dx.doi", "doi.org")) else "note"))
+    # 2. its citations; its resolved URLs (from the note, or taken from its entry)
+    for doi in [*(c.doi for c in citations), note.doi]:
         if doi:
             found.append((doi, "note"))
     for url in note.urls:
         if (doi := _doi_of_url(url)) is not None:
-            found.append((doi, "note" if note.url_source == "note" else "url"))
-    if entry is not None:
-        for doi in [entry.doi, *(_doi_of_url(u) for u in entry.urls)]:
-            if doi:
-                found.append((doi, "bibliography"))
+            found.append((doi, "bibliography" if note.url_source == "bibliography" else "url"))
+    # 3. the bibliography entry
     seen: set[str] = set()
     for doi, where in found:
         doi = normalize_doi(doi) or doi
@@ -346,8 +347,9 @@ def resolve_document(
         if note.number in full:
             out.append(full[note.number])
             continue
-        root = shared[note.number]
-        while root in shared and root != shared[root]:  # ibid of an ibid
+        root, visited = shared[note.number], {note.number}
+        while root in shared and root not in visited:  # ibid of an ibid (cycles stop)
+            visited.add(root)
             root = shared[root]
         base = full.get(root)
         out.append(

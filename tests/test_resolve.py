@@ -91,7 +91,7 @@ def test_seed_acceptance(seed: Document, world) -> None:
 
     # note 12: the Zenodo DOI is DataCite's; page 769 lies within 769-782
     (check,) = out[12].identifiers
-    assert check.doi == "10.5281/zenodo.7827403" and check.found_in == "note"
+    assert check.doi == "10.5281/zenodo.7827403" and check.found_in == "url"  # a doi.org link
     assert check.registered is True and check.agency == "datacite"
     assert check.record.pages == "769-782"
     assert out[12].findings == []
@@ -125,7 +125,8 @@ def _with_note12_doi(doc: Document, doi: str) -> Document:
     for note in doc.notes:
         if note.number == 12:
             cit = replace(note.citations[0], doi=doi, urls=[f"https://doi.org/{doi}"])
-            note = replace(note, doi=doi, urls=cit.urls, citations=[cit], bib_entry=None)
+            text = note.text.replace("10.5281/zenodo.7827403", doi)
+            note = replace(note, text=text, doi=doi, urls=cit.urls, citations=[cit], bib_entry=None)
         notes.append(note)
     return replace(doc, notes=notes)
 
@@ -216,3 +217,10 @@ def test_table_rendering(seed: Document, world) -> None:
     assert "date_mismatch" in text and "2025-11-05 16:40 UTC" in text
     assert "doi:10.5281/zenodo.7827403" in text and "(datacite)" in text
     assert "as note 5" in text and "17 notes: 1 warning, 1 info" in text
+
+
+def test_ibid_cycles_and_missing_antecedents_do_not_hang(seed: Document) -> None:
+    notes = [replace(n, ibid_of={2: 3, 3: 2, 4: 99}.get(n.number, n.ibid_of)) for n in seed.notes]
+    out = resolve_document(replace(seed, notes=notes), ResolveSettings(offline=True))
+    assert [r.note for r in out] == list(range(1, 18))
+    assert out[3].identifiers == [] and out[3].shared_with is None  # 99 does not exist: own plan
