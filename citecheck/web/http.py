@@ -7,28 +7,30 @@ hop inside a politeness slot and under a hard deadline, the body read within a
 decoded-size cap. It never raises for network trouble: the result says what
 happened. ``probe`` is the HEAD-first variant link checking uses.
 
-Thread-safe: one client (one pooled ``requests.Session``) serves a thread pool.
+Thread-safe: one client (one set of urllib3 pools) serves a thread pool.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from http.cookiejar import CookieJar
 from urllib.parse import urljoin
+from urllib.request import Request
 
-import requests
 import urllib3
-from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
 from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
 
 from citecheck.codes import LinkStatus
 from citecheck.model import Hop
 from citecheck.web import body as bodyio
+from citecheck.web.deadline import Deadline, Watchdog, set_current_deadline
 from citecheck.web.errors import (
     FetchError,
     FetchTimeout,
@@ -42,14 +44,7 @@ from citecheck.web.errors import (
 from citecheck.web.politeness import HostGate
 from citecheck.web.result import Exchange, FetchResult, parse_retry_after
 from citecheck.web.settings import HttpSettings
-from citecheck.web.transport import (
-    AddressPolicy,
-    Deadline,
-    Resolver,
-    Watchdog,
-    make_session,
-    set_current_deadline,
-)
+from citecheck.web.transport import AddressPolicy, Resolver, Transport
 from citecheck.web.urls import UrlError, host_key, to_uri
 
 log = logging.getLogger(__name__)
@@ -82,7 +77,7 @@ def utc_now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _location(resp: requests.Response) -> str | None:
+def _location(resp: urllib3.BaseHTTPResponse) -> str | None:
     loc = (resp.headers.get("location") or "").strip()
     if not loc:
         return None
@@ -93,12 +88,41 @@ def _location(resp: requests.Response) -> str | None:
 
 
 def _peer_address(raw) -> str | None:  # type: ignore[no-untyped-def]
-    """The IP address the answer came from (read before the connection goes back to the pool)."""
+    """The server's IP address (read before the connection goes back to the pool);
+    None through a proxy, whose address it would be."""
     try:
-        sock = raw.connection.sock
-        return sock.getpeername()[0] if sock is not None else None
+        conn = raw.connection
+        if conn is None or getattr(conn, "to_proxy", False):
+            return None
+        return conn.sock.getpeername()[0] if conn.sock is not None else None
     except (AttributeError, OSError):
         return None
+
+
+class _CookieHeaders:
+    """What ``CookieJar.extract_cookies`` asks of a response's ``info()``."""
+
+    def __init__(self, headers) -> None:  # type: ignore[no-untyped-def]
+        self._headers = headers
+
+    def info(self) -> _CookieHeaders:
+        return self
+
+    def get_all(self, name: str, default: list[str] | None = None) -> list[str] | None:
+        return self._headers.getlist(name) or default
+
+
+def _cookie_header(jar: CookieJar, url: str) -> str | None:
+    if not len(jar):
+        return None
+    req = Request(url)
+    jar.add_cookie_header(req)
+    return req.get_header("Cookie")
+
+
+def _store_cookies(jar: CookieJar, url: str, resp: urllib3.BaseHTTPResponse) -> None:
+    if "set-cookie" in resp.headers or "set-cookie2" in resp.headers:
+        jar.extract_cookies(_CookieHeaders(resp.headers), Request(url))  # type: ignore[arg-type]
 
 
 class HttpClient:
@@ -110,11 +134,20 @@ class HttpClient:
         *,
         on_response: Callable[[Exchange], None] | None = None,
         resolver: Resolver | None = None,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
+        """``environ`` (default ``os.environ``) is read for proxies and a CA bundle
+        when ``settings.trust_env``; a bad proxy or CA setting raises ValueError."""
         self.settings = settings or HttpSettings()
         self.on_response = on_response
         self._policy = AddressPolicy(self.settings, resolver)
-        self._session = make_session(self.settings, self._policy)
+        try:
+            self._transport = Transport(
+                self.settings, self._policy, os.environ if environ is None else environ
+            )
+        except Exception:
+            self._policy.close()
+            raise
         self._gate = HostGate(
             self.settings.concurrency, self.settings.per_host, self.settings.min_delay
         )
@@ -124,6 +157,14 @@ class HttpClient:
         self._no_head: set[str] = set(self.settings.head_unreliable_hosts)
         self._lock = threading.Lock()
         self.requests_sent = 0  # HTTP requests put on the wire (hops and attempts)
+        # One Retrying for all threads: tenacity keeps its per-call state thread-local.
+        self._retrying = Retrying(
+            stop=stop_after_attempt(self.settings.retries + 1),
+            wait=self._backoff,
+            retry=retry_if_result(self._worth_retrying),
+            retry_error_callback=lambda state: state.outcome.result(),  # type: ignore[union-attr]
+            reraise=True,
+        )
 
     # ------------------------------------------------------------ public API
 
@@ -152,13 +193,7 @@ class HttpClient:
                 fetched_at=fetched_at,
             )
         cap = self.settings.max_body_bytes if max_bytes is None else max(0, max_bytes)
-        retrying = Retrying(
-            stop=stop_after_attempt(self.settings.retries + 1),
-            wait=self._backoff,
-            retry=retry_if_result(self._worth_retrying),
-            retry_error_callback=lambda state: state.outcome.result(),  # type: ignore[union-attr]
-            reraise=True,
-        )
+        retrying = self._retrying
         try:
             result: FetchResult = retrying(
                 self._attempt, uri, method, cap, headers or {}, follow_redirects
@@ -215,7 +250,7 @@ class HttpClient:
         return get
 
     def close(self) -> None:
-        self._session.close()
+        self._transport.close()
         self._watchdog.close()
         self._policy.close()
 
@@ -257,7 +292,7 @@ class HttpClient:
         self, uri: str, method: str, cap: int, headers: dict[str, str], follow: bool
     ) -> FetchResult:
         result = FetchResult(url=uri, method=method)
-        jar = RequestsCookieJar()  # cookies live for one redirect chain only
+        jar = CookieJar()  # cookies live for one redirect chain only
         seen: set[tuple[str, tuple]] = set()
         current = uri
         for _ in range(self.settings.max_redirects + 1):
@@ -284,7 +319,7 @@ class HttpClient:
         cap: int,
         headers: dict[str, str],
         follow: bool,
-        jar: RequestsCookieJar,
+        jar: CookieJar,
         result: FetchResult,
     ) -> str | None:
         """One request; fills ``result``; returns the next URL when it redirects."""
@@ -300,21 +335,16 @@ class HttpClient:
             result.wait_ms += int(waited * 1000)
             deadline = self._watchdog.arm(s.total_timeout)
             set_current_deadline(deadline)
-            resp: requests.Response | None = None
+            resp: urllib3.BaseHTTPResponse | None = None
+            sent = self._headers(headers)
+            cookie = _cookie_header(jar, url)
+            if cookie:
+                sent["Cookie"] = cookie
             try:
                 with self._lock:
                     self.requests_sent += 1
-                resp = self._session.request(
-                    method,
-                    url,
-                    headers=self._headers(headers),
-                    cookies=jar,
-                    allow_redirects=False,
-                    stream=True,
-                    timeout=(s.connect_timeout, s.read_timeout),
-                    verify=s.verify_tls,
-                )
-                return self._read(resp, url, method, cap, follow, jar, result, deadline)
+                resp = self._transport.open(method, url, sent)
+                return self._read(resp, url, method, cap, follow, jar, result, deadline, sent)
             except Exception as exc:  # network trouble of every kind ends up in the result
                 error = (
                     FetchTimeout(
@@ -329,20 +359,24 @@ class HttpClient:
                 set_current_deadline(None)
                 self._watchdog.disarm(deadline)
                 if resp is not None:
+                    # A body read to its end has already given the connection back;
+                    # one left unread cannot be reused: close it, keep the pool slot.
                     resp.close()
+                    resp.release_conn()
 
     def _read(
         self,
-        resp: requests.Response,
+        resp: urllib3.BaseHTTPResponse,
         url: str,
         method: str,
         cap: int,
         follow: bool,
-        jar: RequestsCookieJar,
+        jar: CookieJar,
         result: FetchResult,
         deadline: Deadline,
+        sent: dict[str, str],
     ) -> str | None:
-        raw = resp.raw
+        raw = resp
         if deadline.fired:  # the header block never completed: what arrived means nothing
             raise FetchTimeout("headers not complete in time", code="total_timeout")
         header_bytes = sum(len(k) + len(v) + 4 for k, v in raw.headers.items())
@@ -357,13 +391,13 @@ class HttpClient:
             # No body will follow: hand the connection back for reuse (urllib3 only
             # does that by itself after a read, and closing would drop it).
             raw.release_conn()
-        location = _location(resp) if resp.status_code in REDIRECT_STATUSES else None
+        location = _location(resp) if resp.status in REDIRECT_STATUSES else None
         if follow and location:
-            extract_cookies_to_jar(jar, resp.request, raw)
+            _store_cookies(jar, url, resp)
             if method != "HEAD":
                 bodyio.discard(raw)
-            self._emit(resp, url, method, b"", False, peer)
-            result.hops.append(Hop(url=url, status=resp.status_code))
+            self._emit(resp, url, method, sent, b"", False, peer)
+            result.hops.append(Hop(url=url, status=resp.status))
             return location
         if method != "HEAD":
             try:
@@ -378,10 +412,10 @@ class HttpClient:
                     code="total_timeout",
                 )
             result.set_body(body)
-        if result.retry_after is not None and resp.status_code in (429, 503):
+        if result.retry_after is not None and resp.status in (429, 503):
             # Slow every thread down for this host, not only this request's retry.
             self._gate.defer(host_key(url), min(result.retry_after, self.settings.retry_after_cap))
-        self._emit(resp, url, method, result.body, result.truncated, peer)
+        self._emit(resp, url, method, sent, result.body, result.truncated, peer)
         return None
 
     def _headers(self, extra: dict[str, str]) -> dict[str, str]:
@@ -396,9 +430,10 @@ class HttpClient:
 
     def _emit(
         self,
-        resp: requests.Response,
+        resp: urllib3.BaseHTTPResponse,
         url: str,
         method: str,
+        sent: dict[str, str],
         body: bytes,
         truncated: bool,
         peer: str | None,
@@ -406,7 +441,7 @@ class HttpClient:
         if self.on_response is None:
             return
         try:
-            self.on_response(Exchange.from_response(resp, url, method, body, truncated, peer))
+            self.on_response(Exchange.from_response(resp, url, method, body, truncated, peer, sent))
         except Exception:  # an observer's failure must not turn into a network error
             log.exception("on_response hook failed for %s", url)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-import requests
+import urllib3
 
 from citecheck.codes import LinkStatus
 from citecheck.model import Hop
@@ -117,8 +117,8 @@ class FetchResult:
         self.content_type = self.charset = self.sniffed_type = None
         self.retry_after = None
 
-    def set_response(self, resp: requests.Response) -> None:
-        self.status = resp.status_code
+    def set_response(self, resp: urllib3.BaseHTTPResponse) -> None:
+        self.status = resp.status
         self.headers = {k.lower(): v for k, v in resp.headers.items()}
         ctype = self.headers.get("content-type", "")
         media, _, params = ctype.partition(";")
@@ -130,7 +130,7 @@ class FetchResult:
                 self.charset = value.strip().strip("\"'").lower()
         self.retry_after = (
             parse_retry_after(self.headers.get("retry-after"))
-            if resp.status_code in (429, 503)
+            if resp.status in (429, 503)
             else None
         )
 
@@ -166,25 +166,25 @@ class Exchange:
     @classmethod
     def from_response(
         cls,
-        resp: requests.Response,
+        resp: urllib3.BaseHTTPResponse,
         url: str,
         method: str,
         body: bytes,
         truncated: bool,
         remote_addr: str | None = None,
+        request_headers: dict[str, str] | None = None,
     ) -> Exchange:
-        raw = resp.raw
         version = {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(
-            getattr(raw, "version", 11), "HTTP/1.1"
+            getattr(resp, "version", 11), "HTTP/1.1"
         )
         return cls(
             method=method,
             url=url,
-            request_headers=dict(resp.request.headers) if resp.request is not None else {},
-            status=resp.status_code,
+            request_headers=dict(request_headers or {}),
+            status=resp.status,
             reason=resp.reason or "",
             http_version=version,
-            headers=list(raw.headers.iteritems()),
+            headers=list(resp.headers.iteritems()),
             body=body,
             truncated=truncated,
             remote_addr=remote_addr,

@@ -15,6 +15,22 @@ The defaults were chosen as follows:
 - retries: 2 more attempts after the first, backoff 0.5 s doubling up to 8 s
   with jitter; a ``Retry-After`` longer than 30 s is not waited for (the
   result is reported as rate limited instead of stalling the whole run).
+
+Proxies and the private-address rule (``proxy``, ``trust_env``, ``no_proxy``):
+without a proxy the client resolves every host itself, refuses private,
+loopback, link-local, ... addresses (unless ``allow_private``) and connects to
+exactly the address it checked, so DNS rebinding gains nothing. Through a proxy
+the *proxy* resolves and connects, so the client can only check beforehand:
+a literal private/loopback IP is refused, and so is a name whose local lookup
+returns any refused address; a name that does not resolve locally is allowed
+(behind a corporate proxy, outside names often do not). What the proxy itself
+connects to cannot be checked: a name that resolves differently for the proxy
+(split DNS, rebinding between our lookup and the proxy's) reaches whatever the
+proxy reaches. The proxy's own address is always allowed: the user chose it.
+Hosts in ``resolve_overrides`` never go through the proxy (the override says
+where they are). ``trust_env`` also reads a CA bundle from
+``REQUESTS_CA_BUNDLE`` / ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` when
+``ca_bundle`` is unset; certificates are verified either way.
 """
 
 from __future__ import annotations
@@ -75,6 +91,16 @@ class HttpSettings:
         }
     )
     verify_tls: bool = True  # certificate verification; never off in real runs
+    # A PEM file or a c_rehash'ed directory of CA certificates replacing the default
+    # (certifi) bundle, e.g. a corporate root that re-signs TLS at the proxy.
+    ca_bundle: str | None = None
+    # http://[user:pass@]host:port (https:// too) for http and https (CONNECT); None: see trust_env.
+    proxy: str | None = None
+    # Read http_proxy/https_proxy/all_proxy/no_proxy (either case) and the CA
+    # variables above from the environment when not set here.
+    trust_env: bool = True
+    # Hosts reached directly even with a proxy (curl's NO_PROXY rules; "*" = all).
+    no_proxy: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, values: dict[str, object]) -> HttpSettings:
@@ -87,7 +113,7 @@ class HttpSettings:
         for name, value in values.items():
             if name == "head_unreliable_hosts" and isinstance(value, list | tuple | set):
                 value = frozenset(str(v).lower() for v in value)
-            elif name == "allowed_networks" and isinstance(value, list | tuple):
+            elif name in ("allowed_networks", "no_proxy") and isinstance(value, list | tuple):
                 value = tuple(str(v) for v in value)
             converted[name] = value
         return cls(**converted)  # type: ignore[arg-type]
@@ -107,6 +133,12 @@ class HttpSettings:
                 raise ValueError(f"{name} must be at least 1")
         if self.retries < 0 or self.max_redirects < 0 or self.min_delay < 0:
             raise ValueError("retries, max_redirects and min_delay cannot be negative")
+        if isinstance(self.no_proxy, str):  # "a.org,b.org" as in NO_PROXY
+            self.no_proxy = tuple(h.strip() for h in self.no_proxy.split(",") if h.strip())
+        for name in ("proxy", "ca_bundle"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"{name} must be a string, not {value!r}")
         if "link" in self.user_agent.lower():
             # Some firewalls drop any agent naming "link"; refuse rather than be blocked.
             raise ValueError("user_agent must not contain 'link'")

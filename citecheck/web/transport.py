@@ -1,161 +1,68 @@
-"""The socket layer under requests: checked addresses and a hard deadline per attempt.
+"""The connection layer: urllib3 pools whose connections go only to checked addresses.
 
-Two guards that requests/urllib3 do not give:
+**Connect only to checked addresses.** Our connection classes resolve the host
+themselves, refuse private/loopback/link-local/... addresses (unless allowed)
+and connect to exactly an address that passed the check — so a DNS answer that
+changes between check and connect (DNS rebinding) gains nothing, and every
+redirect hop is checked because every new connection is. Checked answers are
+kept for :data:`DNS_CACHE_TTL` seconds per (host, port): a run over hundreds of
+URLs of one site asks the resolver once, and still connects to what it checked.
 
-1. **Connect only to checked addresses.** Our connection classes resolve the
-   host themselves, refuse private/loopback/link-local/... addresses (unless
-   allowed) and connect to exactly an address that passed the check — so a DNS
-   answer that changes between check and connect (DNS rebinding) gains nothing,
-   and every redirect hop is checked because every new connection is.
-2. **A total deadline per attempt.** Socket timeouts bound each ``recv`` only; a
-   server trickling one byte every half second (slowloris) never trips them.
-   A :class:`Watchdog` thread shuts the socket down when an attempt's deadline
-   passes, which wakes the reading thread wherever it is blocked (headers or body).
+**Proxies** (see ``proxies.py`` for which one): connections then go to the proxy
+(its address is allowed: the user configured it), and the destination is
+checked beforehand by :meth:`AddressPolicy.check_via_proxy` — the settings
+docstring explains what that can and cannot promise.
+
+The client talks to urllib3 directly (no ``requests.Session``): a session
+prepares, merges and re-parses every request, which cost more CPU than the rest
+of a request together, and the client needs none of it (it follows redirects,
+keeps cookies and retries itself).
 """
 
 from __future__ import annotations
 
-import contextlib
-import heapq
 import ipaddress
-import itertools
 import socket
+import ssl
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field
-from http.cookiejar import DefaultCookiePolicy
 from urllib.parse import urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
+import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util import make_headers
+from urllib3.util.ssl_ import create_urllib3_context
 
-from citecheck.web.errors import DnsNotFound, DnsTemporaryFailure, PrivateAddress
+from citecheck.web.deadline import current_deadline
+from citecheck.web.errors import (
+    ConnectionFailed,
+    DnsNotFound,
+    DnsTemporaryFailure,
+    FetchError,
+    PrivateAddress,
+)
+from citecheck.web.proxies import Proxy, ProxyRules, bypasses_proxy, ca_bundle, proxy_rules
 from citecheck.web.settings import HttpSettings
-from citecheck.web.urls import UrlError, parse_networks, refusal_reason, to_uri
+from citecheck.web.urls import DEFAULT_PORTS, UrlError, parse_networks, refusal_reason, to_uri
 
 # Names that never resolve (RFC 6761 §6.4: resolver APIs SHOULD answer "no such
 # name" at once, without asking the network).
 NEVER_RESOLVES = (".invalid",)
+# Checked DNS answers are reused this long: about the TTL big sites publish
+# (60-300 s), short enough that a moved site is seen in the same run.
+DNS_CACHE_TTL = 60.0
+DNS_CACHE_SIZE = 4096  # host names remembered; an audit touches hundreds
+# Through a proxy the local lookup is only a check; behind corporate proxies it
+# often cannot succeed, so it must not cost the full connect timeout per host.
+PROXY_LOOKUP_TIMEOUT = 2.0
 
 Resolver = Callable[[str, int], list[tuple[int, tuple]]]  # (host, port) -> [(family, sockaddr)]
-
-_local = threading.local()  # the running attempt's Deadline, per thread
-
-
-# ---------------------------------------------------------------- deadlines
-
-
-@dataclass(eq=False)
-class Deadline:
-    """One attempt's deadline; connections used by the attempt attach themselves."""
-
-    at: float
-    fired: bool = False
-    done: bool = False
-    _conns: list = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def attach(self, conn: HTTPConnection) -> None:
-        with self._lock:
-            self._conns.append(conn)
-            fired = self.fired
-        if fired:
-            _shutdown(conn)
-
-    def fire(self) -> None:
-        with self._lock:
-            if self.done:
-                return
-            self.fired = True
-            conns = list(self._conns)
-        for conn in conns:
-            _shutdown(conn)
-
-    def remaining(self) -> float:
-        return self.at - time.monotonic()
-
-
-def _shutdown(conn: HTTPConnection) -> None:
-    sock = getattr(conn, "sock", None)
-    if sock is None:
-        return
-    # The base-class call leaves an SSLSocket's state alone; the reader gets EOF.
-    with contextlib.suppress(OSError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-class Watchdog:
-    """One daemon thread firing deadlines in time order."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._heap: list[tuple[float, int, Deadline]] = []
-        self._seq = itertools.count()
-        self._live = 0
-        self._thread: threading.Thread | None = None
-        self._closed = False
-
-    def arm(self, seconds: float) -> Deadline:
-        d = Deadline(at=time.monotonic() + seconds)
-        with self._cond:
-            if self._thread is None and not self._closed:
-                self._thread = threading.Thread(
-                    target=self._run, name="citecheck-deadlines", daemon=True
-                )
-                self._thread.start()
-            heapq.heappush(self._heap, (d.at, next(self._seq), d))
-            self._live += 1
-            if self._heap[0][2] is d:
-                self._cond.notify()
-        return d
-
-    def disarm(self, d: Deadline) -> None:
-        with d._lock:
-            d.done = True
-            d._conns.clear()
-        with self._cond:
-            self._live -= 1
-            # Disarmed entries wait in the heap until their time; rebuild when they pile up.
-            if len(self._heap) > 64 and len(self._heap) > 4 * self._live:
-                self._heap = [e for e in self._heap if not e[2].done]
-                heapq.heapify(self._heap)
-
-    def close(self) -> None:
-        with self._cond:
-            self._closed = True
-            self._cond.notify()
-        if self._thread is not None:
-            self._thread.join(timeout=2)
-
-    def _run(self) -> None:
-        with self._cond:
-            while not self._closed:
-                while self._heap and self._heap[0][2].done:
-                    heapq.heappop(self._heap)
-                if not self._heap:
-                    self._cond.wait()
-                    continue
-                wait = self._heap[0][0] - time.monotonic()
-                if wait > 0:
-                    self._cond.wait(wait)
-                    continue
-                d = heapq.heappop(self._heap)[2]
-                d.fire()
-
-
-def set_current_deadline(d: Deadline | None) -> None:
-    _local.deadline = d
-
-
-def current_deadline() -> Deadline | None:
-    return getattr(_local, "deadline", None)
 
 
 # ---------------------------------------------------------------- addresses
@@ -178,6 +85,8 @@ class AddressPolicy:
             self._lookups = BoundedLookups(settings.connect_timeout, settings.concurrency)
             resolver = self._lookups
         self._resolver = resolver
+        self._cache: dict[tuple[str, int], tuple[float, list | FetchError]] = {}
+        self._cache_lock = threading.Lock()
 
     def close(self) -> None:
         if self._lookups is not None:
@@ -185,17 +94,13 @@ class AddressPolicy:
 
     def resolve(self, host: str, port: int) -> list[tuple[int, tuple]]:
         """Checked ``(family, sockaddr)`` pairs; raises DnsNotFound, PrivateAddress, ..."""
-        name = host.lower().rstrip(".").strip("[]")
+        name = _name(host)
         if name in self.overrides:
             addrs = _literal(self.overrides[name], port)
         elif _is_literal(name):
             addrs = _literal(name, port)
-        elif name.endswith(NEVER_RESOLVES):
-            raise DnsNotFound(f"host name does not resolve: {host} (reserved name)")
         else:
-            addrs = self._resolver(name, port)
-            if not addrs:
-                raise DnsNotFound(f"host name does not resolve: {host}")
+            addrs = self._lookup(name, port, None)
         if self.allow_private:
             return addrs
         ok = [a for a in addrs if refusal_reason(a[1][0], self.allowed) is None]
@@ -203,6 +108,14 @@ class AddressPolicy:
             reason = refusal_reason(addrs[0][1][0], self.allowed)
             raise PrivateAddress(f"{host} resolves to a refused address: {reason}")
         return ok
+
+    def resolve_proxy(self, host: str, port: int) -> list[tuple[int, tuple]]:
+        """The proxy's addresses, unchecked: the user configured it (often on loopback)."""
+        name = _name(host)
+        try:
+            return _literal(name, port) if _is_literal(name) else self._lookup(name, port, None)
+        except FetchError as e:
+            raise ConnectionFailed(f"proxy {host}: {e}", code="proxy_error") from None
 
     def check_literal(self, host: str) -> None:
         """Fail fast (before waiting for a politeness slot) on a refused IP literal."""
@@ -212,6 +125,69 @@ class AddressPolicy:
         reason = refusal_reason(name, self.allowed)
         if reason:
             raise PrivateAddress(f"refused: {reason}")
+
+    def check_via_proxy(self, host: str, port: int) -> None:
+        """What can be checked of a destination the proxy will resolve (see settings.py).
+
+        Refused: a private/... IP literal, a reserved never-resolving name, and a
+        name whose local lookup gives ANY refused address (the proxy may pick that
+        one). A local lookup that fails or times out is not an error here.
+        """
+        name = _name(host)
+        if name.endswith(NEVER_RESOLVES):
+            raise DnsNotFound(f"host name does not resolve: {host} (reserved name)")
+        if self.allow_private:
+            return
+        if _is_literal(name):
+            self.check_literal(name)
+            return
+        try:
+            addrs = self._lookup(name, port, PROXY_LOOKUP_TIMEOUT)
+        except (DnsNotFound, DnsTemporaryFailure):
+            return  # the proxy resolves names we cannot
+        for _family, sockaddr in addrs:
+            reason = refusal_reason(sockaddr[0], self.allowed)
+            if reason:
+                raise PrivateAddress(f"{host} resolves to a refused address: {reason}")
+
+    def _lookup(self, name: str, port: int, timeout: float | None) -> list[tuple[int, tuple]]:
+        """A cached lookup; "no such name" is cached too, a temporary failure is not."""
+        if name.endswith(NEVER_RESOLVES):
+            raise DnsNotFound(f"host name does not resolve: {name} (reserved name)")
+        key = (name, port)
+        now = time.monotonic()
+        with self._cache_lock:
+            hit = self._cache.get(key)
+        if hit is not None and hit[0] > now:
+            if isinstance(hit[1], FetchError):
+                raise type(hit[1])(str(hit[1]))
+            return hit[1]
+        try:
+            if timeout is not None and isinstance(self._resolver, BoundedLookups):
+                addrs = self._resolver(name, port, timeout=timeout)
+            else:
+                addrs = self._resolver(name, port)
+            if not addrs:
+                raise DnsNotFound(f"host name does not resolve: {name}")
+        except DnsNotFound as e:
+            self._remember(key, now, e)
+            raise
+        self._remember(key, now, addrs)
+        return addrs
+
+    def _remember(self, key: tuple[str, int], now: float, value: list | FetchError) -> None:
+        with self._cache_lock:
+            if len(self._cache) >= DNS_CACHE_SIZE:
+                # Drop the expired, else the oldest half (dicts keep insertion order).
+                live = {k: v for k, v in self._cache.items() if v[0] > now}
+                if len(live) >= DNS_CACHE_SIZE:
+                    live = dict(list(live.items())[DNS_CACHE_SIZE // 2 :])
+                self._cache = live
+            self._cache[key] = (now + DNS_CACHE_TTL, value)
+
+
+def _name(host: str) -> str:
+    return host.lower().rstrip(".").strip("[]")
 
 
 def _ascii_host(name: str) -> str:
@@ -250,13 +226,16 @@ class BoundedLookups:
         self._lookup = lookup or _system_resolver
         self._pool = ThreadPoolExecutor(max(2, workers), thread_name_prefix="citecheck-dns")
 
-    def __call__(self, host: str, port: int) -> list[tuple[int, tuple]]:
+    def __call__(
+        self, host: str, port: int, timeout: float | None = None
+    ) -> list[tuple[int, tuple]]:
+        limit = self.timeout if timeout is None else min(timeout, self.timeout)
         future = self._pool.submit(self._lookup, host, port)
         try:
-            return future.result(timeout=self.timeout)
+            return future.result(timeout=limit)
         except FutureTimeout:
             raise DnsTemporaryFailure(
-                f"DNS lookup of {host} took longer than {self.timeout:g} s"
+                f"DNS lookup of {host} took longer than {limit:g} s"
             ) from None
 
     def close(self) -> None:
@@ -285,13 +264,18 @@ def _system_resolver(host: str, port: int) -> list[tuple[int, tuple]]:
 
 
 class _GuardedMixin:
-    """Overrides urllib3's connect step; the policy is set on per-client subclasses."""
+    """Overrides urllib3's connect step; ``policy``/``to_proxy`` are set on subclasses."""
 
     policy: AddressPolicy
     connect_timeout: float
+    to_proxy: bool = False  # connections of the proxy manager always go to the proxy
 
     def _new_conn(self) -> socket.socket:
-        addrs = self.policy.resolve(self._dns_host, self.port)  # type: ignore[attr-defined]
+        host, port = self._dns_host, self.port  # type: ignore[attr-defined]
+        if self.to_proxy:
+            addrs = self.policy.resolve_proxy(host, port)
+        else:
+            addrs = self.policy.resolve(host, port)
         deadline = current_deadline()
         error: Exception | None = None
         for family, sockaddr in addrs:
@@ -314,7 +298,7 @@ class _GuardedMixin:
                 error = NewConnectionError(self, f"cannot connect to {sockaddr[0]}: {e}")  # type: ignore[arg-type]
                 error.__cause__ = e
                 continue
-            sys.audit("http.client.connect", self, self.host, self.port)  # type: ignore[attr-defined]
+            sys.audit("http.client.connect", self, host, port)
             return sock
         assert error is not None
         raise error
@@ -332,42 +316,114 @@ class _GuardedMixin:
         return super().request(*args, **kwargs)  # type: ignore[misc]
 
 
-class GuardedAdapter(HTTPAdapter):
-    """requests adapter whose pools use the guarded connection classes."""
+def _pool_classes(policy: AddressPolicy, connect_timeout: float, to_proxy: bool) -> dict:
+    attrs = {"policy": policy, "connect_timeout": connect_timeout, "to_proxy": to_proxy}
+    http_conn = type("CitecheckHTTPConnection", (_GuardedMixin, HTTPConnection), attrs)
+    https_conn = type("CitecheckHTTPSConnection", (_GuardedMixin, HTTPSConnection), attrs)
+    return {
+        "http": type("CitecheckHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http_conn}),
+        "https": type("CitecheckHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https_conn}),
+    }
 
-    def __init__(self, policy: AddressPolicy, settings: HttpSettings) -> None:
-        attrs = {"policy": policy, "connect_timeout": settings.connect_timeout}
-        http_conn = type("CitecheckHTTPConnection", (_GuardedMixin, HTTPConnection), attrs)
-        https_conn = type("CitecheckHTTPSConnection", (_GuardedMixin, HTTPSConnection), attrs)
-        self._pool_classes = {
-            "http": type("CitecheckHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http_conn}),
-            "https": type(
-                "CitecheckHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https_conn}
-            ),
-        }
-        super().__init__(
+
+def tls_context(settings: HttpSettings, environ: Mapping[str, str] | None = None) -> ssl.SSLContext:
+    """One context for every connection: loading a CA bundle per connection costs ~10 ms."""
+    if not settings.verify_tls:
+        ctx = create_urllib3_context(cert_reqs=ssl.CERT_NONE)
+        ctx.check_hostname = False
+        return ctx
+    ctx = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
+    bundle = ca_bundle(settings, environ)
+    try:
+        if bundle is None:
+            import certifi  # requests' default bundle: same trust as before, on every OS
+
+            ctx.load_verify_locations(cafile=certifi.where())
+        elif bundle.is_dir():
+            ctx.load_verify_locations(capath=str(bundle))
+        else:
+            ctx.load_verify_locations(cafile=str(bundle))
+    except (ssl.SSLError, OSError) as e:
+        raise ValueError(f"CA bundle {bundle} cannot be loaded: {e}") from None
+    return ctx
+
+
+class Transport:
+    """Pool managers (direct, and one per proxy); ``open`` sends one request."""
+
+    def __init__(
+        self,
+        settings: HttpSettings,
+        policy: AddressPolicy,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.policy = policy
+        self.rules: ProxyRules = proxy_rules(settings, environ)
+        self.timeout = urllib3.Timeout(connect=settings.connect_timeout, read=settings.read_timeout)
+        common = {
             # Pools are kept per (scheme, host, port); an audit touches hundreds of hosts.
-            pool_connections=max(64, settings.concurrency * 4),
-            pool_maxsize=max(settings.per_host, 1),
-            max_retries=0,  # retries are ours (tenacity), with backoff and Retry-After
-            pool_block=False,
+            "num_pools": max(64, settings.concurrency * 4),
+            "block": False,
+            "retries": False,  # retries are ours (tenacity), with backoff and Retry-After
+            "ssl_context": tls_context(settings, environ),
+        }
+        # A host never has more than per_host requests in flight: more connections idle.
+        self.direct = urllib3.PoolManager(maxsize=max(1, settings.per_host), **common)
+        self.direct.pool_classes_by_scheme = _pool_classes(policy, settings.connect_timeout, False)
+        self._proxied: dict[Proxy, urllib3.ProxyManager] = {}
+        for proxy in {p for p in (self.rules.http, self.rules.https) if p is not None}:
+            manager = urllib3.ProxyManager(
+                proxy.url,
+                # Plain-http requests of every host share the pool to the proxy.
+                maxsize=max(1, settings.concurrency),
+                proxy_headers=make_headers(proxy_basic_auth=proxy.auth) if proxy.auth else None,
+                **common,
+            )
+            manager.pool_classes_by_scheme = _pool_classes(policy, settings.connect_timeout, True)
+            self._proxied[proxy] = manager
+        self._routes: dict[tuple[str, str, int], Proxy | None] = {}
+
+    def proxy_for(self, scheme: str, host: str, port: int) -> Proxy | None:
+        """The proxy a request to ``host`` goes through (memoised: NO_PROXY is a scan)."""
+        if not self._proxied:
+            return None
+        key = (scheme, host, port)
+        try:
+            return self._routes[key]
+        except KeyError:
+            pass
+        proxy = self.rules.https if scheme == "https" else self.rules.http
+        if proxy is not None and (
+            _name(host) in self.policy.overrides or bypasses_proxy(host, port, self.rules.no_proxy)
+        ):
+            proxy = None
+        if len(self._routes) > DNS_CACHE_SIZE:
+            self._routes.clear()
+        self._routes[key] = proxy
+        return proxy
+
+    def open(self, method: str, url: str, headers: dict[str, str]) -> urllib3.BaseHTTPResponse:
+        """Send one request; the body is left unread (``preload_content=False``)."""
+        parts = urlsplit(url)
+        scheme, host = parts.scheme, parts.hostname or ""
+        port = parts.port or DEFAULT_PORTS.get(scheme, 80)
+        proxy = self.proxy_for(scheme, host, port)
+        manager: urllib3.PoolManager = self.direct
+        if proxy is not None:
+            self.policy.check_via_proxy(host, port)
+            manager = self._proxied[proxy]
+        return manager.urlopen(
+            method,
+            url,
+            headers=headers,
+            redirect=False,
+            retries=False,
+            preload_content=False,
+            decode_content=False,  # body.read_body decodes within the cap
+            timeout=self.timeout,
         )
 
-    def init_poolmanager(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = self._pool_classes
-
-
-def make_session(settings: HttpSettings, policy: AddressPolicy) -> requests.Session:
-    session = requests.Session()
-    # No proxies or .netrc from the environment: every destination goes through
-    # the address check, and runs do not depend on the caller's shell.
-    session.trust_env = False
-    adapter = GuardedAdapter(policy, settings)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    session.headers.clear()
-    # The session keeps no cookies: they would leak between unrelated fetches and
-    # grow without bound over an audit. Each fetch carries its own jar.
-    session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
-    return session
+    def close(self) -> None:
+        self.direct.clear()
+        for manager in self._proxied.values():
+            manager.clear()

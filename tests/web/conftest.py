@@ -23,6 +23,7 @@ FAST = {
     "max_body_bytes": 1024 * 1024,
     "probe_body_bytes": 64 * 1024,
     "allow_private": True,  # the farm lives on loopback
+    "trust_env": False,  # a developer's http_proxy must not send farm requests elsewhere
 }
 
 
