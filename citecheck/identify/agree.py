@@ -133,10 +133,15 @@ def _person_matches(name: str, record_authors: Sequence[str]) -> bool:
     record_keys = {k for a in record_authors for k in author_keys(a)}
     if any(fuzz.ratio(k, r) >= SURNAME_MIN for k in keys for r in record_keys):
         return True
+    # Particles and double surnames: "Jan van Dijk" gives "dijk", "van Dijk, Jan" gives
+    # "van dijk"; "Gabriel García Márquez" / "García Márquez, Gabriel" likewise.
+    if any(k.split()[-1] == r.split()[-1] for k in keys for r in record_keys if k and r):
+        return True
     words = fold(re.sub(r"\[\s*\]", " ", name)).split()
     if len(words) == 1:  # "Alberto [ ]": the surname fell into a hole; the given name is left
         return any(words[0] in fold(a).split() for a in record_authors)
-    return False
+    # Family name first without a comma ("Xi Jinping", "KILIÇ Alev"): the same words.
+    return any(set(words) == set(fold(a).split()) for a in record_authors)
 
 
 def unmatched_authors(cited: Sequence[str], record: WorkRecord) -> list[str] | None:
@@ -145,11 +150,13 @@ def unmatched_authors(cited: Sequence[str], record: WorkRecord) -> list[str] | N
         return None
     persons = [a for a in cited if not is_corporate(a)]
     corporate = [a for a in cited if is_corporate(a)]
+    # A page's "author" tag often names the agency or the site: only people are compared.
+    people = [a for a in record.authors if record.source != "page" or not is_corporate(a)]
     missing: list[str] = []
     if persons:
-        if not record.authors:
+        if not people:
             return None
-        missing += [a for a in persons if not _person_matches(a, record.authors)]
+        missing += [a for a in persons if not _person_matches(a, people)]
     if corporate and record.source != "page":
         names = [*record.authors, *filter(None, [record.publisher])]
         theirs = {k for n in names for k in author_keys(n)}
@@ -297,8 +304,8 @@ def container_agrees(a: str | None, b: str | None) -> bool:
         return True
     for x in _container_forms(a):
         for y in _container_forms(b):
-            if x == y or fuzz.ratio(x, y) >= CONTAINER_MIN:
-                return True
+            if x.replace(" ", "") == y.replace(" ", "") or fuzz.ratio(x, y) >= CONTAINER_MIN:
+                return True  # "hurriyetdailynews.com" is "Hürriyet Daily News"
             for s, f in ((x, y), (y, x)):
                 if _abbreviates(s, f) or _acronym(s, f):
                     return True

@@ -130,6 +130,7 @@ def test_reader_zone_is_a_setting_and_online_first_is_explicit() -> None:
         ("Avrasya İncelemeleri Merkezi (AVİM)", "AVİM", True),
         ("IEA", "International Energy Agency", True),
         ("reuters.com", "Reuters", True),
+        ("hurriyetdailynews.com", "Hürriyet Daily News", True),
         ("Journal of Eurasian Studies", "Journal of European Studies", False),
         ("The Diplomat", "Foreign Policy", False),
         ("Central Asian Survey", "Central Asian Affairs", False),
@@ -279,3 +280,30 @@ def test_update_findings_name_the_notice() -> None:
     assert "2022-05-10" in retracted.message and retracted.severity == "error"
     assert corrected.code == FindingCode.WORK_CORRECTED and "Erratum" in corrected.message
     assert notice.code == FindingCode.WORK_RETRACTED and "itself a notice" in notice.message
+
+
+@pytest.mark.parametrize(
+    ("cited", "found"),
+    [
+        ("Jan van Dijk", "van Dijk, Jan"),
+        ("Gabriel García Márquez", "García Márquez, Gabriel"),
+        ("Xi Jinping", "Xi, Jinping"),
+        ("K. J. Hancock", "Hancock, Kathleen J."),
+        ("Bekir Caner Şafak", "Bekir Caner ŞAFAK"),
+        ("Alberto Frigero", "Frigerio, Alberto"),  # one letter dropped
+    ],
+)
+def test_person_name_forms_match(cited: str, found: str) -> None:
+    record = WorkRecord(source="crossref", title="T", authors=[found])
+    assert compare_record([_cited(authors=[cited], title="T")], record) == []
+
+
+def test_a_different_person_with_the_same_given_name_is_flagged() -> None:
+    record = WorkRecord(source="crossref", title="T", authors=["Smith, Jan"])
+    (f,) = compare_record([_cited(authors=["Jan van Dijk"], title="T")], record)
+    assert f.code == FindingCode.AUTHOR_MISMATCH and f.details["found"] == ["Smith, Jan"]
+
+
+def test_page_bylines_naming_an_organisation_are_not_people() -> None:
+    page = WorkRecord(source="page", title="T", authors=["International Trade Administration"])
+    assert compare_record([_cited(authors=["Jane Roe"], title="T")], page) == []
