@@ -126,6 +126,7 @@ class _Answer:
     data: Any = None
     reason: str = ""
     final_url: str | None = None
+    redirected: bool = False  # the service sent us on (doi.org: the DOI's handle exists)
 
 
 def _record_to_json(record: WorkRecord | None) -> dict | None:
@@ -176,6 +177,12 @@ class Registry:
 
     def _get_json(self, service: str, url: str, accept: str = JSON) -> _Answer:
         res = self.client.fetch(url, headers={"Accept": accept}, max_bytes=MAX_JSON_BYTES)
+        ans = self._classify(service, res)
+        ans.final_url, ans.redirected = res.final_url, bool(res.hops)
+        return ans
+
+    @staticmethod
+    def _classify(service: str, res: Any) -> _Answer:
         if res.error_kind is not None:
             return _Answer("error", reason=f"{service} could not be reached ({res.error})")
         status = res.status
@@ -189,9 +196,7 @@ class Registry:
         looks = res.sniffed_type or res.content_type or ""
         if looks in ("text/html", "application/xhtml+xml"):
             if res.hops:  # redirected to a page: the DOI exists, its agency does not negotiate
-                return _Answer(
-                    "landing", final_url=res.final_url, reason=f"{service}: landing page"
-                )
+                return _Answer("landing", reason=f"{service}: landing page")
             return _Answer("error", reason=f"{service} answered an HTML page instead of JSON")
         if res.truncated:
             return _Answer("error", reason=f"{service} sent more than {MAX_JSON_BYTES} bytes")
@@ -199,7 +204,7 @@ class Registry:
             data = json.loads(res.text())
         except (ValueError, RecursionError):
             return _Answer("error", reason=f"{service} answered malformed JSON")
-        return _Answer("ok", data=data, final_url=res.final_url)
+        return _Answer("ok", data=data)
 
     def _crossref_url(self, path: str, params: dict[str, str] | None = None) -> str:
         params = dict(params or {})
@@ -214,6 +219,10 @@ class Registry:
         ans = self._get_json(
             "doi.org", f"{self.settings.doi_base}/{quote(doi, safe='/')}", CSL_JSON
         )
+        if ans.kind in ("missing", "error") and ans.redirected:
+            # doi.org sent us on, so the handle exists; where it sent us failed (a
+            # publisher's bot wall, the agency's metadata service down or without a record).
+            return _Answer("landing", reason=f"{ans.reason} after a redirect"), None
         if ans.kind != "ok":
             return ans, None
         try:

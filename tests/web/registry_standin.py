@@ -42,6 +42,7 @@ class RegistryStandIn:
         self.datacite: dict[str, object] = {}
         self.agency: dict[str, str] = {}
         self.landing: set[str] = set()  # registered DOIs without a CSL record
+        self.landing_status: dict[str, int] = {}  # a landing page answering e.g. 403 or 404
         self.query_answer: object = {"status": "ok", "message": {"items": []}}
         self.faults: dict[tuple[str, str], str] = {}
         self.queries: list[dict[str, list[str]]] = []
@@ -95,7 +96,10 @@ class RegistryStandIn:
         if path.startswith("/dois/"):
             return self._datacite(ctx, path[len("/dois/") :].lower())
         if path.startswith("/landing/"):
-            return ctx.send(200, b"<!DOCTYPE html><html><head><title>Landing</title></head></html>")
+            code = self.landing_status.get(path[len("/landing/") :].lower(), 200)
+            return ctx.send(
+                code, b"<!DOCTYPE html><html><head><title>Landing</title></head></html>"
+            )
         if path.startswith("/10."):
             return self._content_negotiation(ctx, path[1:].lower())
         ctx.send(404, b"Not Found", content_type="text/plain")

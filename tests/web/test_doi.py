@@ -112,6 +112,17 @@ def test_registered_without_any_metadata(standin, make_client) -> None:
     assert standin.requests("/works") == [] and standin.requests("/dois") == []
 
 
+@pytest.mark.parametrize("status", [403, 404, 503])
+def test_a_redirect_from_doi_org_proves_registration(standin, make_client, status) -> None:
+    # the handle redirects, but where it leads fails (a bot wall, a dead landing page)
+    doi = "10.9999/walled.1"
+    standin.landing.add(doi)
+    standin.landing_status[doi] = status
+    standin.agency[doi] = "mEDRA"
+    look = Registry(make_client(retries=0), standin.settings()).resolve(doi)
+    assert look.registered is True and look.record is None
+
+
 def test_registry_cache_saves_requests_and_skips_failures(standin, make_client, tmp_path) -> None:
     settings = standin.settings(cache_path=tmp_path / "registry.sqlite")
     first = Registry(make_client(), settings)
