@@ -30,6 +30,7 @@ from citecheck.ingest.meta import clean_title, normalize_language
 from citecheck.model import WorkRecord
 from citecheck.notes.dates import parse_date
 from citecheck.notes.identifiers import normalize_doi
+from citecheck.notes.similarity import fold
 
 __all__ = ["PAGE_BYTES", "fetch_page_record", "normalize_page_date", "page_record"]
 
@@ -58,6 +59,14 @@ _DATETIME = re.compile(
 )
 _BY = re.compile(r"^\s*(?:by|yazan|yazar|von|автор)\s*:?\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bve\b|\bund\b)\s*")
+# Byline words that name a role, not a person ("By Staff", "Editör", "Haber Merkezi").
+_NOT_NAMES = frozenset(
+    {
+        *("admin", "administrator", "editor", "editors", "editorial", "staff", "newsroom"),
+        *("web desk", "news desk", "desk", "team", "guest", "anonymous", "unknown"),
+        *("yonetici", "haber merkezi", "redaksiyon", "yazar", "misafir"),  # Turkish, folded
+    }
+)
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -95,7 +104,8 @@ def _names(value: Any, *, split: bool = True) -> list[str]:
     if not value or "://" in value or value.startswith("/"):
         return []
     parts = _NAME_SPLIT.split(value) if split else [value]
-    return [n.strip(" .") for n in parts if n.strip(" .")]
+    names = [n.strip(" .") for n in parts if n.strip(" .")]
+    return [n for n in names if fold(n) not in _NOT_NAMES]
 
 
 def _first(*values: Any) -> Any:

@@ -108,3 +108,13 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
         f'<script type="application/ld+json">{text}</script><time datetime="{text}">',
     ):
         page_record(html, "https://example.org/")
+
+
+def test_role_bylines_are_not_authors() -> None:
+    html = (
+        '<html><head><meta name="author" content="Editör"><title>T</title></head>'
+        '<body><div class="byline">By Staff</div></body></html>'
+    )
+    assert page_record(html).authors == []
+    both = '<html><head><meta name="author" content="Jane Doe and Staff"></head></html>'
+    assert page_record(both).authors == ["Jane Doe"]
