@@ -31,12 +31,12 @@ from citecheck.identify.compare import (
     DEFAULT_RULES,
     CompareRules,
     compare_record,
+    metadata_finding,
     page_findings,
 )
 from citecheck.identify.serialize import resolutions_to_json
 from citecheck.identify.suggest import SCHOLARLY_KINDS, best_candidate, query_terms
 from citecheck.model import Document, Finding, IdentifierCheck, Note, Work, WorkRecord
-from citecheck.notes.findings import finding
 from citecheck.notes.identifiers import find_dois, normalize_doi
 from citecheck.web.doi import DoiLookup, Registry, RegistrySettings
 from citecheck.web.settings import HttpSettings
@@ -205,12 +205,13 @@ def _identifier_findings(check: IdentifierCheck, plan: _Plan, rules: CompareRule
         )
         reason = check.error or "no registry gave an answer"
         return [
-            finding(
+            metadata_finding(
                 code,
                 f"{message}: {reason}.",
                 note=check.note,
                 field="doi",
                 cited=check.doi,
+                found=None,
                 source="registries",
                 doi=check.doi,
             )
@@ -267,12 +268,13 @@ def _resolve_full(plan: _Plan, runner: _Runner, settings: ResolveSettings) -> No
                 )
             )
             res.findings.append(
-                finding(
+                metadata_finding(
                     FindingCode.DOI_SUGGESTION,
                     f"This work may have DOI {record.doi} (Crossref: “{record.title}”, "
                     f"confidence {confidence:.2f}); check it before adding it.",
                     note=n,
                     field="doi",
+                    cited=None,
                     found=record.doi,
                     source="crossref",
                     doi=record.doi,

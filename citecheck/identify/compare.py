@@ -59,6 +59,7 @@ __all__ = [
     "compare_record",
     "container_agrees",
     "date_agrees",
+    "metadata_finding",
     "page_findings",
     "title_agrees",
     "update_findings",
@@ -73,6 +74,23 @@ _SOURCE_NAMES = {
 
 
 # ---------------------------------------------------------------- the comparison
+
+
+def metadata_finding(
+    code: FindingCode,
+    message: str,
+    *,
+    note: int | None,
+    field: str,
+    cited: object,
+    found: object,
+    source: str,
+    **extra: object,
+) -> Finding:
+    """A finding whose details always carry field, cited, found, source (None if absent)."""
+    f = finding(code, message, note=note, **extra)
+    f.details = {"field": field, "cited": cited, "found": found, "source": source, **f.details}
+    return f
 
 
 def _first(cited: Sequence[Work], attr: str) -> object:
@@ -113,7 +131,7 @@ def compare_record(
 
     def add(code: FindingCode, field: str, c: object, f: object, message: str) -> None:
         out.append(
-            finding(
+            metadata_finding(
                 code, message, note=note, field=field, cited=c, found=f, source=record.source, **ids
             )
         )
@@ -205,7 +223,7 @@ def page_findings(
         return []
     shown = ", ".join(str(p) for p in bad)
     return [
-        finding(
+        metadata_finding(
             FindingCode.PAGE_OUTSIDE_RANGE,
             f"The note cites page {shown}, outside the work's pages {record.pages} "
             f"in {_where(record)}.",
@@ -239,7 +257,7 @@ def update_findings(record: WorkRecord, *, note: int | None = None) -> list[Find
             verb = {"retraction": "retracted", "withdrawal": "withdrawn"}.get(kind, "corrected")
             message = f"The work was {verb}: {named}."
         out.append(
-            finding(
+            metadata_finding(
                 code,
                 message,
                 note=note,
