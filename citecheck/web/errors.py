@@ -1,4 +1,4 @@
-"""Network errors of citecheck, and the one place they are mapped from requests/urllib3.
+"""Network errors of citecheck, and the one place they are mapped from urllib3/sockets.
 
     CitecheckError                       (citecheck.errors)
      └── FetchError                      kind (codes.LinkStatus), code (finer, stable)
@@ -28,7 +28,8 @@ into ``FetchResult.error_kind`` / ``error_code`` / ``error``. The stable
 connection_refused, connection_reset, connection_closed, connection_error,
 dns_temporary, dns_not_found, invalid_url, private_address, tls_error,
 too_many_redirects, redirect_loop, header_too_large, protocol_error,
-content_decoding, client_bug (an unexpected exception, logged).
+content_decoding, proxy_error (the proxy is unreachable or refused the tunnel),
+client_bug (an unexpected exception, logged).
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ import socket
 import ssl
 from http.client import HTTPException, IncompleteRead, LineTooLong, RemoteDisconnected
 
-import requests
 from urllib3 import exceptions as u3
 
 from citecheck.codes import LinkStatus
@@ -161,7 +161,7 @@ def _gai_error(chain: list[BaseException]) -> socket.gaierror | None:
 
 
 def classify_exception(exc: BaseException) -> FetchError:
-    """Map whatever requests/urllib3/socket raised to one FetchError (the one place)."""
+    """Map whatever urllib3/http.client/socket raised to one FetchError (the one place)."""
     if isinstance(exc, FetchError):
         return exc
     chain = _chain(exc)
@@ -173,9 +173,12 @@ def classify_exception(exc: BaseException) -> FetchError:
         return HeaderTooLarge(
             "response header too large (a line or the count past the parser's limit)"
         )
+    proxy = _proxy_failure(chain)
+    if proxy is not None:
+        return proxy
     tls = _tls_text(chain)
-    if tls is not None or isinstance(exc, requests.exceptions.SSLError):
-        return TlsFailure(tls or "TLS handshake failed")
+    if tls is not None:
+        return TlsFailure(tls)
     gai = _gai_error(chain)
     if gai is not None or any(isinstance(e, u3.NameResolutionError) for e in chain):
         if gai is not None and gai.errno == socket.EAI_AGAIN:
@@ -187,26 +190,16 @@ def classify_exception(exc: BaseException) -> FetchError:
     if any(
         isinstance(e, u3.ConnectTimeoutError) and not isinstance(e, u3.NewConnectionError)
         for e in chain
-    ) or (
-        isinstance(exc, requests.exceptions.ConnectTimeout)
-        and not any(isinstance(e, u3.NewConnectionError) for e in chain)
     ):
         return FetchTimeout("no connection within the connect timeout", code="connect_timeout")
     if any(
-        isinstance(e, requests.exceptions.Timeout | u3.ReadTimeoutError | TimeoutError)
+        isinstance(e, u3.TimeoutError | TimeoutError) and not isinstance(e, u3.NewConnectionError)
         for e in chain
     ):
         return FetchTimeout("the server stopped sending (read timeout)", code="read_timeout")
     if any(isinstance(e, ConnectionResetError | BrokenPipeError) for e in chain):
         return ConnectionFailed("connection reset by the server", code="connection_reset")
-    if isinstance(
-        exc,
-        requests.exceptions.InvalidURL
-        | requests.exceptions.MissingSchema
-        | requests.exceptions.InvalidSchema
-        | requests.exceptions.URLRequired
-        | u3.LocationParseError,
-    ):
+    if isinstance(exc, u3.LocationParseError | u3.LocationValueError | u3.URLSchemeUnknown):
         return InvalidUrl(f"invalid URL: {text}")
     if any(isinstance(e, u3.ProtocolError | HTTPException) for e in chain):
         # RemoteDisconnected/IncompleteRead are HTTPException too: the server went away.
@@ -219,6 +212,19 @@ def classify_exception(exc: BaseException) -> FetchError:
     if any(isinstance(e, OSError) for e in chain):
         return ConnectionFailed(f"connection failed: {_innermost(chain)}")
     return ConnectionFailed(f"connection failed: {text}")
+
+
+def _proxy_failure(chain: list[BaseException]) -> FetchError | None:
+    """The proxy could not be reached, or refused to open a tunnel (CONNECT answered
+    with an error): the link itself was never tried."""
+    if any(isinstance(e, u3.ProxyError) for e in chain):
+        return ConnectionFailed(f"proxy failed: {_innermost(chain)}", code="proxy_error")
+    for e in chain:
+        text = str(e)
+        if isinstance(e, OSError) and text.startswith("Tunnel connection failed"):
+            # http.client's words for a CONNECT refused with e.g. 403 or 502.
+            return ConnectionFailed(f"proxy refused the tunnel: {text[26:]}", code="proxy_error")
+    return None
 
 
 def _tls_text(chain: list[BaseException]) -> str | None:

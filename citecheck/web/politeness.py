@@ -3,6 +3,11 @@ seconds between request starts to one host, ``concurrency`` in flight overall.
 
 The host slot is taken before the global one, so a thread waiting on a busy host
 never holds global capacity that requests to other hosts could use.
+
+Each host has its own lock and condition: threads working on different hosts
+never contend, and a freed slot wakes one waiter of that host only (a single
+shared condition woke every waiting thread of every host on each release). The
+gate-wide lock guards only the host table, for a dictionary look-up.
 """
 
 from __future__ import annotations
@@ -11,14 +16,20 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+
+# Idle hosts are forgotten (an audit touches thousands); when the table grows past
+# this, entries whose pending delay has passed are swept out.
+SWEEP_AT = 1024
 
 
-@dataclass
 class _HostState:
-    active: int = 0
-    waiting: int = 0  # threads blocked on this state: it must not be dropped under them
-    next_start: float = 0.0  # monotonic time before which no request may start
+    __slots__ = ("active", "cond", "next_start", "users")
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition(threading.Lock())
+        self.active = 0  # requests holding a slot
+        self.users = 0  # threads holding or waiting for a slot: the state must stay
+        self.next_start = 0.0  # monotonic time before which no request may start
 
 
 class HostGate:
@@ -26,46 +37,64 @@ class HostGate:
         self.per_host = per_host
         self.min_delay = min_delay
         self._global = threading.BoundedSemaphore(concurrency)
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()  # the host table only
         self._hosts: dict[str, _HostState] = {}
+
+    def _enter(self, host: str) -> _HostState:
+        with self._lock:
+            state = self._hosts.get(host)
+            if state is None:
+                if len(self._hosts) >= SWEEP_AT:
+                    self._sweep(time.monotonic())
+                state = self._hosts[host] = _HostState()
+            state.users += 1
+            return state
+
+    def _leave(self, host: str, state: _HostState) -> None:
+        with self._lock:
+            state.users -= 1
+            idle = state.users == 0 and state.next_start <= time.monotonic()
+            if idle and self._hosts.get(host) is state:
+                del self._hosts[host]  # no pending delay either: forget the host
+
+    def _sweep(self, now: float) -> None:
+        for host in [h for h, s in self._hosts.items() if s.users == 0 and s.next_start <= now]:
+            del self._hosts[host]
 
     @contextmanager
     def slot(self, host: str) -> Iterator[float]:
         """Hold a request slot for ``host``; yields the seconds spent waiting for it."""
         t0 = time.monotonic()
-        with self._cond:
-            state = self._hosts.setdefault(host, _HostState())
-            state.waiting += 1
-            while state.active >= self.per_host:
-                self._cond.wait()
-            state.waiting -= 1
-            state.active += 1
-            now = time.monotonic()
-            start = max(now, state.next_start)
-            state.next_start = start + self.min_delay  # reserve: starts stay min_delay apart
+        state = self._enter(host)
         try:
-            if start > now:
-                time.sleep(start - now)
-            with self._global:
-                yield time.monotonic() - t0
+            with state.cond:
+                while state.active >= self.per_host:
+                    state.cond.wait()
+                state.active += 1
+                now = time.monotonic()
+                start = max(now, state.next_start)
+                state.next_start = start + self.min_delay  # reserve: starts stay min_delay apart
+            try:
+                if start > now:
+                    time.sleep(start - now)
+                with self._global:
+                    yield time.monotonic() - t0
+            finally:
+                with state.cond:
+                    state.active -= 1
+                    state.cond.notify()  # one slot freed: one waiter can take it
         finally:
-            with self._cond:
-                state.active -= 1
-                if (
-                    state.active == 0
-                    and state.waiting == 0
-                    and state.next_start <= time.monotonic()
-                ):
-                    # Idle and no pending delay: forget the host (audits touch thousands).
-                    self._hosts.pop(host, None)
-                self._cond.notify_all()
+            self._leave(host, state)
 
     def defer(self, host: str, seconds: float) -> None:
         """No request to ``host`` starts for ``seconds`` (it answered 429/503 + Retry-After)."""
-        with self._cond:
-            state = self._hosts.setdefault(host, _HostState())
-            state.next_start = max(state.next_start, time.monotonic() + seconds)
+        state = self._enter(host)
+        try:
+            with state.cond:
+                state.next_start = max(state.next_start, time.monotonic() + seconds)
+        finally:
+            self._leave(host, state)
 
     def hosts_tracked(self) -> int:
-        with self._cond:
+        with self._lock:
             return len(self._hosts)
