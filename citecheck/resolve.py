@@ -165,7 +165,9 @@ class _Runner:
                 )
             if p.query:
                 jobs.setdefault(("query", p.query), lambda q=p.query: self.registry.query(*q))
-        workers = max(1, min(len(jobs), getattr(self.client.settings, "concurrency", 8)))
+        # As many workers as the client lets requests run at once; it keeps the per-host limits.
+        limit = getattr(getattr(self.client, "settings", None), "concurrency", None) or 8
+        workers = max(1, min(len(jobs), int(limit)))
         done = 0
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-id") as pool:
             futures = {pool.submit(job): key for key, job in jobs.items()}
