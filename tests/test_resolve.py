@@ -224,3 +224,20 @@ def test_ibid_cycles_and_missing_antecedents_do_not_hang(seed: Document) -> None
     out = resolve_document(replace(seed, notes=notes), ResolveSettings(offline=True))
     assert [r.note for r in out] == list(range(1, 18))
     assert out[3].identifiers == [] and out[3].shared_with is None  # 99 does not exist: own plan
+
+
+def test_a_lookup_that_raises_is_recorded_and_stops_nothing(seed: Document, world) -> None:
+    registry, _, client = world
+
+    class Exploding:
+        settings = client.settings
+
+        def fetch(self, url: str, **kw):  # type: ignore[no-untyped-def]
+            if "reuters" in url:
+                raise RuntimeError("boom")
+            return client.fetch(url, **kw)
+
+    settings = ResolveSettings(http=client.settings, registry=registry.settings())
+    out = {r.note: r for r in resolve_document(seed, settings, client=Exploding())}
+    assert out[15].page is None and "RuntimeError: boom" in out[15].page_error
+    assert out[16].page is not None and out[12].identifiers[0].registered is True
