@@ -18,9 +18,10 @@ evidential -mAmIş, progressive -mIyor, aorist -mAz, future -mAyAcAk, continuous
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-__all__ = ["negation_cues", "polarity", "polarity_flipped"]
+__all__ = ["clauses", "negation_cues", "polarity", "polarity_flipped", "scoped_polarity"]
 
 _WORD_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
@@ -73,6 +74,14 @@ def negation_cues(text: str, lang: str | None = None) -> tuple[tuple[int, int, s
     return tuple(sorted(set(found)))
 
 
+def _parity(cues: Sequence[tuple[int, int, str]]) -> int:
+    words = {c[2].lower() for c in cues}
+    n = len(cues)
+    if "ни" in words and "не" in words:
+        n -= 1
+    return -1 if n % 2 else 1
+
+
 def polarity(text: str, lang: str | None = None) -> int:
     """+1 for an affirmative sentence, -1 for a negated one.
 
@@ -80,12 +89,46 @@ def polarity(text: str, lang: str | None = None) -> int:
     double-negation rule; Russian "ни … не" and Turkish "ne … ne" are single
     negations with two cues, so those count once.
     """
+    return _parity(negation_cues(text, lang))
+
+
+# Clause boundaries: punctuation inside a sentence and coordinating words. A
+# negation rarely reaches across them ("Kazakhstan, which is not in the EU,
+# produces 40 %" negates the relative clause only).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
+    r"oysa|und|aber|sondern|während|и|но|а|который|которая|которые)\s",
+    re.IGNORECASE,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the clauses of ``text``; together they cover it."""
+    spans, prev = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > prev:
+            spans.append((prev, m.start()))
+        prev = m.end()
+    if prev < len(text):
+        spans.append((prev, len(text)))
+    return spans
+
+
+def scoped_polarity(text: str, lang: str | None, anchors: Iterable[int]) -> int:
+    """Polarity counting only the cues in clauses that hold an anchor position.
+
+    Anchors are where the facts compared stand (a matched name, number or
+    word); a negation elsewhere in the sentence does not bear on them. With no
+    anchors the whole text counts.
+    """
     cues = negation_cues(text, lang)
-    words = {c[2].lower() for c in cues}
-    n = len(cues)
-    if "ни" in words and "не" in words:
-        n -= 1
-    return -1 if n % 2 else 1
+    if not cues:
+        return 1
+    points = sorted(set(anchors))
+    if not points:
+        return _parity(cues)
+    spans = [(s, e) for s, e in clauses(text) if any(s <= p < e for p in points)]
+    return _parity([c for c in cues if any(s <= c[0] < e for s, e in spans)])
 
 
 def polarity_flipped(claim: str, claim_lang: str | None, evidence: str, lang: str | None) -> bool:

@@ -33,7 +33,7 @@ CONCEPTS: dict[str, list[str]] = {
                    "proizvod", "dobych", "mining", "madencilik", "fordern", "forderung"],
     "import": ["ithal", "import", "einfuhr"],
     "export": ["ihrac", "ihracat", "export", "ausfuhr", "eksport"],
-    "trade": ["ticaret", "ticari", "trade", "handel", "torgov"],
+    "trade": ["ticaret", "ticari", "trade", "commerc", "handel", "kommerz", "torgov", "kommerch"],
     "investment": ["yatirim", "invest", "investit", "vlozhen"],
     "deal": ["anlasma", "deal", "agreement", "abkommen", "vereinbarung", "soglashen", "sdelk",
              "paket", "package"],

@@ -210,6 +210,24 @@ PAIRS: list[tuple] = [
         "en",
         S,
     ),
+    (
+        "s-unrelated-negation",
+        "Kazakhstan produces about 40 percent of world uranium.",
+        "en",
+        "Kazakhstan produces about 40 percent of the world's uranium. It does not export to "
+        "Europe, which buys from Canada.",
+        "en",
+        S,
+    ),
+    (
+        "s-negated-relative-clause",
+        "Kazakistan, dünya uranyum üretiminin yaklaşık %40'ını karşılamaktadır.",
+        "tr",
+        "Kazakhstan, which is not a member of the EU, accounts for about 40 percent of global "
+        "uranium output.",
+        "en",
+        S,
+    ),
     # --- partially supported ----------------------------------------------------
     (
         "p-c6-one-fact",
@@ -264,6 +282,15 @@ PAIRS: list[tuple] = [
         P,
         0.85,
     ),
+    (
+        "p-bystander-entity",
+        C6,
+        "tr",
+        "Kazakhstan, which sells much of its uranium to China, produces about 40 percent of the "
+        "world's uranium.",
+        "en",
+        P,
+    ),
     # --- not found ---------------------------------------------------------------
     (
         "n-unrelated",
@@ -313,6 +340,14 @@ PAIRS: list[tuple] = [
         "ABD açısından bölge ilk defa 11 Eylül saldırısından sonra görünür hale gelmiştir.",
         "tr",
         "Cultural Diplomacy: Promoting Turkish language and educational exchanges.",
+        "en",
+        N,
+    ),
+    (
+        "n-related-figure",
+        "Kazakistan, dünya uranyum üretiminin yaklaşık %40'ını karşılamaktadır.",
+        "tr",
+        "Kazakhstan's uranium exports to China rose 25 percent in 2023.",
         "en",
         N,
     ),
