@@ -9,8 +9,9 @@ than being forced into one of the four.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["detect_language", "tag_language"]
+__all__ = ["detect_language", "stopwords", "tag_language"]
 
 # The commonest function words of each language (lower case). Words shared by
 # two of the languages ("in", "die"/"die" English, "de" Turkish "too"/French)
@@ -83,3 +84,12 @@ def detect_language(text: str) -> str | None:
     if n >= MIN_HITS and n / len(words) >= MIN_SHARE and n >= WIN_RATIO * runner_up:
         return best
     return None
+
+
+@lru_cache(maxsize=16)
+def stopwords(lang: str | None) -> frozenset[str]:
+    """Folded function words of ``lang`` (of all four languages when it is unknown)."""
+    from citecheck.notes.similarity import fold
+
+    langs = [lang] if lang in _STOPWORDS else list(_STOPWORDS)
+    return frozenset(fold(w) for lg in langs for w in _STOPWORDS[lg])
