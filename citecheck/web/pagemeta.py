@@ -155,18 +155,34 @@ def _visible_time(root: Any) -> str | None:
     return None
 
 
+# A site name shorter than this is only recognised as the whole tail ("AA", "BBC"):
+# as a word inside a longer tail it is too often something else.
+MIN_SITE_CHARS = 4
+
+
+def _names_site(tail: str, marks: set[str]) -> bool:
+    t = fold(tail)
+    for mark in filter(None, map(fold, marks)):
+        if t == mark or t.replace(" ", "") == mark.replace(" ", ""):
+            return True
+        for short, long in ((mark, t), (t, mark)):
+            if len(short) >= MIN_SITE_CHARS and f" {short} " in f" {long} ":
+                return True
+    return False
+
+
 def _strip_site(title: str | None, site: str | None, host: str) -> str | None:
     """ "Story | Reuters", "Story - Anadolu Ajansı" -> "Story" (the site's part removed)."""
     title = clean_title(title)
     if not title:
         return None
-    pieces = _TITLE_SEP.split(title)
-    if len(pieces) < 2:
+    seps = list(_TITLE_SEP.finditer(title))
+    if not seps:
         return title
-    marks = {x.lower() for x in (site, host, host.split(".")[0]) if x}
-    tail = pieces[-1].strip().lower()
-    if tail in marks or any(m and (m in tail or tail in m) for m in marks):
-        return " - ".join(p.strip() for p in pieces[:-1]).strip() or title
+    last = seps[-1]
+    marks = {x for x in (site, host, host.rsplit(".", 2)[0] if host else None) if x}
+    if _names_site(title[last.end() :], marks):
+        return title[: last.start()].strip() or title
     return title
 
 

@@ -118,3 +118,20 @@ def test_role_bylines_are_not_authors() -> None:
     assert page_record(html).authors == []
     both = '<html><head><meta name="author" content="Jane Doe and Staff"></head></html>'
     assert page_record(both).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("Story | Reuters", "https://www.reuters.com/x", "Story"),
+        ("Story - Anadolu Ajansı", "https://www.aa.com.tr/x", "Story"),  # og:site_name below
+        ("Grand bazaar - Bazaar talk", "https://www.aa.com.tr/x", "Grand bazaar - Bazaar talk"),
+        ("Story | Hürriyet Daily News", "https://www.hurriyetdailynews.com/x", "Story"),
+        ("A - B | The Diplomat", "https://thediplomat.com/x", "A - B"),
+        ("Only a title", "https://thediplomat.com/x", "Only a title"),
+    ],
+)
+def test_site_suffixes(title: str, url: str, expected: str) -> None:
+    site = '<meta property="og:site_name" content="Anadolu Ajansı">' if "aa.com" in url else ""
+    html = f"<html><head><title>{title}</title>{site}</head></html>"
+    assert page_record(html, url).title == expected
