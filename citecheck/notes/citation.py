@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from citecheck.model import BibEntry, Citation
+from citecheck.notes.comments import is_prose, lead_comment_end, strip_remark
 from citecheck.notes.cues import (
     after_see_cue,
     take_contributors,
@@ -83,22 +84,43 @@ class _Parsed:
 
     fields: dict[str, object] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    comment: bool = False  # a note (part) that cites nothing
 
 
 def parse_note(text: str) -> list[Citation]:
-    """One Citation per work the note cites; offsets are into ``text``."""
+    """One Citation per work the note cites; offsets are into ``text``.
+
+    A note that is only commentary ("Bu konu aşağıda ayrıca ele alınacaktır.",
+    "Emphasis added.") cites nothing and yields no Citation; so does a part of a
+    note that is a comment ("Bu görüş tartışmalıdır; … bkz. Lewy, …", "…; emphasis
+    added").
+    """
     citations = []
     for start, end in split_citations(text):
-        citation = parse_citation(text[start:end])
+        citation = _parse_part(text[start:end])
+        if citation is None:
+            continue
         citation.start, citation.end = start, end
         citations.append(citation)
     return citations
 
 
 def parse_citation(raw: str) -> Citation:
-    """One cited work in note form (Chicago notes, Turkish or English)."""
-    body = after_see_cue(raw)
+    """One cited work in note form (Chicago notes, Turkish or English).
+
+    A comment gives a Citation with no fields (parse_note drops it).
+    """
+    return _parse_part(raw) or Citation(raw=raw, end=len(raw))
+
+
+def _parse_part(raw: str) -> Citation | None:
+    body = strip_remark(after_see_cue(raw))
     ibid = parse_ibid(body)
+    if ibid is None:
+        body = body[lead_comment_end(body) :]
+        if is_prose(body) and not _may_cite(body):
+            return None
+        ibid = parse_ibid(body)
     if ibid is not None:
         accessed = find_access_date(body)  # "A.g.e., E.T. 26 Kasım 2025."
         return Citation(
@@ -110,6 +132,8 @@ def parse_citation(raw: str) -> Citation:
             accessed=accessed[0] if accessed else None,
         )
     parsed = _parse(body, note=True)
+    if parsed.comment:
+        return None
     citation = Citation(raw=raw, end=len(raw), problems=parsed.problems)
     for name, value in parsed.fields.items():
         setattr(citation, name, value)
@@ -183,7 +207,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     # 9. names, title and container from what is left; a note that is a comment
     # ("Bu konuda ayrıntılı bilgi için …") cites nothing and gets no fields
     if note and _is_commentary(work, f, pages):
-        return _Parsed()
+        return _Parsed(comment=True)
     journal = bool(f["volume"] or f["issue"])
     fields = split_fields(work, commas=note)
     hosts = tuple(h for h in map(_host, url_values) if h)
@@ -226,11 +250,20 @@ _SOURCE_LINE = re.compile(r"[^(),;\d\"“”]{2,80}\([^()]{4,60}\)\s*\.?")
 
 def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
     """Running prose with nothing bibliographic in it: no identifier, date, locator or quote."""
-    if _has_facts(f) or pages or re.search(r"[\"“”«»*]", work):
+    if _has_facts(f) or pages or re.search(r"[\"“”«»„*]", work):
         return False
+    if is_prose(work.replace(CUT, " ")):
+        return True
     words = re.findall(r"[^\W\d_]+", work)
     lower = sum(1 for w in words if w[0].islower())
     return len(words) >= COMMENT_MIN_WORDS and lower >= COMMENT_LOWER_SHARE * len(words)
+
+
+def _may_cite(text: str) -> bool:
+    """Prose that may still carry a work: a URL, a DOI, a year, a page, a quoted title."""
+    return bool(
+        re.search(r"\d{4}|https?://|www\.|\b10\.\d{4}|[\"“”«»„]|\b(?:s|p|pp|S)\.\s*\d", text)
+    )
 
 
 def _author_date_with_cut_year(f: dict[str, object], roles: Roles) -> bool:

@@ -310,10 +310,12 @@ def test_ibid_after_semicolon() -> None:
 
 
 def test_comment_note_cites_nothing() -> None:
-    c = one(
+    text = (
         "Bu konuda ayrıntılı bilgi için bakınız ilgili raporun tamamı ve ayrıca bakanlığın "
         "resmi açıklamaları incelenebilir."
     )
+    assert parse_note(text) == []
+    c = parse_citation(text)  # one part on its own: a Citation with no fields
     assert (c.title, c.authors, c.kind, c.problems) == (None, [], None, [])
 
 

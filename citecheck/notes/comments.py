@@ -1,0 +1,125 @@
+"""Notes, and parts of notes, that cite nothing: editorial remarks and comments.
+
+A footnote may be pure commentary ("Bu konu aşağıda ayrıca ele alınacaktır.",
+"Emphasis added.", "The author thanks …"), may open with a comment before the
+work it cites ("Bu görüş tartışmalıdır; farklı bir yaklaşım için bkz. Lewy, …"), or
+may close with a remark about the quotation ("Ibid., p. 7, emphasis in original.",
+"A.g.e., s. 12 (vurgu eklenmiştir)."). None of these is a cited work: the citation
+parser drops them (citation.parse_note).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Remarks on a quotation or on the note itself, in English, Turkish, German, Russian:
+# "emphasis added", "vurgu bize ait" (the emphasis is ours), "vurgu eklenmiştir",
+# "Hervorhebung im Original", "курсив мой" (italics mine), "yazarın notu" (author's note).
+_REMARK = (
+    r"(?:(?:all\s+)?(?:emphasis|italics?|underlining|bold)\s+(?:is\s+)?(?:added|mine|ours|"
+    r"in\s+(?:the\s+)?original|removed|omitted)"
+    r"|(?:translation|translations)\s+(?:is\s+)?(?:mine|ours|by\s+the\s+author)"
+    r"|my\s+translation|author'?s\s+(?:note|translation)|note\s+by\s+the\s+author"
+    r"|(?:vurgu(?:lar)?|italikler?|altı\s+çizili\s+kısımlar|çeviri|tercüme)\s+"
+    r"(?:bize|bana|yazara|benim|bizim|bizden|orijinalde|asıldadır|aslındadır)"
+    r"(?:\s+ait(?:tir)?)?"
+    r"|(?:vurgu(?:lar)?|italikler?)\s+(?:eklenmiştir|eklendi|tarafımızca\s+eklenmiştir)"
+    r"|yazarın\s+(?:notu|çevirisi|açıklaması)|yazar(?:ın)?\s+notu|editörün\s+notu|çevirenin\s+notu"
+    r"|hervorhebung(?:en)?\s+(?:im\s+original|hinzugefügt|d(?:urch)?\.?\s*(?:d(?:en|\.)\s*)?"
+    r"verf(?:asser|\.)?|von\s+mir)|eigene\s+übersetzung|übersetzung\s+(?:d\.\s*|des\s+)?verf\w*\.?"
+    r"|anm(?:erkung)?\.?\s+d(?:es|\.)\s*verf\w*\.?"
+    r"|(?:курсив|выделено|подчеркнуто|перевод)\s+(?:мой|наш|мною|мной|нами|автора|автором)"
+    r"|примечание\s+автора)"
+)
+_REMARK_TAIL = re.compile(
+    rf"(?:[\s,;:]+|(?<=[.)]))\s*[(\[]?\s*{_REMARK}\s*\.?\s*[)\]]?\s*[.;]?\s*$", re.IGNORECASE
+)
+_REMARK_ONLY = re.compile(rf"\s*[(\[]?\s*{_REMARK}\s*\.?\s*[)\]]?\s*[.;]?\s*", re.IGNORECASE)
+
+# Prose markers. Turkish finite verbs end a sentence on a copula or tense suffix
+# ("-dır", "-mıştır", "-maktadır", "-acaktır", "-ebilir"); titles end on nouns.
+_TR_FINITE = re.compile(
+    r"(?:[dt][ıiuü]r|m[ıiuü]şt[ıiuü]r|m[ae]kt[ae]d[ıi]r|[ae]c[ae]kt[ıi]r|[ae]bil[ıi]r|"
+    r"[ıiuü]l[ıiuü]r|yoruz|yorum|yor|m[ae]l[ıi]d[ıi]r|d[ıi]k|t[ıi]k|m[ıi]ş[ıi]z|"
+    r"n[ıiuü]r|lmışt[ıi]r|eriz|arız|abiliriz|ebiliriz)$",
+    re.IGNORECASE,
+)
+# Words that occur in sentences but hardly in titles or names (lower case forms).
+# fmt: off
+_PROSE_WORDS = {
+    # English: auxiliaries, pronouns, sentence adverbs
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+    "should", "must", "may", "i", "we", "my", "our", "me", "us", "thanks", "thank",
+    "also", "here", "below", "above", "however", "therefore", "not", "been", "this",
+    # Turkish: demonstratives, adverbs, postpositions of prose
+    "bu", "şu", "burada", "aşağıda", "yukarıda", "ayrıca", "ancak", "ise", "ki", "değil",
+    "olarak", "göre", "daha", "yazar", "yazarın", "biz", "ben", "bizim", "benim", "teşekkür",
+    # German
+    "ist", "sind", "wird", "wurde", "werden", "hat", "haben", "ich", "wir", "hier", "unten",
+    "oben", "nicht", "auch", "dies", "dieser", "diese", "siehe",
+    # Russian
+    "это", "здесь", "ниже", "выше", "автор", "см", "не", "также", "мы", "я",
+}
+# fmt: on
+# A sentence of prose has at least this share of lower-case words (names and titles
+# are capitalised); the shortest comments ("Bu görüş tartışmalıdır.") have 2 of 3.
+PROSE_LOWER_SHARE = 0.5
+# A lead-in comment is a sentence of at most this many characters before the citation.
+LEAD_COMMENT_MAX = 200
+# Without a Turkish finite verb to end it, a lead-in sentence needs this many words
+# ("This view is contested." has 4) so that a short title is never taken for one.
+LEAD_COMMENT_MIN_WORDS = 4
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+
+
+def is_remark(text: str) -> bool:
+    """The whole text is an editorial remark: "Emphasis added.", "(vurgu bize ait)"."""
+    return _REMARK_ONLY.fullmatch(text) is not None
+
+
+def strip_remark(text: str) -> str:
+    """The text without a closing remark: "Ibid., p. 7, emphasis in original." -> "Ibid., p. 7"."""
+    m = _REMARK_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return text
+    return text[: m.start()].rstrip(" ,;:")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of running prose, not a name, title or list of bibliographic fields.
+
+    Mostly lower-case words and a sign of a sentence: a Turkish finite verb at
+    the end, or a word that sentences use and titles hardly do ("is", "we", "bu").
+    """
+    text = text.strip()
+    if is_remark(text):
+        return True
+    words = _words(text)
+    if len(words) < 2:
+        return False
+    lower = sum(1 for w in words[1:] if w[0].islower()) + (1 if words[0][0].islower() else 0)
+    if lower < PROSE_LOWER_SHARE * len(words):
+        return False
+    last = words[-1].lower()
+    return bool(_TR_FINITE.search(last)) or any(w.lower() in _PROSE_WORDS for w in words)
+
+
+def lead_comment_end(text: str) -> int:
+    """Where a citation starts after an opening sentence of comment, else 0.
+
+    "Bu görüş tartışmalıdır. Guenter Lewy, The Armenian Massacres …" -> the
+    offset of "Guenter". The comment must be a whole sentence of prose.
+    """
+    for m in _SENTENCE_STOP.finditer(text, 0, LEAD_COMMENT_MAX):
+        head = text[: m.start() + 1]
+        if '"' in head or "“" in head or "„" in head:
+            return 0
+        words = _words(head)
+        finite = bool(words) and _TR_FINITE.search(words[-1].lower()) is not None
+        if is_prose(head) and (finite or len(words) >= LEAD_COMMENT_MIN_WORDS):
+            return m.end()
+    return 0
