@@ -131,6 +131,7 @@ def test_reader_zone_is_a_setting_and_online_first_is_explicit() -> None:
         ("IEA", "International Energy Agency", True),
         ("reuters.com", "Reuters", True),
         ("hurriyetdailynews.com", "Hürriyet Daily News", True),
+        ("Centre for Eurasian Studies", "Center for Eurasian Studies", True),
         ("Journal of Eurasian Studies", "Journal of European Studies", False),
         ("The Diplomat", "Foreign Policy", False),
         ("Central Asian Survey", "Central Asian Affairs", False),
