@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.codes import FindingCode
 from citecheck.identify.agree import (
@@ -308,3 +310,38 @@ def test_a_different_person_with_the_same_given_name_is_flagged() -> None:
 def test_page_bylines_naming_an_organisation_are_not_people() -> None:
     page = WorkRecord(source="page", title="T", authors=["International Trade Administration"])
     assert compare_record([_cited(authors=["Jane Roe"], title="T")], page) == []
+
+
+TEXT = st.one_of(st.none(), st.text(max_size=40))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    title=TEXT,
+    found_title=TEXT,
+    date=TEXT,
+    found_date=TEXT,
+    modified=TEXT,
+    pages=TEXT,
+    found_pages=TEXT,
+    container=TEXT,
+    site=TEXT,
+    authors=st.lists(st.text(max_size=20), max_size=3),
+    found_authors=st.lists(st.text(max_size=20), max_size=3),
+)
+def test_arbitrary_fields_never_crash(**kw) -> None:  # type: ignore[no-untyped-def]
+    cited = Citation(
+        title=kw["title"], date=kw["date"], container=kw["container"], authors=kw["authors"]
+    )
+    for source in ("page", "crossref"):
+        record = WorkRecord(
+            source=source,
+            title=kw["found_title"],
+            date=kw["found_date"],
+            modified=kw["modified"],
+            pages=kw["found_pages"],
+            authors=kw["found_authors"],
+            site_name=kw["site"],
+        )
+        for f in compare_record([cited], record, note=1, pages=kw["pages"]):
+            assert {"field", "cited", "found", "source"} <= set(f.details)
