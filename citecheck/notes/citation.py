@@ -16,7 +16,7 @@ locators.CUT), so later steps only see what is left:
    (``çev.``, ``trans.``) are dropped, they are not authors (cues.py)
 9. what is left is split into fields and given roles: authors, title,
    container (roles.py)
-10. the kind of work (roles.classify)
+10. the kind of work (kinds.classify)
 
 A note citing several works (``X; Y``) is split first (fields.split_citations);
 an ibid form (shortforms.py) short-circuits the cascade.
@@ -48,7 +48,8 @@ from citecheck.notes.locators import (
     take_volume_issue,
 )
 from citecheck.notes.names import is_corporate, is_personal_name, split_names
-from citecheck.notes.roles import Roles, assign_roles, classify
+from citecheck.notes.kinds import classify
+from citecheck.notes.roles import Roles, assign_roles
 from citecheck.notes.shortforms import parse_ibid
 
 # Characters lost in export leave "[ ]"; "[…]" / "[...]" mark dropped text too.
@@ -230,7 +231,8 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         f["short_form"] = True
 
     # 10. kind of work, and what is missing
-    kind = classify(f, roles, kind_hint, chapter=roles.chapter or bool(editors and roles.container))
+    chapter = roles.chapter or bool(editors and roles.container)
+    kind = classify(f, roles, kind_hint, chapter=chapter, text=text)
     # a short form names no kind: it takes the one of the full note it points to
     f["kind"] = str(kind) if kind and not f.get("short_form") else None
     out.problems.extend(_problems(f, roles))

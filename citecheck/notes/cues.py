@@ -82,7 +82,8 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
         # "Report" / "Rapor" standing as a field of its own ("…, Carnegie, Report, 2025")
         "report",
         re.compile(
-            r"(?:^|(?<=[,.\x1f]))\s*(?:report|rapor|policy\s+brief|working\s+paper)\s*(?=$|[,.\x1f])",
+            r"(?:^|(?<=[,.\x1f]))\s*(?:report|rapor|policy\s+brief|working\s+paper|research\s+paper|"
+            r"paper|brief|briefing|analiz|studie)\s*(?=$|[,.\x1f])",
             re.IGNORECASE,
         ),
     ),

@@ -19,15 +19,28 @@ _DASH = r"\s*[-–—‐‑]\s*"
 # One page or a range: "769", "30-33", "415–6", "xii-xv"; a trailing "ff." / "vd." is dropped.
 _PAGE = r"(?:\d{1,5}|[ivxlcdm]{1,7})"
 _RANGE = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
+_ARABIC_RANGE = rf"\d{{1,5}}(?:{_DASH}\d{{1,5}})?"
+# Roman page numbers are lower case and need the cue's full stop: "p. xii", "pp. xi–xv";
+# "3 PM talks" and "pm" are not pages.
+_ROMAN_RANGE = r"(?-i:[ivxlcdm]{1,7})(?:" + _DASH + r"(?-i:[ivxlcdm]{1,7}))?"
 
-# Page cues: Turkish s./ss./sf./sayfa, English p./pp./page(s), German S./Seite.
+# Page cues: Turkish s./ss./sf./sayfa, English p./pp./page(s), German S./Seite, Russian
+# С./с. (страница) and Стр.
+_CUE_WORDS = r"(?:ss?|sf|pp?|sayfa|pages?|seite|S{1,2}|P{1,2}|с|стр|сс)"
 _PAGE_CUE = re.compile(
-    rf"(?<![\w.])(?:ss?|sf|pp?|sayfa|pages?|seite|S{{1,2}}|P{{1,2}})\.?\s*(?P<pages>{_RANGE})"
-    r"(?:\s*(?:ff|f|vd)\.?)?(?![\w])",
+    rf"(?<![\w.])(?:{_CUE_WORDS}\.?\s*(?P<pages>{_ARABIC_RANGE})|"
+    rf"{_CUE_WORDS}\.\s*(?P<roman>{_ROMAN_RANGE}))"
+    r"(?:\s*(?:ff|f|vd|и\s+сл)\.?)?(?![\w])",
     re.IGNORECASE,
 )
+# A total page count, not a locator: "312 с." (GOST), "448 S.", "xii, 312 pp." — cut
+# out so it is not read as a title or a page.
+_PAGE_COUNT = re.compile(
+    r"(?:(?<=^)|(?<=[\s.,\x1f—–-]))(?:[ivxlcdm]+\s*,\s*)?\d{1,4}\s*(?:с|S|pp|p|s|ss|Seiten|sayfa)"
+    r"\.?(?=\s*(?:[.,;\x1f—–]|$))"
+)
 # "(2023): 769", "(2002): 69–75": pages after a closing parenthesis and a colon.
-_COLON_PAGES = re.compile(rf"\)\s*:\s*(?P<pages>{_RANGE})(?![\w])")
+_COLON_PAGES = re.compile(rf"\)\s*:\s*(?P<pages>{_RANGE})(?P<roman>)(?![\w])")
 # A bare number or range closing a note: "…2016), 215." — Chicago notes end on the page;
 # newspapers number pages by section ("A8").
 _TRAILING_PAGES = re.compile(rf",\s*(?P<pages>{_RANGE}|[A-Z]\d{{1,3}})\s*[.)]?\s*$")
@@ -141,11 +154,12 @@ def take_pages(
     is a page in a note but may be a year: a year-like trailing number counts as
     a page only when the year is already known (``have_year``).
     """
+    text = _PAGE_COUNT.sub(CUT, text)
     for pattern in (_PAGE_CUE, _COLON_PAGES):
         m = _first_page_cue(text) if pattern is _PAGE_CUE else pattern.search(text)
         if m:
             keep = text[: m.start()] + (")" if pattern is _COLON_PAGES else "") + CUT
-            return normalize_pages(m["pages"]), keep + text[m.end() :]
+            return normalize_pages(m["pages"] or m["roman"]), keep + text[m.end() :]
     if trailing:
         m = _TRAILING_PAGES.search(text)
         if m and _plausible_trailing_page(m["pages"], have_year):

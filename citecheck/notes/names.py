@@ -73,6 +73,29 @@ NEWS_OUTLETS = {
     "civilnet", "oc media", "jam news", "caspian news", "karar", "politico europe", "euractiv",
     "eurasia daily monitor", "itar-tass", "sputnik", "ria", "haberler.com",
     "the national interest", "the hill", "axios", "cnbc",
+    # German
+    "die zeit", "zeit", "zeit online", "suddeutsche zeitung", "sz", "faz", "faz.net",
+    "frankfurter allgemeine zeitung", "frankfurter allgemeine", "der spiegel", "spiegel",
+    "spiegel online", "die welt", "welt", "handelsblatt", "taz", "die tageszeitung",
+    "neue zurcher zeitung", "nzz", "der standard", "die presse", "tagesschau", "dpa",
+    # Russian, transliterated and in Cyrillic
+    "kommersant", "kommersant''", "izvestia", "izvestiya", "vedomosti", "rbc", "rbk",
+    "rossiyskaya gazeta", "nezavisimaya gazeta", "novaya gazeta", "lenta.ru", "meduza",
+    "regnum", "interfax-azerbaijan", "коммерсантъ", "коммерсант", "известия", "ведомости",
+    "рбк", "российская газета", "независимая газета", "новая газета", "риа новости", "тасс",
+    "интерфакс", "регнум", "лента.ру", "вести", "рия", "ria novosti", "итар-тасс",
+    # Turkish
+    "yeni akit", "aksam", "star", "evrensel", "birgun", "t24", "bianet", "ahval",
+    "gazete duvar", "medyascope", "dha", "iha", "anka", "trt haber", "trt turk", "a haber",
+    "haber7", "sputnik turkiye", "bbc turkce", "dw turkce", "euronews turkce",
+    # other languages and regions
+    "voice of america", "voa", "france 24", "rfi", "the independent", "the telegraph",
+    "daily telegraph", "le figaro", "el pais", "corriere della sera", "upi", "efe", "ansa",
+    "kyodo", "yonhap", "arka", "mediamax", "azatutyun", "hetq", "panarmenian", "asbarez",
+    "the armenian weekly", "armenian weekly", "report.az", "oxu.az", "turan", "tengrinews",
+    "vlast.kz", "gazeta.uz", "uza", "daryo", "the astana times", "astana times", "radio azattyk",
+    "azattyq", "radio free europe", "radio liberty", "rferl", "al arabiya", "rudaw",
+    "newsweek", "time", "the atlantic",
 }
 # fmt: on
 # Web hosts of the same outlets, for notes that only give a URL.
@@ -90,6 +113,14 @@ NEWS_HOSTS = {
     "themoscowtimes.com", "dunya.com", "haberturk.com", "middleeasteye.net", "al-monitor.com",
     "asiatimes.com", "armenpress.am", "azernews.az", "news.am", "civilnet.am", "oc-media.org",
     "jam-news.net", "caspiannews.com", "karar.com", "ensonhaber.com",
+    "zeit.de", "sueddeutsche.de", "faz.net", "spiegel.de", "welt.de", "handelsblatt.com",
+    "taz.de", "nzz.ch", "tagesschau.de", "kommersant.ru", "iz.ru", "vedomosti.ru", "rbc.ru",
+    "rg.ru", "ng.ru", "novayagazeta.ru", "lenta.ru", "meduza.io", "regnum.ru", "ria.ru",
+    "interfax.com", "aksam.com.tr", "star.com.tr", "t24.com.tr", "bianet.org", "birgun.net",
+    "evrensel.net", "gazeteduvar.com.tr", "medyascope.tv", "voanews.com", "france24.com",
+    "independent.co.uk", "telegraph.co.uk", "azatutyun.am", "hetq.am", "asbarez.com",
+    "armenianweekly.com", "report.az", "oxu.az", "tengrinews.kz", "gazeta.uz", "daryo.uz",
+    "astanatimes.com", "azattyk.org", "azattyq.org", "sputniknews.com", "trtturk.com",
 }
 # fmt: on
 # Short words that do not need a capital in a title-case name ("Social Evolution and History").
@@ -113,9 +144,22 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip()))
 
 
+# Newspaper and agency names by their make-up: "… Zeitung", "… Gazetesi", "… Times",
+# "… Haber Ajansı", "Независимая газета", "Daily …" (folded, see dates.fold).
+_NEWS_NAME = re.compile(
+    r"(?:^|\s)(?:zeitung|gazetesi|gazette|gazeta|газета|times|herald|tribune|daily|"
+    r"haber\s+ajansi|news\s+agency|nachrichtenagentur|информационное\s+агентство|новости|"
+    r"tageblatt|rundschau|allgemeine)(?:\s|$)"
+)
+# A newspaper name is short: "Frankfurter Allgemeine Zeitung", "The Times of Central Asia".
+NEWS_NAME_MAX_WORDS = 5
+
+
 def is_news_outlet(text: str) -> bool:
     key = fold(re.sub(r"[*_]", "", text)).strip(" .,")
-    return key in NEWS_OUTLETS
+    if key in NEWS_OUTLETS:
+        return True
+    return len(key.split()) <= NEWS_NAME_MAX_WORDS and _NEWS_NAME.search(key) is not None
 
 
 def is_corporate(text: str) -> bool:

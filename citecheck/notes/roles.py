@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
-from citecheck.codes import CitationKind
 from citecheck.notes.dates import fold
 from citecheck.notes.fields import unitalic, unquote_title
 from citecheck.notes.locators import normalize_pages
 from citecheck.notes.names import (
-    NEWS_HOSTS,
     PARTICLES,
     is_acronym,
     is_corporate,
@@ -58,11 +55,6 @@ _PAGES_ONLY = re.compile(r"^\d{1,5}(?:\s*[-–—]\s*\d{1,5})?$")
 _YEAR_SPAN = re.compile(r"(\d{4})(?:\s*[-–—]\s*(\d{4}))?")
 # A four-digit number in this window standing alone is a year, not a page.
 _YEAR_LIKE = range(1500, 2101)
-_REPORT_WORDS = re.compile(
-    r"\b(?:report|rapor\w*|working\s+paper|policy\s+(?:brief|paper)|white\s+paper|"
-    r"fact\s+sheet|bericht|studie)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -265,53 +257,3 @@ def _container_like(text: str) -> bool:
     if ": " in text or _year_span(text):
         return False  # "Local Rules: The New …" is a subtitle, "1914–1991" a span
     return is_title_case(text) or is_corporate(text) or is_news_outlet(text)
-
-
-def classify(f: dict[str, object], roles: Roles, hint: str | None, *, chapter: bool) -> str | None:
-    """The kind of work (codes.CitationKind) from the fields found."""
-    urls = f.get("urls") or []
-    assert isinstance(urls, list)
-    if hint:
-        return hint
-    if f.get("volume") or f.get("issue"):
-        return CitationKind.JOURNAL_ARTICLE
-    if chapter:
-        return CitationKind.BOOK_CHAPTER
-    if f.get("doi") and roles.container and not f.get("publisher"):
-        return CitationKind.JOURNAL_ARTICLE
-    if roles.news or any(_news_host(u) for u in urls):
-        return CitationKind.NEWS_ARTICLE
-    if _REPORT_WORDS.search(roles.title or ""):  # not the container: "EVN Report" is a site
-        return CitationKind.REPORT
-    if _self_published(f.get("publisher"), roles.authors):
-        return CitationKind.REPORT  # "IEA, … Outlook 2024 (Paris: IEA, 2024)"
-    if f.get("publisher") or f.get("place"):
-        return CitationKind.BOOK
-    if urls or f.get("doi"):
-        return CitationKind.WEB_PAGE
-    if roles.italic_title and f.get("year"):
-        return CitationKind.BOOK
-    if roles.title or roles.authors:
-        return CitationKind.OTHER
-    return None
-
-
-def _self_published(publisher: object, authors: list[str]) -> bool:
-    """An organisation publishing its own work: publisher = the corporate author or its acronym."""
-    if not isinstance(publisher, str) or len(authors) != 1 or not is_corporate(authors[0]):
-        return False
-    pub, author = fold(publisher), fold(authors[0])
-    acronyms = {fold(a) for a in _PAREN_ACRONYM.findall(authors[0])}
-    initials = "".join(
-        w[0] for w in re.findall(r"[a-z]+", author) if w not in {"of", "the", "for", "and"}
-    )
-    return pub in {author, initials} | acronyms
-
-
-def _news_host(url: str) -> bool:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return False
-    host = host.removeprefix("www.")
-    return host in NEWS_HOSTS or any(host.endswith("." + h) for h in NEWS_HOSTS)
