@@ -40,6 +40,7 @@ from citecheck.notes.cues import (
 from citecheck.notes.dates import find_access_date
 from citecheck.notes.fields import split_citations, split_fields
 from citecheck.notes.identifiers import find_dois, find_urls
+from citecheck.notes.kinds import classify
 from citecheck.notes.locators import (
     CUT,
     cut_spans,
@@ -48,7 +49,6 @@ from citecheck.notes.locators import (
     take_volume_issue,
 )
 from citecheck.notes.names import is_corporate, is_personal_name, split_names
-from citecheck.notes.kinds import classify
 from citecheck.notes.roles import Roles, assign_roles
 from citecheck.notes.shortforms import parse_ibid
 

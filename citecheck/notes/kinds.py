@@ -87,9 +87,9 @@ def classify(
     if _legal(text, f, roles):
         return CitationKind.OTHER
     journal = bool(f.get("volume") or f.get("issue"))
-    if roles.news or any(_news_host(u) for u in urls):
-        if not (journal and not roles.news):
-            return CitationKind.NEWS_ARTICLE
+    # a news site's URL on a journal article (volume/issue) does not make it news
+    if roles.news or (any(_news_host(u) for u in urls) and not journal):
+        return CitationKind.NEWS_ARTICLE
     think_tank = _think_tank_report(f, roles)
     if journal and not think_tank:
         volume_of_book = not f.get("issue") and (f.get("publisher") or f.get("place"))

@@ -83,11 +83,11 @@ NEWS_OUTLETS = {
     "rossiyskaya gazeta", "nezavisimaya gazeta", "novaya gazeta", "lenta.ru", "meduza",
     "regnum", "interfax-azerbaijan", "коммерсантъ", "коммерсант", "известия", "ведомости",
     "рбк", "российская газета", "независимая газета", "новая газета", "риа новости", "тасс",
-    "интерфакс", "регнум", "лента.ру", "вести", "рия", "ria novosti", "итар-тасс",
+    "интерфакс", "регнум", "лента.ру", "вести", "итар-тасс",
     # Turkish
     "yeni akit", "aksam", "star", "evrensel", "birgun", "t24", "bianet", "ahval",
-    "gazete duvar", "medyascope", "dha", "iha", "anka", "trt haber", "trt turk", "a haber",
-    "haber7", "sputnik turkiye", "bbc turkce", "dw turkce", "euronews turkce",
+    "gazete duvar", "medyascope", "dha", "iha", "anka", "trt turk", "a haber",
+    "haber7", "sputnik turkiye", "dw turkce", "euronews turkce",
     # other languages and regions
     "voice of america", "voa", "france 24", "rfi", "the independent", "the telegraph",
     "daily telegraph", "le figaro", "el pais", "corriere della sera", "upi", "efe", "ansa",
