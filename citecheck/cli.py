@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
 from citecheck import __version__, pipeline
 from citecheck.errors import CitecheckError, ExitStatus
+
+if TYPE_CHECKING:
+    from citecheck.web.settings import HttpSettings
 
 
 class ExitError(click.ClickException):
@@ -128,13 +133,78 @@ def eval_(labelled: str, show_errors: int, gate: bool) -> None:
 def _parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for value in values:
-        host, sep, address = (
-            value.rpartition(":") if value.count(":") == 1 else value.partition("=")
-        )
+        host, sep, address = value.partition(":")
         if not sep or not host or not address:
             raise click.BadParameter(f"{value!r}: expected HOST:ADDRESS", param_hint="--resolve")
         out[host.lower()] = address
     return out
+
+
+def network_options(command: Callable[..., object]) -> Callable[..., object]:
+    """The options every command that goes on the network shares (one HTTP client)."""
+    options = [
+        click.option(
+            "--concurrency",
+            type=click.IntRange(1, 256),
+            default=16,
+            show_default=True,
+            help="Requests in flight over all hosts.",
+        ),
+        click.option(
+            "--per-host",
+            type=click.IntRange(1, 64),
+            default=2,
+            show_default=True,
+            help="Requests in flight to one host (politeness).",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(0.1, 600),
+            default=45.0,
+            show_default=True,
+            help="Seconds allowed for one request, body included.",
+        ),
+        click.option(
+            "--refresh", is_flag=True, help="Ignore cached results (new ones are stored)."
+        ),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache."),
+        click.option("--offline", is_flag=True, help="Send no request at all."),
+        click.option(
+            "--allow-private",
+            is_flag=True,
+            help="Allow loopback/private/link-local destinations (refused by default).",
+        ),
+        click.option(
+            "--resolve",
+            "resolve_hosts",
+            multiple=True,
+            metavar="HOST:ADDRESS",
+            help="Connect to ADDRESS for HOST, like curl --resolve (repeatable).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _http_settings(net: dict[str, object]) -> HttpSettings:
+    from citecheck.web.settings import HttpSettings
+
+    timeout = float(net["timeout"])  # type: ignore[arg-type]
+    return HttpSettings(
+        concurrency=int(net["concurrency"]),  # type: ignore[call-overload]
+        per_host=int(net["per_host"]),  # type: ignore[call-overload]
+        total_timeout=timeout,
+        read_timeout=min(timeout, HttpSettings.read_timeout),
+        connect_timeout=min(timeout, HttpSettings.connect_timeout),
+        allow_private=bool(net["allow_private"]),
+        resolve_overrides=_parse_resolve(net["resolve_hosts"]),  # type: ignore[arg-type]
+    )
+
+
+def _warn(problems: list[str]) -> None:
+    for problem in problems:  # the run's own trouble (caches, lookups), not the document's
+        click.echo(f"warning: {problem}", err=True)
 
 
 @cli.command()
@@ -147,50 +217,16 @@ def _parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     help="table for people, json for the documented contract.",
 )
-@click.option(
-    "--concurrency",
-    type=click.IntRange(1, 256),
-    default=16,
-    show_default=True,
-    help="Requests in flight over all hosts.",
-)
-@click.option(
-    "--per-host",
-    type=click.IntRange(1, 64),
-    default=2,
-    show_default=True,
-    help="Requests in flight to one host (politeness).",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(0.1, 600),
-    default=45.0,
-    show_default=True,
-    help="Seconds allowed for one request, body included.",
-)
-@click.option("--refresh", is_flag=True, help="Ignore cached results (new ones are stored).")
+@network_options
 @click.option(
     "--cache",
     "cache_path",
     type=click.Path(dir_okay=False),
     help="Result cache (SQLite) [default: ~/.cache/citecheck/links.sqlite].",
 )
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--no-archive", is_flag=True, help="Do not look up archived copies of failing links.")
 @click.option(
     "--save-archive", is_flag=True, help="Ask the Wayback Machine to capture every live link now."
-)
-@click.option("--offline", is_flag=True, help="Send no request: every link is not_checked.")
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    help="Allow loopback/private/link-local destinations (refused by default).",
-)
-@click.option(
-    "--resolve",
-    multiple=True,
-    metavar="HOST:ADDRESS",
-    help="Connect to ADDRESS for HOST, like curl --resolve (repeatable).",
 )
 @click.option(
     "--wayback-api",
@@ -207,19 +243,12 @@ def _parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
 def links(
     inputs: tuple[str, ...],
     fmt: str,
-    concurrency: int,
-    per_host: int,
-    timeout: float,
-    refresh: bool,
     cache_path: str | None,
-    no_cache: bool,
     no_archive: bool,
     save_archive: bool,
-    offline: bool,
-    allow_private: bool,
-    resolve: tuple[str, ...],
     wayback_api: str | None,
     wayback_web: str | None,
+    **net: object,
 ) -> None:
     """Check that every cited URL still gives the reader the cited page.
 
@@ -232,41 +261,28 @@ def links(
     """
     from citecheck.codes import LINK_FAILING
     from citecheck.config import default_link_cache
+    from citecheck.report.progress import progress_bar
     from citecheck.web.links import LinkSettings, check_links, links_to_json
-    from citecheck.web.settings import HttpSettings
 
     stdin_text = sys.stdin.read() if "-" in inputs else None
     targets = pipeline.gather_targets(list(inputs), stdin_text)
-    http = HttpSettings(
-        concurrency=concurrency,
-        per_host=per_host,
-        total_timeout=timeout,
-        read_timeout=min(timeout, HttpSettings.read_timeout),
-        connect_timeout=min(timeout, HttpSettings.connect_timeout),
-        allow_private=allow_private,
-        resolve_overrides=_parse_resolve(resolve),
-    )
     settings = LinkSettings(
-        http=http,
-        cache_path=None if no_cache else (cache_path or default_link_cache()),
-        refresh=refresh,
+        http=_http_settings(net),
+        cache_path=None if net["no_cache"] else (cache_path or default_link_cache()),
+        refresh=bool(net["refresh"]),
         archive_lookup=not no_archive,
         save_archive=save_archive,
-        offline=offline,
+        offline=bool(net["offline"]),
     )
     if wayback_api:
         settings.wayback_api_base = wayback_api
     if wayback_web:
         settings.wayback_web_base = wayback_web
 
-    from citecheck.report.progress import progress_bar
-
     problems: list[str] = []
     with progress_bar("Checking links", enabled=fmt == "table") as advance:
         checks = check_links(targets, settings, progress=advance, problems=problems)
-    for problem in problems:  # the run's own trouble (cache, archive lookups): not the links'
-        click.echo(f"warning: {problem}", err=True)
-
+    _warn(problems)
     if fmt == "json":
         _print_json(links_to_json(checks))
     else:
@@ -274,6 +290,104 @@ def links(
 
         render_links(checks, _console())
     if any(c.status in LINK_FAILING for c in checks):
+        raise SystemExit(ExitStatus.PROBLEMS)
+
+
+@cli.command()
+@click.argument("source")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for the documented contract.",
+)
+@network_options
+@click.option(
+    "--mailto", metavar="EMAIL", help="Contact address for Crossref's polite pool (recommended)."
+)
+@click.option("--no-pages", is_flag=True, help="Do not fetch web pages to compare their metadata.")
+@click.option(
+    "--no-suggest", is_flag=True, help="Do not propose DOIs for scholarly notes without one."
+)
+@click.option(
+    "--doi-base",
+    default="https://doi.org",
+    show_default=True,
+    metavar="URL",
+    help="DOI resolver (content negotiation).",
+)
+@click.option(
+    "--crossref-base",
+    default="https://api.crossref.org",
+    show_default=True,
+    metavar="URL",
+    help="Crossref REST API.",
+)
+@click.option(
+    "--datacite-base",
+    default="https://api.datacite.org",
+    show_default=True,
+    metavar="URL",
+    help="DataCite REST API.",
+)
+def resolve(
+    source: str,
+    fmt: str,
+    mailto: str | None,
+    no_pages: bool,
+    no_suggest: bool,
+    doi_base: str,
+    crossref_base: str,
+    datacite_base: str,
+    **net: object,
+) -> None:
+    """Resolve every note's DOI (doi.org, Crossref, DataCite) and compare what the
+    registry or the cited web page says with the note: title, authors, date,
+    container, cited page inside the page range, retractions and corrections.
+    Proposes DOIs for scholarly notes without one (never applied).
+
+    Exit status: 0, or 1 when a finding of severity "error" was made (a DOI not
+    registered, a title that does not match, a retracted work, a page outside the
+    range), 2 for bad usage.
+    """
+    from citecheck.report.progress import progress_bar
+    from citecheck.resolve import ResolveSettings, resolve_document
+    from citecheck.web.doi import RegistrySettings, default_registry_cache
+
+    try:
+        registry = RegistrySettings(
+            doi_base=doi_base,
+            crossref_base=crossref_base,
+            datacite_base=datacite_base,
+            mailto=mailto,
+            cache_path=None if net["no_cache"] else default_registry_cache(),
+            refresh=bool(net["refresh"]),
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    settings = ResolveSettings(
+        http=_http_settings(net),
+        registry=registry,
+        page_metadata=not no_pages,
+        suggestions=not no_suggest,
+        offline=bool(net["offline"]),
+    )
+    doc = pipeline.analyse(source)
+    problems: list[str] = []
+    with progress_bar("Resolving identifiers", enabled=fmt == "table") as advance:
+        resolutions = resolve_document(doc, settings, progress=advance, problems=problems)
+    _warn(problems)
+    if fmt == "json":
+        from citecheck.identify.serialize import resolutions_to_json
+
+        _print_json(resolutions_to_json(resolutions, problems))
+    else:
+        from citecheck.identify.table import render_resolutions
+
+        render_resolutions(resolutions, _console())
+    if any(f.severity == "error" for r in resolutions for f in r.findings):
         raise SystemExit(ExitStatus.PROBLEMS)
 
 

@@ -22,7 +22,7 @@ from citecheck.model import Document
 from citecheck.notes import analyze
 from citecheck.resolve import ResolveSettings, resolutions_to_json, resolve_document
 from citecheck.web.http import HttpClient
-from tests.conftest import FIXTURES, SEED_ARTICLE
+from tests.conftest import FIXTURES, SEED_ARTICLE, require
 from tests.web.conftest import fast_settings
 from tests.web.farm import Farm, FarmHost
 from tests.web.registry_standin import RegistryStandIn, seed_registry
@@ -45,7 +45,7 @@ def _serve(host: FarmHost, path: str, name: str) -> None:
 @pytest.fixture
 def world(seed: Document) -> Iterator[tuple[RegistryStandIn, FarmHost, HttpClient]]:
     if not Farm.can_make_certificates():
-        pytest.skip("openssl is needed for the TLS stand-in of the cited sites")
+        require(False, "openssl (TLS stand-in of the cited sites)")
     with Farm() as farm:
         registry = RegistryStandIn(farm)
         seed_registry(registry)

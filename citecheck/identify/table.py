@@ -16,11 +16,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from citecheck.model import IdentifierCheck, WorkRecord
+from citecheck.report.table import SEVERITY_STYLE, wide_console
 
 __all__ = ["render_resolutions"]
 
-_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-MIN_WIDTH = 120  # pipes default to 80 columns, too narrow for a DOI and a title
 
 
 def _record_line(record: WorkRecord) -> str:
@@ -46,19 +45,13 @@ def _identifier(check: IdentifierCheck) -> str:
 
 
 def _finding_line(f: Any) -> str:
-    style = _SEVERITY_STYLE.get(f.severity, "")
+    style = SEVERITY_STYLE.get(f.severity, "")
     return f"[{style}]{escape(f.code)}[/{style}] {escape(f.message)}"
-
-
-def _wide(console: Console) -> Console:
-    if console.is_terminal or console.width >= MIN_WIDTH:
-        return console
-    return Console(file=console.file, width=MIN_WIDTH, soft_wrap=False, highlight=False)
 
 
 def render_resolutions(resolutions: Sequence[Any], console: Console) -> None:
     """Print a table of ``resolve_document``'s results and a one-line summary."""
-    console = _wide(console)
+    console = wide_console(console)
     table = Table(expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Identifiers", ratio=3, overflow="fold")

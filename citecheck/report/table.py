@@ -16,7 +16,7 @@ from rich.table import Table
 from citecheck.codes import LINK_FAILING, LINK_OK
 from citecheck.model import Document, Finding, LinkCheck, Note
 
-_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MIN_WIDTH = 120  # pipes default to 80 columns, too narrow for a citation and a URL
 
 
@@ -40,14 +40,15 @@ def _where(f: Finding) -> str:
     return f"entry {f.entry + 1}" if f.entry is not None else "document"
 
 
-def _wide(console: Console) -> Console:
+def wide_console(console: Console) -> Console:
+    """The console itself on a terminal; a MIN_WIDTH-wide one for pipes (default 80)."""
     if console.is_terminal or console.width >= MIN_WIDTH:
         return console
     return Console(file=console.file, width=MIN_WIDTH, soft_wrap=False, highlight=False)
 
 
 def render_notes(doc: Document, console: Console) -> None:
-    console = _wide(console)
+    console = wide_console(console)
     title = doc.title or doc.source
     meta = ", ".join(x for x in (doc.published, doc.language, doc.kind) if x)
     console.print(f"[bold]{escape(title)}[/bold]" + (f"  ({escape(meta)})" if meta else ""))
@@ -66,7 +67,7 @@ def render_notes(doc: Document, console: Console) -> None:
     if doc.findings:
         console.print("[bold]Findings[/bold]")
         for f in doc.findings:
-            style = _SEVERITY_STYLE.get(f.severity, "")
+            style = SEVERITY_STYLE.get(f.severity, "")
             console.print(
                 f"  [{style}]{f.severity}[/{style}] {escape(f.code)} ({_where(f)}): "
                 f"{escape(f.message)}"
@@ -124,7 +125,7 @@ def _status_style(status: str) -> str:
 
 
 def render_links(checks: Sequence[LinkCheck], console: Console) -> None:
-    console = _wide(console)
+    console = wide_console(console)
     table = Table(expand=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("HTTP", justify="right", no_wrap=True)

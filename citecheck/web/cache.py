@@ -28,6 +28,7 @@ from citecheck.model import ArchiveSnapshot, Hop, LinkCheck
 __all__ = [
     "DEFAULT_TTL_SECONDS",
     "LinkCache",
+    "TtlCache",
     "is_cacheable",
     "linkcheck_from_dict",
     "linkcheck_to_dict",
@@ -38,9 +39,6 @@ log = logging.getLogger(__name__)
 # One day: an editor re-running a report the same day pays nothing, a weekly
 # audit always rechecks. Overridable per run (LinkSettings.cache_ttl).
 DEFAULT_TTL_SECONDS = 24 * 3600
-
-# Bumped when the row format changes; a file with another version is moved aside.
-SCHEMA_VERSION = 1
 
 # Outcomes that may be different in a minute. A DNS failure is included because
 # resolvers fail transiently far more often than domains expire overnight.
@@ -82,8 +80,17 @@ def linkcheck_from_dict(data: dict[str, Any]) -> LinkCheck:
     return LinkCheck(**{k: v for k, v in data.items() if k in known})
 
 
-class LinkCache:
-    """Thread-safe result cache; ``refresh=True`` ignores stored rows (but still writes)."""
+class TtlCache:
+    """A thread-safe SQLite table of JSON values under string keys, with a time-to-live.
+
+    Subclasses name their table and say what a row holds; opening, moving a corrupt
+    or foreign file aside, and turning database errors into reported misses live
+    here once. ``refresh=True`` ignores stored rows (fresh ones are still written).
+    """
+
+    TABLE = "results"
+    LABEL = "cache"  # in messages: "the link cache ..."
+    SCHEMA_VERSION = 1  # bumped when the row format changes; other versions are moved aside
 
     def __init__(
         self,
@@ -114,21 +121,25 @@ class LinkCache:
                 aside = self._move_aside()
             except OSError as move_exc:
                 self._problem(
-                    f"The link cache {self.path} could not be read ({exc}) nor moved aside "
+                    f"The {self.LABEL} {self.path} could not be read ({exc}) nor moved aside "
                     f"({move_exc}); running without it."
                 )
                 return None
             self._problem(
-                f"The link cache {self.path} could not be read ({exc}); "
+                f"The {self.LABEL} {self.path} could not be read ({exc}); "
                 f"it was moved to {aside} and a new one started."
             )
         except (sqlite3.Error, OSError) as exc:
-            self._problem(f"The link cache {self.path} cannot be used ({exc}); running without it.")
+            self._problem(
+                f"The {self.LABEL} {self.path} cannot be used ({exc}); running without it."
+            )
             return None
         try:
             return self._connect()
         except (sqlite3.Error, OSError) as exc:
-            self._problem(f"The link cache {self.path} cannot be used ({exc}); running without it.")
+            self._problem(
+                f"The {self.LABEL} {self.path} cannot be used ({exc}); running without it."
+            )
             return None
 
     def _connect(self) -> sqlite3.Connection:
@@ -140,20 +151,17 @@ class LinkCache:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            if tables and (version != SCHEMA_VERSION or "link_results" not in tables):
+            if tables and (version != self.SCHEMA_VERSION or self.TABLE not in tables):
                 raise sqlite3.DatabaseError(
-                    f"not a citecheck link cache (schema {version}, tables {sorted(tables)})"
+                    f"not a citecheck {self.LABEL} (schema {version}, tables {sorted(tables)})"
                 )
             if not tables:
                 with conn:
                     conn.execute(
-                        "CREATE TABLE link_results ("
-                        " normalized_url TEXT PRIMARY KEY,"
-                        " result TEXT NOT NULL,"
-                        " checked_at REAL NOT NULL,"
-                        " expires_at REAL NOT NULL)"
+                        f"CREATE TABLE {self.TABLE} (key TEXT PRIMARY KEY, result TEXT NOT NULL,"
+                        " checked_at REAL NOT NULL, expires_at REAL NOT NULL)"
                     )
-                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    conn.execute(f"PRAGMA user_version = {self.SCHEMA_VERSION}")
             conn.execute("PRAGMA quick_check").fetchone()
         except BaseException:
             conn.close()
@@ -173,46 +181,41 @@ class LinkCache:
         log.warning("%s", message)
         self.problems.append(message)
 
-    # -- use ---------------------------------------------------------------
+    # -- rows --------------------------------------------------------------
 
-    def get(self, normalized_url: str) -> LinkCheck | None:
-        """The stored result if present and fresh (and not refreshing), else None."""
+    def get_json(self, key: str) -> Any | None:
+        """The stored value if present and fresh (and not refreshing), else None."""
         if self.refresh or self._conn is None:
             return None
         try:
             with self._lock:
                 row = self._conn.execute(
-                    "SELECT result, expires_at FROM link_results WHERE normalized_url = ?",
-                    (normalized_url,),
+                    f"SELECT result, expires_at FROM {self.TABLE} WHERE key = ?", (key,)
                 ).fetchone()
         except sqlite3.Error as exc:
-            self._problem(f"Reading the link cache failed ({exc}); checking again.")
+            self._problem(f"Reading the {self.LABEL} failed ({exc}); asking again.")
             return None
         if row is None or row[1] <= self._clock():
             return None
         try:
-            check = linkcheck_from_dict(json.loads(row[0]))
-        except (ValueError, TypeError, KeyError) as exc:
-            self._problem(f"A link cache row for {normalized_url} is unreadable ({exc}).")
+            return json.loads(row[0])
+        except ValueError as exc:
+            self._problem(f"A {self.LABEL} row for {key} is unreadable ({exc}).")
             return None
-        check.from_cache = True
-        return check
 
-    def put(self, check: LinkCheck) -> bool:
-        """Store ``check`` under its normalized URL; False when not cacheable or failed."""
-        if self._conn is None or not is_cacheable(check):
+    def put_json(self, key: str, value: Any) -> bool:
+        """Store ``value`` under ``key`` for the TTL; False when the write failed."""
+        if self._conn is None:
             return False
         now = self._clock()
-        data = linkcheck_to_dict(check)
-        data["from_cache"] = False
         try:
             with self._lock, self._conn:
                 self._conn.execute(
-                    "INSERT OR REPLACE INTO link_results VALUES (?, ?, ?, ?)",
-                    (check.normalized_url, json.dumps(data), now, now + self.ttl_seconds),
+                    f"INSERT OR REPLACE INTO {self.TABLE} VALUES (?, ?, ?, ?)",
+                    (key, json.dumps(value, ensure_ascii=False), now, now + self.ttl_seconds),
                 )
-        except sqlite3.Error as exc:
-            self._problem(f"Writing the link cache failed ({exc}).")
+        except (sqlite3.Error, TypeError, ValueError) as exc:
+            self._problem(f"Writing the {self.LABEL} failed ({exc}).")
             return False
         return True
 
@@ -222,7 +225,7 @@ class LinkCache:
             return 0
         with self._lock, self._conn:
             cur = self._conn.execute(
-                "DELETE FROM link_results WHERE expires_at <= ?", (self._clock(),)
+                f"DELETE FROM {self.TABLE} WHERE expires_at <= ?", (self._clock(),)
             )
         return cur.rowcount
 
@@ -232,8 +235,37 @@ class LinkCache:
                 self._conn.close()
                 self._conn = None
 
-    def __enter__(self) -> LinkCache:
+    def __enter__(self) -> TtlCache:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class LinkCache(TtlCache):
+    """Link-check results under their normalized URL; transient outcomes never stored."""
+
+    TABLE = "link_results"
+    LABEL = "link cache"
+    SCHEMA_VERSION = 2  # 2: generic (key, result, ...) rows
+
+    def get(self, normalized_url: str) -> LinkCheck | None:
+        """The stored result if present and fresh (and not refreshing), else None."""
+        data = self.get_json(normalized_url)
+        if data is None:
+            return None
+        try:
+            check = linkcheck_from_dict(data)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            self._problem(f"A link cache row for {normalized_url} is unreadable ({exc}).")
+            return None
+        check.from_cache = True
+        return check
+
+    def put(self, check: LinkCheck) -> bool:
+        """Store ``check`` under its normalized URL; False when not cacheable or failed."""
+        if not is_cacheable(check):
+            return False
+        data = linkcheck_to_dict(check)
+        data["from_cache"] = False
+        return self.put_json(check.normalized_url, data)
