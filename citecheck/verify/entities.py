@@ -219,6 +219,10 @@ def _canon_variants(canon: str) -> tuple[tuple[str, ...], ...]:
 _NOT_NAMES = frozenset(
     key_of(w)
     for w in _words(
+        "Dolayısıyla Bununla Sonuç Kısacası Üstelik Oysa Fakat Ama Zira Çünkü Şimdi Bugün "
+        "Dün Yine Hatta Aksine Buna Bundan Ek Son İlk Bilindiği Sonuçta Kuşkusuz Elbette "
+        "However Moreover Furthermore Therefore Thus Meanwhile Indeed Also Yet Still "
+        "Nevertheless Instead Today Yesterday Finally First Second Here There Hence Overall "
         "Bu Şu O Bunun Ayrıca Ancak Özellikle Ülke Tüm Daha Bunun Zirvede Toplantıda "
         "Nitekim Örneğin Günümüzde Öte Bir Diğer Böylece Ise Yani Hem Ve Ile Da De "
         "Için Gibi Kadar The A An This That These Those In On At Of For And But Or "
@@ -279,6 +283,9 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
         acronym = single and (orig.isupper() or any(c.isdigit() for c in orig)) and len(key) > 1
         if single and not acronym:
             initial = s == 0 or bool(_SENTENCE_END.search(text[:s]))
+            # "Trump, …" / "Rubio, …": a sentence-opening word set off by a comma
+            # is a name unless it is a connective ("Ayrıca,", "However,").
+            initial = initial and not text.startswith(",", words[0][1])
             if initial or key in _NOT_NAMES or month_number(orig) or lang == "de":
                 continue
             if len(key) < 3:
