@@ -10,7 +10,8 @@ capture and reads just that record:
    access date), else the nearest after it, else (no date) the latest;
 2. among captures of one URL, those asked with the same kind of ``Accept``
    come first (doi.org answers CSL-JSON or a redirect to the landing page for
-   the same URL, depending on it); others are the fallback;
+   the same URL, depending on it), then — for a data type such as JSON — other
+   captures asked for a data type, then any;
 3. a recorded redirect (3xx with Location) is followed inside the archive, each
    next hop taking the capture nearest in time to the previous one.
 
@@ -170,6 +171,8 @@ class WarcArchive:
                         self.info = _warc_fields(rec)  # before the drain reads it away
                     fault = _fault(rec, it)
                     offset, length = it.get_record_offset(), it.get_record_length()
+                    if not fault and _member_unfinished(it):
+                        fault = "a record's gzip member is cut short"
                     if fault:  # reported at the record's start: the end of the last good one
                         self._problem(good_end, fault)
                         return
@@ -247,7 +250,13 @@ class WarcArchive:
         # GET answers carry bodies; a HEAD capture serves only when there is nothing else.
         pool = [c for c in captures if c.method != "HEAD"] if method != "HEAD" else captures
         pool = pool or captures
-        pool = [c for c in pool if c.accept == accept] or pool
+        # Same Accept first; a data type asked for (JSON, XML) then prefers other
+        # data-type captures to a browser's HTML; then anything.
+        pool = (
+            [c for c in pool if c.accept == accept]
+            or (accept and [c for c in pool if c.accept])
+            or pool
+        )
         if target is None:
             return pool[-1]
         if mode == "nearest":
@@ -357,6 +366,16 @@ def _drain(rec: Any) -> int:
     while stream.read(READ_CHUNK):
         pass
     return max(0, int(getattr(stream, "limit", 0) or 0))
+
+
+def _member_unfinished(it: ArchiveIterator) -> bool:
+    """In a .warc.gz, the record's gzip member ended before its trailer (CRC, size).
+
+    The record may look whole (its bytes are all there) when only the end of
+    the member is missing; a file cut there is still a cut file.
+    """
+    decomp = getattr(getattr(it, "reader", None), "decompressor", None)
+    return decomp is not None and getattr(decomp, "eof", True) is False
 
 
 def _read_capped(stream: Any, max_bytes: int | None) -> tuple[bytes, bool]:
