@@ -19,13 +19,13 @@ Backends (:func:`get_embedder`):
 
 Nothing here downloads: a backend whose package or bundled weights are missing
 is unavailable, and :func:`get_embedder` returns a NullEmbedder that says why.
-Models load lazily, once per process; vectors of a source's sentences are
-cached per source (:class:`VectorCache`).
+Models load lazily, once per process; sentence vectors are cached
+(:class:`VectorCache`), so a source's sentences are embedded once however
+many claims cite it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import threading
@@ -212,31 +212,37 @@ def get_embedder(name: str | None = "auto", threads: int = 1) -> Embedder:
 
 
 class VectorCache:
-    """Sentence vectors of recent sources, keyed by embedder and text (LRU, bounded)."""
+    """Vectors of recently seen sentences, keyed by embedder and text (LRU, bounded).
 
-    def __init__(self, max_sources: int = 32) -> None:
-        self.max_sources = max_sources
+    A source's sentences are embedded the first time a claim needs them and
+    reused by every later claim on that source (and by any source that
+    repeats the sentence: boilerplate, quotes). ``max_items`` bounds memory:
+    20,000 USE vectors take 40 MB.
+    """
+
+    def __init__(self, max_items: int = 20_000) -> None:
+        self.max_items = max_items
         self._store: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    @staticmethod
-    def key(texts: Sequence[str]) -> str:
-        h = hashlib.blake2b(digest_size=16)
-        for t in texts:
-            h.update(t.encode("utf-8", "surrogatepass"))
-            h.update(b"\x00")
-        return h.hexdigest()
-
     def vectors(self, embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
-        """Vectors of ``texts`` (passages: no query prefix), computed once per source."""
-        key = (embedder.name, self.key(texts))
+        """(len(texts), dim) passage vectors; only texts not cached are embedded, in one batch."""
+        out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
         with self._lock:
-            if key in self._store:
-                self._store.move_to_end(key)
-                return self._store[key]
-        vecs = embedder.embed(list(texts), query=False)
-        with self._lock:
-            self._store[key] = vecs
-            while len(self._store) > self.max_sources:
-                self._store.popitem(last=False)
-        return vecs
+            for i, text in enumerate(texts):
+                vec = self._store.get((embedder.name, text))
+                if vec is None:
+                    missing.setdefault(text, []).append(i)
+                else:
+                    self._store.move_to_end((embedder.name, text))
+                    out[i] = vec
+        if missing and embedder.dim:
+            new = embedder.embed(list(missing), query=False)
+            with self._lock:
+                for vec, (text, rows) in zip(new, missing.items(), strict=True):
+                    out[rows] = vec
+                    self._store[(embedder.name, text)] = vec
+                while len(self._store) > self.max_items:
+                    self._store.popitem(last=False)
+        return out

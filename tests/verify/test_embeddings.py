@@ -46,22 +46,25 @@ class Counting:
 
     def __init__(self) -> None:
         self.calls = 0
+        self.seen: list[str] = []
 
     def embed(self, texts, *, query=False):  # type: ignore[no-untyped-def]
         self.calls += 1
+        self.seen.extend(texts)
         return np.ones((len(texts), 3), dtype=np.float32) / np.sqrt(3)
 
 
-def test_vector_cache_embeds_a_source_once() -> None:
-    cache, e = VectorCache(max_sources=2), Counting()
-    a, b, c = ["one", "two"], ["three"], ["four"]
-    cache.vectors(e, a)
-    cache.vectors(e, a)
-    assert e.calls == 1
-    cache.vectors(e, b)
-    cache.vectors(e, c)  # evicts a
-    cache.vectors(e, a)
-    assert e.calls == 4
+def test_vector_cache_embeds_each_sentence_once() -> None:
+    cache, e = VectorCache(max_items=3), Counting()
+    v = cache.vectors(e, ["one", "two", "one"])
+    assert v.shape == (3, 3) and e.calls == 1 and e.seen == ["one", "two"]
+    cache.vectors(e, ["two", "one"])
+    assert e.calls == 1  # all cached
+    cache.vectors(e, ["three", "four"])  # evicts the least recently used ("two")
+    assert e.seen[-2:] == ["three", "four"]
+    cache.vectors(e, ["two", "one", "four"])
+    assert e.calls == 3 and e.seen[-1] == "two"
+    assert cache.vectors(NullEmbedder(), ["x"]).shape == (1, 0)
 
 
 @pytest.fixture
