@@ -41,7 +41,7 @@ class Quantity:
     text: str
     unit: str | None = None  # currency code for money ("USD"), "%" for percent
     approx: bool = False
-    bound: str = "exact"  # "exact" | "lower" ("more than") | "upper" ("less than")
+    bound: str = "exact"  # "exact" | "lower" ("more than") | "upper" ("less than") | "range"
     iso: str | None = None  # dates and years: ISO string, possibly partial
     slack: float = 0.0  # half a unit of the last written digit: "1.1 billion" ± 0.05e9
 
@@ -50,6 +50,9 @@ class Quantity:
         sign = {"lower": ">", "upper": "<"}.get(self.bound, "~" if self.approx else "")
         if self.iso is not None:
             return self.iso
+        if self.bound == "range":
+            unit = " %" if self.kind in ("percent", "fraction") else f" {self.unit or ''}"
+            return f"{_short(self.low)}-{_short(self.high)}{unit}".rstrip()
         if self.kind in ("percent", "fraction"):
             return f"{sign}{self.value:g} %"
         if self.kind == "money":

@@ -78,6 +78,8 @@ _QTY_RE = re.compile(
     rf"(?:(?P<cur1>{_CURRENCY_BEFORE})\s?)?"
     rf"(?P<pct1>%\s?|yüzde\s+)?"
     rf"{_NUMBER}"
+    # a range: "30-40 %", "%30-40", "30 to 40 percent", "2 ila 3 milyar"
+    rf"(?:\s?(?:[-–]|to|bis|ila|ile|до)\s?%?(?P<num2>\d+(?:[.,]\d+)?)(?![.,]?\d))?"
     rf"(?:(?P<glued>bn|mn|m|k|b)(?![\w]))?"
     rf"(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
     rf"(?:\s?(?P<pct2>{_PERCENT_AFTER}))?"
@@ -299,6 +301,11 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         if parsed is None:
             continue
         value, decimals = parsed
+        upto = None
+        if m["num2"]:
+            second = _parse_number(m["num2"], None, lg)
+            if second is not None and second[0] > value:
+                upto = second[0]
         s, e = m.start(), m.end()
         cur = _currency(m["cur1"], m["cur2"])
         scale = 1.0
@@ -325,7 +332,12 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         approx, bound, s, e = _cues(text, s, e)
         # the written precision is part of the tolerance: "1.1 billion" = 1.05-1.15e9
         slack = 0.5 * 10.0**-decimals * scale
-        found.append(_make(kind, value * scale, unit, text, s, e, approx, bound, slack=slack))
+        if upto is not None and bound == "exact":
+            low, high = value * scale, upto * scale
+            q = _make(kind, (low + high) / 2, unit, text, s, e, approx, "range", slack=slack)
+            found.append(replace(q, low=low, high=high))
+        else:
+            found.append(_make(kind, value * scale, unit, text, s, e, approx, bound, slack=slack))
         taken.append((s, e))
     found.sort(key=lambda q: q.start)
     return tuple(found)

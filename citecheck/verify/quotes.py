@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -82,14 +83,25 @@ def _fold_char(ch: str) -> str:
     return base.lower()
 
 
+_FOLD_CACHE: dict[str, str] = {}
+
+
 @lru_cache(maxsize=64)
 def normalize_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     """Folded ``text`` and, for each of its characters, the source offset it came from."""
     out: list[str] = []
     where: list[int] = []
     last_space = True
+    cache = _FOLD_CACHE
     for i, ch in enumerate(text):
-        folded = _fold_char(ch)
+        folded = cache.get(ch)
+        if folded is None:
+            folded = cache[ch] = _fold_char(ch)
+        if len(folded) == 1 and folded != " ":  # the common case, kept short
+            out.append(folded)
+            where.append(i)
+            last_space = False
+            continue
         for c in folded:
             if c == " ":
                 if last_space:
@@ -105,8 +117,29 @@ def normalize_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(where)
 
 
+# An elision inside a quotation: "…", "...", "[…]", "(...)".
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)|…|\.{3})\s*")
+
+
 def find_quote(quote: str, source_text: str) -> tuple[bool, float, tuple[int, int] | None]:
-    """(found, similarity 0-100, span in ``source_text``) of the best match of ``quote``."""
+    """(found, similarity 0-100, span in ``source_text``) of the best match of ``quote``.
+
+    A quotation with elisions ("A … B") is found when each of its parts is,
+    in order; its similarity is that of the worst part.
+    """
+    parts = [p for p in _ELLIPSIS.split(quote) if len(p.strip()) >= MIN_QUOTE_CHARS // 2]
+    if len(parts) > 1:
+        results = [_find_one(p, source_text) for p in parts]
+        spans = [r[2] for r in results if r[2] is not None]
+        in_order = all(a[1] <= b[0] for a, b in pairwise(spans))
+        sim = min(r[1] for r in results)
+        found = all(r[0] for r in results) and in_order
+        span = (spans[0][0], spans[-1][1]) if spans and in_order else None
+        return found, sim, span
+    return _find_one(quote, source_text)
+
+
+def _find_one(quote: str, source_text: str) -> tuple[bool, float, tuple[int, int] | None]:
     nq, _ = normalize_with_map(quote)
     ns, where = normalize_with_map(source_text)
     if not nq or not ns:

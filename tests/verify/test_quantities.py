@@ -210,3 +210,24 @@ def test_arbitrary_text_never_crashes_and_spans_are_slices(text: str, lang: str 
 def test_quantity_like_text_spans(text: str) -> None:
     for q in extract_quantities(text, "tr"):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("30-40%", "en", 30, 40), ("%30-40", "tr", 30, 40), ("30 to 40 percent", "en", 30, 40),
+        ("40–50 %", "de", 40, 50), ("2 ila 3 milyar dolar", "tr", 2e9, 3e9),
+        ("1.1-1.5 billion dollars", "en", 1.1e9, 1.5e9),
+    ],
+)  # fmt: skip
+def test_ranges(text: str, lang: str, low: float, high: float) -> None:
+    q = one(text, lang)
+    assert (q.bound, q.low, q.high, q.text) == ("range", low, high, text)
+    inside = extract_quantities(f"{(low + high) / 2:g}%", "en")[0]
+    if q.kind == "percent":
+        assert compatible(q, inside) == "agree"
+        assert compatible(q, one("60 percent", "en")) == "conflict"
+
+
+def test_year_spans_stay_years() -> None:
+    assert [q.kind for q in extract_quantities("between 2019-2023", "en")] == ["year", "year"]

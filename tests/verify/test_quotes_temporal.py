@@ -125,3 +125,13 @@ def test_dates_from_urls() -> None:
     assert published_before("2025-10", "2025-11-06") and not published_before(
         "2025-11", "2025-11-06"
     )
+
+
+def test_elided_quote() -> None:
+    quote = "Washington sucht nun nach neuen Wegen, um China […] zu umgehen"
+    found, sim, span = find_quote(quote, DE)
+    assert found and sim >= QUOTE_MIN_SIMILARITY
+    assert DE[span[0] : span[1]].startswith("Washington sucht")
+    assert DE[span[0] : span[1]].endswith("umgehen")
+    # parts out of order are no quotation
+    assert not find_quote("zu umgehen … Washington sucht nun nach neuen Wegen", DE)[0]
