@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from citecheck.codes import LinkStatus
+from citecheck.model import ArchiveSnapshot
 from citecheck.web.body import Body
 from citecheck.web.errors import RedirectLoop
 from citecheck.web.result import FetchResult
@@ -128,6 +129,10 @@ class WarcReplayClient:
                 error=f"not in the web archive {self.archive.path.name}",
             )
         return self._result(uri, method, found)
+
+    def archived_copy(self, url: str, *, near: str | None = None) -> ArchiveSnapshot | None:
+        """The 2xx capture nearest before ``near`` (see :meth:`WarcArchive.archived_copy`)."""
+        return self.archive.archived_copy(url, near=near if near is not None else self.near)
 
     def probe(
         self, url: str, *, max_bytes: int | None = None, need_body: bool = False

@@ -15,6 +15,10 @@ capture and reads just that record:
 3. a recorded redirect (3xx with Location) is followed inside the archive, each
    next hop taking the capture nearest in time to the previous one.
 
+Deduplicated captures (``revisit`` records, as Heritrix, wget and pywb
+write them) take their payload from the response with the same payload digest
+(or the one named by ``WARC-Refers-To-Target-URI``/``-Date``).
+
 A damaged file is not fatal: a WARC cut in the middle of a record, garbage
 after the last record, or a record with a wrong length stop the scan there;
 the records before stay usable and :attr:`WarcArchive.problems` says where
@@ -27,99 +31,43 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 from warcio.archiveiterator import ArchiveIterator
 
-from citecheck.errors import InputError
-from citecheck.model import Hop
+from citecheck.model import ArchiveSnapshot, Hop
 from citecheck.web.archive import wayback_timestamp
 from citecheck.web.urls import UrlError, normalize_url, to_uri
+from citecheck.web.warc_records import (
+    WIRE_HEADERS,
+    ArchivedResponse,
+    Capture,
+    WarcError,
+    WarcProblem,
+    accept_key,
+    header_value,
+    read_capped,
+    reason_of,
+    record_fault,
+    warc_fields,
+    warc_timestamp,
+)
 
-__all__ = ["ArchivedResponse", "Capture", "WarcArchive", "WarcError", "WarcProblem"]
+__all__ = [
+    "ArchivedResponse",
+    "Capture",
+    "WarcArchive",
+    "WarcError",
+    "WarcProblem",
+    "accept_key",
+]
 
 log = logging.getLogger(__name__)
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 20  # as HttpSettings.max_redirects: browsers stop there too
-READ_CHUNK = 64 * 1024
-# Headers that describe the wire transfer of a foreign WARC's payload; the
-# payload handed out is decoded, so they would lie.
-WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding"})
-
-
-class WarcError(InputError):
-    """The WARC file cannot be used at all (missing, empty, not a WARC)."""
-
-    def __init__(self, path: str | Path, message: str, offset: int | None = None) -> None:
-        where = f" at byte offset {offset}" if offset is not None else ""
-        super().__init__(f"{path}: {message}{where}")
-        self.path = str(path)
-        self.offset = offset
-
-
-@dataclass(frozen=True)
-class WarcProblem:
-    """Part of a WARC that could not be read; everything before ``offset`` is usable."""
-
-    path: str
-    offset: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message} at byte offset {self.offset}"
-
-
-@dataclass(slots=True)
-class Capture:
-    """One response record, as the index keeps it (no body)."""
-
-    uri: str  # WARC-Target-URI as recorded
-    timestamp: str  # 14 digits, from WARC-Date
-    date: str  # WARC-Date as recorded
-    offset: int  # of the record (its gzip member) in the file
-    status: int | None
-    method: str = "GET"  # from the linked request record; GET when none
-    accept: str = ""  # negotiation key of the request's Accept ("" = a browser's)
-    record_id: str = ""
-
-
-@dataclass
-class ArchivedResponse:
-    """The archived answer for a URL, redirects followed inside the archive."""
-
-    url: str  # as asked
-    final_url: str  # WARC-Target-URI of the last record
-    status: int
-    reason: str
-    http_version: str
-    headers: list[tuple[str, str]]  # as stored, minus wire-only headers
-    body: bytes
-    truncated: bool  # WARC-Truncated, or cut at the caller's cap
-    date: str  # WARC-Date of the last record
-    timestamp: str
-    record_id: str
-    offset: int
-    hops: list[Hop] = field(default_factory=list)
-    # A recorded redirect pointed here, but the archive has no capture of it.
-    missing_target: str | None = None
-    redirect_loop: bool = False  # the recorded redirects lead back to a capture already seen
-
-
-def accept_key(accept: str | None) -> str:
-    """The media type a request asked for first; "" for a browser's or no Accept."""
-    if not accept:
-        return ""
-    first = accept.split(",", 1)[0].split(";", 1)[0].strip().lower()
-    return "" if first in ("", "*/*", "text/html", "application/xhtml+xml") else first
-
-
-def _timestamp(warc_date: str) -> str:
-    digits = "".join(ch for ch in warc_date if ch.isdigit())
-    return (digits + "0" * 14)[:14]
 
 
 class WarcArchive:
@@ -135,6 +83,7 @@ class WarcArchive:
         self.problems: list[WarcProblem] = []
         self.records = 0  # WARC records read (all types)
         self.info: dict[str, str] = {}  # fields of the first warcinfo record
+        self._by_digest: dict[str, Capture] = {}  # payload digest -> first response with it
         self._scan()
         if self.records == 0:
             size = self.path.stat().st_size
@@ -168,11 +117,9 @@ class WarcArchive:
             try:
                 for rec in it:
                     if rec.rec_type == "warcinfo" and not self.info:
-                        self.info = _warc_fields(rec)  # before the drain reads it away
-                    fault = _fault(rec, it)
+                        self.info = warc_fields(rec)  # before the drain reads it away
+                    fault = record_fault(rec, it)
                     offset, length = it.get_record_offset(), it.get_record_length()
-                    if not fault and _member_unfinished(it):
-                        fault = "a record's gzip member is cut short"
                     if fault:  # reported at the record's start: the end of the last good one
                         self._problem(good_end, fault)
                         return
@@ -181,7 +128,7 @@ class WarcArchive:
                     self.records += 1
                     self._add(rec, offset, by_id, requests)
             except Exception as exc:  # zlib, ArchiveLoadFailed, ValueError ... : stop here
-                self._problem(good_end, f"unreadable WARC data ({_reason(exc)})")
+                self._problem(good_end, f"unreadable WARC data ({reason_of(exc)})")
                 return
             end = fh.seek(0, io.SEEK_END)
             if max(good_end, it.offset) < end and self.records:
@@ -200,7 +147,7 @@ class WarcArchive:
         if rec.digest_checker.passed is False:
             self._problem(offset, f"{kind} record failed its digest check; it is skipped")
             return
-        if kind == "response" and rec.http_headers is not None:
+        if kind in ("response", "revisit") and rec.http_headers is not None:
             uri = (h.get_header("WARC-Target-URI") or "").strip("<>")
             date = h.get_header("WARC-Date") or ""
             try:
@@ -208,7 +155,15 @@ class WarcArchive:
             except (TypeError, ValueError):
                 status = None
             rid = h.get_header("WARC-Record-ID") or ""
-            cap = Capture(uri, _timestamp(date), date, offset, status, record_id=rid)
+            digest = h.get_header("WARC-Payload-Digest") or ""
+            cap = Capture(uri, warc_timestamp(date), date, offset, status, record_id=rid)
+            if kind == "response":
+                cap.digest = digest
+                self._by_digest.setdefault(digest, cap)
+            else:
+                refers_uri = (h.get_header("WARC-Refers-To-Target-URI") or "").strip("<>")
+                refers_date = h.get_header("WARC-Refers-To-Date") or ""
+                cap.refers = digest or f"{refers_uri} {refers_date}"
             if rid in requests:
                 cap.method, cap.accept = requests.pop(rid)
             else:
@@ -264,6 +219,22 @@ class WarcArchive:
         before = [c for c in pool if c.timestamp <= target]
         return before[-1] if before else pool[0]
 
+    def archived_copy(self, url: str, *, near: str | None = None) -> ArchiveSnapshot | None:
+        """The 2xx capture of ``url`` an editor could point readers to, as for Wayback:
+        the nearest before ``near`` (the note's access date), else the nearest after,
+        else (no date) the latest. Redirect captures are not followed here."""
+        ok = [
+            c
+            for c in self.index.get(normalize_url(url), ())
+            if c.status is not None and 200 <= c.status < 300 and c.method != "HEAD"
+        ]
+        if not ok:
+            return None
+        target = wayback_timestamp(near) if near else None
+        before = [c for c in ok if target is None or c.timestamp <= target]
+        best = before[-1] if before else ok[0]
+        return ArchiveSnapshot(url=best.uri, timestamp=best.timestamp, source="warc")
+
     def lookup(
         self,
         url: str,
@@ -298,7 +269,7 @@ class WarcArchive:
             resp = self._load(cap, url, max_bytes, method)
             if resp is None:
                 return last
-            location = _header(resp.headers, "location")
+            location = header_value(resp.headers, "location")
             if not (follow_redirects and resp.status in REDIRECT_STATUSES and location):
                 resp.hops = hops
                 return resp
@@ -312,10 +283,28 @@ class WarcArchive:
             target, mode = cap.timestamp, "nearest"  # the next hop was fetched right after
         return last
 
+    def _original(self, cap: Capture) -> Capture | None:
+        """The response whose payload a revisit record repeats."""
+        found = self._by_digest.get(cap.refers)
+        if found is not None:
+            return found
+        uri, _, date = cap.refers.partition(" ")
+        for other in self.index.get(normalize_url(uri), ()):
+            if not other.refers and other.date == date:
+                return other
+        return None
+
     def _load(
         self, cap: Capture, asked: str, max_bytes: int | None, method: str
     ) -> ArchivedResponse | None:
         """Read one record; a record unreadable now (file changed) is a problem, not a crash."""
+        payload_at = cap.offset
+        if cap.refers:  # a revisit: headers here, payload in the record it refers to
+            original = self._original(cap)
+            if original is None:
+                self._problem(cap.offset, f"the revisit record for {cap.uri} refers to no record")
+                return None
+            payload_at = original.offset
         try:
             with self.path.open("rb") as fh:
                 fh.seek(cap.offset)
@@ -324,11 +313,14 @@ class WarcArchive:
                 cut = rec.rec_headers.get_header("WARC-Truncated") is not None
                 body = b""
                 if method != "HEAD":
-                    body, over = _read_capped(rec.content_stream(), max_bytes)
+                    if payload_at != cap.offset:
+                        fh.seek(payload_at)
+                        rec = next(iter(ArchiveIterator(fh)))
+                        cut = rec.rec_headers.get_header("WARC-Truncated") is not None
+                    body, over = read_capped(rec.content_stream(), max_bytes)
                     cut = cut or over
                 headers = [(k, v) for k, v in http.headers if k.lower() not in WIRE_HEADERS]
-                status_line = http.statusline or ""
-                code, _, reason = status_line.partition(" ")
+                code, _, reason = (http.statusline or "").partition(" ")
                 return ArchivedResponse(
                     url=asked,
                     final_url=cap.uri,
@@ -344,70 +336,5 @@ class WarcArchive:
                     offset=cap.offset,
                 )
         except Exception as exc:  # the file changed or lies about a record: report, go on
-            self._problem(cap.offset, f"the record for {cap.uri} cannot be read ({_reason(exc)})")
+            self._problem(cap.offset, f"the record for {cap.uri} cannot be read ({reason_of(exc)})")
             return None
-
-
-def _fault(rec: Any, it: ArchiveIterator) -> str | None:
-    """Read the record to its end; what is wrong with it, if anything."""
-    short = _drain(rec)
-    if short:
-        return f"a record is cut short ({short} bytes missing)"
-    if rec.rec_headers.get_header("Content-Length") is None:
-        return "a record's header is incomplete (no Content-Length)"
-    if it.err_count:  # warcio saw no blank line where the record should end
-        return "a record's length does not match its Content-Length"
-    return None
-
-
-def _drain(rec: Any) -> int:
-    """Read a record's block to its end (streaming); bytes missing from its Content-Length."""
-    stream = rec.raw_stream
-    while stream.read(READ_CHUNK):
-        pass
-    return max(0, int(getattr(stream, "limit", 0) or 0))
-
-
-def _member_unfinished(it: ArchiveIterator) -> bool:
-    """In a .warc.gz, the record's gzip member ended before its trailer (CRC, size).
-
-    The record may look whole (its bytes are all there) when only the end of
-    the member is missing; a file cut there is still a cut file.
-    """
-    decomp = getattr(getattr(it, "reader", None), "decompressor", None)
-    return decomp is not None and getattr(decomp, "eof", True) is False
-
-
-def _read_capped(stream: Any, max_bytes: int | None) -> tuple[bytes, bool]:
-    """At most ``max_bytes`` of a (decoded) payload, and whether more was there."""
-    out = bytearray()
-    while True:
-        want = READ_CHUNK if max_bytes is None else min(READ_CHUNK, max_bytes + 1 - len(out))
-        chunk = stream.read(want) if want > 0 else b""
-        if not chunk:
-            return bytes(out), False
-        out += chunk
-        if max_bytes is not None and len(out) > max_bytes:
-            return bytes(out[:max_bytes]), True
-
-
-def _header(headers: list[tuple[str, str]], name: str) -> str | None:
-    for k, v in headers:
-        if k.lower() == name:
-            return v
-    return None
-
-
-def _warc_fields(rec: Any) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    text = rec.content_stream().read(READ_CHUNK).decode("utf-8", "replace")
-    for line in text.splitlines():
-        name, sep, value = line.partition(":")
-        if sep and name.strip():
-            fields[name.strip()] = value.strip()
-    return fields
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -22,11 +22,13 @@ so a run that is killed leaves a valid WARC up to its last whole record.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import logging
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
@@ -36,6 +38,9 @@ from warcio.warcwriter import WARCWriter
 
 from citecheck import __version__
 from citecheck.web.result import Exchange
+from citecheck.web.warc_read import WarcError
+
+log = logging.getLogger(__name__)
 
 __all__ = ["DECODED_NOTE", "HOP_HEADERS", "WarcCapture", "stored_http_headers"]
 
@@ -118,7 +123,11 @@ class WarcCapture:
         info_date: str | None = None,
     ) -> None:
         self.path = Path(path)
-        self._fh: BinaryIO = self.path.open("wb")  # OSError here: the caller reports it
+        try:
+            self._fh: BinaryIO = self.path.open("wb")
+        except OSError as e:
+            raise WarcError(self.path, f"cannot be written: {e.strerror or e}") from e
+        self.error: str | None = None  # set when writing failed; later exchanges are dropped
         self._writer = _Writer(self._fh, make_id or _random_id)
         self._record_date = record_date
         self._lock = threading.Lock()
@@ -136,7 +145,12 @@ class WarcCapture:
         record = self._writer.create_warcinfo_record(self.path.name, dict(fields))
         if info_date:
             record.rec_headers.replace_header("WARC-Date", _iso(info_date))
-        self._write(record)
+        try:
+            self._write(record)
+        except OSError as e:
+            with contextlib.suppress(OSError):  # closing flushes the buffer: fails the same way
+                self._fh.close()
+            raise WarcError(self.path, f"cannot be written: {e.strerror or e}") from e
 
     # ------------------------------------------------------------ observers
 
@@ -153,7 +167,7 @@ class WarcCapture:
             warc_headers["WARC-Truncated"] = "unspecified"  # a redirect's body is never read
         status_line = f"{ex.status} {ex.reason}".strip()
         http = StatusAndHeaders(status_line, headers, protocol=ex.http_version)
-        with self._lock:
+        with self._lock, self._guard():
             if self.closed:
                 return
             resp = self._writer.create_warc_record(
@@ -188,7 +202,7 @@ class WarcCapture:
     def record_outcome(self, url: str, outcome: Mapping[str, Any], *, date: str) -> None:
         """A ``metadata`` record (JSON) with citecheck's outcome for ``url``, e.g. its status."""
         payload = json.dumps(outcome, ensure_ascii=False, sort_keys=True, default=str).encode()
-        with self._lock:
+        with self._lock, self._guard():
             if self.closed:
                 return
             rec = self._writer.create_warc_record(
@@ -202,6 +216,18 @@ class WarcCapture:
             self._write(rec)
 
     # ------------------------------------------------------------ plumbing
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """A write that fails (disk full, file gone) ends the capture once, loudly."""
+        try:
+            yield
+        except OSError as e:
+            self.error = f"{self.path}: writing the WARC failed: {e.strerror or e}"
+            log.error("%s; later responses are not captured", self.error)
+            self.closed = True
+            with contextlib.suppress(OSError):
+                self._fh.close()
 
     def _write_metadata(self, url: str, date: str, refers_to: str, fields: dict[str, str]) -> None:
         body = "".join(f"{k}: {v}\r\n" for k, v in fields.items()).encode("utf-8")
@@ -221,7 +247,7 @@ class WarcCapture:
         self._fh.flush()
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._guard():
             if not self.closed:
                 self.closed = True
                 self._fh.close()

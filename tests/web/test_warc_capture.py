@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
+import io
 import json
 import threading
 from pathlib import Path
 
 import pytest
 
-from citecheck.web.warc import WarcArchive, WarcCapture, WarcReplayClient
+from citecheck.web.warc import WarcArchive, WarcCapture, WarcError, WarcReplayClient
 from tests.web.farm import PDF_BYTES, Farm, FarmHost, gzipped, html, redirect
 from tests.web.warc_helpers import exchange, records
 
@@ -180,3 +182,29 @@ def test_fixed_dates_and_ids_make_identical_files(tmp_path: Path) -> None:
     first = build("one")
     assert build("two") == first
     assert b"2031" not in gzip.decompress(first)  # the table's date, not the fetch time
+
+
+def test_unwritable_capture_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(WarcError, match="cannot be written"):
+        WarcCapture(tmp_path / "no-such-dir" / "run.warc.gz")
+    if Path("/dev/full").exists():  # every write fails with "No space left on device"
+        with pytest.raises(WarcError, match="cannot be written"):
+            WarcCapture("/dev/full")
+
+
+class _FullDisk(io.BytesIO):
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_failing_write_ends_the_capture_once(tmp_path: Path, caplog) -> None:
+    cap = WarcCapture(tmp_path / "run.warc.gz")
+    cap.record(exchange("https://example.org/a"))
+    cap._fh = _FullDisk()  # the disk fills up mid-run
+    cap._writer.out = cap._fh
+    cap.record(exchange("https://example.org/b"))
+    assert cap.closed and "No space left" in (cap.error or "")
+    cap.record(exchange("https://example.org/c"))  # dropped quietly, no exception
+    assert sum("not captured" in r.message for r in caplog.records) == 1
+    archive = WarcArchive(tmp_path / "run.warc.gz")  # what was written before stays valid
+    assert archive.urls() == ["https://example.org/a"] and not archive.problems

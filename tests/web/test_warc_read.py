@@ -300,3 +300,50 @@ def test_index_holds_no_bodies(tmp_path: Path) -> None:
     assert size(archive.index, set()) < 8 * 1024  # two small entries, no 20 MiB body
     assert peak < 4 * 1024 * 1024  # streamed in chunks while indexing
     assert len(archive.lookup("https://example.org/big.pdf").body) == len(big)
+
+
+def test_revisit_records_take_the_payload_they_refer_to(tmp_path: Path) -> None:
+    """Deduplicating crawlers store an unchanged page once and 'revisit' records after."""
+    page = b"<html><body>unchanged page</body></html>"
+    path = tmp_path / "dedup.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+
+        def http(date: str) -> StatusAndHeaders:
+            return StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html"), ("Date", date)], protocol="HTTP/1.1"
+            )
+
+        first = writer.create_warc_record(
+            PAGE, "response", payload=io.BytesIO(page), length=len(page),
+            http_headers=http("Mon, 01 Sep 2025 10:00:00 GMT"),
+            warc_headers_dict={"WARC-Date": "2025-09-01T10:00:00Z"},
+        )  # fmt: skip
+        writer.write_record(first)
+        digest = first.rec_headers.get_header("WARC-Payload-Digest")
+        again = writer.create_revisit_record(
+            PAGE, digest, PAGE, "2025-09-01T10:00:00Z",
+            http_headers=http("Wed, 26 Nov 2025 09:00:00 GMT"),
+            warc_headers_dict={"WARC-Date": "2025-11-26T09:00:00Z"},
+        )  # fmt: skip
+        writer.write_record(again)
+        orphan = writer.create_revisit_record(
+            "https://example.org/orphan", "sha1:AAAA", "https://example.org/orphan",
+            "2020-01-01T00:00:00Z", http_headers=http("Wed, 01 Jan 2020 00:00:00 GMT"),
+        )  # fmt: skip
+        writer.write_record(orphan)
+    archive = WarcArchive(path)
+    res = WarcReplayClient(archive).fetch(PAGE, near="2025-11-30")
+    assert res.body == page and res.fetched_at == "2025-11-26T09:00:00Z"
+    assert res.headers["date"] == "Wed, 26 Nov 2025 09:00:00 GMT"  # the revisit's own headers
+    assert archive.lookup("https://example.org/orphan") is None
+    assert any("refers to no record" in p.message for p in archive.problems)
+
+
+def test_archived_copy_is_the_2xx_capture_nearest_before(tmp_path: Path) -> None:
+    client = WarcReplayClient(dated(tmp_path))
+    snap = client.archived_copy(PAGE, near="2026-12-31")  # the 404 of 2026 is no copy
+    assert snap is not None and (snap.timestamp, snap.source) == ("20251201000000", "warc")
+    assert client.archived_copy(PAGE, near="2025-03-01").timestamp == "20250110080000"
+    assert client.archived_copy(PAGE, near="2024-01-01").timestamp == "20250110080000"
+    assert client.archived_copy("https://example.org/none") is None
