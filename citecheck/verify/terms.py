@@ -12,6 +12,7 @@ a new concept row.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -40,10 +41,14 @@ CONCEPTS: dict[str, list[str]] = {
     "memorandum": ["mutabakat", "memorandum", "absichtserklarung", "memorandum"],
     "sign": ["imza", "imzal", "sign", "unterzeich", "podpis"],
     "announce": ["duyur", "aciklan", "ilan", "announc", "ankundig", "bekanntgeg", "obyavi"],
-    "rare earth": ["nadir", "rare", "selten", "redkozem"],
+    "rare earth": ["nadir", "toprak", "rare", "earth", "selten", "erden", "redkozem"],
     "mineral": ["mineral", "maden", "metal", "rohstoff", "erz", "poleznye"],
+    # crucial, essential and indispensable are said where the claim says critical
     "critical": ["kritik", "critical", "kritisch", "kritichesk", "strategic", "stratejik",
-                 "strategisch", "strategichesk", "key", "schlussel", "klyuchev"],
+                 "strategisch", "strategichesk", "key", "schlussel", "klyuchev", "crucial",
+                 "essential", "vital", "indispens", "vazgecilmez", "olmazsa", "unverzicht",
+                 "unerlassl", "wesentlich", "neobkhodim", "nezamenim", "onemli", "important",
+                 "wichtig", "vazhn"],
     "copper": ["bakir", "copper", "kupfer", "med"],
     "lithium": ["lityum", "lithium", "liti"],
     "tungsten": ["tungsten", "wolfram", "volfram"],
@@ -85,6 +90,23 @@ CONCEPTS: dict[str, list[str]] = {
                "head of state", "devlet baskan"],
     "anniversary": ["yildonum", "anniversar", "jahrestag", "jubilaum", "godovshchin", "yubile"],
     "celebrate": ["kutla", "celebrat", "commemor", "feier", "begeh", "begang", "prazdn", "otmech"],
+    "today": ["gunumuz", "bugun", "today", "nowaday", "heute", "heutig", "segodn", "sovremenn"],
+    "wide": ["genis", "wide", "wider", "broad", "breit", "weit", "shirok"],
+    "various": ["cesitli", "various", "range", "verschied", "razlichn", "raznoobraz"],
+    "use": ["kullan", "use", "used", "utiliz", "verwend", "genutzt", "nutz", "ispolz", "primen"],
+    "need": ["gereksin", "ihtiyac", "gerek", "need", "requir", "benotig", "brauch", "bedarf",
+             "nuzhd", "trebu", "potrebn"],
+    "basis": ["temel", "basis", "foundat", "cornerstone", "grundlag", "osnov", "backbone"],
+    "amount": ["miktar", "amount", "quantit", "volume", "menge", "kolichestv", "obem", "hacim"],
+    "large": ["yuksek", "buyuk", "high", "huge", "large", "hoch", "gross", "riesig", "vysok",
+              "bolsh", "ogromn"],
+    "wind": ["ruzgar", "wind", "veter", "vetr"],
+    "permanent": ["kalici", "permanent", "dauer", "postoyan"],
+    "efficiency": ["verim", "performan", "efficien", "effizien", "leistung", "effektivn"],
+    "work": ["calis", "work", "operat", "function", "betrieb", "funktion", "rabot"],
+    "role": ["rol", "role", "rolle"],
+    "network": ["network", "sebeke", "netzwerk", "elektroset"],
+    "solar": ["gunes", "solar", "sonne", "solnech"],
     "host": ["agirla", "host", "receiv", "welcom", "empfang", "begruss", "prinima", "prinyal",
              "karsila"],
     "cooperation": ["isbirlig", "birlig", "cooperat", "zusammenarb", "kooperat", "sotrudnich",
@@ -95,7 +117,7 @@ CONCEPTS: dict[str, list[str]] = {
     "magnet": ["miknatis", "magnet"],
     "electric": ["elektrik", "electric", "elektr"],
     "vehicle": ["arac", "vehicle", "fahrzeug", "avtomob", "otomobil"],
-    "grid": ["sebeke", "grid", "stromnetz", "netz"],
+    "grid": ["grid", "stromnetz", "netz"],
     "demand": ["talep", "demand", "nachfrage", "spros"],
     "chain": ["zincir", "chain", "kette", "tsepoch"],
     "value": ["deger", "value", "wert", "stoimost"],
@@ -119,6 +141,10 @@ _STOP = frozenset(
         "konusunda alanında alanlarında bağlamında çerçevesinde olduğu oldu olup etti eden "
         "edilen yer almaktadır bulunmaktadır bunun tüm her kendi diğer önemli büyük yeni "
         "olmuştur olduğunu gelmiştir söylenebilir görülmektedir dahil dizi üzere "
+        "kısaca ele aldığımızda örneğin ise şekilde biçimde açıdan halde hale haline "
+        "ilişkin dair karşın rağmen dolayı nedeniyle itibaren boyunca beri oynamaktadır "
+        "oynar oynayan duyar duymaktadır olmaktadır bulunan gelen veren yapılan getirmiştir "
+        "sadece yalnızca bile artık hâlâ hala zaten genel olarak birlikte "
         # en
         "the and for with that this from are was were has have had been its their which "
         "also into about more than such other over some will would could should can may "
@@ -167,7 +193,21 @@ def concept_of(key: str) -> str | None:
 _SHORT_CONTENT = frozenset({"su", "art", "pay", "ilk"})
 
 
+# Spelling differences between cognates of tr/en/de (and transliterated ru):
+# nikel/nickel/Nickel, kobalt/cobalt, grafit/graphite, lityum/lithium,
+# teknoloji/technology/Technologie, organizasyon/organisation. Applied in order.
+_SKELETON = [
+    (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"ck|ch|c|q"), "k"),
+    (re.compile(r"x"), "ks"), (re.compile(r"y"), "i"), (re.compile(r"w"), "v"),
+    (re.compile(r"j"), "g"), (re.compile(r"z"), "s"), (re.compile(r"(.)\1+"), r"\1"),
+]  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
 def _stem(key: str) -> str:
+    """The first STEM_CHARS letters of a word's spelling skeleton."""
+    for pattern, repl in _SKELETON:
+        key = pattern.sub(repl, key)
     return key[:STEM_CHARS]
 
 
@@ -210,10 +250,24 @@ class Terms:
         return stem in self.stems or (concept is not None and concept in self.concepts)
 
 
+# Acronyms that stand for content words (matched in capitals only: "ev" is
+# Turkish for house).
+_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "EV": ("electric", "vehicle"),
+    "EVs": ("electric", "vehicle"),
+    "GDP": ("gdp",),
+    "GSYİH": ("gdp",),
+    "BIP": ("gdp",),
+    "ВВП": ("gdp",),
+}
+
+
 def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
     items = []
     extra: set[str] = set()
     for s, e, orig, key in _tokens(text):
+        if orig in _ACRONYMS:
+            extra |= set(_ACRONYMS[orig])
         minor = len(key) < MIN_WORD or key in _STOP or key.isdigit() or orig[:1].isdigit()
         if minor and not (key in _SHORT_CONTENT or concept_of(key) == "gdp"):
             continue

@@ -71,6 +71,25 @@ EN_MOU = (
 
 S, P, N, C = "supported", "partially_supported", "not_found", "contradicted"
 
+# IEA-like passages (the facts of the seed's notes 1-4, written for these tests)
+IEA_USES = (
+    "Critical minerals such as copper, lithium, nickel, cobalt and rare earth elements are "
+    "essential components in many of today's rapidly growing clean energy technologies and "
+    "the wider economy."
+)
+IEA_BATTERY = (
+    "Lithium, nickel, cobalt, manganese and graphite are crucial to battery performance, "
+    "longevity and energy density."
+)
+IEA_MAGNETS = (
+    "Rare earth elements are essential for permanent magnets that are vital for wind turbines "
+    "and EV motors."
+)
+IEA_GRIDS = (
+    "Electricity networks need a huge amount of copper and aluminium, with copper being a "
+    "cornerstone for all electricity-related technologies."
+)
+
 # (id, claim, claim_lang, passage, passage_lang, label[, semantic])
 PAIRS: list[tuple] = [
     # --- supported -------------------------------------------------------------
@@ -228,6 +247,43 @@ PAIRS: list[tuple] = [
         "en",
         S,
     ),
+    # claims of names and numbers alone: content words across languages
+    (
+        "s-iea-1",
+        "Kritik metalleri kısaca ele aldığımızda ise günümüzün çeşitli enerji teknolojileri ve "
+        "daha geniş ekonomi için olmazsa olmazdır.",
+        "tr",
+        IEA_USES,
+        "en",
+        S,
+    ),
+    (
+        "s-iea-2",
+        "Örneğin lityum, nikel, kobalt, manganez ve grafit, bataryaların verimli çalışmasında "
+        "kritik rol oynamaktadır.",
+        "tr",
+        IEA_BATTERY,
+        "en",
+        S,
+    ),
+    (
+        "s-iea-3",
+        "Nadir toprak elementleri ise rüzgar türbinleri ile elektrikli araç motorlarında "
+        "kullanılan kalıcı mıknatısların üretimi için vazgeçilmezdir.",
+        "tr",
+        IEA_MAGNETS,
+        "en",
+        S,
+    ),
+    (
+        "s-iea-4",
+        "Ayrıca elektrik şebekeleri, tüm elektrik teknolojilerinin temelini oluşturan alüminyum "
+        "ve bakıra yüksek miktarda gereksinim duyar.",
+        "tr",
+        IEA_GRIDS,
+        "en",
+        S,
+    ),
     # --- partially supported ----------------------------------------------------
     (
         "p-c6-one-fact",
@@ -351,6 +407,14 @@ PAIRS: list[tuple] = [
         "en",
         N,
     ),
+    (
+        "n-iea-solar",
+        "Lityum ve kobalt, güneş panellerinin verimliliğini belirler.",
+        "tr",
+        IEA_BATTERY,
+        "en",
+        N,
+    ),
     # --- contradicted ------------------------------------------------------------
     (
         "c-changed-percent",
@@ -432,6 +496,14 @@ PAIRS: list[tuple] = [
         "Kazakhstan accounts for more than half of Central Asia's GDP.",
         "en",
         "Kazakhstan accounts for about 40 percent of Central Asia's GDP.",
+        "en",
+        C,
+    ),
+    (
+        "c-iea-negated",
+        "Nadir toprak elementleri rüzgar türbinlerinde kullanılmaz.",
+        "tr",
+        IEA_MAGNETS,
         "en",
         C,
     ),
