@@ -208,3 +208,24 @@ def test_a_failing_write_ends_the_capture_once(tmp_path: Path, caplog) -> None:
     assert sum("not captured" in r.message for r in caplog.records) == 1
     archive = WarcArchive(tmp_path / "run.warc.gz")  # what was written before stays valid
     assert archive.urls() == ["https://example.org/a"] and not archive.problems
+
+
+def test_redirect_body_never_read_is_declared(tmp_path: Path) -> None:
+    path = tmp_path / "redirect.warc.gz"
+    moved = [("Location", "/new"), ("Content-Length", "120"), ("Content-Type", "text/html")]
+    with WarcCapture(path) as cap:
+        cap.record(exchange("https://example.org/old", b"", status=301, headers=moved))
+    resp, _req, meta = records(path)[1:]
+    assert resp["headers"]["WARC-Truncated"] == "unspecified"
+    assert resp["http"].get_header("Content-Length") == "0"
+    assert b"original-content-length: 120" in meta["payload"]
+
+
+def test_turkish_iri_is_found_by_its_encoded_uri(tmp_path: Path) -> None:
+    """The client records the URI it asked (IRI-encoded); a cited IRI finds it."""
+    uri = "https://avim.org.tr/tr/Yorum/T%C3%9CRK-DEVLETLER%C4%B0"
+    path = tmp_path / "iri.warc.gz"
+    with WarcCapture(path) as cap:
+        cap.record(exchange(uri, "Türk Devletleri".encode()))
+    res = WarcReplayClient(path).fetch("https://avim.org.tr/tr/Yorum/TÜRK-DEVLETLERİ")
+    assert res.status == 200 and res.body.decode() == "Türk Devletleri"
