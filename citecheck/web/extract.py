@@ -52,6 +52,10 @@ MAX_TEXT_CHARS = 400_000
 MAX_PDF_PAGES = 150
 # HTML is parsed from at most this many bytes (the HTTP client caps bodies too).
 MAX_HTML_BYTES = 5 * 1024 * 1024
+# trafilatura scores every element several times: a page of 60,000 elements
+# takes it 30 s (a 5,000-word article has ~400). Beyond this the linear
+# fallback walk reads the page instead.
+MAX_TRAFILATURA_ELEMENTS = 15_000
 # Below this many characters of text a page says nothing a claim could rest on
 # (an empty shell, a "loading..." page, a link list).
 MIN_TEXT_CHARS = 80
@@ -89,6 +93,9 @@ class SourceText:
     # "code: plain words", code one of the PROBLEM_* constants; an unreadable
     # source has empty text and at least one problem.
     problems: list[str] = field(default_factory=list)
+    # PDF only: offset in ``text`` where page i+1 starts (-1: page without
+    # text), so a note citing "s. 215" can be checked against that page.
+    page_starts: list[int] = field(default_factory=list)
 
     @property
     def readable(self) -> bool:
@@ -157,6 +164,7 @@ def _cap(src: SourceText) -> SourceText:
         cut = src.text.rfind(" ", MAX_TEXT_CHARS - 200, MAX_TEXT_CHARS)
         src.text = src.text[: cut if cut > 0 else MAX_TEXT_CHARS]
         src.truncated = True
+        src.page_starts = [p if p < len(src.text) else -1 for p in src.page_starts]
         src.problems.append(
             _problem(PROBLEM_TRUNCATED, f"only the first {MAX_TEXT_CHARS:,} characters were read")
         )
@@ -269,8 +277,18 @@ def _html(body: bytes, content_type: str | None, url: str) -> SourceText:
         src.problems.append(_problem(PROBLEM_EMPTY, "the page does not parse as HTML"))
         return src
     src.language = tag_language(root.get("lang") or root.get("xml:lang"))
-    # 1. trafilatura: main text and metadata (title, date via htmldate).
-    text, src.title, src.published = _trafilatura(body, root, url)
+    # 1. trafilatura: main text and metadata (title, date via htmldate); not on
+    #    huge trees, where its scoring passes take tens of seconds.
+    if sum(1 for _ in root.iter()) <= MAX_TRAFILATURA_ELEMENTS:
+        text, src.title, src.published = _trafilatura(body, root, url)
+    else:  # metadata from <head> alone: the body is too big for its searches too
+        head = root.find("head")
+        small = lxml.html.document_fromstring(
+            b"<html>"
+            + (lxml.html.tostring(head) if head is not None else b"")
+            + b"<body></body></html>"
+        )
+        text, src.title, src.published = "", *_metadata(small, url)
     # 2. Fallback: every visible text block of the body.
     if len(text) < MIN_TEXT_CHARS:
         text = _visible_text(root)
@@ -299,7 +317,6 @@ def _trafilatura(
 ) -> tuple[str, str | None, str | None]:
     """Main text, title and publication date; metadata alone when there is no main text."""
     import trafilatura
-    from trafilatura.metadata import extract_metadata
 
     for name in ("trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.ERROR)
@@ -312,9 +329,15 @@ def _trafilatura(
         favor_recall=True,  # a missing evidence sentence costs more than a stray line
     )
     if doc is None or isinstance(doc, dict):
-        doc = extract_metadata(root, default_url=url)
-        return "", doc.title or None, doc.date or None
+        return "", *_metadata(root, url)
     return (doc.text or "").strip(), doc.title or None, doc.date or None
+
+
+def _metadata(root: lxml.html.HtmlElement, url: str) -> tuple[str | None, str | None]:
+    from trafilatura.metadata import extract_metadata
+
+    doc = extract_metadata(root, default_url=url)
+    return doc.title or None, doc.date or None
 
 
 _WS = re.compile(r"[ \t\u00a0]+")

@@ -48,22 +48,25 @@ def pdf_text(body: bytes, url: str) -> SourceText:
         src.problems.append(_open_problem(body, e))
         return src
     _metadata(reader, src)
-    pages: list[str] = []
+    parts: list[str] = []
+    starts: list[int] = []  # offset of each page's text in the joined text; -1: unreadable
     chars = 0
     failed = 0
     for i in range(min(n_pages, MAX_PDF_PAGES)):
         try:
-            page = reader.pages[i].extract_text() or ""
+            page = _clean(reader.pages[i].extract_text() or "")
         except Exception:  # one bad page (a broken content stream) is skipped
             failed += 1
+            starts.append(-1)
             continue
-        pages.append(page)
-        chars += len(page)
+        starts.append(chars + 2 * len(parts) if page else -1)
+        if page:
+            parts.append(page)
+            chars += len(page)
         if chars > MAX_TEXT_CHARS:
             break
-    text = "\n\n".join(p.strip() for p in pages)
-    text = _HYPHEN_BREAK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+    text = "\n\n".join(parts)
+    src.page_starts = starts
     if n_pages > MAX_PDF_PAGES:
         src.truncated = True
         src.problems.append(
@@ -72,13 +75,19 @@ def pdf_text(body: bytes, url: str) -> SourceText:
     if not text.strip():
         code, why = (
             (PROBLEM_PDF_UNREADABLE, "no page of the PDF could be read")
-            if failed and not pages
+            if failed and not parts
             else (PROBLEM_PDF_NO_TEXT, "the PDF has no text layer (scanned pages?)")
         )
         src.problems.append(f"{code}: {why}")
         return src
     src.text = text
     return src
+
+
+def _clean(page: str) -> str:
+    """One page's text: line ends unified, hyphenated words joined, spaces squeezed."""
+    page = _HYPHEN_BREAK.sub("", page.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in page.split("\n")).strip()
 
 
 def _open_problem(body: bytes, e: Exception) -> str:

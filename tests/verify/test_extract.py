@@ -217,3 +217,27 @@ def test_never_raises(body: bytes, content_type: str | None) -> None:
     assert isinstance(src, SourceText)
     assert len(src.text) <= MAX_TEXT_CHARS
     assert src.text or src.problems
+
+
+def test_huge_pages_skip_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def fail(*a: object, **k: object) -> None:
+        raise AssertionError("trafilatura must not run on a huge tree")
+
+    monkeypatch.setattr(extract, "MAX_TRAFILATURA_ELEMENTS", 50)
+    monkeypatch.setattr(trafilatura, "bare_extraction", fail)
+    src = extract_source(_read("page-en-kazakhstan-us-minerals.html"), "text/html", "u")
+    assert "A $1.1 billion project" in src.text and src.problems == []
+    assert src.published == "2025-11-06" and src.title
+
+
+def test_legacy_charset_named_in_a_meta_tag() -> None:
+    text = "Kazakistan, bu alanda dünya uranyum üretiminin yaklaşık yüzde 40'ını karşılamaktadır."
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1254">'
+        f"</head><body><article><p>{text}</p><p>{text} Ve bu da ikinci paragraftır.</p>"
+        "</article></body></html>"
+    ).encode("cp1254")
+    src = extract_source(page, "text/html", "u")
+    assert text in src.text and src.language == "tr"

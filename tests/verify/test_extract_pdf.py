@@ -102,3 +102,11 @@ def test_page_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     src = extract_source(body, "application/pdf", "u")
     assert src.truncated and _codes(src) == ["truncated"]
     assert "Page 2 says" in src.text and "Page 3 says" not in src.text
+
+
+def test_page_offsets() -> None:
+    body = build_pdf([["Page one mentions uranium."], [], ["Page three mentions copper."]])
+    src = extract_source(body, "application/pdf", "u")
+    assert src.page_starts[1] == -1  # a page without text
+    assert src.text[src.page_starts[0] :].startswith("Page one")
+    assert src.text[src.page_starts[2] :] == "Page three mentions copper."
