@@ -68,7 +68,17 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
         "Tacikistan", "Tajikistan", "Tadschikistan", "Таджикистан", "Tacik", "Tajik",
         "tadschikisch", "таджикск"]),
     "turkey": ("country", [
-        "Türkiye", "Turkey", "Türkei", "Турци", "Ankara", "Анкар"]),
+        "Türkiye", "Turkey", "Türkei", "Турци", "Ankara", "Анкар", "Turkish", "türkisch",
+        "турецк"]),
+    # Listed so that the longest match keeps them from reading as "Amerika" = US.
+    "latin america": ("region", [
+        "Latin Amerika", "Latin America", "Lateinamerika", "Латинская Америка",
+        "Латинской Америки"]),
+    "south america": ("region", [
+        "Güney Amerika", "South America", "Südamerika", "Южная Америка", "Южной Америки"]),
+    "north america": ("region", [
+        "Kuzey Amerika", "North America", "Nordamerika", "Северная Америка",
+        "Северной Америки"]),
     "ukraine": ("country", ["Ukrayna", "Ukraine", "Украин", "Ukrainian", "ukrainisch"]),
     "afghanistan": ("country", ["Afganistan", "Afghanistan", "Афганистан"]),
     "organization of turkic states": ("org", [

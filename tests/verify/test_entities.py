@@ -55,6 +55,16 @@ def test_exonyms_with_case_endings_and_scripts(text: str, key: str) -> None:
     assert [e.key for e in known_entities(text)] == [key]
 
 
+def test_longer_names_win() -> None:
+    assert [e.key for e in known_entities("Latin Amerika ve ABD")] == [
+        "latin america",
+        "united states",
+    ]
+    assert [e.key for e in known_entities("Türk Devletleri Teşkilatı")] == [
+        "organization of turkic states"
+    ]
+
+
 def test_acronyms_need_capitals() -> None:
     assert known_entities("let us see") == ()
     assert known_entities("cins ve çini") == ()  # Turkish words, not China
