@@ -37,6 +37,11 @@ TERMS_WEIGHT = 2.0
 # word is not enough: "uranium" alone joins world production and exports to
 # China (pair n-related-figure); every contradicted pair shares 2 or more.
 ANCHOR_MIN_SHARED = 2
+# Dates need one more: "the first C5+1 summit was held in Samarkand in 2015"
+# shares "summit" and "held" with a claim about the 2025 summit in Washington
+# (pair p-other-summit); a changed date of the same event keeps its place or
+# its specific words (c-date: summit, held, White House; c-year-tr: 4 words).
+ANCHOR_MIN_SHARED_TIME = 3
 ANCHOR_WINDOW = 60  # characters each side of a number read as its context
 
 
@@ -131,19 +136,20 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             if v != "conflict" or id(p) in spoken:
                 continue
             shared = _shared_words(near_claim, _context(pterms, p))
-            # other names next to both figures say what is counted ("GDP")
+            # Other names next to both figures say what is counted ("GDP"); for a
+            # date, where it happened too ("White House"): a source's other date
+            # is often another event of the same kind (an earlier summit).
+            time = q.kind in ("year", "date")
             shared += sum(
                 1
                 for j, at in spans.items()
-                if not facts.entities[j].known
+                if (not facts.entities[j].known or (time and facts.entities[j] is not owner))
                 and abs(facts.entities[j].start - q.start) <= ANCHOR_WINDOW
                 and abs(at - p.start) <= ANCHOR_WINDOW
             )
+            need = ANCHOR_MIN_SHARED_TIME if time else ANCHOR_MIN_SHARED
             # the same quantity (shared words) of the same entity (the figure's owner)
-            if shared >= ANCHOR_MIN_SHARED and _said_of(owner, facts, p, text, lang) in (
-                None,
-                "owner",
-            ):
+            if shared >= need and _said_of(owner, facts, p, text, lang) in (None, "owner"):
                 r.conflict[i] = p
                 anchors.append(p.start)
                 break

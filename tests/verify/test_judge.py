@@ -415,6 +415,14 @@ PAIRS: list[tuple] = [
         "en",
         N,
     ),
+    (
+        "p-other-summit",
+        "C5+1 zirvesi 6 Kasım 2025 tarihinde Washingtonda yapıldı.",
+        "tr",
+        "The first C5+1 summit was held in Samarkand on 1 November 2015.",
+        "en",
+        P,
+    ),
     # --- contradicted ------------------------------------------------------------
     (
         "c-changed-percent",
