@@ -37,6 +37,16 @@ class CitecheckGroup(click.Group):
             raise ExitError(str(exc), int(exc.exit_status)) from exc
 
 
+def _setting_keys(command: click.Command) -> dict[str, str]:
+    """{settings-file key: parameter name} for a command's long options."""
+    keys = {}
+    for param in command.params:
+        if isinstance(param, click.Option) and param.name:
+            longest = max(param.opts, key=len).lstrip("-").replace("-", "_")
+            keys[longest] = param.name
+    return keys
+
+
 def _console() -> Console:
     return Console(soft_wrap=False, highlight=False)
 
@@ -47,8 +57,24 @@ def _print_json(data: object) -> None:
 
 @click.group(cls=CitecheckGroup)
 @click.version_option(__version__, prog_name="citecheck")
-def cli() -> None:
-    """Check the citations of footnoted articles: notes, bibliography, links, DOIs, claims."""
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Settings file [default: ./citecheck.toml, or [tool.citecheck] in ./pyproject.toml].",
+)
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """Check the citations of footnoted articles: notes, bibliography, links, DOIs, claims.
+
+    Settings come from command-line flags, then the settings file, then defaults.
+    """
+    from citecheck import config
+
+    path = config.find_config(config_path)
+    if path is not None:
+        options = {name: _setting_keys(command) for name, command in cli.commands.items()}
+        ctx.default_map = config.default_map(config.read_config(path), options, str(path))
 
 
 @cli.command()
