@@ -29,13 +29,14 @@ from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
+from citecheck.verify.negation import negation_cues
 from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read, score
 from citecheck.verify.temporal import check_temporal
 
 __all__ = ["Judge", "RuleJudge", "judge"]
 
 # --- thresholds ---------------------------------------------------------------
-# Tuned on the 52 labelled pairs in tests/verify/test_judge.py (TR/EN claims
+# Tuned on the 53 labelled pairs in tests/verify/test_judge.py (TR/EN claims
 # against EN/DE/RU/TR passages, every label, the hard cases of issue 5).
 # Method: weights fixed first by what a fact is worth (reading.py: a number 2,
 # a name 1, all content words together 2); then each threshold set near the
@@ -84,7 +85,7 @@ def _focus(text: str, lang: str | None, anchors: list[int]) -> tuple[int, int]:
 
 
 def _evidence(r: Reading, meta: SourceMeta | None) -> list[Evidence]:
-    url = meta.url if meta else None
+    url = getattr(meta, "url", None)
     out = []
     for c, anchors in r.parts:
         lang = getattr(c, "lang", None)
@@ -136,8 +137,10 @@ def judge(
     """Verdict on ``claim_text`` from ``candidates`` (best retrieval rank first)."""
     facts = claim_facts(claim_text, claim_lang)
     # 0. no source text
-    if meta is not None and meta.unavailable:
-        return _verdict(VerdictLabel.UNVERIFIABLE, 1.0, facts, None, meta, meta.unavailable)
+    # meta is read by attribute name, so a web SourceText with these fields serves too
+    unavailable = getattr(meta, "unavailable", None)
+    if unavailable:
+        return _verdict(VerdictLabel.UNVERIFIABLE, 1.0, facts, None, meta, str(unavailable))
     if not candidates:
         return _verdict(
             VerdictLabel.NOT_FOUND, 0.6, facts, None, meta, "the source has no text passages"
@@ -167,18 +170,32 @@ def judge(
             and not r.misattributed
             and (len(r.agree) == len(facts.quantities))
         ):
-            return _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.4 * r.score, facts, r, meta,
-                            "the source says the opposite (negation)")  # fmt: skip
+            v = _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.4 * r.score, facts, r, meta,
+                         "the source says the opposite (negation)")  # fmt: skip
+            v.conflicts.append(_negation_note(claim_text, claim_lang, r))
+            return v
     label, conf, reason = _decide(facts, best)
     verdict = _verdict(label, conf, facts, best, meta, reason)
     # A source older than the event the claim reports cannot attest its outcome.
-    flag = check_temporal(claim_text, meta.published if meta else None)
+    flag = check_temporal(claim_text, getattr(meta, "published", None))
     if flag is not None:
         verdict.conflicts.append(flag.message)
         if flag.outcome and label is VerdictLabel.SUPPORTED:
             verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
             verdict.reason = "the source predates the event the claim reports"
     return verdict
+
+
+def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
+    """Which side negates, with its cue words: "source negates: nicht"."""
+    cand = r.candidates[0]
+    theirs = [c[2] for c in negation_cues(cand.text, getattr(cand, "lang", None))]
+    mine = [c[2] for c in negation_cues(claim, claim_lang)]
+    if mine and not theirs:
+        return f"claim negates ({', '.join(mine)}), source affirms"
+    if theirs and not mine:
+        return f"source negates ({', '.join(theirs)}), claim affirms"
+    return f"opposite polarity: claim ({', '.join(mine)}), source ({', '.join(theirs)})"
 
 
 def _decide(facts: Facts, r: Reading) -> tuple[VerdictLabel, float, str]:
