@@ -15,6 +15,7 @@ Dates are ISO strings (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) so partial dates
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 
 @dataclass
@@ -242,3 +243,67 @@ class IdentifierCheck:
     error: str | None = None  # one line, plain words, when resolution failed
     suggested: bool = False  # a DOI proposed for a note without one: never applied silently
     confidence: float | None = None  # of a suggestion, 0-1
+
+
+# --- The report (issue 6) -------------------------------------------------------------
+# Verdict, QuoteCheck and TemporalFlag are the verify stage's records
+# (citecheck/verify/model.py); imported for types only so this module stays the
+# dependency-free base every stage imports.
+if TYPE_CHECKING:
+    from citecheck.verify.model import QuoteCheck, TemporalFlag, Verdict
+
+
+@dataclass
+class SourceInfo:
+    """The source a claim was checked against, as read."""
+
+    url: str | None
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None  # ISO
+    kind: str | None = None  # "html" | "pdf" | "text"
+    from_archive: ArchiveSnapshot | None = None  # read from a WARC/Wayback copy, not live
+    problem: str | None = None  # why there is no text (paywall, print book, dead link, …)
+
+
+@dataclass
+class ClaimCheck:
+    """One claim and what its cited source says about it."""
+
+    claim: Claim
+    verdict: Verdict | None = None  # None: not verified (no source, or verification off)
+    source: SourceInfo | None = None
+    quotes: list[QuoteCheck] = field(default_factory=list)
+    temporal: TemporalFlag | None = None  # source published before the reported event
+    # Content drift: the verdict on the archived copy nearest the access date, and
+    # whether the archived copy supports the claim while the live page no longer does.
+    archived_verdict: Verdict | None = None
+    archived_source: SourceInfo | None = None
+    drifted: bool = False
+    problems: list[str] = field(default_factory=list)  # a failed step, recorded not raised
+
+
+@dataclass
+class NoteReport:
+    """Everything checked for one note."""
+
+    note: Note
+    links: list[LinkCheck] = field(default_factory=list)
+    identifiers: list[IdentifierCheck] = field(default_factory=list)
+    page: WorkRecord | None = None  # the cited page's own metadata
+    findings: list[Finding] = field(default_factory=list)  # lint + metadata findings
+    claims: list[ClaimCheck] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # stages that failed for this note
+
+
+@dataclass
+class Report:
+    """The whole verification of one document: the source of every rendering."""
+
+    document: Document
+    notes: list[NoteReport]
+    findings: list[Finding]  # document-level findings (no note)
+    generated_at: str  # ISO timestamp, UTC
+    tool_version: str
+    settings: dict[str, object] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # the run's own trouble (caches, archive)
