@@ -20,9 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from http.cookiejar import CookieJar
 from urllib.parse import urljoin
-from urllib.request import Request
 
 import urllib3
 from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attempt
@@ -112,17 +110,34 @@ class _CookieHeaders:
         return self._headers.getlist(name) or default
 
 
-def _cookie_header(jar: CookieJar, url: str) -> str | None:
-    if not len(jar):
-        return None
-    req = Request(url)
-    jar.add_cookie_header(req)
-    return req.get_header("Cookie")
+class _Cookies:
+    """Cookies of one redirect chain (cookie-checking sites redirect to themselves
+    with Set-Cookie). The jar, and http.cookiejar itself, only when a cookie comes."""
 
+    def __init__(self) -> None:
+        self.jar = None  # http.cookiejar.CookieJar once a Set-Cookie arrived
 
-def _store_cookies(jar: CookieJar, url: str, resp: urllib3.BaseHTTPResponse) -> None:
-    if "set-cookie" in resp.headers or "set-cookie2" in resp.headers:
-        jar.extract_cookies(_CookieHeaders(resp.headers), Request(url))  # type: ignore[arg-type]
+    def key(self) -> tuple[tuple[str, str | None], ...]:
+        return tuple(sorted((c.name, c.value) for c in self.jar)) if self.jar else ()
+
+    def header(self, url: str) -> str | None:
+        if not self.jar:
+            return None
+        from urllib.request import Request
+
+        req = Request(url)
+        self.jar.add_cookie_header(req)
+        return req.get_header("Cookie")
+
+    def store(self, url: str, resp: urllib3.BaseHTTPResponse) -> None:
+        if "set-cookie" not in resp.headers and "set-cookie2" not in resp.headers:
+            return
+        from http.cookiejar import CookieJar
+        from urllib.request import Request
+
+        if self.jar is None:
+            self.jar = CookieJar()
+        self.jar.extract_cookies(_CookieHeaders(resp.headers), Request(url))  # type: ignore[arg-type]
 
 
 class HttpClient:
@@ -292,14 +307,14 @@ class HttpClient:
         self, uri: str, method: str, cap: int, headers: dict[str, str], follow: bool
     ) -> FetchResult:
         result = FetchResult(url=uri, method=method)
-        jar = CookieJar()  # cookies live for one redirect chain only
+        jar = _Cookies()  # cookies live for one redirect chain only
         seen: set[tuple[str, tuple]] = set()
         current = uri
         for _ in range(self.settings.max_redirects + 1):
             result.final_url = current
             # Same URL (fragment aside) with the same cookies again: a loop. A redirect to
             # itself that sets a cookie (cookie checks) is not one.
-            key = (current.partition("#")[0], tuple(sorted((c.name, c.value) for c in jar)))
+            key = (current.partition("#")[0], jar.key())
             if key in seen:
                 return result.failed(RedirectLoop(f"redirect loop back to {current}"))
             seen.add(key)
@@ -319,7 +334,7 @@ class HttpClient:
         cap: int,
         headers: dict[str, str],
         follow: bool,
-        jar: CookieJar,
+        jar: _Cookies,
         result: FetchResult,
     ) -> str | None:
         """One request; fills ``result``; returns the next URL when it redirects."""
@@ -337,7 +352,7 @@ class HttpClient:
             set_current_deadline(deadline)
             resp: urllib3.BaseHTTPResponse | None = None
             sent = self._headers(headers)
-            cookie = _cookie_header(jar, url)
+            cookie = jar.header(url)
             if cookie:
                 sent["Cookie"] = cookie
             try:
@@ -371,7 +386,7 @@ class HttpClient:
         method: str,
         cap: int,
         follow: bool,
-        jar: CookieJar,
+        jar: _Cookies,
         result: FetchResult,
         deadline: Deadline,
         sent: dict[str, str],
@@ -393,7 +408,7 @@ class HttpClient:
             raw.release_conn()
         location = _location(resp) if resp.status in REDIRECT_STATUSES else None
         if follow and location:
-            _store_cookies(jar, url, resp)
+            jar.store(url, resp)
             if method != "HEAD":
                 bodyio.discard(raw)
             self._emit(resp, url, method, sent, b"", False, peer)

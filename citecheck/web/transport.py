@@ -46,6 +46,7 @@ from citecheck.web.errors import (
     DnsTemporaryFailure,
     FetchError,
     PrivateAddress,
+    TlsFailure,
 )
 from citecheck.web.proxies import Proxy, ProxyRules, bypasses_proxy, ca_bundle, proxy_rules
 from citecheck.web.settings import HttpSettings
@@ -326,26 +327,52 @@ def _pool_classes(policy: AddressPolicy, connect_timeout: float, to_proxy: bool)
     }
 
 
-def tls_context(settings: HttpSettings, environ: Mapping[str, str] | None = None) -> ssl.SSLContext:
-    """One context for every connection: loading a CA bundle per connection costs ~10 ms."""
-    if not settings.verify_tls:
-        ctx = create_urllib3_context(cert_reqs=ssl.CERT_NONE)
-        ctx.check_hostname = False
-        return ctx
-    ctx = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
-    bundle = ca_bundle(settings, environ)
-    try:
-        if bundle is None:
-            import certifi  # requests' default bundle: same trust as before, on every OS
+class TlsTrust:
+    """One SSL context for every connection, its CA bundle loaded on first use.
 
-            ctx.load_verify_locations(cafile=certifi.where())
-        elif bundle.is_dir():
-            ctx.load_verify_locations(capath=str(bundle))
+    Loading a bundle costs ~20 ms (certifi's 150 roots): once per client, not per
+    connection as urllib3 would, and not at all in a run without https. The bundle
+    is checked for existence and PEM content at once, so a wrong path is a usage
+    error, not a tls_error on every link.
+    """
+
+    def __init__(self, settings: HttpSettings, environ: Mapping[str, str] | None = None) -> None:
+        self.verify = settings.verify_tls
+        self.bundle = ca_bundle(settings, environ) if self.verify else None
+        if self.bundle is not None and self.bundle.is_file():
+            try:
+                with self.bundle.open("rb") as f:
+                    pem = b"-----BEGIN CERTIFICATE-----" in f.read()
+            except OSError as e:
+                raise ValueError(f"CA bundle {self.bundle} cannot be read: {e}") from None
+            if not pem:
+                raise ValueError(f"CA bundle {self.bundle} holds no PEM certificate")
+        if self.verify:
+            self.context = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
         else:
-            ctx.load_verify_locations(cafile=str(bundle))
-    except (ssl.SSLError, OSError) as e:
-        raise ValueError(f"CA bundle {bundle} cannot be loaded: {e}") from None
-    return ctx
+            self.context = create_urllib3_context(cert_reqs=ssl.CERT_NONE)
+            self.context.check_hostname = False
+        self._loaded = not self.verify
+        self._lock = threading.Lock()
+
+    def ensure_loaded(self) -> None:
+        if self._loaded:
+            return
+        with self._lock:
+            if self._loaded:
+                return
+            try:
+                if self.bundle is None:
+                    import certifi  # requests' default bundle: the same trust on every OS
+
+                    self.context.load_verify_locations(cafile=certifi.where())
+                elif self.bundle.is_dir():
+                    self.context.load_verify_locations(capath=str(self.bundle))
+                else:
+                    self.context.load_verify_locations(cafile=str(self.bundle))
+            except (ssl.SSLError, OSError) as e:
+                raise TlsFailure(f"CA bundle {self.bundle} cannot be loaded: {e}") from None
+            self._loaded = True
 
 
 class Transport:
@@ -359,13 +386,14 @@ class Transport:
     ) -> None:
         self.policy = policy
         self.rules: ProxyRules = proxy_rules(settings, environ)
+        self.tls = TlsTrust(settings, environ)
         self.timeout = urllib3.Timeout(connect=settings.connect_timeout, read=settings.read_timeout)
         common = {
             # Pools are kept per (scheme, host, port); an audit touches hundreds of hosts.
             "num_pools": max(64, settings.concurrency * 4),
             "block": False,
             "retries": False,  # retries are ours (tenacity), with backoff and Retry-After
-            "ssl_context": tls_context(settings, environ),
+            "ssl_context": self.tls.context,
         }
         # A host never has more than per_host requests in flight: more connections idle.
         self.direct = urllib3.PoolManager(maxsize=max(1, settings.per_host), **common)
@@ -408,6 +436,8 @@ class Transport:
         scheme, host = parts.scheme, parts.hostname or ""
         port = parts.port or DEFAULT_PORTS.get(scheme, 80)
         proxy = self.proxy_for(scheme, host, port)
+        if scheme == "https":
+            self.tls.ensure_loaded()
         manager: urllib3.PoolManager = self.direct
         if proxy is not None:
             self.policy.check_via_proxy(host, port)

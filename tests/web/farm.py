@@ -403,6 +403,13 @@ class Farm:
 
     unresolvable_url = UNRESOLVABLE_URL
 
+    @property
+    def cert_path(self) -> Path:
+        """The self-signed certificate of the farm's TLS hosts (a CA bundle for tests)."""
+        if self._tmp is None:
+            raise RuntimeError("no TLS host yet: farm.host(tls=True) makes the certificate")
+        return Path(self._tmp.name) / "cert.pem"
+
     @staticmethod
     def can_make_certificates() -> bool:
         return shutil.which("openssl") is not None

@@ -173,3 +173,48 @@ def test_settings_from_a_config_table() -> None:
         HttpSettings.from_dict({"read_timeout": "20"})
     with pytest.raises(ValueError, match="per_host"):
         HttpSettings(per_host=0)
+
+
+def test_gate_limits_each_host_under_contention() -> None:
+    # Many threads on a few hosts: inside the slot, never more than per_host per host
+    # and never more than the global limit; every thread gets through.
+    import threading
+    import time
+
+    gate = HostGate(concurrency=5, per_host=2, min_delay=0.0)
+    lock = threading.Lock()
+    inside: dict[str, int] = {}
+    peak: dict[str, int] = {}
+    total_peak = [0, 0]  # current, peak
+
+    def work(i: int) -> None:
+        host = f"h{i % 3}"
+        with gate.slot(host):
+            with lock:
+                inside[host] = inside.get(host, 0) + 1
+                peak[host] = max(peak.get(host, 0), inside[host])
+                total_peak[0] += 1
+                total_peak[1] = max(total_peak[1], total_peak[0])
+            time.sleep(0.002)
+            with lock:
+                inside[host] -= 1
+                total_peak[0] -= 1
+
+    with ThreadPoolExecutor(24) as pool:
+        list(pool.map(work, range(240)))
+    assert max(peak.values()) == 2 and total_peak[1] <= 5
+    assert gate.hosts_tracked() == 0
+
+
+def test_gate_keeps_a_deferred_host_until_its_delay_passed() -> None:
+    import time
+
+    gate = HostGate(concurrency=4, per_host=2, min_delay=0.0)
+    gate.defer("slow.example", 0.2)
+    assert gate.hosts_tracked() == 1  # forgetting it would forget the Retry-After
+    t0 = time.monotonic()
+    with gate.slot("slow.example") as waited:
+        pass
+    assert time.monotonic() - t0 >= 0.15 and waited >= 0.15
+    with gate.slot("fast.example") as waited:
+        assert waited < 0.1  # another host is not held back

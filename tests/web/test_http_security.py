@@ -91,3 +91,63 @@ def test_resolve_overrides_are_checked_too(make_client, farm: Farm) -> None:
 def test_resolve_overrides_must_be_addresses(make_client) -> None:
     with pytest.raises(ValueError, match="IP address"):
         make_client(resolve_overrides={"avim.org.tr": "not-an-ip"})
+
+
+def _closing_page(ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx.close_connection()  # every request needs a new connection, hence a lookup
+    ctx.send(200, b"<html><body>kapal\xc4\xb1</body></html>", [("Connection", "close")])
+
+
+def test_checked_addresses_are_cached_per_host(make_client, farm: Farm, monkeypatch) -> None:
+    import citecheck.web.transport as transport
+
+    host = farm.host("127.0.0.2")
+    host.route("/c", _closing_page)
+    calls: list[str] = []
+
+    def resolver(name: str, port: int) -> list:
+        calls.append(name)
+        return [(socket.AF_INET, ("127.0.0.2", port))]
+
+    client = make_client(allow_private=False, allowed_networks=("127.0.0.2/32",), resolver=resolver)
+    for _ in range(3):
+        assert client.fetch(f"http://cached.example:{host.port}/c").status == 200
+    assert calls == ["cached.example"] and len(host.requests("/c")) == 3
+    monkeypatch.setattr(transport, "DNS_CACHE_TTL", 0.0)  # expired at once: asked again
+    fresh = make_client(allow_private=False, allowed_networks=("127.0.0.2/32",), resolver=resolver)
+    for _ in range(2):
+        assert fresh.fetch(f"http://cached.example:{host.port}/c").status == 200
+    assert len(calls) == 3
+
+
+def test_cached_answer_is_the_checked_one(make_client, farm: Farm) -> None:
+    # The cache keeps only what passed the check: a later lookup (rebinding to a
+    # refused address) is never consulted while the entry lives, and the entry
+    # never held the refused address.
+    allowed, refused = farm.host("127.0.0.2"), farm.host("127.0.0.3")
+    allowed.route("/c", _closing_page)
+    answers = iter([["127.0.0.3", "127.0.0.2"], ["127.0.0.3"]])
+
+    def resolver(name: str, port: int) -> list:
+        return [(socket.AF_INET, (a, port)) for a in next(answers)]
+
+    client = make_client(allow_private=False, allowed_networks=("127.0.0.2/32",), resolver=resolver)
+    for _ in range(3):
+        assert client.fetch(f"http://twice.example:{allowed.port}/c").status == 200
+    assert refused.requests() == []
+
+
+def test_names_that_do_not_resolve_are_remembered(make_client) -> None:
+    from citecheck.web.errors import DnsNotFound
+
+    calls: list[str] = []
+
+    def resolver(name: str, port: int) -> list:
+        calls.append(name)
+        raise DnsNotFound(f"host name does not resolve: {name}")
+
+    client = make_client(resolver=resolver)
+    for i in range(3):
+        r = client.fetch(f"http://gone.example/page/{i}")
+        assert r.error_kind == LinkStatus.DNS_ERROR and r.error_code == "dns_not_found"
+    assert calls == ["gone.example"]  # not looked up again within the TTL
