@@ -309,7 +309,9 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
 
 
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() and any(c.isalpha() for c in token))
+    """A capitalised word, or a name starting with a digit (5G); a number with a
+    Turkish case ending (2023te, 1991de) is a number, not a name."""
+    return token[:1].isupper() or (token[:1].isdigit() and any(c.isupper() for c in token))
 
 
 def find_entity(entity: Entity, text: str) -> tuple[int, int] | None:

@@ -210,6 +210,7 @@ def _decide(facts: Facts, r: Reading) -> tuple[VerdictLabel, float, str]:
         need_terms = SUPPORT_MIN_TERMS_HARD
     if (
         all_q
+        and not r.flipped
         and not names_missing
         and not r.misattributed
         and coverage >= need_terms
@@ -225,8 +226,10 @@ def _decide(facts: Facts, r: Reading) -> tuple[VerdictLabel, float, str]:
     else:
         relevant = coverage >= PARTIAL_MIN_TERMS_WORDS_ONLY
     if r.score >= PARTIAL_MIN_SCORE and relevant:
-        return (VerdictLabel.PARTIALLY_SUPPORTED, 0.35 + 0.4 * r.score,
-                "the source states some of the claim's facts; others are absent")  # fmt: skip
+        why = "the source states some of the claim's facts; others are absent"
+        if r.flipped:  # a flipped passage never supports; too loose a match to contradict
+            why = "the source has the claim's facts with the opposite polarity (negation)"
+        return VerdictLabel.PARTIALLY_SUPPORTED, 0.35 + 0.4 * r.score, why
     semantic = max((getattr(c, "semantic", None) or 0.0) for c in r.candidates)
     if semantic >= SEMANTIC_HINT and r.score >= PARTIAL_MIN_SCORE / 2 and (r.entities or r.agree):
         return (VerdictLabel.PARTIALLY_SUPPORTED, 0.3,

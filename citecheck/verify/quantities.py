@@ -60,10 +60,11 @@ _SCALES: list[tuple[str, float]] = [
     (r"billionen", 1e12),  # German plural: unambiguous 10^12
 ]
 _SCALE_RE = "|".join(f"(?:{p})" for p, _ in _SCALES)
-_CURRENCY_BEFORE = r"US\$|USD|\\?\$|€|EUR|£|GBP|₺|TL|₽|RUB"
+_CURRENCY_BEFORE = r"US\$|USD|\\?\$|€|EUR|£|GBP|₺|TL|₽|RUB|₸|KZT|¥|CNY"
 _CURRENCY_AFTER = (
     r"(?:ABD\s+|US-?\s?|U\.S\.\s)?(?:dolar\w*|dollars?|dollar\w*|долл\w*)|"
-    r"euros?|euro\w*|евро|lira\w*|TL\b|рубл\w*|pounds?|sterling|USD|EUR|RUB"
+    r"euros?|euro\w*|avro\w*|евро|lira\w*|TL\b|рубл\w*|rubles?|roubles?|rubel\w*|ruble\w*|"
+    r"pounds?|sterlin\w*|yuan|юан\w*|renminbi|tenge\w*|тенге|USD|EUR|RUB|CNY|KZT"
 )
 _PERCENT_AFTER = r"%|percent|per\s+cent|prozent|процент\w*|pct\.?"
 
@@ -93,10 +94,12 @@ _QTY_RE = re.compile(
 _GLUED_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _CURRENCY_CODES = [
     (re.compile(r"\$|usd|dolar|dollar|долл", re.I), "USD"),
-    (re.compile(r"€|eur|евро", re.I), "EUR"),
-    (re.compile(r"£|gbp|pound|sterling", re.I), "GBP"),
+    (re.compile(r"€|eur|avro|евро", re.I), "EUR"),
+    (re.compile(r"£|gbp|pound|sterlin", re.I), "GBP"),
     (re.compile(r"₺|tl|lira", re.I), "TRY"),
-    (re.compile(r"₽|rub|рубл", re.I), "RUB"),
+    (re.compile(r"₽|rub|рубл|roubl", re.I), "RUB"),
+    (re.compile(r"¥|cny|yuan|юан|renminbi", re.I), "CNY"),
+    (re.compile(r"₸|kzt|tenge|тенге", re.I), "KZT"),
 ]
 
 # Cues read just before or after a quantity. Approximation in every language
