@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
+from citecheck.verify.model import SourceMeta
 
-__all__ = ["MAX_PASSAGES", "WINDOW", "Passage", "make_passages"]
+__all__ = ["MAX_PASSAGES", "WINDOW", "Passage", "make_passages", "source_meta"]
 
 # Two sentences: a fact and its pronoun-linked continuation. Three-sentence
 # windows added ~40 % more passages and no hit on the retrieval set in
@@ -32,6 +33,13 @@ MAX_PASSAGES = 8000
 class _Source(Protocol):
     text: str
     language: str | None
+
+
+class _Extracted(_Source, Protocol):
+    url: str
+    title: str | None
+    published: str | None
+    problems: list[str]
 
 
 @dataclass(frozen=True)
@@ -92,3 +100,22 @@ _HEADING_MAX = 80
 def _heading(text: str, span: tuple[int, int]) -> bool:
     s = text[span[0] : span[1]]
     return len(s) <= _HEADING_MAX and "\n" not in s and s[-1:] not in ".!?:;…\"”»)'"
+
+
+def source_meta(source: _Extracted) -> SourceMeta:
+    """What the judge needs of an extracted source (citecheck.web.extract.SourceText).
+
+    A source without text is ``unavailable`` with its problems in plain words
+    ("the PDF is password-protected"), so its claims get ``unverifiable``.
+    """
+    unavailable = None
+    if not source.text:
+        reasons = [p.split(": ", 1)[-1] for p in source.problems]
+        unavailable = "; ".join(reasons) or "the source has no readable text"
+    return SourceMeta(
+        url=source.url,
+        lang=source.language,
+        published=source.published,
+        title=source.title,
+        unavailable=unavailable,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.verify.passages import Passage, make_passages
+from citecheck.verify.passages import Passage, make_passages, source_meta
 from citecheck.web.extract import SourceText
 
 TEXTS = {
@@ -71,3 +71,16 @@ def test_arbitrary_text(text: str, lang: str | None) -> None:
         assert p.first <= p.last <= p.first + 1
     covered = "".join(p.text for p in passages if not p.is_window)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_source_meta_for_the_judge() -> None:
+    ok = SourceText(url="u", text="Some text.", title="T", language="en", published="2025-11-06")
+    meta = source_meta(ok)
+    assert (meta.url, meta.lang, meta.published, meta.title, meta.unavailable) == (
+        "u", "en", "2025-11-06", "T", None,
+    )  # fmt: skip
+    walled = SourceText(url="u", text="", problems=["bot_wall: a Cloudflare page stands in front"])
+    assert source_meta(walled).unavailable == "a Cloudflare page stands in front"
+    assert (
+        source_meta(SourceText(url="u", text="")).unavailable == "the source has no readable text"
+    )
