@@ -36,7 +36,7 @@ from citecheck.verify.temporal import check_temporal
 __all__ = ["Judge", "RuleJudge", "judge"]
 
 # --- thresholds ---------------------------------------------------------------
-# Tuned on the 53 labelled pairs in tests/verify/test_judge.py (TR/EN claims
+# Tuned on the 57 labelled pairs in tests/verify/test_judge.py (TR/EN claims
 # against EN/DE/RU/TR passages, every label, the hard cases of issue 5).
 # Method: weights fixed first by what a fact is worth (reading.py: a number 2,
 # a name 1, all content words together 2); then each threshold set near the

@@ -91,6 +91,8 @@ def test_sentence_initial_words_are_not_names() -> None:
     assert keys("Özellikle bölge önemlidir.") == []
     assert keys("Tüm bu unsurlar birlikte değerlendirildiğinde") == []
     assert keys("Kasım ayında toplantı yapıldı") == []  # month name
+    assert keys("üretim 2023te 21.000 tona ulaştı, 1991de bağımsız oldu") == []
+    assert keys("5G ağları") == ["5g"]
     assert keys("The summit ended.", "en") == []
     # German capitalises every noun: only acronyms and table names count there
     assert keys("Die Region Zentralasien verfügt über große Reserven", "de") == ["central asia"]

@@ -247,6 +247,30 @@ PAIRS: list[tuple] = [
         "en",
         S,
     ),
+    (
+        "s-ru-43",
+        "Kazakhstan accounts for 43% of global uranium output.",
+        "en",
+        "На долю Казахстана приходится около 43% мирового производства урана.",
+        "ru",
+        S,
+    ),
+    (
+        "s-tr-thousands",
+        "Kazakistanın uranyum üretimi 2023te 21.000 tona ulaştı.",
+        "tr",
+        "Kazakistan 2023 yılında 21 bin ton uranyum üretti.",
+        "tr",
+        S,
+    ),
+    (
+        "s-eu-euro-de",
+        "AB, Orta Asyaya 2,5 milyar avro yatırım yapacak.",
+        "tr",
+        "Die EU will 2,5 Mrd. Euro in Zentralasien investieren.",
+        "de",
+        S,
+    ),
     # claims of names and numbers alone: content words across languages
     (
         "s-iea-1",
@@ -513,6 +537,14 @@ PAIRS: list[tuple] = [
         "tr",
         IEA_MAGNETS,
         "en",
+        C,
+    ),
+    (
+        "c-negation-ru",
+        "Kazakhstan did not join the agreement.",
+        "en",
+        "Казахстан присоединился к соглашению в 2024 году.",
+        "ru",
         C,
     ),
 ]
