@@ -70,6 +70,10 @@ MERGE_PARTNERS = 6  # readings tried as the second half of a two-passage reading
 SEMANTIC_HINT = 0.6  # embedding similarity that makes a paraphrase worth a partial
 
 
+def _rank_score(c: Candidate) -> float:
+    return float(getattr(c, "score", None) or 0.0)
+
+
 def _focus(text: str, lang: str | None, anchors: list[int]) -> tuple[int, int]:
     """The sentences of a passage that hold most of the matched facts (offsets in it).
 
@@ -93,7 +97,7 @@ def _evidence(r: Reading, meta: SourceMeta | None) -> list[Evidence]:
         if c.end - c.start == len(c.text):  # offsets line up: narrow to the deciding sentences
             s, e = _focus(c.text, lang, anchors)
         out.append(
-            Evidence(c.text[s:e], c.start + s, c.start + e, lang, float(getattr(c, "score", 0.0)),
+            Evidence(c.text[s:e], c.start + s, c.start + e, lang, _rank_score(c),
                      getattr(c, "source_url", None) or url, getattr(c, "semantic", None))
         )  # fmt: skip
     return out
@@ -147,7 +151,7 @@ def judge(
         )
     # 1-2. facts and one reading per candidate
     readings = [read(claim_text, claim_lang, facts, c) for c in candidates[:MAX_CANDIDATES]]
-    readings.sort(key=lambda r: (-r.score, -float(getattr(r.candidates[0], "score", 0.0))))
+    readings.sort(key=lambda r: (-r.score, -_rank_score(r.candidates[0])))
     best = readings[0]
     # Facts spread over two places of the source: the best partner among the
     # next few readings (a window already joins adjacent sentences).

@@ -721,3 +721,14 @@ def test_claims_against_the_whole_german_source(claim: str, label: str) -> None:
     assert v.label == label, v
     for ev in v.evidence:
         assert DE[ev.start : ev.end] == ev.text
+
+
+def test_candidates_are_read_by_attribute() -> None:
+    from types import SimpleNamespace
+
+    cand = SimpleNamespace(
+        text=EN_URANIUM, start=10, end=10 + len(EN_URANIUM), lang="en", score=None
+    )
+    v = RuleJudge().judge(C6, "tr", [cand])
+    assert v.label == "supported"
+    assert (v.evidence[0].start, v.evidence[0].score) == (10, 0.0)
