@@ -38,17 +38,20 @@ from citecheck.notes.cues import (
     take_kind_words,
 )
 from citecheck.notes.dates import find_access_date
-from citecheck.notes.fields import split_citations, split_fields
+from citecheck.notes.fields import clean_field, split_citations, split_fields
+from citecheck.notes.gost import looks_gost
+from citecheck.notes.gost import prepare as prepare_gost
 from citecheck.notes.identifiers import find_dois, find_urls
 from citecheck.notes.kinds import classify
+from citecheck.notes.leads import Lead, take_in_editors, take_lead_names
 from citecheck.notes.locators import (
     CUT,
     cut_spans,
     take_pages,
-    take_publication,
     take_volume_issue,
 )
 from citecheck.notes.names import is_corporate, is_personal_name, split_names
+from citecheck.notes.publication import take_publication
 from citecheck.notes.roles import Roles, assign_roles
 from citecheck.notes.shortforms import parse_ibid
 
@@ -118,10 +121,11 @@ def _parse_part(raw: str) -> Citation | None:
     body = strip_remark(after_see_cue(raw))
     ibid = parse_ibid(body)
     if ibid is None:
-        body = body[lead_comment_end(body) :]
+        lead = lead_comment_end(body)
+        body = body[lead:]
         if is_prose(body) and not _may_cite(body):
             return None
-        ibid = parse_ibid(body)
+        ibid = parse_ibid(body) if lead else None
     if ibid is not None:
         accessed = find_access_date(body)  # "A.g.e., E.T. 26 Kasım 2025."
         return Citation(
@@ -184,6 +188,15 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         work = cut_spans(work, [accessed[1:]])
         work = _WRAPPED_CUT.sub(CUT, work)
 
+    # 3b. GOST area separators ("//", "/", ". —"), and name lists opening the work in
+    # forms the field split cannot see ("KANBOLAT, Hasan, …", "Kappeler, Andreas: …",
+    # "Иванов И.И. …"), with German chapter editors ("in: Müller, Hans (Hrsg.): …")
+    gost = looks_gost(work)
+    if gost:
+        work = prepare_gost(work)
+    lead, work = take_lead_names(work)
+    in_editors, work = take_in_editors(work)
+
     # 4. kind words: "press release", "Yüksek Lisans Tezi"
     kind_hint, work = take_kind_words(work)
 
@@ -209,12 +222,15 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     # ("Bu konuda ayrıntılı bilgi için …") cites nothing and gets no fields
     if note and _is_commentary(work, f, pages):
         return _Parsed(comment=True)
-    journal = bool(f["volume"] or f["issue"])
-    fields = split_fields(work, commas=note)
+    # a volume next to a publisher or place is one volume of a book ("Cilt I. İstanbul: …")
+    journal = bool(f["issue"] or (f["volume"] and not (publisher or place)))
+    fields = _fields(work, note=note, gost=gost, lead=lead)
     hosts = tuple(h for h in map(_host, url_values) if h)
-    roles = assign_roles(fields, note=note, journal=journal, hosts=hosts)
+    known = _known_authors(lead, gost, text)
+    roles = assign_roles(fields, note=note, journal=journal, hosts=hosts, authors=known)
     f["authors"] = roles.authors
-    f["editors"] = editors + roles.editors
+    lead_editors = lead.names if lead and lead.editors else []
+    f["editors"] = lead_editors + in_editors + editors + roles.editors
     f["title"], f["container"] = roles.title, roles.container
     f["pages"] = pages or roles.pages
     if note and _author_date_with_cut_year(f, roles):
@@ -231,12 +247,38 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         f["short_form"] = True
 
     # 10. kind of work, and what is missing
-    chapter = roles.chapter or bool(editors and roles.container)
+    chapter = roles.chapter or bool((editors or in_editors) and roles.container)
     kind = classify(f, roles, kind_hint, chapter=chapter, text=text)
     # a short form names no kind: it takes the one of the full note it points to
     f["kind"] = str(kind) if kind and not f.get("short_form") else None
     out.problems.extend(_problems(f, roles))
     return out
+
+
+def _fields(work: str, *, note: bool, gost: bool, lead: Lead | None) -> list[str]:
+    """Field texts of what is left. Notes split at commas, entries at full stops;
+    GOST at full stops always, Turkish comma style ("ÇİÇEK, Kemal, Kitap, …") at
+    commas always. After a German "Name, Vorname:" the title runs to the next
+    boundary or "in:", commas and full stops included ("Titel. Untertitel, …")."""
+    commas = (note or (lead is not None and lead.style == "caps")) and not gost
+    if lead is None or lead.style != "colon":
+        return split_fields(work, commas=commas)
+    body = work.lstrip(CUT + " ")
+    m = re.search(r"\x1f|,?\s(?=in:\s)", body)
+    head, rest = (body[: m.start()], body[m.start() :]) if m else (body, "")
+    title = clean_field(head)
+    return ([title] if title else []) + split_fields(rest, commas=commas)
+
+
+def _known_authors(lead: Lead | None, gost: bool, text: str) -> list[str] | None:
+    """Authors found before the field split: the lead names (none when they are the
+    editors); a Cyrillic GOST reference without them names no author (an edited
+    volume, a news item). None: let the roles decide."""
+    if lead is not None:
+        return [] if lead.editors else lead.names
+    if gost and re.search(r"[\u0400-\u04ff]", text):
+        return []
+    return None
 
 
 def _host(url: str) -> str | None:

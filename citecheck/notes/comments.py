@@ -34,6 +34,12 @@ _REMARK = (
 _REMARK_TAIL = re.compile(
     rf"(?:[\s,;:]+|(?<=[.)]))\s*[(\[]?\s*{_REMARK}\s*\.?\s*[)\]]?\s*[.;]?\s*$", re.IGNORECASE
 )
+# The first words of every remark above (lower case): a cheap test before the pattern.
+_REMARK_STEMS = (
+    "emphasis", "italic", "underlin", "bold", "translation", "author", "note by", "vurgu",
+    "italik", "altı", "çeviri", "tercüme", "yazar", "editörün", "çevirenin", "hervorhebung",
+    "eigene", "übersetzung", "anm", "курсив", "выделено", "подчеркнуто", "перевод", "примечание",
+)  # fmt: skip
 _REMARK_ONLY = re.compile(rf"\s*[(\[]?\s*{_REMARK}\s*\.?\s*[)\]]?\s*[.;]?\s*", re.IGNORECASE)
 
 # Prose markers. Turkish finite verbs end a sentence on a copula or tense suffix
@@ -79,6 +85,9 @@ def is_remark(text: str) -> bool:
 
 def strip_remark(text: str) -> str:
     """The text without a closing remark: "Ibid., p. 7, emphasis in original." -> "Ibid., p. 7"."""
+    low = text.lower()
+    if not any(stem in low for stem in _REMARK_STEMS):
+        return text  # the common case: no remark word anywhere
     m = _REMARK_TAIL.search(text)
     if m is None or m.start() == 0:
         return text

@@ -99,10 +99,24 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# A word every pattern of _KIND_WORDS needs (lower case), in the same order: a cheap
+# test that spares the case-insensitive searches on most citations.
+_KIND_STEMS = (
+    ("release", "basın", "pressemitteilung"),
+    ("report", "rapor"),
+    (" no",),
+    ("report", "rapor", "paper", "brief", "analiz", "studie"),
+    ("tez", "thesis", "diss"),
+)
+
+
 def take_kind_words(work: str) -> tuple[str | None, str]:
     """The kind a cue word names ("press_release", "report", "thesis"), cues taken out."""
     hint = None
-    for kind, pattern in _KIND_WORDS:
+    low = work.lower()
+    for (kind, pattern), stems in zip(_KIND_WORDS, _KIND_STEMS, strict=True):
+        if not any(stem in low for stem in stems):
+            continue
         m = pattern.search(work)
         if m:
             hint = hint or (kind if kind != "series" else None)
@@ -111,17 +125,20 @@ def take_kind_words(work: str) -> tuple[str | None, str]:
 
 
 # Editors after the cue: "ed. Tanja A. Börzel and Thomas Risse", "edited by …", "der. …",
-# Turkish "derleyen" (compiled by) and "yayına hazırlayan" (prepared by).
+# Turkish "derleyen" (compiled by) and "yayına hazırlayan" (prepared by), German "hrsg. von",
+# Russian "под ред." (под редакцией = edited by), "отв. ред." (editor in chief).
 _EDITORS_AFTER = re.compile(
     r"(?<![\w.])(?P<cue>edited\s+by|eds?\.|der\.|haz\.|derleyen(?:ler)?|editör(?:ler)?|"
-    r"yayına\s+hazırlayan|hrsg\.(?:\s*v(?:on)?\.)?|herausgegeben\s+von)"
+    r"yayına\s+hazırlayan|h(?:rs)?g\.(?:\s*(?:v\.|von))?|herausgegeben\s+von|"
+    r"под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.|ред\.)"
     r"\s+(?P<names>[^,;()\x1f]+)",
     re.IGNORECASE,
 )
 # Contributors who are not authors: translators ("çev. Ali Veli", "trans. John Smith",
 # "translated by …", "übers. v. …") and film directors ("dir. Steven Spielberg").
 _TRANSLATORS = re.compile(
-    r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*v\.)?|dir\.|"
+    r"(?<![\w.])(?:çev\.|cev\.|çeviren|trans\.|translated\s+by|übers\.(?:\s*(?:v\.|von))?|dir\.|"
+    r"пер\.(?:\s+с\s+[а-я]+\.?)?|"
     r"directed\s+by)\s+(?P<names>[^,;()\x1f]+)",
     re.IGNORECASE,
 )
@@ -129,6 +146,10 @@ _TRANSLATORS = re.compile(
 _EDITION_BEFORE = re.compile(r"\d+\s*(?:st|nd|rd|th|\.)?\s*$")
 # An editor's name runs until a new sentence: ". " then a word of two or more letters.
 _SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_]{2})")
+
+
+# The full stop closing a field after a name ("А.В. Сидорова."), not an initial's.
+_CLOSING_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s*$")
 
 
 # Words that introduce a publication date: "updated June 4, 2024", "yayın tarihi: …"
@@ -174,7 +195,7 @@ def take_editors(text: str) -> tuple[list[str], str]:
         names_text = m["names"]
         stop = _SENTENCE_END.search(names_text)
         end = m.start("names") + (stop.start() if stop else len(names_text))
-        names, _ = split_names(text[m.start("names") : end])
+        names, _ = split_names(_CLOSING_STOP.sub("", text[m.start("names") : end]))
         if not names or not all(is_personal_name(n) for n in names):
             continue  # "eds. The Oxford Handbook…": the cue closes a name list instead
         editors = names + editors

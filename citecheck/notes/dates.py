@@ -10,7 +10,7 @@ Forms recognised (each one pattern below, tried in order of specificity):
 3. ``24.04.2020``, ``16/12/2025`` (day first; ``/`` with a day > 12 in the middle is
    read as US month/day/year)
 4. ``2009-02-13`` (ISO, optionally with a time)
-5. ``Kasım 2025``, ``Nov. 2025``
+5. ``Kasım 2025``, ``Nov. 2025``; GOST news put the year first: ``2023. 14 июня``
 6. ``2025`` (a bare year)
 
 Russian month names (nominative and genitive) are read too. Month names are
@@ -118,6 +118,8 @@ _SEASONS = (
 _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     # 1. day month year: "6 Kasım 2025", "6. November 2025", "6th of November 2025"
     (re.compile(rf"\b{_DAY}\s*(?:of\s+)?{_MON},?\s*{_YEAR}"), 3),
+    # 1b. GOST news: the year first, then day and month: "2023. 14 июня", "2023, 6 ноября"
+    (re.compile(rf"(?<![\d.]){_YEAR}\.?,?\s+{_DAY}\s*{_MON}(?!\w)(?!\.?,?\s*\d)"), 3),
     # 2. month day, year: "November 6, 2025", "Mayıs 19, 2026"
     (re.compile(rf"\b{_MON}\s*{_DAY},?\s+{_YEAR}"), 3),
     # 3. numeric day.month.year: "24.04.2020", "24/04/2020", "24-04-2020"
@@ -264,6 +266,8 @@ _ACCESS_CUES: list[tuple[re.Pattern[str], int]] = [
         ),
         2,
     ),
+    # Russian: "(дата обращения: 20.06.2023)" (date of access), "дата доступа", "обращено"
+    (re.compile(r"(?<!\w)(?:дата\s+(?:обращения|доступа)|обращено)(?!\w)", re.IGNORECASE), 2),
     # German: "abgerufen am", "Zugriff am", "Zugriff:", "zuletzt abgerufen am"
     (
         re.compile(

@@ -44,6 +44,8 @@ _INVERTED_NAME = re.compile(r"[^,.;:()\"“]{1,40}, (?:[^\W\d_][^\s,;]*\s+){0,3}
 _INITIAL_END = re.compile(r"(?:^|[\s.,])[^\W\d_]\.$")
 # Longest word _field_break looks back over (abbreviations and initials are short).
 MAX_TOKEN_LOOKBACK = 24
+# An ordinal in a title has at most this many digits ("20. Yüzyıl"); a year has four.
+MAX_ORDINAL_DIGITS = 3
 # Parts of a note shorter than this are not taken as a separate work ("; 45").
 MIN_WORK_CHARS = 8
 
@@ -141,6 +143,9 @@ def _field_break(text: str, i: int, commas: bool) -> bool:
         return False  # an initial ("J.") or dotted abbreviation ("U.S.")
     if token.isdigit() and text[i + 2 : i + 3].islower():
         return False  # a Turkish/German ordinal: "45. bs." (baskı), "2. Auflage"
+    ordinal = token.isdigit() and len(token) <= MAX_ORDINAL_DIGITS
+    if ordinal and len(words) >= 2 and words[-2][-1].isalpha():
+        return False  # an ordinal inside a title: "Kısa 20. Yüzyıl", "Der 2. Weltkrieg"
     return token.lower() not in _ABBREVIATIONS
 
 

@@ -63,6 +63,12 @@ _GAZETTE = re.compile(
     r"собрание\s+законодательства|федеральный\s+закон|\bdüstur\b",
     re.IGNORECASE,
 )
+# Every _LEGAL alternative but the document symbols contains one of these (lower case).
+_LEGAL_KEYS = (
+    "law", "act", "sayılı", "kararname", "gesetz", "resolution", "mahkeme", "yargıtay",
+    "danıştay", "application", "case", "court", "bverfg", "urteil", "постановление", "указ",
+)  # fmt: skip
+_SYMBOL = re.compile(r"(?<![\w/])(?:[SA]/RES/|[SAE]/\d{2,4}/|[SAE]/CN\.\d)|\b[EK]\.\s*\d{4}/\d")
 _LEGAL = re.compile(
     r"\b(?:law|act)\s+no\.?\s*\d|\d+\s+sayılı\s+(?:kanun|karar|yönetmelik|kararname)|"
     r"kanun\s+hükmünde\s+kararname|cumhurbaşkanlığı\s+kararnamesi|\bgesetz\s+(?:über|zur)|"
@@ -120,6 +126,9 @@ def _legal(text: str, f: dict[str, object], roles: Roles) -> bool:
         return True
     if roles.news or f.get("publisher") or f.get("volume") or f.get("doi"):
         return False  # a book, journal or news piece about a law or court
+    low = text.lower()
+    if not any(k in low for k in _LEGAL_KEYS) and not _SYMBOL.search(text):
+        return False  # the common case, without the long alternation below
     return _LEGAL.search(text) is not None
 
 

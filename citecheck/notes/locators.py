@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from citecheck.notes.dates import fold, parse_date
-
 # Field boundary left where a recognised piece was taken out.
 CUT = "\x1f"
 
@@ -28,7 +26,7 @@ _ROMAN_RANGE = r"(?-i:[ivxlcdm]{1,7})(?:" + _DASH + r"(?-i:[ivxlcdm]{1,7}))?"
 # С./с. (страница) and Стр.
 _CUE_WORDS = r"(?:ss?|sf|pp?|sayfa|pages?|seite|S{1,2}|P{1,2}|с|стр|сс)"
 _PAGE_CUE = re.compile(
-    rf"(?<![\w.])(?:{_CUE_WORDS}\.?\s*(?P<pages>{_ARABIC_RANGE})|"
+    rf"(?<![\w./])(?:{_CUE_WORDS}\.?\s*(?P<pages>{_ARABIC_RANGE})|"
     rf"{_CUE_WORDS}\.\s*(?P<roman>{_ROMAN_RANGE}))"
     r"(?:\s*(?:ff|f|vd|и\s+сл)\.?)?(?![\w])",
     re.IGNORECASE,
@@ -47,20 +45,26 @@ _TRAILING_PAGES = re.compile(rf",\s*(?P<pages>{_RANGE}|[A-Z]\d{{1,3}})\s*[.)]?\s
 
 # Volume and issue.
 # "12, no. 2", "3, Sayı 4", "Vol. 3, No. 2", "c. 2, S. 87"
+# Russian "Т. 18, № 6" (том, номер), "Вып. 3" (выпуск).
 _VOL_ISSUE = re.compile(
-    r"(?<![\w.])(?:(?:vol\.?|volume|cilt|c\.|bd\.|jg\.)\s*)?(?P<volume>\d{1,4}),?\s*"
-    r"(?:no|nr|issue|sayı|sayi|heft)\.?\s*(?P<issue>\d{1,4}(?:[-/]\d{1,4})?)(?![\w])",
+    r"(?<![\w.])(?:(?:vol\.?|volume|cilt|c\.|bd\.|jg\.|т\.|том)\s*)?(?P<volume>\d{1,4}),?\s*"
+    r"(?:no|nr|issue|sayı|sayi|heft|№|вып|выпуск)\.?\s*(?P<issue>\d{1,4}(?:[-/]\d{1,4})?)(?![\w])",
     re.IGNORECASE,
 )
+# A series number with its year: "SWP-Studie 2021/S 05", "SWP-Aktuell 2022/A 40".
+_YEAR_SERIES_ISSUE = re.compile(r"(?<![\w/])(?P<issue>(?:19|20)\d\d/[A-Z]{1,2}\s?\d{1,3})(?!\w)")
 # "3(2)", "12 (2)": volume(issue) — at most 3 digits in the brackets, "(2023)" is a year.
 _VOL_PAREN = re.compile(r"(?<![\w.])(?P<volume>\d{1,4})\s?\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\)")
 # "Vol. 3", "c. 2" (cilt = volume), "Bd. 4" (Band); one-letter "c." needs its dot ("C5+1")
+# "Cilt III", "Vol. II" of a multi-volume book: a capital roman numeral after the cue.
 _VOLUME = re.compile(
-    r"(?<![\w.])(?:vol\.?|volume|cilt|c\.|bd\.|jg\.)\s*(?P<volume>\d{1,4})(?![\w.])", re.IGNORECASE
+    r"(?<![\w.])(?:vol\.?|volume|cilt|c\.|bd\.|jg\.|т\.|том)\s*"
+    r"(?P<volume>\d{1,4}(?![\w.])|(?-i:[IVXL]{1,6})(?=\s*(?:[,.;)\x1f]|$)))",
+    re.IGNORECASE,
 )
 # "no. 2", "Sayı 87", "Issue 4", "Nr. 3"; a capital "S. 45" left over by take_pages (Sayı)
 _ISSUE = re.compile(
-    r"(?<![\w.])(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S)\.?\s*"
+    r"(?<![\w.])(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S|№|[Вв]ып)\.?\s*"
     r"(?P<issue>\d{1,4}(?:\s?[-/]\s?\d{1,4})?)(?![\w])"
 )
 # "International Journal of Turkish Studies 8 (2002)": a bare volume between a
@@ -70,52 +74,6 @@ _VOL_BEFORE_YEAR = re.compile(
 )
 # Above this a "volume" after "c." is a year (c. 1900 = circa).
 MAX_VOLUME = 999
-
-# Publication facts "(Oxford: Oxford University Press, 2016)", "(İstanbul: İletişim Yay., 2005)".
-_PUB_PAREN = re.compile(
-    r"\((?P<place>[^():;\x1f]{2,60}?)\s*:\s*(?P<publisher>[^():;\x1f]{2,120}?)\s*,\s*"
-    r"(?P<when>(?:[^\W\d_]+\.?\s+)?(?:\d{1,2}\.?,?\s+)?(?:[^\W\d_]+\.?\s+)?)"
-    r"(?P<year>\d{4})[a-z]?\)"
-)
-# The same without brackets ("Oxford: Oxford University Press, 2016" in a
-# bibliography; APA puts the year after the authors, so "Ankara: Nobel Yayınları."
-# may close an entry without one;
-# bibliography, "Ankara: Nobel Yayınları, 2010" in a Turkish note). Titles have
-# colons too ("C5+1 Summit: What's at Stake"), so here the publisher must carry a
-# publisher word; see _PUBLISHER_WORDS.
-_PUB_BARE = re.compile(
-    r"(?:^|(?<=[.,\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+){0,3}(?:, [A-Z]{2})?)"
-    r"\s*:\s*"
-    r"(?P<publisher>[^:;,\x1f]{2,80}?)(?:\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])|(?P<end>\.?\s*$))"
-)
-# "(Universal, 1982)", "(Yüksek Lisans Tezi, Ankara Üniversitesi, 2015)": publisher, year
-# without a place; the thesis words were already taken out, leaving a boundary.
-_PUB_NO_PLACE = re.compile(
-    r"\([\s,\x1f]*(?P<publisher>[^\d():;\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?\)"
-)
-# Turkish notes also write "Ankara, AVİM Yayınları, 2015": commas only. That reading
-# needs a publisher word and a city known to publish (folded, dates.fold).
-_PUB_COMMAS = re.compile(
-    r"(?:^|(?<=[,.\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+)?)\s*,\s*"
-    r"(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])"
-)
-# fmt: off
-_CITIES = {
-    "ankara", "istanbul", "izmir", "konya", "bursa", "eskisehir", "erzurum", "trabzon",
-    "antalya", "kayseri", "london", "new york", "oxford", "cambridge", "paris", "berlin",
-    "washington", "moscow", "moskova", "baku", "yerevan", "erivan", "tbilisi", "tiflis",
-    "almaty", "astana", "tashkent", "taskent", "bishkek", "biskek", "boston", "princeton",
-    "chicago", "stanford", "leiden", "vienna", "wien", "brussels", "bruksel", "lanham",
-    "abingdon", "basingstoke", "cham", "singapore", "munchen", "frankfurt", "hamburg",
-}
-# fmt: on
-_PUBLISHER_WORDS = re.compile(
-    r"(?<!\w)(?:press|yay\.|yayın\w*|yayinlar\w*|yayınevi|kitabevi|basımevi|matbaası|publish\w*|"
-    r"books|verlag|editions?|éditions|university|üniversitesi|institute|enstitüsü|"
-    r"routledge|palgrave|springer|wiley|sage|brill|macmillan|penguin|nobel|iletişim|"
-    r"ötüken|türk tarih kurumu|ttk)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def normalize_pages(text: str) -> str:
@@ -167,11 +125,19 @@ def take_pages(
     return None, text
 
 
+# "C. 15, S. 2": a capital "S." right after a volume is the issue (Sayı), never the page.
+_VOLUME_BEFORE = re.compile(r"(?:\bC\.|\bCilt|\bVol\.?|\bBd\.)\s*\d{1,4}\s*,?\s*$", re.IGNORECASE)
+
+
 def _first_page_cue(text: str) -> re.Match[str] | None:
     """The page cue to use. Turkish journals write the issue as "S. 45" (Sayı) next
     to "ss. 45-97" (sayfalar); when another page cue is present, a capital "S." is
     left for take_volume_issue."""
-    matches = list(_PAGE_CUE.finditer(text))
+    matches = [
+        m
+        for m in _PAGE_CUE.finditer(text)
+        if not (m.group().startswith("S") and _VOLUME_BEFORE.search(text, 0, m.start()))
+    ]
     if len(matches) > 1:
         others = [m for m in matches if not m.group().startswith("S.") or m.group()[:2] == "SS"]
         return others[0] if others else matches[0]
@@ -200,10 +166,13 @@ def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
         if m and not _year_like(m["volume"]):
             return m["volume"], m["issue"], _cut(text, m)
     volume = issue = None
+    m = _YEAR_SERIES_ISSUE.search(text)
+    if m:
+        issue, text = m["issue"], text[: m.start()] + " " + CUT + text[m.end() :]
     m = _VOLUME.search(text)
-    if m and int(m["volume"]) <= MAX_VOLUME:
+    if m and (not m["volume"].isdigit() or int(m["volume"]) <= MAX_VOLUME):
         volume, text = m["volume"], _cut(text, m)
-    m = _ISSUE.search(text)
+    m = _ISSUE.search(text) if issue is None else None
     if m:
         issue, text = m["issue"], _cut(text, m)
     if volume is None and issue is None:
@@ -211,39 +180,3 @@ def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
         if m:
             volume, text = m["volume"], text[: m.start("volume")] + CUT + text[m.end("volume") :]
     return volume, issue, text
-
-
-def take_publication(
-    text: str, *, entry: bool = False
-) -> tuple[str | None, str | None, int | None, str | None, str]:
-    """Place, publisher, year and full date of a publication: ``(Oxford: Oxford
-    University Press, 2016)``, ``(Brussels: ICG, 14 November 2006)``.
-
-    Without brackets "Place: Publisher, Year" needs a publisher word, except in a
-    bibliography ``entry`` where it stands as a whole field (". Aldershot: Ashgate, 2003.").
-    """
-    m = _PUB_PAREN.search(text) or _PUB_NO_PLACE.search(text)
-    if m is None:
-        for bare in _PUB_BARE.finditer(text):
-            whole_field = entry and re.match(r"\s*(?:[.\x1f]|$)", text[bare.end() :]) is not None
-            words = _PUBLISHER_WORDS.search(bare["publisher"]) or _PUBLISHER_WORDS.search(
-                bare["place"]
-            )
-            if words or (whole_field and bare["year"]):
-                m = bare
-                break
-    if m is None:
-        for commas in _PUB_COMMAS.finditer(text):
-            if fold(commas["place"]) in _CITIES and _PUBLISHER_WORDS.search(commas["publisher"]):
-                m = commas
-                break
-    if m is None:
-        return None, None, None, None, text
-    when = f"{m.groupdict().get('when') or ''}{m['year'] or ''}".strip()
-    date = parse_date(when) if when else None
-    place = m["place"].strip(" .,") if "place" in m.groupdict() else None
-    publisher = m["publisher"].strip(" ,")
-    year = int(m["year"]) if m["year"] else None
-    if re.search(r"\w{4,}\.$", publisher):  # a sentence stop, not "Yay." (Yayınları)
-        publisher = publisher[:-1]
-    return place or None, publisher, year, date, _cut(text, m)

@@ -81,18 +81,27 @@ class Roles:
 
 
 def assign_roles(
-    fields: list[str], *, note: bool, journal: bool = False, hosts: tuple[str, ...] = ()
+    fields: list[str],
+    *,
+    note: bool,
+    journal: bool = False,
+    hosts: tuple[str, ...] = (),
+    authors: list[str] | None = None,
 ) -> Roles:
     """Authors, title and container from the remaining fields, in Chicago order.
 
+    ``authors``: found before the split (None: decide from the fields).
     ``journal``: volume/issue were found, so a lone name is the periodical
     ("Diplomatik Gözlem (Nisan 2019, Sayı 87, s. 30-33)"). ``hosts``: host names
     of the work's URLs; a field naming one is the site ("Critical Minerals, IEA,
     <https://www.iea.org/…>"), so what precedes it is a title, not an author.
     """
     roles = Roles()
-    items = _sort_out(fields, roles)
-    _take_authors(items, roles, note=note, hosts=hosts)
+    items = _sort_out(fields, roles, titled=authors is not None)
+    if authors is None:
+        _take_authors(items, roles, note=note, hosts=hosts)
+    else:
+        roles.authors = list(authors)  # found before the split (leads.py, gost.py)
     _take_title(items, roles, note=note)
     if roles.container is None and items:
         container = items.pop(0)
@@ -116,8 +125,11 @@ def _surname_only(name: str) -> bool:
     return len([t for t in name.split() if t.lower() not in PARTICLES]) == 1
 
 
-def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
-    """Take editor fields, chapter containers and bare page fields out; the rest in order."""
+def _sort_out(fields: list[str], roles: Roles, *, titled: bool = False) -> list[_Item]:
+    """Take editor fields, chapter containers and bare page fields out; the rest in order.
+
+    ``titled``: the authors were found already, so the first field is the title.
+    """
     items: list[_Item] = []
     for text in fields:
         if _PAGES_ONLY.match(text) and not _year_span(text):
@@ -143,6 +155,7 @@ def _sort_out(fields: list[str], roles: Roles) -> list[_Item]:
                 continue
         # "In Book" after a title; "In Search of Lost Time" may itself be the title
         title_before = len(items) >= 2 or any(not _could_be_author(i) for i in items)
+        title_before = title_before or (titled and bool(items))
         if title_before and (_IN.match(text) or _ICINDE.search(text)):
             container = _ICINDE.sub("", _IN.sub("", text))
             roles.container, roles.chapter = unitalic(container)[0], True

@@ -7,6 +7,8 @@ Ibid forms (Turkish and Latin/English):
 - ``a.y.`` — aynı yer, "same place"; ``a.e.`` / ``Aynı eser`` — "same work"
 - ``Ibid.`` / ``ibid`` / ``[Ibid]`` / ``Ibidem``; ``Id. at 5`` (legal style)
 - ``op. cit.`` / ``loc. cit.``; German ``Ebd.`` / ``ebenda`` / ``a.a.O.``
+- Russian ``Там же`` (ibid) and ``Указ. соч.`` (op. cit., after the author:
+  ``Иванов И.И. Указ. соч. С. 50.``)
 
 Any of them may carry a page (``A.g.e., s. 12``, ``Ibid., p. 30.``, ``(a.g.e., s.6)``)
 and be preceded by an author (``Karataş, a.g.e., s. 88.``: that author's work
@@ -23,7 +25,7 @@ from citecheck.notes.names import is_corporate, is_personal_name
 
 _IBID = re.compile(
     r"""^[\s(\[]*
-    (?:(?P<author>[^,;()\[\]]{2,60}?),\s*)?      # "Karataş, " before the form
+    (?:(?P<author>[^,;()\[\]]{2,60}?)(?:,\s*|\s+(?=ука?з?\.)))?  # "Karataş, " / "Иванов И.И. "
     (?P<form>
         a\.\s?g\.\s?[emy]\b\.?                    # A.g.e / a.g.e. / A.g.m. / a.g.y.
       | agm\b\.?                                  # A.g.m. without dots
@@ -33,6 +35,8 @@ _IBID = re.compile(
       | (?:op|loc)\.\s?cit\b\.?                   # op. cit. / loc. cit.
       | ebd\.|ebenda\b\.?|a\.\s?a\.\s?o\.           # German: ebenda, am angegebenen Ort
       | id\.                                      # Id. (legal)
+      | там\s+же\b\.?                            # Russian "there too": ibid
+      | (?:указ|ук)\.\s?соч\.                    # Russian op. cit. (указанное сочинение)
       | age\b\.?                                  # age: only whole or before a page
     )
     (?P<rest>.*)$""",

@@ -10,7 +10,6 @@ from citecheck.notes.locators import (
     CUT,
     normalize_pages,
     take_pages,
-    take_publication,
     take_volume_issue,
 )
 from citecheck.notes.names import (
@@ -20,6 +19,7 @@ from citecheck.notes.names import (
     split_names,
     surname,
 )
+from citecheck.notes.publication import take_publication
 from citecheck.notes.shortforms import is_ibid, parse_ibid
 
 # --- ibid forms ------------------------------------------------------------------------

@@ -1,0 +1,160 @@
+"""Author lists that open a citation in forms the comma/full-stop field split cannot see.
+
+- Turkish capitals, fields separated by commas: ``KANBOLAT, Hasan, "Başlık", …``,
+  ``ÇİÇEK, Kemal, Kitap, TTK Yayınları, Ankara 2005.``, several joined by ``–`` / ``ve``
+- German, a colon after the names: ``Kappeler, Andreas: Titel, in: …``,
+  ``Müller, Hans/Schmidt, Karl: Titel``; editors ``Müller, Hans (Hrsg.): Sammelband``
+- joined initials after the comma: ``Hall, E.T., The Silent Language``,
+  ``Hall, E.T. The Silent Language.``
+- Russian GOST, the surname before the initials: ``Иванов И.И. Заглавие``,
+  ``Иванов И.И., Петров П.П. Заглавие``
+
+take_lead_names finds such a list at the start and cuts it out (locators.CUT), so
+that the title is the first field left. take_in_editors does the same for the
+editors of a German chapter after ``in:``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.notes.dates import fold
+from citecheck.notes.locators import CUT
+from citecheck.notes.names import PARTICLES, is_corporate
+
+_WORD = r"[^\W\d_][^\W\d_'’]*(?:[-'’][^\W\d_]+)*"
+_INITIALS = r"(?:[^\W\d_]\.\s?-?){1,3}"
+# "Surname, Given Names" / "Surname, E.T." / "van Dijk, Jan"
+_INVERTED = (
+    rf"(?:(?:van|von|de|der|al|el)\s+)?{_WORD}(?:\s+{_WORD})?,\s+"
+    rf"(?:{_INITIALS}|{_WORD}(?:\s+(?:{_WORD}|{_INITIALS}))?)"
+)
+_JOINER = r"(?:\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+|,\s+(?=\S+,))"
+_INVERTED_LIST = re.compile(rf"(?P<names>{_INVERTED}(?:{_JOINER}{_INVERTED}){{0,5}})")
+# What follows the names: an editor mark, then a colon (German) or a field separator.
+_EDITOR_MARK = re.compile(r"\s*\((?:hrsg|hg|eds?|der|ed|ред)\.?\)", re.IGNORECASE)
+_GOST_NAME = rf"{_WORD}\s+{_INITIALS}"
+_GOST_LIST = re.compile(rf"(?P<names>{_GOST_NAME}(?:,\s+{_GOST_NAME}){{0,4}})\s+(?=[^\W\d_])")
+_SPLIT_NOT_COMMA = re.compile(r"\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_COLON = re.compile(r"\s*:\s+(?=\S)")
+# After the names: a comma or full stop (or the stop of a closing initial) and a field.
+_FIELD_SEP = re.compile(
+    r"(?:\s*[,.]\s+|(?<=\.)\s+)(?!(?:ve|and|und|ile|et)\s)(?=[\"“„«'‘*_]?[^\W\d_])"
+)
+# All-capital words that are organisations, not surnames, before a comma.
+# fmt: off
+_ACRONYMS = {
+    "nato", "osce", "agit", "unesco", "unicef", "opec", "iaea", "usgs", "sipri", "nasa",
+    "avim", "seta", "orsam", "tasam", "tepav", "edam", "csis", "rand", "iiss", "ecfr", "oecd",
+    "asean", "csto", "kgao", "ikt", "hrw", "icg", "undp", "unhcr", "imf", "who", "wto", "gao",
+    "crs", "eiu", "bbc", "cnn", "afp", "tass", "trt", "ntv", "usaid", "ocha", "irena", "iea",
+}
+# fmt: on
+# A capitalised name list is at most this long: longer is a title or a sentence.
+MAX_LEAD_CHARS = 120
+
+
+@dataclass
+class Lead:
+    names: list[str]
+    editors: bool  # "(Hrsg.)" / "(der.)" after the names: the volume's editors
+    style: str  # "colon", "caps", "initials" or "gost"
+
+
+def take_lead_names(text: str) -> tuple[Lead | None, str]:
+    """The name list opening ``text`` in one of the forms above, and the text without it."""
+    head = text.lstrip()
+    offset = len(text) - len(head)
+    lead = _inverted_lead(head) or _gost_lead(head)
+    if lead is None:
+        return None, text
+    found, end = lead
+    return found, text[:offset] + CUT + head[end:]
+
+
+def take_in_editors(text: str) -> tuple[list[str], str]:
+    """Editors of a German chapter: ``in: Müller, Hans (Hrsg.): Sammelband`` -> the names,
+    and the text with ``in: Sammelband`` left for the container."""
+    m = re.search(r"(?<!\w)in:\s*", text, re.IGNORECASE)
+    if m is None:
+        return [], text
+    names = _INVERTED_LIST.match(text, m.end())
+    if names is None:
+        return [], text
+    mark = _EDITOR_MARK.match(text, names.end())
+    colon = re.compile(r"\s*:\s+").match(text, mark.end() if mark else names.end())
+    if mark is None or colon is None:
+        return [], text
+    return _names(names["names"]), text[: m.start()] + CUT + "in: " + text[colon.end() :]
+
+
+def _names(text: str) -> list[str]:
+    """ "KAYA, Ali – DEMİR, Veli" / "Müller, Hans/Schmidt, Karl" -> one "Surname, Given" each."""
+    names = []
+    for part in _SPLIT_NOT_COMMA.split(text):
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        names += [", ".join(pieces[i : i + 2]) for i in range(0, len(pieces), 2)]
+    return names
+
+
+def _inverted_lead(head: str) -> tuple[Lead, int] | None:
+    m = _INVERTED_LIST.match(head)
+    if m is None or m.end() > MAX_LEAD_CHARS:
+        return None
+    names = _names(m["names"])
+    end = len(head[: m.end()].rstrip())  # an initial's \s? may have taken the space
+    mark = _EDITOR_MARK.match(head, end)
+    after = mark.end() if mark else end
+    colon = _COLON.match(head, after)
+    if colon:
+        if not all(_colon_name(n) for n in names):
+            return None  # "Ahmet Davutoğlu, Stratejik Derinlik: …" is author, title: subtitle
+        return Lead(names, bool(mark), "colon"), colon.end()
+    sep = _FIELD_SEP.match(head, after)
+    if sep is None or mark:
+        return None
+    if all(_capital_surname(n) for n in names):
+        return Lead(names, False, "caps"), sep.end()
+    if all(re.fullmatch(_INITIALS, n.partition(",")[2].strip() + " ") for n in names):
+        return Lead(names, False, "initials"), sep.end()
+    return None
+
+
+def _colon_name(name: str) -> bool:
+    """ "Kappeler, Andreas" before a colon: a one-word surname (particles aside) and
+    given names, neither an organisation ("Reuters, Kazakhstan: …" is not a person)."""
+    surname, _, given = name.partition(",")
+    words = [w for w in surname.split() if w.lower() not in PARTICLES]
+    return len(words) == 1 and not is_corporate(surname) and not is_corporate(given)
+
+
+def _capital_surname(name: str) -> bool:
+    """ "KANBOLAT, Hasan": a surname in capitals and given names that are not a title."""
+    surname, _, given = name.partition(",")
+    words = surname.split()
+    if not words or not all(w.isupper() and len(w) >= 2 for w in words if w.lower() != "al"):
+        return False
+    if fold(surname).strip() in _ACRONYMS or is_corporate(given):
+        return False
+    given_words = given.split()
+    return 1 <= len(given_words) <= 2 and not any(w.isupper() and len(w) > 1 for w in given_words)
+
+
+def _gost_lead(head: str) -> tuple[Lead, int] | None:
+    m = _GOST_LIST.match(head)
+    if m is None or m.end() > MAX_LEAD_CHARS:
+        return None
+    names = [n.strip() for n in m["names"].split(",")]
+    if any(n.split()[0].isupper() and len(n.split()[0]) > 1 for n in names):
+        return None  # "NATO S.A. …": an acronym, not a surname
+    cyrillic = _CYRILLIC.search(m["names"]) is not None
+    # Latin "Kathleen J. Hancock" is a direct name with a middle initial; a Latin GOST
+    # name ("Ivanov I.I.") needs two initials and no name word right after it.
+    if not cyrillic:
+        if any(len(re.findall(r"[^\W\d_]\.", n)) < 2 for n in names):
+            return None
+        if re.match(rf"{_WORD}(?:,|\s+(?:and|ve|und|&)\s)", head[m.end() :]):
+            return None
+    return Lead(names, False, "gost"), m.end()
