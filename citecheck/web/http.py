@@ -28,6 +28,7 @@ from tenacity import RetryCallState, Retrying, retry_if_result, stop_after_attem
 from citecheck.codes import LinkStatus
 from citecheck.model import Hop
 from citecheck.web import body as bodyio
+from citecheck.web.cookies import ChainCookies
 from citecheck.web.deadline import Deadline, Watchdog, set_current_deadline
 from citecheck.web.errors import (
     FetchError,
@@ -95,49 +96,6 @@ def _peer_address(raw) -> str | None:  # type: ignore[no-untyped-def]
         return conn.sock.getpeername()[0] if conn.sock is not None else None
     except (AttributeError, OSError):
         return None
-
-
-class _CookieHeaders:
-    """What ``CookieJar.extract_cookies`` asks of a response's ``info()``."""
-
-    def __init__(self, headers) -> None:  # type: ignore[no-untyped-def]
-        self._headers = headers
-
-    def info(self) -> _CookieHeaders:
-        return self
-
-    def get_all(self, name: str, default: list[str] | None = None) -> list[str] | None:
-        return self._headers.getlist(name) or default
-
-
-class _Cookies:
-    """Cookies of one redirect chain (cookie-checking sites redirect to themselves
-    with Set-Cookie). The jar, and http.cookiejar itself, only when a cookie comes."""
-
-    def __init__(self) -> None:
-        self.jar = None  # http.cookiejar.CookieJar once a Set-Cookie arrived
-
-    def key(self) -> tuple[tuple[str, str | None], ...]:
-        return tuple(sorted((c.name, c.value) for c in self.jar)) if self.jar else ()
-
-    def header(self, url: str) -> str | None:
-        if not self.jar:
-            return None
-        from urllib.request import Request
-
-        req = Request(url)
-        self.jar.add_cookie_header(req)
-        return req.get_header("Cookie")
-
-    def store(self, url: str, resp: urllib3.BaseHTTPResponse) -> None:
-        if "set-cookie" not in resp.headers and "set-cookie2" not in resp.headers:
-            return
-        from http.cookiejar import CookieJar
-        from urllib.request import Request
-
-        if self.jar is None:
-            self.jar = CookieJar()
-        self.jar.extract_cookies(_CookieHeaders(resp.headers), Request(url))  # type: ignore[arg-type]
 
 
 class HttpClient:
@@ -307,7 +265,7 @@ class HttpClient:
         self, uri: str, method: str, cap: int, headers: dict[str, str], follow: bool
     ) -> FetchResult:
         result = FetchResult(url=uri, method=method)
-        jar = _Cookies()  # cookies live for one redirect chain only
+        jar = ChainCookies()  # cookies live for one redirect chain only
         seen: set[tuple[str, tuple]] = set()
         current = uri
         for _ in range(self.settings.max_redirects + 1):
@@ -334,7 +292,7 @@ class HttpClient:
         cap: int,
         headers: dict[str, str],
         follow: bool,
-        jar: _Cookies,
+        jar: ChainCookies,
         result: FetchResult,
     ) -> str | None:
         """One request; fills ``result``; returns the next URL when it redirects."""
@@ -386,7 +344,7 @@ class HttpClient:
         method: str,
         cap: int,
         follow: bool,
-        jar: _Cookies,
+        jar: ChainCookies,
         result: FetchResult,
         deadline: Deadline,
         sent: dict[str, str],
@@ -408,7 +366,7 @@ class HttpClient:
             raw.release_conn()
         location = _location(resp) if resp.status in REDIRECT_STATUSES else None
         if follow and location:
-            jar.store(url, resp)
+            jar.store(url, resp.headers)
             if method != "HEAD":
                 bodyio.discard(raw)
             self._emit(resp, url, method, sent, b"", False, peer)

@@ -99,7 +99,7 @@ def _closing_page(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_checked_addresses_are_cached_per_host(make_client, farm: Farm, monkeypatch) -> None:
-    import citecheck.web.transport as transport
+    import citecheck.web.addresses as addresses
 
     host = farm.host("127.0.0.2")
     host.route("/c", _closing_page)
@@ -113,7 +113,7 @@ def test_checked_addresses_are_cached_per_host(make_client, farm: Farm, monkeypa
     for _ in range(3):
         assert client.fetch(f"http://cached.example:{host.port}/c").status == 200
     assert calls == ["cached.example"] and len(host.requests("/c")) == 3
-    monkeypatch.setattr(transport, "DNS_CACHE_TTL", 0.0)  # expired at once: asked again
+    monkeypatch.setattr(addresses, "DNS_CACHE_TTL", 0.0)  # expired at once: asked again
     fresh = make_client(allow_private=False, allowed_networks=("127.0.0.2/32",), resolver=resolver)
     for _ in range(2):
         assert fresh.fetch(f"http://cached.example:{host.port}/c").status == 200
