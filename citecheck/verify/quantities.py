@@ -300,6 +300,10 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
             continue
         if text[m.start() - 1 : m.start()] == "[" and text[m.end("num") : m.end("num") + 1] == "]":
             continue  # a footnote marker "[12]", not a quantity
+        if (m["suffix"] or "")[:1].isupper() or (
+            (m["glued"] or "")[:1].isupper() and not m["cur1"]
+        ):
+            continue  # a name: 5G, 3D, 4K (Turkish case endings are lower case)
         parsed = _parse_number(m["num"], m["sep"], lg)
         if parsed is None:
             continue

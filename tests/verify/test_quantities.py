@@ -145,6 +145,8 @@ def test_dates_and_years() -> None:
 def test_names_and_markers_are_not_numbers() -> None:
     assert extract_quantities("C5+1 Zirvesi", "tr") == ()
     assert extract_quantities("F-35 and G20", "en") == ()
+    assert extract_quantities("5G ağları ve 3D baskı", "tr") == ()
+    assert one("US$ 5M", "en").value == 5e6
     assert extract_quantities("önde olduğu görülmektedir[5].", "tr") == ()
 
 
