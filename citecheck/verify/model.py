@@ -105,22 +105,8 @@ class SourceMeta:
     published: str | None = None  # ISO, possibly partial
     title: str | None = None
     # Why there is no text (paywall, print book, dead link): the verdict is unverifiable.
+    # verify.passages.source_meta builds this from a fetched web.extract.SourceText.
     unavailable: str | None = None
-
-    @classmethod
-    def of(cls, source: object) -> SourceMeta:
-        """From a fetched source (web.extract.SourceText or alike, read by attribute):
-        a source without text is unavailable, its problems giving the reason."""
-        text = getattr(source, "text", "") or ""
-        problems = list(getattr(source, "problems", []) or [])
-        reason = None if text.strip() else ("; ".join(problems) or "the source has no text")
-        return cls(
-            url=getattr(source, "url", None),
-            lang=getattr(source, "language", None) or getattr(source, "lang", None),
-            published=getattr(source, "published", None),
-            title=getattr(source, "title", None),
-            unavailable=reason,
-        )
 
 
 @dataclass(frozen=True)

@@ -583,25 +583,6 @@ def test_unverifiable_carries_the_reason() -> None:
     assert v.label == "unverifiable"
 
 
-def test_meta_of_a_fetched_source() -> None:
-    from dataclasses import dataclass, field
-
-    @dataclass
-    class Fetched:  # the shape of web.extract.SourceText
-        url: str
-        text: str
-        language: str | None = None
-        published: str | None = None
-        title: str | None = None
-        problems: list[str] = field(default_factory=list)
-
-    meta = SourceMeta.of(Fetched("https://x.org/a", "", problems=["paywall: login required"]))
-    assert meta.unavailable == "paywall: login required"
-    assert judge(C6, "tr", [], meta).reason == "paywall: login required"
-    meta = SourceMeta.of(Fetched("https://x.org/b", EN_URANIUM, "en", "2025-10"))
-    assert (meta.lang, meta.published, meta.unavailable) == ("en", "2025-10", None)
-
-
 def test_no_passages_is_not_found() -> None:
     assert judge(C6, "tr", [], SourceMeta()).label == "not_found"
 
