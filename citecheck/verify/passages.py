@@ -53,6 +53,7 @@ class Passage:
     index: int  # position in the passage list
     first: int = 0  # index of the first sentence it spans (among the source's sentences)
     last: int = 0  # index of the last sentence it spans
+    heading: bool = False  # a title or heading line: short, no final punctuation
 
     @property
     def is_window(self) -> bool:
@@ -77,7 +78,8 @@ def make_passages(source: _Source | tuple[str, str | None], window: int = WINDOW
     for i, (start, end) in enumerate(spans):
         if len(passages) >= MAX_PASSAGES:
             break
-        passages.append(Passage(text[start:end], start, end, lang, len(passages), i, i))
+        head = _heading(text, (start, end))
+        passages.append(Passage(text[start:end], start, end, lang, len(passages), i, i, head))
         j = i + window - 1
         room = len(passages) < MAX_PASSAGES // 2
         if window >= 2 and j < len(spans) and room and not _breaks(text, spans, i, j):

@@ -48,6 +48,7 @@ def test_windows_stop_at_paragraphs_and_headings() -> None:
     )
     passages = make_passages((text, "en"))
     windows = [p.text for p in passages if p.is_window]
+    assert [p.text for p in passages if p.heading] == ["Energy cooperation"]
     assert windows == [
         "Türkiye acts as an energy bridge. Pipelines carry gas west.",
         "A new paragraph starts here. It ends here.",
