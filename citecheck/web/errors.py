@@ -214,6 +214,16 @@ def classify_exception(exc: BaseException) -> FetchError:
     return ConnectionFailed(f"connection failed: {text}")
 
 
+def closed_before_answer(exc: BaseException) -> bool:
+    """The connection was closed or reset before a single byte of the answer came
+    (what a stale kept-alive connection looks like: the request never arrived)."""
+    chain = _chain(exc)
+    if any(isinstance(e, FetchError | IncompleteRead | ssl.SSLError) for e in chain):
+        return False
+    stale = RemoteDisconnected | ConnectionResetError | BrokenPipeError | ConnectionAbortedError
+    return any(isinstance(e, stale) for e in chain)
+
+
 def _proxy_failure(chain: list[BaseException]) -> FetchError | None:
     """The proxy could not be reached, or refused to open a tunnel (CONNECT answered
     with an error): the link itself was never tried."""

@@ -41,7 +41,7 @@ from citecheck.web.addresses import (  # re-exported: the client's public plumbi
     name_key,
 )
 from citecheck.web.deadline import current_deadline
-from citecheck.web.errors import TlsFailure
+from citecheck.web.errors import TlsFailure, closed_before_answer
 from citecheck.web.proxies import Proxy, ProxyRules, bypasses_proxy, ca_bundle, proxy_rules
 from citecheck.web.settings import HttpSettings
 from citecheck.web.urls import DEFAULT_PORTS
@@ -96,12 +96,19 @@ class _GuardedMixin:
         if d is not None:
             d.attach(self)  # type: ignore[arg-type]
         super().connect()  # type: ignore[misc]
+        self._fresh = True
 
     def request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         d = current_deadline()
         if d is not None:
             d.attach(self)  # type: ignore[arg-type]
-        return super().request(*args, **kwargs)  # type: ignore[misc]
+        # Kept from the pool (connected for an earlier request): the server may have
+        # closed it meanwhile, and the request may be lost without an answer.
+        _local.reused = self.sock is not None and not getattr(self, "_fresh", False)  # type: ignore[attr-defined]
+        try:
+            return super().request(*args, **kwargs)  # type: ignore[misc]
+        finally:
+            self._fresh = False
 
 
 def _pool_classes(policy: AddressPolicy, connect_timeout: float, to_proxy: bool) -> dict:
@@ -162,6 +169,9 @@ class TlsTrust:
             self._loaded = True
 
 
+_local = threading.local()  # whether this thread's last request went on a reused connection
+
+
 class Transport:
     """Pool managers (direct, and one per proxy); ``open`` sends one request."""
 
@@ -197,6 +207,9 @@ class Transport:
             manager.pool_classes_by_scheme = _pool_classes(policy, settings.connect_timeout, True)
             self._proxied[proxy] = manager
         self._routes: dict[tuple[str, str, int], Proxy | None] = {}
+        # Every idle connection of a host may have gone stale at once (a server that
+        # closes after each answer without saying so): one new try per pooled one.
+        self._stale_tries = max(1, settings.per_host, settings.concurrency if self._proxied else 0)
 
     def proxy_for(self, scheme: str, host: str, port: int) -> Proxy | None:
         """The proxy a request to ``host`` goes through (memoised: NO_PROXY is a scan)."""
@@ -230,16 +243,31 @@ class Transport:
         if proxy is not None:
             self.policy.check_via_proxy(host, port)
             manager = self._proxied[proxy]
-        return manager.urlopen(
-            method,
-            url,
-            headers=headers,
-            redirect=False,
-            retries=False,
-            preload_content=False,
-            decode_content=False,  # body.read_body decodes within the cap
-            timeout=self.timeout,
-        )
+        for tries_left in range(self._stale_tries, -1, -1):
+            _local.reused = False
+            try:
+                return manager.urlopen(
+                    method,
+                    url,
+                    headers=headers,
+                    redirect=False,
+                    retries=False,
+                    preload_content=False,
+                    decode_content=False,  # body.read_body decodes within the cap
+                    timeout=self.timeout,
+                )
+            except Exception as exc:
+                # A kept-alive connection the server had already closed: the request
+                # never reached it, so sending it again on a new connection is what
+                # browsers do too (GET and HEAD only: they change nothing).
+                if not (
+                    tries_left
+                    and _local.reused
+                    and method in ("GET", "HEAD")
+                    and closed_before_answer(exc)
+                ):
+                    raise
+        raise AssertionError("unreachable")  # the loop returns or raises
 
     def close(self) -> None:
         self.direct.clear()

@@ -206,3 +206,34 @@ def test_gunzip_capped_for_sitemap_files() -> None:
     assert len(data) == CAP and truncated
     with pytest.raises(ContentDecodingError):
         gunzip_capped(b"<urlset/> not gzip", 1000)
+
+
+def _closes_silently(code: int, location: str | None = None):  # type: ignore[no-untyped-def]
+    """An HTTP/1.1 server that closes after every answer without saying so."""
+
+    def run(ctx) -> None:  # type: ignore[no-untyped-def]
+        ctx.close_connection()
+        headers = [("Location", location)] if location else []
+        ctx.send(code, b"<html><body>Sessizce kapanan sunucu.</body></html>", headers)
+
+    return run
+
+
+def test_server_closing_kept_alive_connections_silently(make_client, host: FarmHost) -> None:
+    # The client keeps the connection for the next request; the server has closed it.
+    # That request never arrived: it is sent again at once on a new connection
+    # (GET/HEAD only), instead of a connection error for a live page.
+    host.route("/a", _closes_silently(302, "/b"))
+    host.route("/b", _closes_silently(200))
+    client = make_client(retries=0, per_host=2)
+    for _ in range(15):
+        r, p = client.fetch(host.url("/a")), client.probe(host.url("/b"))
+        assert r.status == 200 and [h.status for h in r.hops] == [302], r.error
+        assert p.status == 200 and p.attempts == 1, p.error
+    assert len(host.requests()) == 45  # no request was answered twice
+
+
+def test_reset_on_a_fresh_connection_is_not_resent(make_client, host: FarmHost) -> None:
+    client = make_client(retries=0)
+    r = client.fetch(host.url("/reset"))
+    assert r.error_code == "connection_reset" and len(host.requests("/reset")) == 1
