@@ -19,7 +19,7 @@ from citecheck.verify.entities import extract_entities, find_entity, known_entit
 from citecheck.verify.model import Candidate, Entity, Quantity
 from citecheck.verify.negation import clauses, negation_cues, scoped_polarity
 from citecheck.verify.quantities import compatible, extract_quantities
-from citecheck.verify.terms import Terms, claim_terms, passage_terms
+from citecheck.verify.terms import Terms, claim_terms, concept_of, passage_terms
 
 __all__ = ["Facts", "Reading", "claim_facts", "merge", "read", "score"]
 
@@ -83,8 +83,15 @@ class Reading:
 
 
 def claim_facts(text: str, lang: str | None) -> Facts:
+    """The key facts of a claim. A capitalised word that is a known concept
+    ("Rusya-Ukrayna Savaşı", "C5+1 Zirvesi": war, summit) counts as a content
+    word: other languages do not capitalise it."""
     quantities = list(extract_quantities(text, lang))
-    entities = list(extract_entities(text, lang))
+    entities = [
+        e
+        for e in extract_entities(text, lang)
+        if e.known or " " in e.key or concept_of(e.key) is None
+    ]
     skip = tuple((x.start, x.end) for x in [*quantities, *entities])
     return Facts(quantities, entities, claim_terms(text, skip), bool(negation_cues(text, lang)))
 
