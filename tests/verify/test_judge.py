@@ -713,3 +713,11 @@ def test_candidates_are_read_by_attribute() -> None:
     v = RuleJudge().judge(C6, "tr", [cand])
     assert v.label == "supported"
     assert (v.evidence[0].start, v.evidence[0].score) == (10, 0.0)
+
+
+def test_capitalised_concept_words_are_content() -> None:
+    from citecheck.verify.reading import claim_facts
+
+    facts = claim_facts("Rusya-Ukrayna Savaşından dolayı Rusyanın etkisi azaldı.", "tr")
+    assert [e.key for e in facts.entities] == ["russia", "ukraine", "russia"]
+    assert "war" in {item[3] for item in facts.terms.items}
