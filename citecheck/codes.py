@@ -55,6 +55,9 @@ class FindingCode(StrEnum):
     WORK_RETRACTED = "work_retracted"  # retraction or withdrawal notice on record
     WORK_CORRECTED = "work_corrected"  # correction/erratum on record
     DOI_SUGGESTION = "doi_suggestion"  # a DOI proposed for a note without one
+    # Claim verification (issue 5).
+    QUOTE_NOT_FOUND = "quote_not_found"  # a quotation the source does not contain
+    SOURCE_PREDATES_EVENT = "source_predates_event"  # source older than the event reported
 
 
 SEVERITY: dict[FindingCode, Severity] = {
@@ -83,7 +86,19 @@ SEVERITY: dict[FindingCode, Severity] = {
     FindingCode.WORK_RETRACTED: Severity.ERROR,
     FindingCode.WORK_CORRECTED: Severity.WARNING,
     FindingCode.DOI_SUGGESTION: Severity.INFO,
+    FindingCode.QUOTE_NOT_FOUND: Severity.WARNING,
+    FindingCode.SOURCE_PREDATES_EVENT: Severity.WARNING,
 }
+
+
+class VerdictLabel(StrEnum):
+    """What the cited source says about a claim (issue 5)."""
+
+    SUPPORTED = "supported"
+    PARTIALLY_SUPPORTED = "partially_supported"  # some key facts found, others absent
+    NOT_FOUND = "not_found"  # source read, nothing in it says this
+    CONTRADICTED = "contradicted"  # a different value for the same quantity, or the opposite
+    UNVERIFIABLE = "unverifiable"  # no source text: print book, paywall, dead link
 
 
 class LinkStatus(StrEnum):

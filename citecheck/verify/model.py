@@ -7,18 +7,9 @@ then the verify modules and their callers import them from here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Protocol
 
-
-class VerdictLabel(StrEnum):
-    """What the cited source says about a claim; stable strings of the JSON contract."""
-
-    SUPPORTED = "supported"
-    PARTIALLY_SUPPORTED = "partially_supported"  # some key facts found, others absent
-    NOT_FOUND = "not_found"  # source read, nothing in it says this
-    CONTRADICTED = "contradicted"  # a different value for the same quantity, or the opposite
-    UNVERIFIABLE = "unverifiable"  # no source text: print book, paywall, dead link
+from citecheck.codes import VerdictLabel  # noqa: F401  (re-exported: verify code imports it here)
 
 
 @dataclass(frozen=True)
