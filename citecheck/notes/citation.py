@@ -37,7 +37,7 @@ from citecheck.notes.cues import (
     take_editors,
     take_kind_words,
 )
-from citecheck.notes.dates import find_access_date
+from citecheck.notes.dates import find_access_date, find_dates
 from citecheck.notes.fields import clean_field, split_citations, split_fields
 from citecheck.notes.gost import looks_gost
 from citecheck.notes.gost import prepare as prepare_gost
@@ -51,7 +51,7 @@ from citecheck.notes.locators import (
     take_volume_issue,
 )
 from citecheck.notes.names import is_corporate, is_personal_name, split_names
-from citecheck.notes.publication import take_publication
+from citecheck.notes.publication import known_place, take_publication
 from citecheck.notes.roles import Roles, assign_roles
 from citecheck.notes.shortforms import parse_ibid
 
@@ -73,6 +73,19 @@ _MD_LINK = re.compile(r"\[([^\]\x1f]*)\]\(\s*\x1f\s*\)")
 _WRAPPED_CUT = re.compile(r"<\s*\x1f\s*>|\(\s*\x1f\s*\)|\[\s*\x1f\s*\]")
 # Markdown escapes left by exports: "\$25", "\_", "\*".
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+_PRESENTED = re.compile(
+    r"\((?:(?:conference\s+)?paper\s+(?:presented|delivered|read)|bildiri|tebliğ|sunulan\s+bildiri|"
+    r"vortrag|доклад)\b[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def _meeting_date(m: re.Match[str]) -> str:
+    """A conference paper's bracket reduced to the date it was given (the work's date)."""
+    dates = find_dates(m.group())
+    return CUT + (m.group()[dates[-1][1] : dates[-1][2]] + CUT if dates else "")
 
 
 # A comment note is prose: at least this many words, mostly lower case. Titles
@@ -194,8 +207,12 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     gost = looks_gost(work)
     if gost:
         work = prepare_gost(work)
-    lead, work = take_lead_names(work)
+    lead, work = take_lead_names(work, gost=gost)
     in_editors, work = take_in_editors(work)
+
+    # 3c. a conference paper's bracket "(paper presented at …, New York, 4 May 2023)": the
+    # meeting is not a publisher and its date not the work's title
+    work = _PRESENTED.sub(_meeting_date, work)
 
     # 4. kind words: "press release", "Yüksek Lisans Tezi"
     kind_hint, work = take_kind_words(work)
@@ -251,6 +268,9 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     kind = classify(f, roles, kind_hint, chapter=chapter, text=text)
     # a short form names no kind: it takes the one of the full note it points to
     f["kind"] = str(kind) if kind and not f.get("short_form") else None
+    if note and not f["place"] and roles.container and known_place(roles.container):
+        # "Author's interview with a diplomat, Baku, 4 May 2022": a place, not a container
+        f["place"], f["container"] = roles.container, None
     out.problems.extend(_problems(f, roles))
     return out
 

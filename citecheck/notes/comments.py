@@ -78,6 +78,25 @@ LEAD_COMMENT_MIN_WORDS = 4
 _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[^\W\d_])")
 
 
+# A pointer to another note or page of the same text, not a work: "Bkz. yukarıdaki 3
+# numaralı dipnot", "See note 12 above", "vgl. oben Anm. 4", "см. сноску 3".
+_CROSS_REF = re.compile(
+    r"^\W*(?:(?:bu\s+konuda\s+)?(?:ayrıca\s+)?(?:bkz\.?|bakınız|see(?:\s+also)?|cf\.|vgl\.|siehe|"
+    r"s\.|см\.)\s*:?\s*)?"
+    r"(?:(?:yukarıdaki|aşağıdaki|önceki|bir\s+önceki|above|below|supra|infra|oben|unten)\s+)?"
+    r"(?:\d+\s*(?:numaralı|no'?lu|nolu)\s+)?"
+    r"(?:dipnot|not|note|n\.|fn\.|anm\.|fußnote|сноск[ау]|примечание)\s*\d*"
+    r"(?:\s*(?:ve|and|und|-|–)\s*\d+)?"
+    r"(?:\s+(?:above|below|supra|infra|oben|unten|ve\s+devamı))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_cross_reference(text: str) -> bool:
+    """ "Bkz. yukarıdaki 3 numaralı dipnot.", "See note 12 above.": cites no work."""
+    return _CROSS_REF.match(text.strip()) is not None
+
+
 def is_remark(text: str) -> bool:
     """The whole text is an editorial remark: "Emphasis added.", "(vurgu bize ait)"."""
     return _REMARK_ONLY.fullmatch(text) is not None
@@ -105,7 +124,7 @@ def is_prose(text: str) -> bool:
     the end, or a word that sentences use and titles hardly do ("is", "we", "bu").
     """
     text = text.strip()
-    if is_remark(text):
+    if is_remark(text) or is_cross_reference(text):
         return True
     words = _words(text)
     if len(words) < 2:

@@ -31,7 +31,8 @@ _SEE = re.compile(
 # The same cues after some prose: "Bu konuda ayrıntılı bilgi için bkz. John Smith, …".
 # Plain "see" is left out here: it is too common inside titles.
 _SEE_INSIDE = re.compile(
-    r"(?<!\w)(?:bkz\.|bakınız|see\s+also|see,?\s+e\.\s?g\.,?|cf\.|krş\.|vgl\.)\s*:?\s+",
+    r"(?<!\w)(?:bkz\.|bakınız|see\s+also|see,?\s+e\.\s?g\.,?|cf\.|krş\.|vgl\.|siehe|см\.|"
+    r"(?<=,\s)see)\s*:?\s+",
     re.IGNORECASE,
 )
 # A cue this far into a note still introduces the citation; later it is part of a comment.
@@ -63,7 +64,8 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
         # a numbered report: "Europe Report No. 187", "AVİM Rapor No. 12", "CRS Report R46919"
         "report",
         re.compile(
-            r"(?:(?<=^)|(?<=[,.\x1f(]))\s*(?:[^\W\d_][\w.]*\s+){0,2}(?:report|rapor|raporu)\s+"
+            r"(?:(?<=^)|(?<=[,.\x1f(]))\s*(?:[^\W\d_][\w.]*\s+){0,2}"
+            r"(?:report|rapor|raporu|briefing|research\s+paper|working\s+paper|policy\s+brief)\s+"
             r"(?:(?:no\.?|nr\.?|sayı)\s*:?\s*[A-Z]{0,3}\d[\w./-]*|[A-Z]{1,3}\d[\w./-]*)",
             re.IGNORECASE,
         ),
@@ -103,7 +105,7 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
 # test that spares the case-insensitive searches on most citations.
 _KIND_STEMS = (
     ("release", "basın", "pressemitteilung"),
-    ("report", "rapor"),
+    ("report", "rapor", "briefing", "paper", "brief"),
     (" no",),
     ("report", "rapor", "paper", "brief", "analiz", "studie"),
     ("tez", "thesis", "diss"),
@@ -154,8 +156,9 @@ _CLOSING_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s*$")
 
 # Words that introduce a publication date: "updated June 4, 2024", "yayın tarihi: …"
 _DATE_CUE = re.compile(
-    r"(?:\b(?:updated|last\s+updated|published|posted|revised|güncelleme|güncellendi|"
-    r"yayın\s+tarihi|tarih|stand)\s*:?)$",
+    r"(?:\b(?:updated|last\s+updated|(?:last\s+)?modified|last\s+edited|published|posted|revised|"
+    r"güncelleme|güncellendi|son\s+düzenleme|yayın\s+tarihi|tarih|stand|zuletzt\s+bearbeitet|"
+    r"опубликовано|обновлено)\s*:?)$",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“]*“")

@@ -101,7 +101,9 @@ def classify(
         volume_of_book = not f.get("issue") and (f.get("publisher") or f.get("place"))
         if not volume_of_book:
             return CitationKind.JOURNAL_ARTICLE
-    if chapter:
+    # "Заявление // Официальный сайт МИД России. URL: …": a site, not a book
+    site = urls and not any(f.get(k) for k in ("publisher", "place", "editors"))
+    if chapter and not site:
         return CitationKind.BOOK_CHAPTER
     if f.get("doi") and roles.container and not f.get("publisher"):
         return CitationKind.JOURNAL_ARTICLE
@@ -139,7 +141,13 @@ def _think_tank_report(f: dict[str, object], roles: Roles) -> bool:
     if isinstance(publisher, str) and _THINK_TANK.search(fold(publisher)):
         return True
     container = fold(roles.container or "")
-    return bool(container and _THINK_TANK.search(container) and _SERIES_WORDS.search(container))
+    if container and _THINK_TANK.search(container) and _SERIES_WORDS.search(container):
+        return True
+    # "RAND Corporation, RR-1826-OSD", "…, Carnegie Endowment, 28 February 2023" without a
+    # URL: the think tank's own publication rather than a page of its web site
+    names = " ".join(fold(a) for a in roles.authors if is_corporate(a))
+    own = _THINK_TANK.search(container) or _THINK_TANK.search(names)
+    return bool(own) and not f.get("urls") and bool(roles.title)
 
 
 def _self_published(publisher: object, authors: list[str]) -> bool:

@@ -63,11 +63,15 @@ class Lead:
     style: str  # "colon", "caps", "initials" or "gost"
 
 
-def take_lead_names(text: str) -> tuple[Lead | None, str]:
-    """The name list opening ``text`` in one of the forms above, and the text without it."""
+def take_lead_names(text: str, *, gost: bool = False) -> tuple[Lead | None, str]:
+    """The name list opening ``text`` in one of the forms above, and the text without it.
+
+    ``gost``: the reference has GOST marks (gost.looks_gost), so a Latin "Markedonov S."
+    with a single initial is a GOST name too.
+    """
     head = text.lstrip()
     offset = len(text) - len(head)
-    lead = _inverted_lead(head) or _gost_lead(head)
+    lead = _inverted_lead(head) or _gost_lead(head, gost=gost)
     if lead is None:
         return None, text
     found, end = lead
@@ -142,7 +146,7 @@ def _capital_surname(name: str) -> bool:
     return 1 <= len(given_words) <= 2 and not any(w.isupper() and len(w) > 1 for w in given_words)
 
 
-def _gost_lead(head: str) -> tuple[Lead, int] | None:
+def _gost_lead(head: str, *, gost: bool) -> tuple[Lead, int] | None:
     m = _GOST_LIST.match(head)
     if m is None or m.end() > MAX_LEAD_CHARS:
         return None
@@ -153,8 +157,8 @@ def _gost_lead(head: str) -> tuple[Lead, int] | None:
     # Latin "Kathleen J. Hancock" is a direct name with a middle initial; a Latin GOST
     # name ("Ivanov I.I.") needs two initials and no name word right after it.
     if not cyrillic:
-        if any(len(re.findall(r"[^\W\d_]\.", n)) < 2 for n in names):
+        if not gost and any(len(re.findall(r"[^\W\d_]\.", n)) < 2 for n in names):
             return None
-        if re.match(rf"{_WORD}(?:,|\s+(?:and|ve|und|&)\s)", head[m.end() :]):
+        if not gost and re.match(rf"{_WORD}(?:,|\s+(?:and|ve|und|&)\s)", head[m.end() :]):
             return None
     return Lead(names, False, "gost"), m.end()

@@ -64,7 +64,8 @@ _VOLUME = re.compile(
 )
 # "no. 2", "Sayı 87", "Issue 4", "Nr. 3"; a capital "S. 45" left over by take_pages (Sayı)
 _ISSUE = re.compile(
-    r"(?<![\w.])(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S|№|[Вв]ып)\.?\s*"
+    r"(?<![\w.])(?<!(?:law|Law|LAW|act|Act) )(?<!Kanun )"
+    r"(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S|№|[Вв]ып)(?:\.|\s*:)?\s*"
     r"(?P<issue>\d{1,4}(?:\s?[-/]\s?\d{1,4})?)(?![\w])"
 )
 # "International Journal of Turkish Studies 8 (2002)": a bare volume between a
@@ -159,6 +160,18 @@ def _year_like(number: str) -> bool:
     return len(number) == 4 and 1500 <= int(number) <= 2100
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]|«[^»]*»")
+
+
+def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match outside a quoted title ("No: 234, 15 Eylül 2024, … Hk." is a title)."""
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    for m in pattern.finditer(text):
+        if not any(s < m.start() < e for s, e in quoted):
+            return m
+    return None
+
+
 def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
     """Volume and issue: ``12, no. 2``, ``Vol. 3, No. 2``, ``3(2)``, ``c. 2``, ``Sayı 87``."""
     for pattern in (_VOL_ISSUE, _VOL_PAREN):
@@ -172,7 +185,7 @@ def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
     m = _VOLUME.search(text)
     if m and (not m["volume"].isdigit() or int(m["volume"]) <= MAX_VOLUME):
         volume, text = m["volume"], _cut(text, m)
-    m = _ISSUE.search(text) if issue is None else None
+    m = _unquoted(_ISSUE, text) if issue is None else None
     if m:
         issue, text = m["issue"], _cut(text, m)
     if volume is None and issue is None:

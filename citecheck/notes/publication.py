@@ -25,7 +25,8 @@ from citecheck.notes.locators import CUT
 _PAREN = re.compile(
     r"\((?P<place>[^():;\x1f]{2,60}?)\s*:\s*(?P<publisher>[^():;\x1f]{2,120}?)\s*,\s*"
     r"(?P<when>(?:[^\W\d_]+\.?\s+)?(?:\d{1,2}\.?,?\s+)?(?:[^\W\d_]+\.?\s+)?)"
-    r"(?P<year>\d{4})[a-z]?\)"
+    r"(?P<year>\d{4})[a-z]?(?:\s*[;,]\s*(?:repr|reprint|rpt|first\s+published|ilk\s+bas\w*|"
+    r"\d+\.\s*(?:bs|baskı)|nachdr)[^()]{0,60})?\)"
 )
 # A place: capitalised words ("Salt Lake City", "Frankfurt am Main", "New York, NY"),
 # or a GOST abbreviation with its full stop ("М.", "СПб.", "Н. Новгород").

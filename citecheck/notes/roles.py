@@ -29,7 +29,7 @@ from citecheck.notes.names import (
 # "Börzel, Tanja A., and Thomas Risse, eds", "Ahmet Yılmaz (der.)", "X (Hrsg.)"
 _EDITOR_TAIL = re.compile(r"[,\s]*\(?\b(?:eds?|der|haz|hrsg|editors?)\b\.?\)?\s*$", re.IGNORECASE)
 # Chapter container: "In *Book*", "In: Book"; Turkish "Kitap Adı içinde"
-_IN = re.compile(r"^in\s*:?\s+(?=\S)", re.IGNORECASE)
+_IN = re.compile(r"^(?:in|i[çc]inde)\s*:?\s+(?=\S)", re.IGNORECASE)
 _ICINDE = re.compile(r"\s+i[çc]inde$", re.IGNORECASE)
 # "Smith 2019", "Yılmaz ve Kaya (2015a)": names then a year
 _AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?)\s+\(?(?P<year>\d{4})[a-z]?\)?$")
@@ -200,6 +200,9 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, hosts: tuple[
     if roles.editors_first:
         return  # the names in the author slot were editors
     first = items[0]
+    if first.text.startswith("@") and len(items) >= 2 and " " not in first.text:
+        roles.authors = [items.pop(0).text]  # an X / Telegram handle: "@MFA_Armenia, …"
+        return
     author_date = _AUTHOR_DATE.match(first.text)
     if note and len(items) == 1 and author_date and looks_like_authors(author_date["names"]):
         # Author-date reference as a note: "Smith 2019, 45", "Yılmaz ve Kaya (2015)"

@@ -446,3 +446,130 @@ def test_icinde_container() -> None:
         "book_chapter",
     )
     assert (c.publisher, c.place, c.year) == ("Nobel Yayınları", "Ankara", 2019)
+
+
+# --- more conventions: cross-references, reprints, conference papers, web forms ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu konuda ayrıca bkz. yukarıdaki 3 numaralı dipnot.",
+        "See note 12 above.",
+        "Bkz. dipnot 4.",
+        "Vgl. oben Anm. 4.",
+        "См. сноску 3.",
+        "Not: Bu rakamlar tahminidir.",
+    ],
+)
+def test_cross_references_and_notes_cite_nothing(text: str) -> None:
+    assert parse_note(text) == []
+
+
+def test_see_after_an_english_lead_in() -> None:
+    c = one(
+        "For a different view, see Ronald Grigor Suny, “They Can Live in the Desert but "
+        "Nowhere Else” (Princeton: Princeton University Press, 2015), 45; emphasis in original."
+    )
+    assert (c.authors, c.pages, c.publisher) == (
+        ["Ronald Grigor Suny"],
+        "45",
+        "Princeton University Press",
+    )
+
+
+def test_reprint_inside_the_publication_brackets() -> None:
+    c = one(
+        "Donald Bloxham, The Great Game of Genocide (Oxford: Oxford University Press, 2005; "
+        "repr. 2007), 90."
+    )
+    assert fields(c, "authors", "title", "publisher", "year", "pages") == (
+        ["Donald Bloxham"],
+        "The Great Game of Genocide",
+        "Oxford University Press",
+        2005,
+        "90",
+    )
+
+
+def test_conference_paper_keeps_title_and_date() -> None:
+    c = one(
+        'John Smith, "Armenia after 2020" (paper presented at the ASN Convention, New York, '
+        "4 May 2023)."
+    )
+    assert (c.title, c.date, c.publisher) == ("Armenia after 2020", "2023-05-04", None)
+
+
+def test_wikipedia_last_modified_is_the_date() -> None:
+    c = one(
+        '"Battle of Sardarabad," Wikipedia, last modified 3 March 2024, '
+        "https://en.wikipedia.org/wiki/Battle_of_Sardarabad."
+    )
+    assert (c.container, c.date, c.kind) == ("Wikipedia", "2024-03-03", "web_page")
+
+
+def test_x_handle_is_the_author() -> None:
+    c = one("@MFA_Armenia, X post, 14 September 2023, https://x.com/MFA_Armenia/status/123.")
+    assert c.authors == ["@MFA_Armenia"]
+    assert c.date == "2023-09-14"
+
+
+def test_interview_place_is_not_a_container() -> None:
+    c = one("Author's interview with a senior diplomat, Baku, 4 May 2022.")
+    assert (c.place, c.container, c.kind) == ("Baku", None, "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "International Crisis Group, Armenia and Azerbaijan: A Season of Risk, Europe Briefing "
+        "No. 91, 26 September 2022.",
+        "Andrew Radin, Russian Views of the International Order, RAND Corporation, "
+        "RR-1826-OSD, 2017.",
+    ],
+)
+def test_numbered_briefings_and_think_tank_containers_are_reports(text: str) -> None:
+    assert one(text).kind == "report"
+
+
+def test_think_tank_web_commentary_with_url_stays_a_web_page() -> None:
+    c = one(
+        'Thomas de Waal, "In the South Caucasus," Carnegie Europe, 12 March 2024, '
+        "https://carnegieendowment.org/europe/x?utm_source=twitter."
+    )
+    assert c.kind == "web_page"
+
+
+def test_gost_web_site_after_double_slash_is_a_web_page() -> None:
+    c = one(
+        "Заявление МИД России // Официальный сайт МИД России. 2022. 5 марта. "
+        "URL: https://mid.ru/ru/x (дата обращения: 10.03.2022)."
+    )
+    assert (c.container, c.kind, c.accessed) == (
+        "Официальный сайт МИД России",
+        "web_page",
+        "2022-03-10",
+    )
+
+
+def test_transliterated_gost_with_one_initial() -> None:
+    c = one(
+        "Markedonov S. Russia and the South Caucasus // Russia in Global Affairs. 2020. "
+        "Vol. 18, No. 3. P. 45–60."
+    )
+    assert (c.authors, c.title, c.container) == (
+        ["Markedonov S."],
+        "Russia and the South Caucasus",
+        "Russia in Global Affairs",
+    )
+    assert fields(c, "volume", "issue", "pages") == ("18", "3", "45-60")
+
+
+def test_law_number_is_not_an_issue() -> None:
+    c = one("Law No. 5651 on Internet, Official Gazette No. 26530, 23 May 2007.")
+    assert (c.issue, c.authors, c.kind) == (None, [], "other")
+
+
+def test_series_number_with_colon() -> None:
+    c = one("Ali Kaya, Kafkasya'da Güvenlik, SETA Analiz, No: 245, Ankara, Nisan 2018.")
+    assert (c.issue, c.container, c.kind, c.date) == ("245", "SETA Analiz", "report", "2018-04")
