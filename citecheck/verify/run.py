@@ -1,0 +1,95 @@
+"""Verify claims against one extracted source: passages → retrieval → judge.
+
+:class:`SourceVerifier` indexes a source once (passages, BM25, embeddings on
+demand) and then answers any number of claims about it: the verdict of the
+judge (:mod:`citecheck.verify.judge`), each quotation of the claim looked up in
+the source (:mod:`.quotes`) and a flag when the source predates the event the
+claim reports (:mod:`.temporal`). Pure: the source arrives as text, fetched
+elsewhere (citecheck.web), so this runs the same on live pages and on archived
+copies.
+
+:func:`verify_file` is the entry point of the labelled evaluation
+(``citecheck eval fixtures/eval/claims.jsonl``): one claim, one local file.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citecheck.verify.embeddings import Embedder, get_embedder
+from citecheck.verify.judge import Judge, RuleJudge
+from citecheck.verify.model import QuoteCheck, TemporalFlag, Verdict, VerdictLabel
+from citecheck.verify.passages import source_meta
+from citecheck.verify.quotes import check_quotes
+from citecheck.verify.retrieval import DEFAULT_K, index_source, rank_many
+from citecheck.verify.temporal import check_temporal
+
+__all__ = ["ClaimResult", "SourceVerifier", "unverifiable", "verify_file"]
+
+
+@dataclass
+class ClaimResult:
+    verdict: Verdict
+    quotes: list[QuoteCheck] = field(default_factory=list)
+    temporal: TemporalFlag | None = None
+
+
+def unverifiable(reason: str) -> ClaimResult:
+    """The result for a claim whose source could not be read (dead, paywall, print)."""
+    return ClaimResult(Verdict(VerdictLabel.UNVERIFIABLE.value, 1.0, reason=reason))
+
+
+class SourceVerifier:
+    """One source (a ``citecheck.web.extract.SourceText``), indexed once, many claims."""
+
+    def __init__(
+        self,
+        source: Any,
+        *,
+        embedder: Embedder | None = None,
+        judge: Judge | None = None,
+        k: int = DEFAULT_K,
+    ) -> None:
+        self.source = source
+        self.meta = source_meta(source)
+        self.judge = judge or RuleJudge()
+        self.k = k
+        self.index = index_source(source, embedder) if source.text else None
+
+    def verify(self, claim: str, claim_lang: str | None, *, context: str = "") -> ClaimResult:
+        return self.verify_many([(claim, claim_lang)], contexts=[context])[0]
+
+    def verify_many(
+        self, claims: list[tuple[str, str | None]], *, contexts: list[str] | None = None
+    ) -> list[ClaimResult]:
+        """Results for several claims, their embeddings computed in one batch."""
+        if self.index is None:
+            return [unverifiable(self.meta.unavailable or "no readable text") for _ in claims]
+        ranked = rank_many(claims, self.index, self.k)
+        contexts = contexts or [""] * len(claims)
+        out = []
+        for (claim, lang), candidates, context in zip(claims, ranked, contexts, strict=True):
+            verdict = self.judge.judge(claim, lang, candidates, self.meta)
+            quotes = check_quotes(claim, lang, self.source.text, self.source.language)
+            temporal = check_temporal(claim, self.source.published, context=context)
+            out.append(ClaimResult(verdict, quotes, temporal))
+        return out
+
+
+_TYPES = {".txt": "text/plain", ".md": "text/plain", ".html": "text/html", ".htm": "text/html"}
+
+
+def verify_file(
+    claim: str, claim_lang: str | None, source_path: str | Path, *, embedder: str = "auto"
+) -> Verdict:
+    """The verdict for one claim against a local source file (HTML, PDF or text)."""
+    from citecheck.web.extract import extract_source  # extraction is pure given bytes
+
+    path = Path(source_path)
+    content_type = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+    source = extract_source(path.read_bytes(), content_type, path.resolve().as_uri())
+    verifier = SourceVerifier(source, embedder=get_embedder(embedder))
+    return verifier.verify(claim, claim_lang).verdict
