@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -164,6 +165,8 @@ def validate_url(url: str) -> str | None:
 
 
 def _is_ip(host: str) -> bool:
+    if not (host[:1].isdigit() or ":" in host):
+        return False  # IPv4 literals start with a digit, IPv6 ones hold a colon
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
@@ -176,6 +179,15 @@ def to_uri(url: str) -> str:
 
     Existing percent escapes are kept, so encoding twice changes nothing.
     """
+    if not isinstance(url, str):
+        raise UrlError("not a string")
+    return _to_uri(url)
+
+
+# A run encodes each URL several times (de-duplication key, fetch, redirect checks);
+# the size bounds the memory whatever the number of URLs.
+@functools.lru_cache(maxsize=4096)
+def _to_uri(url: str) -> str:
     scheme, userinfo, host, path, query, fragment, port = _split(url)
     netloc = _encode_host(host)
     if port is not None:
