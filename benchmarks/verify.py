@@ -128,8 +128,12 @@ def main() -> None:
             [sys.executable, __file__, "--child", backend, "--rounds", str(args.rounds)],
             capture_output=True,
             text=True,
-            check=True,
+            check=False,
         )
+        if out.returncode != 0:
+            last = (out.stderr.strip().splitlines() or ["no output"])[-1]
+            rows.append({"backend": backend, "error": f"the run failed: {last}"})
+            continue
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     _print(rows)
 
