@@ -475,7 +475,7 @@ def measure_overhead(n: int = 500, batches: int = 5) -> dict[str, float]:
     with Farm() as farm, requests.Session() as session:
         session.trust_env = False  # as in HttpClient: no proxy/netrc lookups per request
         h = farm.host()
-        settings = HttpSettings(allow_private=True, min_delay=0.0, per_host=1)
+        settings = HttpSettings(allow_private=True, min_delay=0.0, per_host=1, trust_env=False)
         with HttpClient(settings) as c:
             variants = {
                 "requests.Session.get": lambda u: session.get(u).content,  # trust_env off

@@ -7,6 +7,8 @@ import base64
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.codes import LinkStatus
 from citecheck.web.errors import DnsNotFound
@@ -202,6 +204,16 @@ def test_bad_proxy_settings_are_usage_errors() -> None:
         HttpSettings(proxy=8080)  # type: ignore[arg-type]
 
 
+def test_proxy_settings_from_a_config_table() -> None:
+    s = HttpSettings.from_dict(
+        {"proxy": "http://proxy.example:3128", "no_proxy": ["intranet.example"], "trust_env": False}
+    )
+    assert s.proxy == "http://proxy.example:3128" and s.no_proxy == ("intranet.example",)
+    assert HttpSettings(no_proxy="a.example, b.example").no_proxy == ("a.example", "b.example")
+    rules = proxy_rules(s, {"NO_PROXY": "ignored.example"})  # trust_env off: env not read
+    assert rules.no_proxy == ("intranet.example",)
+
+
 def test_proxy_rules_precedence() -> None:
     s = HttpSettings(trust_env=True)
     env = {"HTTP_PROXY": "http://upper:1", "http_proxy": "http://lower:2", "ALL_PROXY": "all:3"}
@@ -232,3 +244,15 @@ def test_proxy_rules_precedence() -> None:
 )
 def test_no_proxy_matching(host: str, port: int, no_proxy: tuple, expected: bool) -> None:
     assert bypasses_proxy(host, port, no_proxy) is expected
+
+
+@given(st.text(max_size=60), st.text(max_size=60), st.integers(0, 70000))
+@settings(max_examples=200, deadline=None)
+def test_proxy_parsing_never_crashes(value: str, entry: str, port: int) -> None:
+    try:
+        p = parse_proxy(value)
+    except ValueError:
+        pass
+    else:
+        assert p.url.startswith(("http://", "https://")) and 0 < p.port < 65536
+    assert bypasses_proxy(value, port, (entry,)) in (True, False)
