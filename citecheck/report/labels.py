@@ -236,6 +236,16 @@ _ROWS: tuple[tuple[str, str, str], ...] = (
         "Suggested DOI (check before using)",
         "Önerilen DOI (kullanmadan önce kontrol edin)",
     ),
+    (
+        "finding.quote_not_found",
+        "Quotation not found in the cited source",
+        "Alıntı, atıf yapılan kaynakta bulunamadı",
+    ),
+    (
+        "finding.source_predates_event",
+        "Source is older than the event it is cited for",
+        "Kaynak, anlatılan olaydan önce yayımlanmış",
+    ),
     # --- sections and fixed words
     ("section.report", "Citation check", "Kaynak denetimi"),
     ("section.summary", "Summary", "Özet"),

@@ -25,6 +25,9 @@ Problems
     ``metadata_mismatch``      a title/author mismatch against the cited page's own
                                metadata; any date/container mismatch
     ``retracted``              ``work_retracted``
+    (``quote_missing`` and ``source_predates_event`` also come from the findings
+    ``quote_not_found``/``source_predates_event``; a note's finding is not counted
+    again when its claim check already reports the same category.)
     ``lint_error``             any other finding of severity ``error``
     ``lint_warning``           any other finding of severity ``warning`` (info findings
                                such as ``missing_access_date`` are not problems)
@@ -151,6 +154,8 @@ _VERDICT_CATEGORY = {
     VerdictLabel.PARTIALLY_SUPPORTED: Category.PARTIALLY_SUPPORTED,
     VerdictLabel.UNVERIFIABLE: Category.UNVERIFIABLE,
 }
+# Categories a claim check and a finding can both report (see note_problems).
+_CLAIM_FINDINGS = frozenset({Category.QUOTE_MISSING, Category.SOURCE_PREDATES_EVENT})
 # Registries whose record a DOI resolves to (identify.compare's details["source"]).
 _DOI_SOURCES = frozenset({"doi.org", "crossref", "datacite"})
 
@@ -336,6 +341,10 @@ def finding_category(finding: Finding) -> Category | None:
         return Category.DOI_MISMATCH if source in _DOI_SOURCES else Category.METADATA_MISMATCH
     if code in (FindingCode.DATE_MISMATCH, FindingCode.CONTAINER_MISMATCH):
         return Category.METADATA_MISMATCH
+    if code == FindingCode.QUOTE_NOT_FOUND:
+        return Category.QUOTE_MISSING
+    if code == FindingCode.SOURCE_PREDATES_EVENT:
+        return Category.SOURCE_PREDATES_EVENT
     if finding.severity == Severity.ERROR:
         return Category.LINT_ERROR
     if finding.severity == Severity.WARNING:
@@ -410,15 +419,19 @@ def note_problems(note_report: NoteReport, ignore: Ignore = NO_IGNORE) -> list[P
         category = _link_category(link.status)
         if category is not None:
             out.append(Problem(category, n, _link_message(link), link.status, link.url))
+    from_claims = [
+        p for i, check in enumerate(claim_checks(note_report)) for p in _claim_problems(check, n, i)
+    ]
+    claim_categories = {p.category for p in from_claims}
     for f in note_report.findings:
         category = finding_category(f)
-        if category is not None:
-            url = f.details.get("url") if f.details else None
-            out.append(
-                Problem(category, n, f.message, f.code, url if isinstance(url, str) else None)
-            )
-    for i, check in enumerate(claim_checks(note_report)):
-        out.extend(_claim_problems(check, n, i))
+        # The pipeline also records quote/temporal results as findings; the claim's
+        # own problem (which knows the claim) stands for them.
+        if category is None or (category in _CLAIM_FINDINGS and category in claim_categories):
+            continue
+        url = f.details.get("url") if f.details else None
+        out.append(Problem(category, n, f.message, f.code, url if isinstance(url, str) else None))
+    out.extend(from_claims)
     c = Category.CHECK_FAILED
     out.extend(Problem(c, n, p, c) for p in note_report.problems)
     return [p for p in out if not ignore.problem(p)]

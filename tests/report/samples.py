@@ -212,6 +212,21 @@ def small_report() -> Report:
                 },
             ),
             Finding("missing_access_date", "info", "web source without an access date", note=3),
+            # check.py records quote and temporal results as findings too
+            Finding(
+                "quote_not_found",
+                "warning",
+                "The quotation “yeni dönem” is not in the cited source.",
+                note=3,
+                details={"quote": "yeni dönem", "similarity": 41.0},
+            ),
+            Finding(
+                "source_predates_event",
+                "warning",
+                "the source (2023-05-01) predates the event (2025-11-06)",
+                note=3,
+                details={"event_date": "2025-11-06", "source_date": "2023-05-01"},
+            ),
         ],
         claims=[
             ClaimCheck(
