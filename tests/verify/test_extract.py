@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.web import extract
+from citecheck.web import extract, extract_html
 from citecheck.web.extract import MAX_TEXT_CHARS, SourceText, extract_source
 from citecheck.web.extract_lang import detect_language, tag_language
 from tests.conftest import FIXTURES
@@ -225,7 +225,7 @@ def test_huge_pages_skip_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*a: object, **k: object) -> None:
         raise AssertionError("trafilatura must not run on a huge tree")
 
-    monkeypatch.setattr(extract, "MAX_TRAFILATURA_ELEMENTS", 50)
+    monkeypatch.setattr(extract_html, "MAX_TRAFILATURA_ELEMENTS", 50)
     monkeypatch.setattr(trafilatura, "bare_extraction", fail)
     src = extract_source(_read("page-en-kazakhstan-us-minerals.html"), "text/html", "u")
     assert "A $1.1 billion project" in src.text and src.problems == []

@@ -1,0 +1,191 @@
+"""Main text of an HTML source: trafilatura, a fallback walk, walls and paywall stubs.
+
+Called by :func:`citecheck.web.extract.extract_source` for HTML bodies.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.etree
+import lxml.html
+
+from citecheck.web.extract import (
+    MIN_TEXT_CHARS,
+    PROBLEM_BOT_WALL,
+    PROBLEM_EMPTY,
+    PROBLEM_PAYWALL,
+    SourceText,
+    charset,
+    problem,
+)
+from citecheck.web.extract_lang import tag_language
+from citecheck.web.liveness_signals import bot_wall
+
+__all__ = ["MAX_TRAFILATURA_ELEMENTS", "STUB_MAX_CHARS", "html_text"]
+
+# trafilatura scores every element several times: a page of 60,000 elements
+# takes it 30 s (a 5,000-word article has ~400). Beyond this the linear
+# fallback walk reads the page instead.
+MAX_TRAFILATURA_ELEMENTS = 15_000
+# A paywall or login stub is short: a teaser paragraph and a subscription box.
+# A full article that merely mentions subscriptions is longer than this.
+STUB_MAX_CHARS = 1500
+
+# --- patterns --------------------------------------------------------------------
+
+# Paywall and login stubs, folded to lower case. Matched only on short pages
+# (STUB_MAX_CHARS): a full article may well mention a subscription.
+_PAYWALL = re.compile(
+    r"subscribe (?:now )?to (?:continue|read)|to continue reading|this (?:article|content) is "
+    r"(?:only )?(?:available )?(?:for|to) (?:subscribers|members)|subscribers only|sign in to "
+    r"(?:continue|read)|already a subscriber|log in to read|"
+    r"abone ol(?:un|arak)?|okumaya devam etmek için|yalnızca abonelere|üye girişi yap|"
+    r"jetzt abonnieren|weiterlesen mit|nur für abonnenten|artikel freischalten|"
+    r"подпишитесь|только для подписчиков|чтобы продолжить чтение",
+    re.I,
+)
+_NOT_FREE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)"?')
+
+
+def _parse(body: bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
+    declared = charset(content_type)
+    try:
+        parser = lxml.html.HTMLParser(encoding=declared) if declared else lxml.html.HTMLParser()
+    except LookupError:
+        parser = lxml.html.HTMLParser()
+    try:
+        return lxml.html.document_fromstring(body, parser=parser)
+    except (lxml.etree.ParserError, ValueError, LookupError):
+        return None
+
+
+def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
+    src = SourceText(url=url, text="", kind="html")
+    root = _parse(body, content_type)
+    if root is None:
+        src.problems.append(problem(PROBLEM_EMPTY, "the page does not parse as HTML"))
+        return src
+    src.language = tag_language(root.get("lang") or root.get("xml:lang"))
+    # 1. trafilatura: main text and metadata (title, date via htmldate); not on
+    #    huge trees, where its scoring passes take tens of seconds.
+    if sum(1 for _ in root.iter()) <= MAX_TRAFILATURA_ELEMENTS:
+        text, src.title, src.published = _trafilatura(body, root, url)
+    else:  # metadata from <head> alone: the body is too big for its searches too
+        head = root.find("head")
+        small = lxml.html.document_fromstring(
+            b"<html>"
+            + (lxml.html.tostring(head) if head is not None else b"")
+            + b"<body></body></html>"
+        )
+        text, src.title, src.published = "", *_metadata(small, url)
+    # 2. Fallback: every visible text block of the body.
+    if len(text) < MIN_TEXT_CHARS:
+        text = _visible_text(root)
+    # 3. What the text is: a wall, a stub, nothing, or the source.
+    wall = bot_wall(None, {}, body)
+    if wall:
+        why = f"a {wall} page stands in front of the content"
+        src.problems.append(problem(PROBLEM_BOT_WALL, why))
+        return src
+    if len(text) < STUB_MAX_CHARS and (
+        _PAYWALL.search(text) or _NOT_FREE.search(body.decode("utf-8", "replace"))
+    ):
+        why = "only a teaser is shown; the text is behind a paywall or login"
+        src.problems.append(problem(PROBLEM_PAYWALL, why))
+        return src
+    if len(text) < MIN_TEXT_CHARS:
+        why = "the page has no readable text (script-built or empty)"
+        src.problems.append(problem(PROBLEM_EMPTY, why))
+        return src
+    src.text = text
+    return src
+
+
+def _trafilatura(
+    body: bytes, root: lxml.html.HtmlElement, url: str
+) -> tuple[str, str | None, str | None]:
+    """Main text, title and publication date; metadata alone when there is no main text."""
+    import trafilatura
+
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    doc = trafilatura.bare_extraction(
+        body,
+        url=url,
+        with_metadata=True,
+        include_comments=False,  # reader comments are not the source's claims
+        include_tables=True,  # statistics tables carry facts claims cite
+        favor_recall=True,  # a missing evidence sentence costs more than a stray line
+    )
+    if doc is None or isinstance(doc, dict):
+        return "", *_metadata(root, url)
+    return (doc.text or "").strip(), doc.title or None, doc.date or None
+
+
+def _metadata(root: lxml.html.HtmlElement, url: str) -> tuple[str | None, str | None]:
+    from trafilatura.metadata import extract_metadata
+
+    doc = extract_metadata(root, default_url=url)
+    return doc.title or None, doc.date or None
+
+
+_WS = re.compile(r"[ \t\u00a0]+")
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "br",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "figcaption",
+}
+_SKIP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "svg",
+    "iframe",
+)
+
+
+def _visible_text(root: lxml.html.HtmlElement) -> str:
+    """Visible text with block elements on their own lines (the fallback when
+    trafilatura finds no main text, e.g. a page that is one long <div>)."""
+    lxml.etree.strip_elements(root, *_SKIP, lxml.etree.Comment, with_tail=False)
+    body = root.find("body")
+    parts: list[str] = []
+    for el in (body if body is not None else root).iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _BLOCKS:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        if el.tail:
+            parts.append(el.tail)
+    lines = (_WS.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
