@@ -202,6 +202,8 @@ class Transport:
                 # Plain-http requests of every host share the pool to the proxy.
                 maxsize=max(1, settings.concurrency),
                 proxy_headers=make_headers(proxy_basic_auth=proxy.auth) if proxy.auth else None,
+                # An https:// proxy is verified with the same trust (e.g. a corporate CA).
+                proxy_ssl_context=self.tls.context if proxy.url.startswith("https:") else None,
                 **common,
             )
             manager.pool_classes_by_scheme = _pool_classes(policy, settings.connect_timeout, True)
@@ -237,7 +239,7 @@ class Transport:
         scheme, host = parts.scheme, parts.hostname or ""
         port = parts.port or DEFAULT_PORTS.get(scheme, 80)
         proxy = self.proxy_for(scheme, host, port)
-        if scheme == "https":
+        if scheme == "https" or (proxy is not None and proxy.url.startswith("https:")):
             self.tls.ensure_loaded()
         manager: urllib3.PoolManager = self.direct
         if proxy is not None:

@@ -414,6 +414,10 @@ class Farm:
     def can_make_certificates() -> bool:
         return shutil.which("openssl") is not None
 
+    def tls_context(self) -> ssl.SSLContext:
+        """A server context with the farm's self-signed certificate (127.0.0.1, localhost)."""
+        return self._tls_context()
+
     def _tls_context(self) -> ssl.SSLContext:
         if not self.can_make_certificates():
             raise RuntimeError("openssl is needed for a self-signed certificate")

@@ -18,6 +18,7 @@ import contextlib
 import select
 import socket
 import socketserver
+import ssl
 import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -152,6 +153,13 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
     proxy: Proxy
+    tls: ssl.SSLContext | None = None
+
+    def get_request(self):  # type: ignore[no-untyped-def]
+        sock, addr = super().get_request()
+        if self.tls is not None:  # an https:// proxy: TLS to the proxy itself
+            sock = self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, addr
 
 
 class Proxy:
@@ -161,6 +169,7 @@ class Proxy:
         self,
         address: str = "127.0.0.1",
         routes: dict[str, tuple[str, int]] | None = None,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.routes = {k.lower(): v for k, v in (routes or {}).items()}
         self.refuse: bytes | None = None  # set to answer every request with these bytes
@@ -169,8 +178,9 @@ class Proxy:
         self.log: list[ProxyEntry] = []
         self.server = _Server((address, 0), _Handler)
         self.server.proxy = self
+        self.server.tls = tls
         self.address, self.port = self.server.server_address[:2]
-        self.url = f"http://{self.address}:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://{self.address}:{self.port}"
         self._thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

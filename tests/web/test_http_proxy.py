@@ -120,6 +120,19 @@ def test_https_goes_through_connect(farm: Farm) -> None:
     assert len(entries) == 1  # the tunnel is kept and reused, like any connection
 
 
+def test_https_proxy_verified_with_the_same_ca_bundle(farm: Farm, host: FarmHost) -> None:
+    require(Farm.can_make_certificates(), "openssl")
+    routes = {NAME: (host.address, host.port)}
+    with Proxy(address="127.0.0.1", routes=routes, tls=farm.tls_context()) as p:
+        url = p.url.replace("127.0.0.1", "localhost")  # the certificate names localhost
+        with client(proxy=url, ca_bundle=str(farm.cert_path)) as c:
+            assert c.fetch(f"http://{NAME}/page/t").status == 200
+        with client(proxy=url) as c:  # the default bundle does not trust it
+            r = c.fetch(f"http://{NAME}/page/t")
+    assert r.error_kind == LinkStatus.CONNECTION_ERROR and r.error_code == "proxy_error"
+    assert [e.target for e in p.entries()] == [f"http://{NAME}/page/t"]
+
+
 def test_environment_proxies_honoured_unless_trust_env_is_off(proxy: Proxy, farm: Farm) -> None:
     other = farm.host("127.0.0.2")
     for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
