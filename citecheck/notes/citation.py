@@ -241,7 +241,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         return _Parsed(comment=True)
     # a volume next to a publisher or place is one volume of a book ("Cilt I. İstanbul: …")
     journal = bool(f["issue"] or (f["volume"] and not (publisher or place)))
-    fields = _fields(work, note=note, gost=gost, lead=lead)
+    fields = _fields(work, note=note, gost=gost, lead=lead, original=text)
     hosts = tuple(h for h in map(_host, url_values) if h)
     known = _known_authors(lead, gost, text)
     roles = assign_roles(fields, note=note, journal=journal, hosts=hosts, authors=known)
@@ -275,14 +275,22 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     return out
 
 
-def _fields(work: str, *, note: bool, gost: bool, lead: Lead | None) -> list[str]:
+def _fields(
+    work: str, *, note: bool, gost: bool, lead: Lead | None, original: str = ""
+) -> list[str]:
     """Field texts of what is left. Notes split at commas, entries at full stops;
     GOST at full stops always, Turkish comma style ("ÇİÇEK, Kemal, Kitap, …") at
     commas always. After a German "Name, Vorname:" the title runs to the next
     boundary or "in:", commas and full stops included ("Titel. Untertitel, …")."""
     commas = (note or (lead is not None and lead.style == "caps")) and not gost
     if lead is None or lead.style != "colon":
-        return split_fields(work, commas=commas)
+        fields = split_fields(work, commas=commas)
+        # a bibliography entry in Turkish comma style ("Aydın, Mustafa (ed.), Kitap,
+        # Londra, Routledge, 2004."): no full stop ends a field anywhere in it
+        one_run = not commas and not gost and len(fields) == 1 and fields[0].count(",") >= 2
+        if one_run and len(split_fields(original, commas=False)) == 1:
+            fields = split_fields(work, commas=True)
+        return fields
     body = work.lstrip(CUT + " ")
     m = re.search(r"\x1f|,?\s(?=in:\s)", body)
     head, rest = (body[: m.start()], body[m.start() :]) if m else (body, "")
@@ -325,9 +333,10 @@ def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
 
 def _may_cite(text: str) -> bool:
     """Prose that may still carry a work: a URL, a DOI, a year, a page, a quoted title."""
-    return bool(
-        re.search(r"\d{4}|https?://|www\.|\b10\.\d{4}|[\"“”«»„]|\b(?:s|p|pp|S)\.\s*\d", text)
-    )
+    if re.search(r"\d{4}|https?://|www\.|\b10\.\d{4}|\b(?:s|p|pp|S)\.\s*\d", text):
+        return True
+    # a quoted title, unless the quote is inside a sentence ("the original reads "millet"")
+    return bool(re.search(r"[\"“”«»„]", text)) and not text.lstrip()[:1].islower()
 
 
 def _author_date_with_cut_year(f: dict[str, object], roles: Roles) -> bool:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
+from citecheck.notes.names import PARTICLES
+
 # Remarks on a quotation or on the note itself, in English, Turkish, German, Russian:
 # "emphasis added", "vurgu bize ait" (the emphasis is ours), "vurgu eklenmiştir",
 # "Hervorhebung im Original", "курсив мой" (italics mine), "yazarın notu" (author's note).
 _REMARK = (
+    r"(?:(?:the|all|my|our)\s+)?"
     r"(?:(?:all\s+)?(?:emphasis|italics?|underlining|bold)\s+(?:is\s+)?(?:added|mine|ours|"
     r"in\s+(?:the\s+)?original|removed|omitted)"
     r"|(?:translation|translations)\s+(?:is\s+)?(?:mine|ours|by\s+the\s+author)"
@@ -32,7 +35,7 @@ _REMARK = (
     r"|примечание\s+автора)"
 )
 _REMARK_TAIL = re.compile(
-    rf"(?:[\s,;:]+|(?<=[.)]))\s*[(\[]?\s*{_REMARK}\s*\.?\s*[)\]]?\s*[.;]?\s*$", re.IGNORECASE
+    rf"(?:^|[\s,;:]+|(?<=[.)]))\s*[(\[]?\s*{_REMARK}\s*\.?\s*[)\]]?\s*[.;]?\s*$", re.IGNORECASE
 )
 # The first words of every remark above (lower case): a cheap test before the pattern.
 _REMARK_STEMS = (
@@ -133,7 +136,12 @@ def is_prose(text: str) -> bool:
     if lower < PROSE_LOWER_SHARE * len(words):
         return False
     last = words[-1].lower()
-    return bool(_TR_FINITE.search(last)) or any(w.lower() in _PROSE_WORDS for w in words)
+    if _TR_FINITE.search(last) or any(w.lower() in _PROSE_WORDS for w in words):
+        return True
+    # a sentence going on after a ";" ("the original reads …"): citations open on a
+    # capital, a quote or a particle ("van Dijk"), never on a lower-case word
+    first = words[0]
+    return first.islower() and len(first) >= 3 and first not in PARTICLES and text[0].isalpha()
 
 
 def lead_comment_end(text: str) -> int:

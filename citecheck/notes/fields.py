@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from citecheck.notes.identifiers import find_urls
 from citecheck.notes.locators import CUT
+from citecheck.notes.publication import known_place
 
 # Opening -> closing brackets that protect separators inside them.
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
@@ -46,6 +47,7 @@ _INITIAL_END = re.compile(r"(?:^|[\s.,])[^\W\d_]\.$")
 MAX_TOKEN_LOOKBACK = 24
 # An ordinal in a title has at most this many digits ("20. Yüzyıl"); a year has four.
 MAX_ORDINAL_DIGITS = 3
+_EDITION_WORD = re.compile(r"\s+(?:baskı|bs\.|basım|auflage|aufl\.|изд)", re.IGNORECASE)
 # Parts of a note shorter than this are not taken as a separate work ("; 45").
 MIN_WORK_CHARS = 8
 
@@ -110,11 +112,28 @@ def split_citations(text: str) -> list[tuple[int, int]]:
         if s >= e:
             continue
         part = text[s:e]
-        if spans and (len(part) < MIN_WORK_CHARS or not re.search(r"[,.:]|\s\S+\s", part)):
+        short = len(part) < MIN_WORK_CHARS or not re.search(r"[,.:]|\s\S+\s", part)
+        if spans and (short or _continues(part)):
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
     return spans or ([_strip_span(text, 0, len(text))] if text.strip() else [])
+
+
+# A part after ";" that goes on with the same work: a second place ("New York; London:
+# Routledge"), a reprint or first-publication note ("2002; first published 1961").
+_CONTINUATION = re.compile(
+    r"(?:repr(?:int(?:ed)?)?\.?|first\s+published|originally\s+published|orig\.|ilk\s+bas|"
+    r"\d+\.\s*(?:bs|baskı)|nachdr|erstausgabe|переизд)",
+    re.IGNORECASE,
+)
+
+
+def _continues(part: str) -> bool:
+    if _CONTINUATION.match(part):
+        return True
+    m = re.match(r"([^\W\d_][\w'’ -]{1,30}?)\s*:\s", part)
+    return m is not None and known_place(m.group(1))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -146,6 +165,8 @@ def _field_break(text: str, i: int, commas: bool) -> bool:
     ordinal = token.isdigit() and len(token) <= MAX_ORDINAL_DIGITS
     if ordinal and len(words) >= 2 and words[-2][-1].isalpha():
         return False  # an ordinal inside a title: "Kısa 20. Yüzyıl", "Der 2. Weltkrieg"
+    if ordinal and _EDITION_WORD.match(text, i + 1):
+        return False  # an edition: "2. Baskı", "3. Auflage", "2. изд."
     return token.lower() not in _ABBREVIATIONS
 
 

@@ -25,7 +25,9 @@ _IN = re.compile(r"(?<![:/])\s*//\s*(?!/)")
 # ". — ", " – " between areas (an em or en dash with spaces around it)
 _AREA = re.compile(r"\.?\s+[—–]\s+")
 # " / " before the responsibility statement, up to the next area or full stop + capital
-_RESPONSIBILITY = re.compile(r"\s/\s+(?P<who>[^/\x1f]*?)(?=\.\s+[^\W\d_]|\x1f|$|\s//)")
+_RESPONSIBILITY = re.compile(
+    r"\s/\s+(?P<who>[^/\x1f]*?)(?=(?<![\s./][^\W\d_])\.\s+[^\W\d_]|\x1f|$|\s//)"
+)
 _EDITOR_CUE = re.compile(
     r"(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред|отв\.\s*ред|ред\.|"
     r"сост\.|пер\.|ed\.|eds\.|hrsg\.)",

@@ -28,16 +28,22 @@ _INITIALS = r"(?:[^\W\d_]\.\s?-?){1,3}"
 # "Surname, Given Names" / "Surname, E.T." / "van Dijk, Jan"
 _INVERTED = (
     rf"(?:(?:van|von|de|der|al|el)\s+)?{_WORD}(?:\s+{_WORD})?,\s+"
-    rf"(?:{_INITIALS}|{_WORD}(?:\s+(?:{_WORD}|{_INITIALS}))?)"
+    rf"(?:{_INITIALS}|{_WORD}(?:\s+(?!(?:ve|and|und|ile|et)\s)(?:{_WORD}|{_INITIALS}))?)"
 )
 _JOINER = r"(?:\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+|,\s+(?=\S+,))"
-_INVERTED_LIST = re.compile(rf"(?P<names>{_INVERTED}(?:{_JOINER}{_INVERTED}){{0,5}})")
+# Chicago inverts only the first name: "Aydın, Mustafa ve Çağrı Erhan", "Smith, John, and Jane Roe"
+_DIRECT = rf"{_WORD}(?:\s+{_INITIALS})?(?:\s+{_WORD}){{1,2}}"
+_INVERTED_LIST = re.compile(
+    rf"(?P<names>{_INVERTED}(?:{_JOINER}{_INVERTED}){{0,5}}"
+    rf"(?:\s*,?\s+(?:ve|and|und|&)\s+{_DIRECT}(?=\s*(?:\(|[,.:]\s)))?)"
+)
 # What follows the names: an editor mark, then a colon (German) or a field separator.
 _EDITOR_MARK = re.compile(r"\s*\((?:hrsg|hg|eds?|der|ed|ред)\.?\)", re.IGNORECASE)
 _GOST_NAME = rf"{_WORD}\s+{_INITIALS}"
 _GOST_LIST = re.compile(rf"(?P<names>{_GOST_NAME}(?:,\s+{_GOST_NAME}){{0,4}})\s+(?=[^\W\d_])")
 _SPLIT_NOT_COMMA = re.compile(r"\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_YEAR_PAREN = re.compile(r"\s*\(\d{4}[a-z]?\)")
 _COLON = re.compile(r"\s*:\s+(?=\S)")
 # After the names: a comma or full stop (or the stop of a closing initial) and a field.
 _FIELD_SEP = re.compile(
@@ -61,6 +67,7 @@ class Lead:
     names: list[str]
     editors: bool  # "(Hrsg.)" / "(der.)" after the names: the volume's editors
     style: str  # "colon", "caps", "initials" or "gost"
+    year: str = ""  # "(2015)" right after the names (author-date), kept for the date step
 
 
 def take_lead_names(text: str, *, gost: bool = False) -> tuple[Lead | None, str]:
@@ -75,7 +82,8 @@ def take_lead_names(text: str, *, gost: bool = False) -> tuple[Lead | None, str]
     if lead is None:
         return None, text
     found, end = lead
-    return found, text[:offset] + CUT + head[end:]
+    kept = f"{found.year.strip('()')}{CUT}" if found.year else ""
+    return found, text[:offset] + CUT + kept + head[end:]
 
 
 def take_in_editors(text: str) -> tuple[list[str], str]:
@@ -111,18 +119,23 @@ def _inverted_lead(head: str) -> tuple[Lead, int] | None:
     end = len(head[: m.end()].rstrip())  # an initial's \s? may have taken the space
     mark = _EDITOR_MARK.match(head, end)
     after = mark.end() if mark else end
+    year_m = _YEAR_PAREN.match(head, after)  # author-date: "Halbach, Uwe (2015): …"
+    year = year_m.group().strip() if year_m else ""
+    after = year_m.end() if year_m else after
     colon = _COLON.match(head, after)
     if colon:
         if not all(_colon_name(n) for n in names):
             return None  # "Ahmet Davutoğlu, Stratejik Derinlik: …" is author, title: subtitle
-        return Lead(names, bool(mark), "colon"), colon.end()
+        return Lead(names, bool(mark), "colon", year), colon.end()
     sep = _FIELD_SEP.match(head, after)
-    if sep is None or mark:
+    if sep is None:
         return None
+    if mark:  # "Aydın, Mustafa ve Çağrı Erhan (ed.), Kitap": the volume's editors
+        return Lead(names, True, "marked", year), sep.end()
     if all(_capital_surname(n) for n in names):
-        return Lead(names, False, "caps"), sep.end()
+        return Lead(names, False, "caps", year), sep.end()
     if all(re.fullmatch(_INITIALS, n.partition(",")[2].strip() + " ") for n in names):
-        return Lead(names, False, "initials"), sep.end()
+        return Lead(names, False, "initials", year), sep.end()
     return None
 
 

@@ -54,7 +54,7 @@ _VOL_ISSUE = re.compile(
 # A series number with its year: "SWP-Studie 2021/S 05", "SWP-Aktuell 2022/A 40".
 _YEAR_SERIES_ISSUE = re.compile(r"(?<![\w/])(?P<issue>(?:19|20)\d\d/[A-Z]{1,2}\s?\d{1,3})(?!\w)")
 # "3(2)", "12 (2)": volume(issue) — at most 3 digits in the brackets, "(2023)" is a year.
-_VOL_PAREN = re.compile(r"(?<![\w.])(?P<volume>\d{1,4})\s?\((?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\)")
+_VOL_PAREN = re.compile(r"(?<![\w.])(?P<volume>\d{1,4})\s?\((?P<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)")
 # "Vol. 3", "c. 2" (cilt = volume), "Bd. 4" (Band); one-letter "c." needs its dot ("C5+1")
 # "Cilt III", "Vol. II" of a multi-volume book: a capital roman numeral after the cue.
 _VOLUME = re.compile(

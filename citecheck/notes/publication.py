@@ -23,9 +23,9 @@ from citecheck.notes.dates import fold, parse_date
 from citecheck.notes.locators import CUT
 
 _PAREN = re.compile(
-    r"\((?P<place>[^():;\x1f]{2,60}?)\s*:\s*(?P<publisher>[^():;\x1f]{2,120}?)\s*,\s*"
+    r"\((?P<place>[^():\x1f]{2,60}?)\s*:\s*(?P<publisher>[^():;\x1f]{2,120}?)\s*,\s*"
     r"(?P<when>(?:[^\W\d_]+\.?\s+)?(?:\d{1,2}\.?,?\s+)?(?:[^\W\d_]+\.?\s+)?)"
-    r"(?P<year>\d{4})[a-z]?(?:\s*[;,]\s*(?:repr|reprint|rpt|first\s+published|ilk\s+bas\w*|"
+    r"(?:(?P<year>\d{4})[a-z]?|n\.\s?d\.|t\.\s?y\.|o\.\s?J\.|б\.\s?г\.)(?:\s*[;,]\s*(?:repr|reprint|rpt|first\s+published|ilk\s+bas\w*|"
     r"\d+\.\s*(?:bs|baskı)|nachdr)[^()]{0,60})?\)"
 )
 # A place: capitalised words ("Salt Lake City", "Frankfurt am Main", "New York, NY"),
@@ -51,11 +51,11 @@ _COMMAS = re.compile(
 )
 _PUBLISHER_FIRST = re.compile(
     r"(?:^|(?<=[,.\x1f]))\s*(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*"
-    r"(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[\w'’-]+){0,2})\s*,?\s*"
-    r"(?P<year>\d{4})[a-z]?(?![\w])"
+    r"(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[^\W\d_][\w'’-]*){0,2})"
+    r"(?:\s*,?\s*(?P<year>\d{4})[a-z]?(?![\w])|(?=\s*\.?\s*$))"
 )
 _PLACE_YEAR = re.compile(
-    r"(?:^|(?<=[,.\x1f]))\s*(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[\w'’-]+){0,2})"
+    r"(?:^|(?<=[,.\x1f]))\s*(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[^\W\d_][\w'’-]*){0,2})"
     r"\s*,?\s*(?P<year>\d{4})[a-z]?(?=\s*(?:[,.;)\x1f]|$))"
 )
 # Places that publish (folded): Turkish, European, American, Russian and Caucasian /
@@ -88,6 +88,8 @@ CITIES = {
     "москва", "м", "спб", "санкт-петербург", "л", "ленинград", "к", "киев", "мн", "минск",
     "ереван", "баку", "тбилиси", "алматы", "астана", "ташкент", "бишкек", "казань",
     "новосибирск", "екатеринбург", "ростов-на-дону", "краснодар", "н. новгород",
+    # Turkish exonyms: Londra, Viyana, Cenevre, Lahey, Atina, Roma, Münih, Kahire, Brüksel
+    "londra", "viyana", "cenevre", "lahey", "atina", "roma", "munih", "kahire", "vasington",
 }
 # fmt: on
 _PUBLISHER_WORDS = re.compile(
@@ -134,7 +136,7 @@ def take_publication(
     if m is None:
         return None, None, None, None, text
     groups = m.groupdict()
-    when = f"{groups.get('when') or ''}{m['year'] or ''}".strip()
+    when = f"{groups.get('when') or ''}{groups.get('year') or ''}".strip()
     date = parse_date(when) if when else None
     place = None
     if groups.get("place"):
@@ -142,7 +144,7 @@ def take_publication(
         if not _ABBREVIATED_PLACE.match(place):
             place = place.rstrip(".")
     publisher = (groups.get("publisher") or "").strip(" ,") or None
-    year = int(m["year"]) if m["year"] else None
+    year = int(m["year"]) if groups.get("year") else None
     if publisher and re.search(r"\w{4,}\.$", publisher):  # a sentence stop, not "Yay."
         publisher = publisher[:-1]
     return place or None, publisher, year, date, text[: m.start()] + CUT + text[m.end() :]

@@ -573,3 +573,106 @@ def test_law_number_is_not_an_issue() -> None:
 def test_series_number_with_colon() -> None:
     c = one("Ali Kaya, Kafkasya'da Güvenlik, SETA Analiz, No: 245, Ankara, Nisan 2018.")
     assert (c.issue, c.container, c.kind, c.date) == ("245", "SETA Analiz", "report", "2018-04")
+
+
+# --- place lists, reprints, no-date forms, author-date and comma-style entries -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Richard Hovannisian, The Armenian Question (New York; Basingstoke: Palgrave "
+            "Macmillan, 2007), 12.",
+            "New York; Basingstoke",
+        ),
+        (
+            "Bernard Lewis, The Emergence of Modern Turkey, 3rd ed. (Oxford; New York: Oxford "
+            "University Press, 2002), 356.",
+            "Oxford; New York",
+        ),
+    ],
+)
+def test_semicolon_in_a_place_list_is_not_a_work_separator(text: str, place: str) -> None:
+    c = one(text)
+    assert (c.place, c.kind) == (place, "book")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernard Lewis, The Emergence of Modern Turkey (London: Oxford University Press, 2002; "
+        "first published 1961), 356.",
+        "Bernard Lewis, The Emergence of Modern Turkey, London: Oxford University Press, 2002; "
+        "first published 1961, 356.",
+        "Ali Yılmaz, Türk Dış Politikası, Ankara: Nobel Yayınları, 2010; London: Routledge, "
+        "2012, s. 4.",
+    ],
+)
+def test_publication_note_after_semicolon_is_the_same_work(text: str) -> None:
+    assert len(parse_note(text)) == 1
+
+
+def test_comment_with_quote_after_semicolon() -> None:
+    assert parse_note('The translation is mine; the original reads "millet".') == []
+
+
+@pytest.mark.parametrize("no_date", ["t.y.", "n.d.", "o.J."])
+def test_no_date_in_publication_brackets(no_date: str) -> None:
+    c = one(f"Ahmet Kaya, Kafkasya Politikası (Ankara: Nobel, {no_date}), 45.")
+    assert (c.title, c.publisher, c.place, c.year, c.pages) == (
+        "Kafkasya Politikası",
+        "Nobel",
+        "Ankara",
+        None,
+        "45",
+    )
+
+
+def test_turkish_edition_ordinal_is_not_a_field() -> None:
+    c = one("Ali Yılmaz, Türk Dış Politikası, 2. Baskı, Siyasal Kitabevi, Ankara, 2010, s. 12.")
+    assert (c.title, c.container, c.publisher) == ("Türk Dış Politikası", None, "Siyasal Kitabevi")
+
+
+def test_german_author_date_entry() -> None:
+    e = parse_bib_entry(
+        "Halbach, Uwe (2015): Der Südkaukasus, in: Osteuropa 65 (7–10), S. 123–140."
+    )
+    assert (e.authors, e.title, e.container, e.year) == (
+        ["Halbach, Uwe"],
+        "Der Südkaukasus",
+        "Osteuropa",
+        2015,
+    )
+    assert (e.volume, e.pages, e.kind) == ("65", "123-140", "journal_article")
+
+
+def test_turkish_author_date_entry_with_publisher_place() -> None:
+    e = parse_bib_entry(
+        "ÇİÇEK, Kemal (2005), Ermenilerin Zorunlu Göçü, Türk Tarih Kurumu Yayınları, Ankara."
+    )
+    assert (e.authors, e.title, e.year) == (["ÇİÇEK, Kemal"], "Ermenilerin Zorunlu Göçü", 2005)
+    assert (e.publisher, e.place) == ("Türk Tarih Kurumu Yayınları", "Ankara")
+
+
+def test_turkish_comma_style_entry_with_editors() -> None:
+    e = parse_bib_entry(
+        "Aydın, Mustafa ve Çağrı Erhan (ed.), Beyond Turkey's Borders, Londra, Routledge, 2004."
+    )
+    assert (e.authors, e.editors) == ([], ["Aydın, Mustafa", "Çağrı Erhan"])
+    assert (e.title, e.place, e.publisher, e.year) == (
+        "Beyond Turkey's Borders",
+        "Londra",
+        "Routledge",
+        2004,
+    )
+
+
+def test_gost_responsibility_statement_is_dropped() -> None:
+    e = parse_bib_entry("Иванов И.И. Россия и Кавказ / И.И. Иванов. — М.: Наука, 2010. — 256 с.")
+    assert (e.authors, e.title, e.container, e.pages) == (
+        ["Иванов И.И."],
+        "Россия и Кавказ",
+        None,
+        None,
+    )
