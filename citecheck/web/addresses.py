@@ -177,6 +177,8 @@ def _ascii_host(name: str) -> str:
 
 
 def _is_literal(name: str) -> bool:
+    if not (name[:1].isdigit() or ":" in name):
+        return False  # IPv4 literals start with a digit, IPv6 ones hold a colon
     try:
         ipaddress.ip_address(name.split("%")[0])
     except ValueError:

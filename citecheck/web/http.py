@@ -359,7 +359,8 @@ class HttpClient:
                 f"{self.settings.max_header_bytes}"
             )
         result.set_response(resp)
-        peer = _peer_address(raw)
+        # Only observers (the WARC writer) need it: a system call per answer otherwise.
+        peer = _peer_address(raw) if self.on_response is not None else None
         if method == "HEAD":
             # No body will follow: hand the connection back for reuse (urllib3 only
             # does that by itself after a read, and closing would drop it).
