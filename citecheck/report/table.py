@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from citecheck.codes import LINK_FAILING, LINK_OK
-from citecheck.model import Document, Finding, LinkCheck, Note
+from citecheck.model import Document, Finding, LinkCheck, Note, Report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MIN_WIDTH = 120  # pipes default to 80 columns, too narrow for a citation and a URL
@@ -150,3 +150,44 @@ def render_links(checks: Sequence[LinkCheck], console: Console) -> None:
     counts = Counter(c.status for c in checks)
     summary = ", ".join(f"{n} {status}" for status, n in counts.most_common())
     console.print(f"{len(checks)} links: {summary or 'none'}")
+
+
+_VERDICT_STYLE = {
+    "supported": "green",
+    "partially_supported": "yellow",
+    "not_found": "bold red",
+    "contradicted": "bold red",
+    "unverifiable": "dim",
+}
+QUOTE_PREVIEW = 160  # characters of the deciding quote shown
+
+
+def render_claims(report: Report, console: Console) -> None:
+    """One row per claim: verdict, confidence, the deciding quote and its source."""
+    console = wide_console(console)
+    table = Table(expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Claim", ratio=3)
+    table.add_column("Evidence (source language)", ratio=3)
+    for nr in report.notes:
+        for check in nr.claims:
+            v = check.verdict
+            label = v.label if v else "not_verified"
+            style = _VERDICT_STYLE.get(label, "")
+            if v and v.evidence:
+                ev = v.evidence[0]
+                quote = ev.text if len(ev.text) <= QUOTE_PREVIEW else ev.text[:QUOTE_PREVIEW] + "…"
+                detail = f"“{quote}” ({ev.lang or '?'})"
+            else:
+                detail = v.reason if v else ""
+            if check.drifted:
+                detail += "\n(archived copy supports it: link the archived copy)"
+            conf = f" {v.confidence:.2f}" if v else ""
+            table.add_row(
+                str(nr.note.number),
+                f"[{style}]{label}[/{style}]{conf}",
+                escape(check.claim.text),
+                escape(detail),
+            )
+    console.print(table)
