@@ -148,3 +148,8 @@ def test_all_failed_note_keeps_every_stage_problem():
     ]
     assert note["identifiers"][0]["registered"] is None
     assert [p["message"] for p in data["problems"]] == ["cache not writable"]
+
+
+def test_golden_hostile_json():
+    # the hostile sample as JSON: also the input of the HTML report's hostile test
+    check_golden("hostile.json", report_to_json(samples.hostile_report()))

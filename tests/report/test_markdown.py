@@ -159,3 +159,7 @@ def test_every_sample_renders_deterministically(name):
     build = samples.ALL_SAMPLES[name]
     assert render_markdown(build(), lang="en") == render_markdown(build(), lang="en")
     assert render_markdown(build(), lang="tr").endswith("\n")
+
+
+def test_golden_hostile():
+    check_golden("hostile.en.md", render_markdown(samples.hostile_report(), lang="en"))
