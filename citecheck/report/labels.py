@@ -270,6 +270,11 @@ _ROWS: tuple[tuple[str, str, str], ...] = (
     ("section.archived_verdict", "On the archived copy", "Arşivlenmiş kopyada"),
     ("section.redirects", "Redirects", "Yönlendirmeler"),
     ("section.evidence", "Quote from the source", "Kaynaktan alıntı"),
+    (
+        "section.closest",
+        "Closest passage in the source (it does not say this)",
+        "Kaynaktaki en yakın bölüm (iddiayı söylemiyor)",
+    ),
     ("section.cited", "In the note", "Dipnotta"),
     ("section.found", "In the source", "Kaynakta"),
     ("section.fail_on", "Counted as failure", "Başarısızlık sayılanlar"),

@@ -202,7 +202,8 @@ class _Writer:
                 line += f" → {md_link(link.final_url)}"
         if link.archive is not None:
             when = _timestamp_date(link.archive.timestamp)
-            shown = f"{self.t('section.archived_copy')} ({when})"
+            where = "WARC, " if link.archive.source == "warc" else ""
+            shown = f"{self.t('section.archived_copy')} ({where}{when})"
             line += f"  \n  {md_link(link.archive.url, shown)}"
         return line
 
@@ -271,8 +272,13 @@ class _Writer:
 
     def _evidence(self, verdict: Any) -> None:
         for e in verdict.evidence[:1]:  # the deciding quote; the JSON has all
+            # For "not found" the passage shown is only the nearest one: say so.
+            closest = (
+                [f"   *{self.t('section.closest')}:*", ""] if verdict.label == "not_found" else []
+            )
             self.add(
                 "",
+                *closest,
                 f"   > {md_text(e.text, MAX_QUOTE, line_start=True)}",
                 "   >",
                 f"   > — *{md_text(language_name(e.lang, self.lang))}*",
