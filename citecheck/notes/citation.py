@@ -29,7 +29,12 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from citecheck.model import BibEntry, Citation
-from citecheck.notes.comments import is_prose, lead_comment_end, strip_remark
+from citecheck.notes.comments import (
+    is_prose,
+    lead_comment_end,
+    strip_remark,
+    trailing_comment_start,
+)
 from citecheck.notes.cues import (
     after_see_cue,
     take_contributors,
@@ -80,6 +85,11 @@ _PRESENTED = re.compile(
     r"vortrag|доклад)\b[^()]*\)",
     re.IGNORECASE,
 )
+
+
+# "no place" marks: German o.O. (ohne Ort), Latin s.l. (sine loco), Turkish y.y. (yer
+# yok), Russian б.м. (без места)
+_NO_PLACE = re.compile(r"(?<![\w.])(?:o\.\s?O\.|s\.\s?l\.|y\.\s?y\.|б\.\s?м\.)(?!\w)")
 
 
 def _meeting_date(m: re.Match[str]) -> str:
@@ -135,7 +145,7 @@ def _parse_part(raw: str) -> Citation | None:
     ibid = parse_ibid(body)
     if ibid is None:
         lead = lead_comment_end(body)
-        body = body[lead:]
+        body = body[lead : trailing_comment_start(body)]
         if is_prose(body) and not _may_cite(body):
             return None
         ibid = parse_ibid(body) if lead else None
@@ -213,6 +223,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     # 3c. a conference paper's bracket "(paper presented at …, New York, 4 May 2023)": the
     # meeting is not a publisher and its date not the work's title
     work = _PRESENTED.sub(_meeting_date, work)
+    work = _NO_PLACE.sub(CUT, work)
 
     # 4. kind words: "press release", "Yüksek Lisans Tezi"
     kind_hint, work = take_kind_words(work)

@@ -144,6 +144,26 @@ def is_prose(text: str) -> bool:
     return first.islower() and len(first) >= 3 and first not in PARTICLES and text[0].isalpha()
 
 
+def trailing_comment_start(text: str) -> int:
+    """Where a comment sentence closing a citation starts, else len(text).
+
+    "Lewy, Armenian Massacres (…, 2005), 250. Lewy burada … tartışmaktadır." -> the
+    offset of "Lewy burada". The sentence is prose with no digit, quote or link, and
+    what comes before it carries facts (a year, a page or a link).
+    """
+    for m in _SENTENCE_STOP.finditer(text):
+        tail = text[m.end() :]
+        if re.search(r"\d|[\"“”„«»]|https?://|www\.", tail):
+            continue
+        words = _words(tail)
+        finite = bool(words) and _TR_FINITE.search(words[-1].lower()) is not None
+        sentence = len(words) >= LEAD_COMMENT_MIN_WORDS or finite
+        facts_before = re.search(r"\d{4}|\d\s*\.?$|https?://", text[: m.start() + 1])
+        if sentence and facts_before and is_prose(tail):
+            return m.start() + 1
+    return len(text)
+
+
 def lead_comment_end(text: str) -> int:
     """Where a citation starts after an opening sentence of comment, else 0.
 

@@ -132,7 +132,7 @@ _CONTINUATION = re.compile(
 def _continues(part: str) -> bool:
     if _CONTINUATION.match(part):
         return True
-    m = re.match(r"([^\W\d_][\w'’ -]{1,30}?)\s*:\s", part)
+    m = re.match(r"([^\W\d_][\w'’. -]{0,30}?)\s*:\s", part)
     return m is not None and known_place(m.group(1))
 
 

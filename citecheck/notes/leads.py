@@ -24,7 +24,7 @@ from citecheck.notes.locators import CUT
 from citecheck.notes.names import PARTICLES, is_corporate
 
 _WORD = r"[^\W\d_][^\W\d_'’]*(?:[-'’][^\W\d_]+)*"
-_INITIALS = r"(?:[^\W\d_]\.\s?-?){1,3}"
+_INITIALS = r"[^\W\d_]\.(?:\s?-?[^\W\d_]\.){0,2}"
 # "Surname, Given Names" / "Surname, E.T." / "van Dijk, Jan"
 _INVERTED = (
     rf"(?:(?:van|von|de|der|al|el)\s+)?{_WORD}(?:\s+{_WORD})?,\s+"
@@ -134,7 +134,7 @@ def _inverted_lead(head: str) -> tuple[Lead, int] | None:
         return Lead(names, True, "marked", year), sep.end()
     if all(_capital_surname(n) for n in names):
         return Lead(names, False, "caps", year), sep.end()
-    if all(re.fullmatch(_INITIALS, n.partition(",")[2].strip() + " ") for n in names):
+    if all(re.fullmatch(_INITIALS, n.partition(",")[2].strip()) for n in names):
         return Lead(names, False, "initials", year), sep.end()
     return None
 

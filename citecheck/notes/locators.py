@@ -47,8 +47,8 @@ _TRAILING_PAGES = re.compile(rf",\s*(?P<pages>{_RANGE}|[A-Z]\d{{1,3}})\s*[.)]?\s
 # "12, no. 2", "3, Sayı 4", "Vol. 3, No. 2", "c. 2, S. 87"
 # Russian "Т. 18, № 6" (том, номер), "Вып. 3" (выпуск).
 _VOL_ISSUE = re.compile(
-    r"(?<![\w.])(?:(?:vol\.?|volume|cilt|c\.|bd\.|jg\.|т\.|том)\s*)?(?P<volume>\d{1,4}),?\s*"
-    r"(?:no|nr|issue|sayı|sayi|heft|№|вып|выпуск)\.?\s*(?P<issue>\d{1,4}(?:[-/]\d{1,4})?)(?![\w])",
+    r"(?<![\w.])(?:(?:vol\.?|volume|cilt|c\.|bd\.|jg\.|т\.|том)\s*:?\s*)?(?P<volume>\d{1,4}),?\s*"
+    r"(?:no|nr|issue|sayı|sayi|heft|№|вып|выпуск)\.?\s*:?\s*(?P<issue>\d{1,4}(?:[-/]\d{1,4})?)(?![\w])",
     re.IGNORECASE,
 )
 # A series number with its year: "SWP-Studie 2021/S 05", "SWP-Aktuell 2022/A 40".
@@ -58,8 +58,8 @@ _VOL_PAREN = re.compile(r"(?<![\w.])(?P<volume>\d{1,4})\s?\((?P<issue>\d{1,3}(?:
 # "Vol. 3", "c. 2" (cilt = volume), "Bd. 4" (Band); one-letter "c." needs its dot ("C5+1")
 # "Cilt III", "Vol. II" of a multi-volume book: a capital roman numeral after the cue.
 _VOLUME = re.compile(
-    r"(?<![\w.])(?:vol\.?|volume|cilt|c\.|bd\.|jg\.|т\.|том)\s*"
-    r"(?P<volume>\d{1,4}(?![\w.])|(?-i:[IVXL]{1,6})(?=\s*(?:[,.;)\x1f]|$)))",
+    r"(?<![\w.])(?:vol\.?|volume|cilt|c\.|bd\.|jg\.|т\.|том)\s*:?\s*"
+    r"(?P<volume>\d{1,4}(?!\w|\.\d)|(?-i:[IVXL]{1,6})(?=\s*(?:[,.;)\x1f]|$)))",
     re.IGNORECASE,
 )
 # "no. 2", "Sayı 87", "Issue 4", "Nr. 3"; a capital "S. 45" left over by take_pages (Sayı)

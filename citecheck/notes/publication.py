@@ -31,7 +31,7 @@ _PAREN = re.compile(
 # A place: capitalised words ("Salt Lake City", "Frankfurt am Main", "New York, NY"),
 # or a GOST abbreviation with its full stop ("М.", "СПб.", "Н. Новгород").
 _PLACE = (
-    r"(?P<place>[^\W\d_]{1,3}\.(?: ?[^\W\d_][\w'’-]*)?|"
+    r"(?P<place>[^\W\d_]{1,3}\.(?:;\s?[^\W\d_]{1,3}\.)?(?: ?[^\W\d_][\w'’-]*)?|"
     r"[^\W\d_][\w'’-]*(?: (?:am |an der |upon |on-)?[\w'’-]+){0,3}(?:, [A-Z]{2})?)"
 )
 # Titles have colons too ("C5+1 Summit: What's at Stake"), so the bare form needs a
@@ -99,13 +99,15 @@ _PUBLISHER_WORDS = re.compile(
     r"ötüken|türk tarih kurumu|ttk|издательство|изд-во|наука|corporation)(?!\w)",
     re.IGNORECASE,
 )
+# A publisher without a publisher word ("M.E. Sharpe", "Verso") is at most this long.
+SHORT_PUBLISHER_WORDS = 3
 # GOST place abbreviations keep their full stop as written ("М.", "СПб.").
 _ABBREVIATED_PLACE = re.compile(r"^[^\W\d_]{1,3}\.$")
 
 
 def known_place(text: str) -> bool:
-    """A place known to publish: "İstanbul", "Frankfurt am Main", "М.", "Москва"."""
-    return fold(text.strip(" ,")).rstrip(".") in CITIES
+    """A place known to publish: "İstanbul", "Frankfurt am Main", "М.", "М.; Л."."""
+    return all(fold(p.strip(" ,")).rstrip(".") in CITIES for p in text.split(";"))
 
 
 def take_publication(
@@ -130,7 +132,7 @@ def take_publication(
                 m = bare
                 break
     if m is None:
-        m = _first(_COMMAS, text) or _first(_PUBLISHER_FIRST, text)
+        m = _first(_COMMAS, text, short_names=True) or _first(_PUBLISHER_FIRST, text)
     if m is None:
         m = next((p for p in _PLACE_YEAR.finditer(text) if known_place(p["place"])), None)
     if m is None:
@@ -141,7 +143,7 @@ def take_publication(
     place = None
     if groups.get("place"):
         place = m["place"].strip(" ,")
-        if not _ABBREVIATED_PLACE.match(place):
+        if not all(_ABBREVIATED_PLACE.match(p.strip()) for p in place.split(";")):
             place = place.rstrip(".")
     publisher = (groups.get("publisher") or "").strip(" ,") or None
     year = int(m["year"]) if groups.get("year") else None
@@ -150,9 +152,17 @@ def take_publication(
     return place or None, publisher, year, date, text[: m.start()] + CUT + text[m.end() :]
 
 
-def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match whose place is known and whose publisher has a publisher word."""
+def _first(
+    pattern: re.Pattern[str], text: str, *, short_names: bool = False
+) -> re.Match[str] | None:
+    """The first match whose place is known and whose publisher has a publisher word, or
+    (``short_names``) is a short name followed by the year ("Armonk, M.E. Sharpe, 2011")."""
     for m in pattern.finditer(text):
-        if known_place(m["place"]) and _PUBLISHER_WORDS.search(m["publisher"]):
+        if not known_place(m["place"]):
+            continue
+        publisher = m["publisher"].strip()
+        short_name = len(publisher.split()) <= SHORT_PUBLISHER_WORDS and publisher[:1].isupper()
+        short_name = short_name and not re.fullmatch(r"[A-Z]{2}", publisher)  # "Washington, DC"
+        if _PUBLISHER_WORDS.search(publisher) or (short_names and short_name and m["year"]):
             return m
     return None

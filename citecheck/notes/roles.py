@@ -43,7 +43,7 @@ _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?:\s|$)")
 # An edition field: "2nd ed.", "3. baskı", "2. bs."
 _EDITION = re.compile(
     r"^(?:\d+\s*(?:st|nd|rd|th|\.)?\s*|rev(?:ised)?\.?\s+)(?:[^\W\d_]+\s+){0,2}"
-    r"(?:ed|edn|edition|baskı|bs)\.?$",
+    r"(?:ed|edn|edition|baskı|basım|bs|aufl|auflage|изд|издание)\.?$",
     re.IGNORECASE,
 )
 # A director: "dir.", "yön." (yönetmen); alone as a field or closing a name list.

@@ -42,6 +42,11 @@ _IBID = re.compile(
     (?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
+# "The same author" placeholders: German ders./dies. (derselbe/dieselbe), Latin idem/eadem,
+# Turkish aynı yazar, Russian он же / она же.
+_SAME_AUTHOR = re.compile(
+    r"ders\.|dies\.|derselbe|dieselbe|idem|eadem|aynı\s+yazar|он\s+же|она\s+же", re.IGNORECASE
+)
 # Punctuation and brackets around an ibid and its locator.
 _SOFT = " \t\r\n,.;:)]"
 # "at 5" (Id. at 5), a bare "12" or "30-33" after the form.
@@ -63,7 +68,9 @@ def parse_ibid(text: str) -> IbidForm | None:
     if m is None:
         return None
     author = m["author"].strip() if m["author"] else None
-    if author and not (is_personal_name(author) or is_corporate(author)):
+    if author and _SAME_AUTHOR.fullmatch(author):
+        author = None  # "Dies., a.a.O.": the same author as before, not a name
+    elif author and not (is_personal_name(author) or is_corporate(author)):
         return None
     rest = m["rest"]
     pages, after = _locator(rest)

@@ -676,3 +676,72 @@ def test_gost_responsibility_statement_is_dropped() -> None:
         None,
         None,
     )
+
+
+# --- comments after a citation, more locator and place forms -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guenter Lewy, The Armenian Massacres in Ottoman Turkey (Salt Lake City: University of "
+        "Utah Press, 2005), 250. Lewy burada tehcir kararının arka planını tartışmaktadır.",
+        "Guenter Lewy, The Armenian Massacres in Ottoman Turkey (Salt Lake City: University of "
+        "Utah Press, 2005), 250. His figures are disputed by other scholars.",
+    ],
+)
+def test_comment_sentence_after_a_citation(text: str) -> None:
+    c = one(text)
+    assert (c.title, c.pages) == ("The Armenian Massacres in Ottoman Turkey", "250")
+
+
+def test_same_author_placeholder_before_op_cit() -> None:
+    c = one("Dies., a.a.O., S. 12.")
+    assert (c.ibid, c.ibid_author, c.pages) == (True, None, "12")
+
+
+def test_apa_note_with_two_inverted_initial_names() -> None:
+    c = one("Kaya, M. ve Yılmaz, A. (2015). Orta Asya. Ankara: Nobel.")
+    assert (c.authors, c.title, c.year) == (["Kaya, M.", "Yılmaz, A."], "Orta Asya", 2015)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mehmet Kaya, "Kafkasya\'da Güvenlik", Bilig, Cilt: 12, Sayı: 3, 2015, ss. 45-67.',
+        'Mehmet Kaya, "Kafkasya\'da Güvenlik", Bilig, C.12, S.3, 2015, ss. 45-67.',
+        'Mehmet Kaya, "Kafkasya\'da Güvenlik", Bilig, 12(3), 2015, ss. 45-67.',
+    ],
+)
+def test_turkish_volume_issue_variants(text: str) -> None:
+    c = one(text)
+    assert fields(c, "volume", "issue", "pages", "container") == ("12", "3", "45-67", "Bilig")
+
+
+def test_german_volume_and_edition() -> None:
+    c = one("Hans Müller, Geschichte Armeniens, Bd. 2, 3. Aufl., München 2010, S. 45.")
+    assert fields(c, "title", "container", "volume", "place", "year", "kind") == (
+        "Geschichte Armeniens",
+        None,
+        "2",
+        "München",
+        2010,
+        "book",
+    )
+
+
+def test_no_place_mark() -> None:
+    c = one("Müller, Hans: Der Kaukasus, o.O. 2010, S. 45.")
+    assert (c.title, c.place, c.year) == ("Der Kaukasus", None, 2010)
+
+
+def test_gost_volume_and_two_places() -> None:
+    c = one("Иванов И.И. История Армении. Т. 2. М.: Наука, 2005. С. 12.")
+    assert (c.volume, c.container, c.kind) == ("2", None, "book")
+    (c,) = parse_note("Сидоров А.В. Россия и Турция. М.; Л.: Изд-во АН СССР, 1950. 300 с.")
+    assert (c.place, c.publisher, c.year) == ("М.; Л.", "Изд-во АН СССР", 1950)
+
+
+def test_known_place_with_a_short_publisher_name() -> None:
+    c = one("Svante E. Cornell, Azerbaijan Since Independence, Armonk, M.E. Sharpe, 2011, p. 45.")
+    assert (c.place, c.publisher, c.kind) == ("Armonk", "M.E. Sharpe", "book")
