@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import asdict
 from enum import Enum
@@ -48,6 +49,7 @@ from citecheck.web.links import link_to_json
 __all__ = ["SCHEMA_VERSION", "TOOL_NAME", "report_to_dict", "report_to_json"]
 
 SCHEMA_VERSION = "1.0"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 TOOL_NAME = "citecheck"
 
 
@@ -79,7 +81,9 @@ def report_to_json(
 ) -> str:
     """``report_to_dict`` as indented UTF-8 JSON text ending in a newline."""
     data = report_to_dict(report, fail_on, ignore)
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    # A lone surrogate (text decoded with surrogateescape) cannot be written as UTF-8.
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _document(doc: Document) -> dict[str, Any]:

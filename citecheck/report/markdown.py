@@ -50,6 +50,7 @@ __all__ = ["md_link", "md_text", "render_markdown"]
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SPACE = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Inline syntax: emphasis, code, links/images/footnotes, table cells, strikethrough, math.
 _MD_PUNCT = re.compile(r"([\\`*_\[\]|~$])")
 # Block syntax matters only at the start of a line (a blockquote's text starts one).
@@ -70,7 +71,7 @@ def md_text(value: Any, limit: int | None = None, *, line_start: bool = False) -
     """
     if value is None:
         return ""
-    s = _SPACE.sub(" ", str(value)).strip()
+    s = _SURROGATE.sub("\ufffd", _SPACE.sub(" ", str(value))).strip()
     if limit is not None and len(s) > limit:
         s = s[: limit - 1].rstrip() + "…"
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
