@@ -245,6 +245,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{date} tarihli arşivlenmiş kopya bu iddiayı destekliyor; canlı sayfa artık "
         "desteklemiyor. Dipnotta arşivlenmiş kopyaya bağlantı verin.",
     ),
+    "drift_undated": (
+        "An archived copy supports this claim; the live page no longer does. "
+        "Link the archived copy in the note.",
+        "Arşivlenmiş kopya bu iddiayı destekliyor; canlı sayfa artık desteklemiyor. "
+        "Dipnotta arşivlenmiş kopyaya bağlantı verin.",
+    ),
     "claim_steps": (
         "Some steps failed for this claim:",
         "Bu iddia için bazı adımlar tamamlanamadı:",

@@ -340,7 +340,8 @@ def _evidence(ev: Any, lang: str) -> str:
     if not isinstance(ev, dict) or not get(ev, "text"):
         return ""
     code = get(ev, "lang")
-    language = text(language_name(str(code), lang) if code else language_name(None, lang))
+    # A malformed language tag (outside data) reads as "language unknown".
+    language = text(language_name(str(code) if lang_attr(code) else None, lang))
     return (
         f'<figure class="evidence"><figcaption>{word("evidence_in", lang, language=language)}'
         f'</figcaption><blockquote{lang_attr(code)} dir="auto">{text(get(ev, "text"))}'
@@ -375,10 +376,14 @@ def _drift(claim: dict[str, Any], lang: str) -> str:
         return ""
     archived = get(claim, "archived_source")
     when = get(archived, "from_archive", "timestamp") or get(archived, "published")
-    date = text(date_words(when, lang)) if when else ""
+    said = (
+        word("drift", lang, date=text(date_words(when, lang)))
+        if when
+        else word("drift_undated", lang)
+    )
     out = [
         '<div class="drift">',
-        f"<p><strong>{word('drift', lang, date=date)}</strong></p>",
+        f"<p><strong>{said}</strong></p>",
         f"<p>{lab('section.archived_copy', lang)}: {link(get(archived, 'url'))}</p>",
     ]
     verdict = get(claim, "archived_verdict")
