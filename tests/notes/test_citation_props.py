@@ -22,6 +22,14 @@ PIECES = st.sampled_from(
         "31.02.2020", "<https://example.org/a_(b)>", "https://doi.org/10.5281/zenodo.1",
         "doi:10.1000/x", "[ ]", "[…]", ", ", ". ", "; ", ": ", "(", ")", "[", "]", '"', "“", "\\$",
         "\\_", "\n\n", "\x1f", "press release", "Yüksek Lisans Tezi", "Report",
+        # Turkish capitals, German, Russian GOST, comments and remarks
+        "KANBOLAT, Hasan", "ÇİÇEK, Kemal (2005)", "İletişim Yayınları, İstanbul 2013", "Cilt III",
+        "C. 3, S. 58", "Kappeler, Andreas: ", "in: Müller, Hans (Hrsg.): ", "hrsg. von", "S. 45",
+        "Ebd.", "a.a.O.", "Dies.", "o.O.", "Иванов И.И. ", " // ", " / под ред. ", ". — ",
+        "М.: Наука, 1997", "Т. 18, № 6", "С. 122–135", "312 с.", "Там же", "Указ. соч.",
+        "(дата обращения: 20.06.2023)", "2023. 14 июня", "emphasis added", "(vurgu bize ait)",
+        "Bu konu aşağıda ele alınacaktır", "See note 3 above", "SWP-Studie 2021/S 05",
+        "(paper presented at X, 4 May 2023)", "t.y.", "n.d.", "@handle",
     ]
 )
 # fmt: on
