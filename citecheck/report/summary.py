@@ -65,12 +65,25 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from citecheck.codes import LINK_FAILING, FindingCode, LinkStatus, Severity
+from citecheck.codes import FindingCode, LinkStatus, Severity
 from citecheck.model import Claim, ClaimCheck, Finding, LinkCheck, NoteReport, Report
+from citecheck.report.categories import (
+    CATEGORY_ORDER,
+    CATEGORY_RANK,
+    CLAIM_FINDINGS,
+    DEFAULT_FAIL_ON,
+    NOT_VERIFIED,
+    VERDICT_CATEGORY,
+    Category,
+    Problem,
+    finding_category,
+    level,
+    link_category,
+    parse_fail_on,
+)
 from citecheck.verify.model import VerdictLabel
 
 __all__ = [
@@ -92,128 +105,6 @@ __all__ = [
     "summarize",
     "worst_for_note",
 ]
-
-
-class Category(StrEnum):
-    """Problem categories: the ``--fail-on``/``--ignore`` vocabulary (a JSON contract)."""
-
-    BROKEN_LINK = "broken_link"
-    BLOCKED_LINK = "blocked_link"
-    CONTRADICTED = "contradicted"
-    NOT_FOUND = "not_found"
-    PARTIALLY_SUPPORTED = "partially_supported"
-    UNVERIFIABLE = "unverifiable"
-    QUOTE_MISSING = "quote_missing"
-    DRIFTED = "drifted"
-    SOURCE_PREDATES_EVENT = "source_predates_event"
-    DOI_MISMATCH = "doi_mismatch"
-    METADATA_MISMATCH = "metadata_mismatch"
-    RETRACTED = "retracted"
-    LINT_ERROR = "lint_error"
-    LINT_WARNING = "lint_warning"
-    CHECK_FAILED = "check_failed"
-
-
-DEFAULT_FAIL_ON: frozenset[Category] = frozenset(
-    {
-        Category.BROKEN_LINK,
-        Category.CONTRADICTED,
-        Category.NOT_FOUND,
-        Category.DOI_MISMATCH,
-        Category.RETRACTED,
-    }
-)
-
-# Most serious first: what an editor must fix before publishing (wrong or dead
-# citations), then what misleads a reader, then what a person should look at.
-CATEGORY_ORDER: tuple[Category, ...] = (
-    Category.CONTRADICTED,
-    Category.BROKEN_LINK,
-    Category.RETRACTED,
-    Category.DOI_MISMATCH,
-    Category.NOT_FOUND,
-    Category.QUOTE_MISSING,
-    Category.DRIFTED,
-    Category.SOURCE_PREDATES_EVENT,
-    Category.LINT_ERROR,
-    Category.METADATA_MISMATCH,
-    Category.PARTIALLY_SUPPORTED,
-    Category.BLOCKED_LINK,
-    Category.UNVERIFIABLE,
-    Category.CHECK_FAILED,
-    Category.LINT_WARNING,
-)
-_RANK = {c: i for i, c in enumerate(CATEGORY_ORDER)}
-
-# Verdict counts carry this key for claims that got no verdict (verification off).
-NOT_VERIFIED = "not_verified"
-
-_VERDICT_CATEGORY = {
-    VerdictLabel.CONTRADICTED: Category.CONTRADICTED,
-    VerdictLabel.NOT_FOUND: Category.NOT_FOUND,
-    VerdictLabel.PARTIALLY_SUPPORTED: Category.PARTIALLY_SUPPORTED,
-    VerdictLabel.UNVERIFIABLE: Category.UNVERIFIABLE,
-}
-# Categories a claim check and a finding can both report (see note_problems).
-_CLAIM_FINDINGS = frozenset({Category.QUOTE_MISSING, Category.SOURCE_PREDATES_EVENT})
-# Registries whose record a DOI resolves to (identify.compare's details["source"]).
-_DOI_SOURCES = frozenset({"doi.org", "crossref", "datacite"})
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing the editor should look at.
-
-    ``code`` is the specific reason: a link status, a finding code, a verdict
-    label, or the category itself (quote_missing, drifted, …). ``claim`` is the
-    index into the note's claim checks (:func:`claim_checks`).
-    """
-
-    category: str
-    note: int | None
-    message: str
-    code: str
-    url: str | None = None
-    claim: int | None = None
-
-    def __post_init__(self) -> None:  # plain strings, whatever enum the caller passed
-        object.__setattr__(self, "category", str(self.category))
-        object.__setattr__(self, "code", str(self.code))
-
-    def to_dict(self, fail_on: Iterable[str] = DEFAULT_FAIL_ON) -> dict[str, Any]:
-        return {
-            "category": self.category,
-            "level": level(self.category, fail_on),
-            "code": self.code,
-            "note": self.note,
-            "claim": self.claim,
-            "url": self.url,
-            "message": self.message,
-        }
-
-
-def level(category: str, fail_on: Iterable[str] = DEFAULT_FAIL_ON) -> str:
-    """``fail`` for a category in ``fail_on``, ``warn`` otherwise."""
-    return "fail" if category in set(fail_on) else "warn"
-
-
-def parse_fail_on(values: Iterable[str]) -> frozenset[Category]:
-    """``--fail-on`` values (comma lists allowed; ``default``, ``all``, ``none``)."""
-    out: set[Category] = set()
-    for value in values:
-        for word in (w.strip().lower() for w in value.split(",")):
-            if not word or word == "none":
-                continue
-            if word == "default":
-                out |= DEFAULT_FAIL_ON
-            elif word == "all":
-                out |= set(Category)
-            elif word in Category.__members__.values():
-                out.add(Category(word))
-            else:
-                known = ", ".join(c.value for c in Category)
-                raise ValueError(f"unknown --fail-on category {word!r}; known: {known}")
-    return frozenset(out)
 
 
 # ------------------------------------------------------------------------- ignore
@@ -277,7 +168,7 @@ class Ignore:
         return any(_url_matches(p, u) for p in self.urls for u in urls if u)
 
     def link(self, link: LinkCheck, note: int | None = None) -> bool:
-        category = _link_category(link.status)
+        category = link_category(link.status)
         return (
             (note is not None and note in self.notes)
             or link.status in self.codes
@@ -321,37 +212,6 @@ def _url_matches(pattern: str, url: str) -> bool:
 # ----------------------------------------------------------------------- problems
 
 
-def _link_category(status: str) -> Category | None:
-    if status in LINK_FAILING:
-        return Category.BROKEN_LINK
-    if status == LinkStatus.BLOCKED:
-        return Category.BLOCKED_LINK
-    return None
-
-
-def finding_category(finding: Finding) -> Category | None:
-    """The problem category of a finding; None for info findings."""
-    code = finding.code
-    if code == FindingCode.WORK_RETRACTED:
-        return Category.RETRACTED
-    if code == FindingCode.DOI_NOT_REGISTERED:
-        return Category.DOI_MISMATCH
-    if code in (FindingCode.TITLE_MISMATCH, FindingCode.AUTHOR_MISMATCH):
-        source = str(finding.details.get("source") or "") if finding.details else ""
-        return Category.DOI_MISMATCH if source in _DOI_SOURCES else Category.METADATA_MISMATCH
-    if code in (FindingCode.DATE_MISMATCH, FindingCode.CONTAINER_MISMATCH):
-        return Category.METADATA_MISMATCH
-    if code == FindingCode.QUOTE_NOT_FOUND:
-        return Category.QUOTE_MISSING
-    if code == FindingCode.SOURCE_PREDATES_EVENT:
-        return Category.SOURCE_PREDATES_EVENT
-    if finding.severity == Severity.ERROR:
-        return Category.LINT_ERROR
-    if finding.severity == Severity.WARNING:
-        return Category.LINT_WARNING
-    return None
-
-
 def claim_checks(note_report: NoteReport) -> list[ClaimCheck]:
     """The note's claim checks, plus unchecked claims of the note as bare checks.
 
@@ -380,11 +240,11 @@ def _claim_problems(check: ClaimCheck, note: int, index: int) -> list[Problem]:
     out: list[Problem] = []
     url = check.source.url if check.source else None
     verdict = check.verdict
-    if verdict is not None and verdict.label in _VERDICT_CATEGORY:
+    if verdict is not None and verdict.label in VERDICT_CATEGORY:
         reason = f": {verdict.reason}" if verdict.reason else ""
         out.append(
             Problem(
-                _VERDICT_CATEGORY[verdict.label],
+                VERDICT_CATEGORY[verdict.label],
                 note,
                 f"claim {index + 1} is {verdict.label}{reason}",
                 verdict.label,
@@ -416,7 +276,7 @@ def note_problems(note_report: NoteReport, ignore: Ignore = NO_IGNORE) -> list[P
     n = note_report.note.number
     out: list[Problem] = []
     for link in note_report.links:
-        category = _link_category(link.status)
+        category = link_category(link.status)
         if category is not None:
             out.append(Problem(category, n, _link_message(link), link.status, link.url))
     from_claims = [
@@ -427,7 +287,7 @@ def note_problems(note_report: NoteReport, ignore: Ignore = NO_IGNORE) -> list[P
         category = finding_category(f)
         # The pipeline also records quote/temporal results as findings; the claim's
         # own problem (which knows the claim) stands for them.
-        if category is None or (category in _CLAIM_FINDINGS and category in claim_categories):
+        if category is None or (category in CLAIM_FINDINGS and category in claim_categories):
             continue
         url = f.details.get("url") if f.details else None
         out.append(Problem(category, n, f.message, f.code, url if isinstance(url, str) else None))
@@ -461,7 +321,7 @@ def _worst(found: Sequence[Problem], fail_on: Iterable[str]) -> str | None:
     failing = set(fail_on)
     return min(
         (p.category for p in found),
-        key=lambda c: (c not in failing, _RANK.get(c, len(_RANK)), c),  # type: ignore[call-overload]
+        key=lambda c: (c not in failing, CATEGORY_RANK.get(c, len(CATEGORY_RANK)), c),  # type: ignore[call-overload]
     )
 
 
@@ -554,7 +414,7 @@ def summarize(
 
     return {
         "status": status(report, fail_on, found=found),
-        "fail_on": sorted(fail_on, key=lambda c: _RANK.get(c, len(_RANK))),  # type: ignore[arg-type]
+        "fail_on": sorted(fail_on, key=lambda c: CATEGORY_RANK.get(c, len(CATEGORY_RANK))),  # type: ignore[arg-type]
         "ignore": list(ignore.patterns),
         "notes": len(report.notes),
         "notes_with_problems": len({p.note for p in found if p.note is not None}),
