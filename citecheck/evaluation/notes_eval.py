@@ -86,8 +86,14 @@ __all__ = [
 ]
 
 
-def load_items(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSONL eval set; a malformed line raises ValueError naming the line."""
+def load_items(
+    path: str | Path, validate: Callable[[Any], list[str]] = validate_item
+) -> list[dict[str, Any]]:
+    """Read a JSONL eval set; a malformed line raises ValueError naming the line.
+
+    ``validate`` lists an item's problems (the note/bibliography format by default;
+    claims_eval passes its own).
+    """
     items = []
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
@@ -97,7 +103,7 @@ def load_items(path: str | Path) -> list[dict[str, Any]]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{lineno}: not JSON: {exc}") from exc
-            problems = validate_item(obj)
+            problems = validate(obj)
             if problems:
                 raise ValueError(f"{path}:{lineno}: " + "; ".join(problems))
             items.append(obj)
