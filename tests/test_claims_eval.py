@@ -288,6 +288,19 @@ def test_a_crash_or_unknown_label_is_one_wrong_item(tmp_path) -> None:
     assert result.accuracy == pytest.approx(3 / 8)
 
 
+def test_unverifiable_gold_label_gets_a_row_of_its_own(tmp_path) -> None:
+    # another set may label a print book or a dead link unverifiable; its file may be absent
+    rows = [_row("a", "supported", "a"), {**_row("u", "unverifiable", "u"), "source": "gone.pdf"}]
+    path = _write_set(tmp_path, rows)
+    result = evaluate(path, _fake({"a": "supported", "u": "unverifiable"}))
+    assert list(result.confusion) == [*GOLD_LABELS, "unverifiable"]
+    assert result.confusion["unverifiable"]["unverifiable"] == 1
+    assert result.labels["unverifiable"].f1 == 1.0
+    assert result.macro_f1 == 1.0 and result.accuracy == 1.0
+    with pytest.raises(ValueError, match="does not exist"):
+        load_claims(_write_set(tmp_path, [{**_row("s", "supported"), "source": "gone.pdf"}]))
+
+
 def test_perfect_verifier_passes_the_gate(tmp_path) -> None:
     path, _ = _tiny(tmp_path)
     gold = {f"claim {i}": g for i, g, _ in TINY}

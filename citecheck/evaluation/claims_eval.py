@@ -8,9 +8,11 @@ label a careful fact-checker gives. The verifier predicts one label per item:
    items with that gold label (support), F1 their harmonic mean (``FieldScore``).
 2. Macro-F1 averages the F1 of the labels that occur (as gold or as prediction); a
    label predicted but never gold scores F1 0. Accuracy = right / items.
-3. ``unverifiable`` is never a gold label here (every source is readable text) but is a
-   legitimate prediction: it has its own column in the confusion matrix and is always
-   wrong. A verifier that raises is scored as the prediction ``error``.
+3. ``unverifiable`` is a legitimate prediction with its own column in the confusion
+   matrix. It is not a gold label of fixtures/eval/claims.jsonl (every source there is
+   readable text), so there it is always wrong; another set may use it as a gold label
+   (a print book, a dead link), and then it gets a row and a score of its own. A
+   verifier that raises is scored as the prediction ``error``.
 4. ``contradicted`` predicted for a ``supported`` item is the worst error an editor can
    get (a correct sentence flagged as false); issue 5 requires none, so it is counted
    on its own and gated at zero.
@@ -94,7 +96,7 @@ class ClaimsEvalResult:
     @property
     def confusion(self) -> dict[str, dict[str, int]]:
         """gold -> predicted -> count; rows are the gold labels, columns ``columns``."""
-        table = {gold: dict.fromkeys(self.columns, 0) for gold in GOLD_LABELS}
+        table = {gold: dict.fromkeys(self.columns, 0) for gold in self.labels}
         for item in self.items:
             table[item.gold][item.predicted] += 1
         return table
@@ -149,8 +151,8 @@ def validate_claim(obj: Any, base: Path | None = None) -> list[str]:
             problems.append(f"{key} must be a non-empty string")
     if "claim_lang" in obj and obj["claim_lang"] not in CLAIM_LANGS:
         problems.append(f"claim_lang {obj['claim_lang']!r} not in {sorted(CLAIM_LANGS)}")
-    if "label" in obj and obj["label"] not in GOLD_LABELS:
-        problems.append(f"label {obj['label']!r} not in {list(GOLD_LABELS)}")
+    if "label" in obj and obj["label"] not in PREDICTION_LABELS:
+        problems.append(f"label {obj['label']!r} not in {list(PREDICTION_LABELS)}")
     tags = obj.get("tags")
     if "tags" in obj and not (
         isinstance(tags, list) and all(isinstance(t, str) and t for t in tags)
@@ -160,7 +162,9 @@ def validate_claim(obj: Any, base: Path | None = None) -> list[str]:
     if isinstance(source, str) and source.strip():
         if Path(source).suffix.lower() not in SOURCE_SUFFIXES:
             problems.append(f"source {source!r} is not one of {sorted(SOURCE_SUFFIXES)}")
-        elif base is not None and not (base / source).is_file():
+        elif (
+            base is not None and obj.get("label") != UNVERIFIABLE and not (base / source).is_file()
+        ):
             problems.append(f"source {source!r} does not exist under {base}")
     return problems
 
@@ -209,7 +213,8 @@ def evaluate_items(items: list[dict[str, Any]], verify: Verify | None = None) ->
         except Exception as exc:  # one crash is one wrong item, not a failed run
             result.error = f"{type(exc).__name__}: {exc}"
         results.append(result)
-    scores = {label: FieldScore(label) for label in GOLD_LABELS}
+    gold_labels = [*GOLD_LABELS] + [UNVERIFIABLE] * any(r.gold == UNVERIFIABLE for r in results)
+    scores = {label: FieldScore(label) for label in gold_labels}
     for r in results:
         if r.gold in scores:
             scores[r.gold].support += 1
