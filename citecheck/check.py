@@ -25,12 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from citecheck import __version__, pipeline
-from citecheck.codes import FindingCode
 from citecheck.model import (
     ArchiveSnapshot,
     ClaimCheck,
     Document,
-    Finding,
     LinkCheck,
     NoteReport,
     Report,
@@ -289,8 +287,8 @@ def _report(doc, links, resolutions, claims, settings, problems) -> Report:  # t
         findings = [f for f in doc.findings if f.note == note.number]
         if res is not None:
             findings += res.findings
-        for check in claims.get(note.number, []):
-            findings += _claim_findings(note.number, check)
+        # Quote and temporal checks stay on their claims (ClaimCheck.quotes/.temporal):
+        # the summary counts them from there, once.
         notes.append(
             NoteReport(
                 note=note,
@@ -311,35 +309,6 @@ def _report(doc, links, resolutions, claims, settings, problems) -> Report:  # t
         settings=settings.summary(),
         problems=problems,
     )
-
-
-def _claim_findings(number: int, check: ClaimCheck) -> list[Finding]:
-    out = []
-    for quote in check.quotes:
-        if quote.status == "missing":
-            out.append(
-                Finding(
-                    FindingCode.QUOTE_NOT_FOUND.value,
-                    "warning",
-                    f"The quotation “{quote.quote}” is not in the cited source.",
-                    note=number,
-                    details={"quote": quote.quote, "similarity": round(quote.similarity, 1)},
-                )
-            )
-    if check.temporal is not None:
-        out.append(
-            Finding(
-                FindingCode.SOURCE_PREDATES_EVENT.value,
-                "warning",
-                check.temporal.message,
-                note=number,
-                details={
-                    "event_date": check.temporal.event_date,
-                    "source_date": check.temporal.source_date,
-                },
-            )
-        )
-    return out
 
 
 # --- small helpers -----------------------------------------------------------------------

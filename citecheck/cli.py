@@ -573,7 +573,7 @@ def check(
     """
     from pathlib import Path
 
-    from citecheck.report.summary import DEFAULT_FAIL_ON, Ignore, parse_fail_on, status
+    from citecheck.report.summary import DEFAULT_FAIL_ON, Ignore, parse_fail_on, summarize
     from citecheck.report.write import FORMATS, default_out_dir, write_reports
 
     wanted = _csv(formats)
@@ -602,24 +602,24 @@ def check(
     target = Path(out_dir) if out_dir else default_out_dir(report)
     written = write_reports(report, wanted, target, lang=lang, fail_on=failing, ignore=ignored)
     _warn(report.problems)
-    verdict = status(report, failing, ignored)
+    summary = summarize(report, failing, ignored)
+    verdict = summary["status"]
     if not quiet:
-        counts = _summary_line(report)
+        counts = _summary_line(summary)
         click.echo(f"{verdict.upper()}: {counts} — " + ", ".join(str(p) for p in written))
     if verdict == "fail":
         raise SystemExit(ExitStatus.PROBLEMS)
 
 
-def _summary_line(report) -> str:  # type: ignore[no-untyped-def]
-    from collections import Counter
-
-    links = Counter(c.status for n in report.notes for c in n.links)
-    verdicts = Counter(c.verdict.label for n in report.notes for c in n.claims if c.verdict)
-    parts = [f"{len(report.notes)} notes"]
+def _summary_line(summary: dict) -> str:  # type: ignore[type-arg]
+    """One line from the report's own summary, so it agrees with the files."""
+    links = {k: v for k, v in summary["links"].items() if v}
+    verdicts = {k: v for k, v in summary["verdicts"].items() if v}
+    parts = [f"{summary['notes']} notes"]
     if links:
-        parts.append("links " + " ".join(f"{k}={v}" for k, v in sorted(links.items())))
+        parts.append("links " + " ".join(f"{k}={v}" for k, v in links.items()))
     if verdicts:
-        parts.append("claims " + " ".join(f"{k}={v}" for k, v in sorted(verdicts.items())))
+        parts.append("claims " + " ".join(f"{k}={v}" for k, v in verdicts.items()))
     return "; ".join(parts)
 
 

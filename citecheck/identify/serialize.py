@@ -20,11 +20,11 @@ __all__ = ["RESOLVE_SCHEMA_VERSION", "resolution_to_json", "resolutions_to_json"
 RESOLVE_SCHEMA_VERSION = "1"
 
 
-def _record_json(record: WorkRecord | None) -> dict[str, Any] | None:
+def record_json(record: WorkRecord | None) -> dict[str, Any] | None:
     return asdict(record) if record is not None else None
 
 
-def _check_json(check: IdentifierCheck) -> dict[str, Any]:
+def check_json(check: IdentifierCheck) -> dict[str, Any]:
     return {
         "doi": check.doi,
         "found_in": check.found_in,
@@ -33,7 +33,7 @@ def _check_json(check: IdentifierCheck) -> dict[str, Any]:
         "error": check.error,
         "suggested": check.suggested,
         "confidence": check.confidence,
-        "record": _record_json(check.record),
+        "record": record_json(check.record),
     }
 
 
@@ -43,9 +43,9 @@ def resolution_to_json(res: NoteResolution) -> dict[str, Any]:
     return {
         "note": res.note,
         "shared_with": res.shared_with,
-        "identifiers": [_check_json(c) for c in res.identifiers],
+        "identifiers": [check_json(c) for c in res.identifiers],
         "page_url": res.page_url,
-        "page": _record_json(res.page),
+        "page": record_json(res.page),
         "page_error": res.page_error,
         "findings": [finding_dict(f) for f in res.findings],
         "problems": list(res.problems),

@@ -23,7 +23,7 @@ from enum import Enum
 from pathlib import PurePath
 from typing import Any
 
-from citecheck.identify.serialize import _check_json, _record_json
+from citecheck.identify.serialize import check_json, record_json
 from citecheck.model import ArchiveSnapshot, Document, NoteReport, Report, SourceInfo
 from citecheck.report.serialize import (
     bib_entry_dict,
@@ -107,8 +107,8 @@ def _note(nr: NoteReport, fail_on: frozenset[str], ignore: Ignore) -> dict[str, 
     found = note_problems(nr, ignore)
     out = note_dict(nr.note)
     out["links"] = [_jsonable(link_to_json(link)) for link in nr.links]
-    out["identifiers"] = [_jsonable(_check_json(c)) for c in nr.identifiers]
-    out["page_metadata"] = _jsonable(_record_json(nr.page))
+    out["identifiers"] = [_jsonable(check_json(c)) for c in nr.identifiers]
+    out["page_metadata"] = _jsonable(record_json(nr.page))
     out["findings"] = [_jsonable(finding_dict(f)) for f in nr.findings]
     out["claims"] = [
         _claim(check, [p for p in found if p.claim == i], fail_on)
