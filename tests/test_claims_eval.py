@@ -20,6 +20,7 @@ from citecheck.evaluation.claims_eval import (
     evaluate_items,
     format_report,
     gate,
+    is_claims_set,
     load_claims,
     main,
     validate_claim,
@@ -409,3 +410,12 @@ def test_module_runs_as_a_script() -> None:
         capture_output=True, text=True, cwd=ROOT, check=False,
     )  # fmt: skip
     assert proc.returncode == 0 and "--show-errors" in proc.stdout and "--gate" in proc.stdout
+
+
+def test_is_claims_set_tells_claims_from_notes(tmp_path) -> None:
+    assert is_claims_set(EVAL_SET)
+    assert not is_claims_set(FIXTURES / "eval" / "notes.jsonl")
+    odd = tmp_path / "odd.jsonl"
+    for text in ("", "\n\n", "{broken\n", "[1]\n"):
+        odd.write_text(text, encoding="utf-8")
+        assert not is_claims_set(odd)

@@ -21,6 +21,7 @@ label a careful fact-checker gives. The verifier predicts one label per item:
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ __all__ = [
     "evaluate_items",
     "format_report",
     "gate",
+    "is_claims_set",
     "load_claims",
     "main",
     "validate_claim",
@@ -167,6 +169,22 @@ def validate_claim(obj: Any, base: Path | None = None) -> list[str]:
         ):
             problems.append(f"source {source!r} does not exist under {base}")
     return problems
+
+
+def is_claims_set(path: str | Path) -> bool:
+    """True when the JSONL's first item looks like a claim (``claim`` and ``label`` keys).
+
+    Lets one command (``citecheck eval``) tell a claims set from a notes set.
+    """
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError:
+                    return False
+                return isinstance(obj, dict) and {"claim", "label"} <= obj.keys()
+    return False
 
 
 def load_claims(path: str | Path) -> list[dict[str, Any]]:
