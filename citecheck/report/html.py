@@ -150,6 +150,7 @@ def _summary(report: dict[str, Any], notes: list[dict[str, Any]], lang: str) -> 
         f'<section class="banner s-{status}" aria-labelledby="status-h">'
         f'<h2 id="status-h">{lab(f"status.{status}", lang)}</h2><p>{line}</p>'
         + (f"<ul>{''.join(top)}</ul>" if top else "")
+        + _jump_list(notes, lang)
         + "</section>"
     )
     boxes = [
@@ -173,6 +174,22 @@ def _summary(report: dict[str, Any], notes: list[dict[str, Any]], lang: str) -> 
         ),
     ]
     return banner + f'<div class="counts">{"".join(boxes)}</div>'
+
+
+def _jump_list(notes: list[dict[str, Any]], lang: str) -> str:
+    """Links to the cards that need attention, most serious first within note order."""
+    links = []
+    for level in ("fail", "warn"):
+        for n in notes:
+            number = get(n, "number")
+            if isinstance(number, int) and note_level(n) == level:
+                tip = f"{lab('section.note', lang)} {number}: {level_label(level, lang)}"
+                links.append(
+                    f'<a class="m lv-{level}" href="#note-{number}" title="{tip}">{number}</a>'
+                )
+    if not links:
+        return ""
+    return f'<p class="jump">{word("jump", lang)} {" ".join(links)}</p>'
 
 
 def _count_box(
@@ -237,7 +254,7 @@ def _article(report: dict[str, Any], notes: list[dict[str, Any]], lang: str) -> 
 
 def _legend(lang: str) -> str:
     entries = "".join(
-        f'<li><span class="m lv-{lv}">N</span>{level_label(lv, lang)}</li>'
+        f'<li><span class="m lv-{lv}">3</span>{level_label(lv, lang)}</li>'
         for lv in ("fail", "warn", "ok", "not_checked")
     )
     return f'<ul class="legend" aria-label="{attr(word("legend", lang))}">{entries}</ul>'
@@ -273,7 +290,7 @@ def _marker(m: dict[str, Any], levels: dict[Any, str], seen: dict[Any, int], lan
     tip = f"{lab('section.note', lang)} {number}: {level_label(level, lang)}"
     return (
         f'<sup class="mk"><a class="m lv-{level}" id="{ref}" href="#note-{number}" '
-        f'title="{tip}">{shown}</a></sup>'
+        f'title="{tip}" aria-label="{tip}">{shown}</a></sup>'
     )
 
 

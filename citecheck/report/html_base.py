@@ -266,6 +266,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{n} dipnottan {m} tanesine bakılması gerekiyor.",
     ),
     "notes_clean": ("All {n} notes passed the checks.", "{n} dipnotun tamamı denetimden geçti."),
+    "jump": (
+        "Go to the notes to fix, then those to review:",
+        "Önce düzeltilecek, sonra gözden geçirilecek dipnotlar:",
+    ),
     "none": ("none", "yok"),
     "by": ("Author", "Yazar"),
     "published_on": ("Published", "Yayım tarihi"),

@@ -141,6 +141,14 @@ def test_filters_work_without_scripts(browser: Browser, report_dir: Path) -> Non
         page.close()
 
 
+def test_phone_width_needs_no_sideways_scrolling(browser: Browser, report_dir: Path) -> None:
+    page = open_page(browser, report_dir / "realistic.html", width=360)
+    try:
+        assert page.eval("document.documentElement.scrollWidth") <= 360
+    finally:
+        page.close()
+
+
 def test_print_layout_shows_every_card(browser: Browser, report_dir: Path) -> None:
     page = open_page(browser, report_dir / "realistic.html", media="print")
     try:
