@@ -55,7 +55,7 @@ from citecheck.notes.locators import (
     take_pages,
     take_volume_issue,
 )
-from citecheck.notes.names import is_corporate, is_personal_name, split_names
+from citecheck.notes.names import is_corporate, is_news_outlet, is_personal_name, split_names
 from citecheck.notes.publication import known_place, take_publication
 from citecheck.notes.roles import Roles, assign_roles
 from citecheck.notes.shortforms import parse_ibid
@@ -273,6 +273,9 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         f["short_form"], f["year"], f["date"] = True, roles.year, str(roles.year)
     elif note and roles.short_form and not _has_facts(f):
         f["short_form"] = True
+    if kind_hint and not f["container"] and _lone_organisation(roles):
+        # "Ministry of Foreign Affairs, Press Release No. 412/23, …": the issuer, untitled
+        f["authors"], f["title"] = [roles.title], None
 
     # 10. kind of work, and what is missing
     chapter = roles.chapter or bool((editors or in_editors) and roles.container)
@@ -340,6 +343,12 @@ def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
     words = re.findall(r"[^\W\d_]+", work)
     lower = sum(1 for w in words if w[0].islower())
     return len(words) >= COMMENT_MIN_WORDS and lower >= COMMENT_LOWER_SHARE * len(words)
+
+
+def _lone_organisation(roles: Roles) -> bool:
+    title = roles.title or ""
+    lone = not roles.authors and not roles.container and not roles.quoted_title
+    return lone and bool(title) and is_corporate(title) and not is_news_outlet(title)
 
 
 def _may_cite(text: str) -> bool:

@@ -56,7 +56,9 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "press_release",
         re.compile(
             r"\b(?:press\s+release|news\s+release|basın\s+(?:bülteni|açıklaması|duyurusu)|"
-            r"pressemitteilung)\b",
+            r"pressemitteilung)\b"
+            # its number: "Press Release No. 412/23", "Basın Açıklaması No: 234", ", 2023/12"
+            r"(?:\s*,?\s*(?:(?:no|nr|sayı)\.?\s*:?\s*[\w/-]*\d[\w/-]*|\d{2,4}/\d{1,4}(?!\d)))?",
             re.IGNORECASE,
         ),
     ),

@@ -43,7 +43,14 @@ _GOST_NAME = rf"{_WORD}\s+{_INITIALS}"
 _GOST_LIST = re.compile(rf"(?P<names>{_GOST_NAME}(?:,\s+{_GOST_NAME}){{0,4}})\s+(?=[^\W\d_])")
 _SPLIT_NOT_COMMA = re.compile(r"\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_YEAR_PAREN = re.compile(r"\s*\(\d{4}[a-z]?\)")
+_YEAR_PAREN = re.compile(r"\.?\s*\(\d{4}[a-z]?\)")
+_IN_CUE = re.compile(r"(?<!\w)in:?\s+", re.IGNORECASE)
+_AFTER_MARK = re.compile(r"\s*[:,]\s+")
+# Editors in direct order after "in": "Jane Roe", "J. Roe", "Jane Roe and Ann Poe"
+_DIRECT_NAME = rf"(?:{_INITIALS}\s*)?{_WORD}(?:\s+(?:{_INITIALS}|{_WORD})){{0,2}}"
+_DIRECT_LIST = re.compile(
+    rf"(?P<names>{_DIRECT_NAME}(?:(?:\s*,\s*|\s+(?:and|ve|und|&)\s+|\s*&\s*){_DIRECT_NAME}){{0,3}})"
+)
 _COLON = re.compile(r"\s*:\s+(?=\S)")
 # After the names: a comma or full stop (or the stop of a closing initial) and a field.
 _FIELD_SEP = re.compile(
@@ -67,7 +74,7 @@ class Lead:
     names: list[str]
     editors: bool  # "(Hrsg.)" / "(der.)" after the names: the volume's editors
     style: str  # "colon", "caps", "initials" or "gost"
-    year: str = ""  # "(2015)" right after the names (author-date), kept for the date step
+    year: str = ""  # "2015" from "(2015)" right after the names, kept for the date step
 
 
 def take_lead_names(text: str, *, gost: bool = False) -> tuple[Lead | None, str]:
@@ -82,24 +89,25 @@ def take_lead_names(text: str, *, gost: bool = False) -> tuple[Lead | None, str]
     if lead is None:
         return None, text
     found, end = lead
-    kept = f"{found.year.strip('()')}{CUT}" if found.year else ""
+    kept = f"{found.year}{CUT}" if found.year else ""
     return found, text[:offset] + CUT + kept + head[end:]
 
 
 def take_in_editors(text: str) -> tuple[list[str], str]:
-    """Editors of a German chapter: ``in: Müller, Hans (Hrsg.): Sammelband`` -> the names,
-    and the text with ``in: Sammelband`` left for the container."""
-    m = re.search(r"(?<!\w)in:\s*", text, re.IGNORECASE)
-    if m is None:
-        return [], text
-    names = _INVERTED_LIST.match(text, m.end())
-    if names is None:
-        return [], text
-    mark = _EDITOR_MARK.match(text, names.end())
-    colon = re.compile(r"\s*:\s+").match(text, mark.end() if mark else names.end())
-    if mark is None or colon is None:
-        return [], text
-    return _names(names["names"]), text[: m.start()] + CUT + "in: " + text[colon.end() :]
+    """Editors named after "in" and before the book, marked "(Hrsg.)" / "(ed.)":
+    ``in: Müller, Hans (Hrsg.): Sammelband``, ``in Jane Roe (ed.), The Reader``,
+    APA ``In J. Roe (Ed.), The Reader`` -> the names, and the text with ``in: Sammelband``
+    left for the container."""
+    for m in _IN_CUE.finditer(text):
+        names = _INVERTED_LIST.match(text, m.end()) or _DIRECT_LIST.match(text, m.end())
+        if names is None:
+            continue
+        mark = _EDITOR_MARK.match(text, len(text[: names.end()].rstrip()))
+        after = _AFTER_MARK.match(text, mark.end()) if mark else None
+        if after is None:
+            continue
+        return _names(names["names"]), text[: m.start()] + CUT + "in: " + text[after.end() :]
+    return [], text
 
 
 def _names(text: str) -> list[str]:
@@ -120,7 +128,7 @@ def _inverted_lead(head: str) -> tuple[Lead, int] | None:
     mark = _EDITOR_MARK.match(head, end)
     after = mark.end() if mark else end
     year_m = _YEAR_PAREN.match(head, after)  # author-date: "Halbach, Uwe (2015): …"
-    year = year_m.group().strip() if year_m else ""
+    year = re.search(r"\d{4}[a-z]?", year_m.group())[0] if year_m else ""  # type: ignore[index]
     after = year_m.end() if year_m else after
     colon = _COLON.match(head, after)
     if colon:

@@ -58,6 +58,7 @@ _PLACE_YEAR = re.compile(
     r"(?:^|(?<=[,.\x1f]))\s*(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[^\W\d_][\w'’-]*){0,2})"
     r"\s*,?\s*(?P<year>\d{4})[a-z]?(?=\s*(?:[,.;)\x1f]|$))"
 )
+_LONE_PUBLISHER = re.compile(r"(?<=[.\x1f])\s*(?P<publisher>[^.,:;()\x1f\d]{2,60}?)\s*\.?\s*$")
 # Places that publish (folded): Turkish, European, American, Russian and Caucasian /
 # Central Asian cities, and the GOST abbreviations М. (Moscow), СПб. (St Petersburg),
 # Л. (Leningrad), К. (Kyiv), Мн. (Minsk).
@@ -135,6 +136,11 @@ def take_publication(
         m = _first(_COMMAS, text, short_names=True) or _first(_PUBLISHER_FIRST, text)
     if m is None:
         m = next((p for p in _PLACE_YEAR.finditer(text) if known_place(p["place"])), None)
+    if m is None and entry:
+        # APA 7 closes a book entry on the publisher alone: ". Routledge."
+        m = _LONE_PUBLISHER.search(text)
+        if m is not None and not _PUBLISHER_WORDS.search(m["publisher"]):
+            m = None
     if m is None:
         return None, None, None, None, text
     groups = m.groupdict()

@@ -745,3 +745,73 @@ def test_gost_volume_and_two_places() -> None:
 def test_known_place_with_a_short_publisher_name() -> None:
     c = one("Svante E. Cornell, Azerbaijan Since Independence, Armonk, M.E. Sharpe, 2011, p. 45.")
     assert (c.place, c.publisher, c.kind) == ("Armonk", "M.E. Sharpe", "book")
+
+
+# --- editors after "in", APA editors and publishers, numbered press releases --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "editor"),
+    [
+        (
+            'John Smith, "Energy," in Jane Roe (ed.), The Caucasus Reader, London: Routledge, '
+            "2012, pp. 45-67.",
+            "Jane Roe",
+        ),
+        (
+            'John Smith, "Energy," in J. Roe (ed.), The Caucasus Reader (London: Routledge, '
+            "2012), p. 45.",
+            "J. Roe",
+        ),
+    ],
+)
+def test_editor_named_after_in(text: str, editor: str) -> None:
+    c = one(text)
+    assert (c.container, c.editors, c.kind) == ("The Caucasus Reader", [editor], "book_chapter")
+
+
+def test_apa_edited_book_and_chapter_entries() -> None:
+    e = parse_bib_entry("Roe, J. (Ed.). (2012). The Caucasus Reader. Routledge.")
+    assert (e.authors, e.editors, e.title, e.year, e.publisher, e.kind) == (
+        [],
+        ["Roe, J."],
+        "The Caucasus Reader",
+        2012,
+        "Routledge",
+        "book",
+    )
+    e = parse_bib_entry(
+        "Smith, J. (2012). Energy. In J. Roe (Ed.), The Caucasus Reader (pp. 45–67). Routledge."
+    )
+    assert (e.authors, e.title, e.container, e.editors, e.pages) == (
+        ["Smith, J."],
+        "Energy",
+        "The Caucasus Reader",
+        ["J. Roe"],
+        "45-67",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'T.C. Dışişleri Bakanlığı, "Barış Anlaşması Hk.", Basın Açıklaması No: 234, '
+        "8 Ağustos 2025.",
+        'AVİM, "Ermenistan\'daki gelişmeler", Basın Bülteni, 2023/12, 4 Mayıs 2023.',
+    ],
+)
+def test_press_release_number_is_not_an_issue(text: str) -> None:
+    c = one(text)
+    assert (c.kind, c.issue, c.container) == ("press_release", None, None)
+
+
+def test_untitled_numbered_press_release_names_its_issuer() -> None:
+    c = one(
+        "Ministry of Foreign Affairs of Azerbaijan, Press Release No. 412/23, "
+        "12 September 2023, https://mfa.gov.az/en/news/x."
+    )
+    assert (c.authors, c.title, c.kind) == (
+        ["Ministry of Foreign Affairs of Azerbaijan"],
+        None,
+        "press_release",
+    )
