@@ -286,3 +286,32 @@ BUILTINS: dict[str, Behaviour] = {
     "/reset": reset(),
     "/cut-short": cut_short(),
 }
+
+
+def chunked(
+    body: bytes, *, gzip_it: bool = False, size: int = 1000, endless: bool = False
+) -> Behaviour:
+    """``Transfer-Encoding: chunked`` (what most dynamic pages send), optionally gzip
+    inside the chunks; ``endless`` never sends the last chunk."""
+
+    def run(ctx: Ctx) -> None:
+        data = gzip.compress(body) if gzip_it else body
+        head = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        head += "Content-Encoding: gzip\r\n" if gzip_it else ""
+        ctx.write((head + "Transfer-Encoding: chunked\r\n\r\n").encode())
+        if ctx.method == "HEAD":
+            ctx.done()
+            return
+        pieces = [data[i : i + size] for i in range(0, len(data), size)]
+        for piece in pieces[:-1]:
+            ctx.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+        if endless:
+            ctx.done()
+            ctx.close_connection()
+            block = b"<p>" + b"c" * 4089 + b"</p>"
+            while not ctx.stopping.is_set():
+                ctx.write(b"%x\r\n%s\r\n" % (len(block), block))
+            return
+        ctx.write_final(b"%x\r\n%s\r\n0\r\n\r\n" % (len(pieces[-1]), pieces[-1]))
+
+    return run

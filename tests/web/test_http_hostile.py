@@ -15,7 +15,7 @@ from citecheck.web.body import CHUNK, ContentDecodingError, gunzip_capped
 from citecheck.web.http import HttpClient
 from citecheck.web.transport import BoundedLookups
 from tests.conftest import require
-from tests.web.farm import Farm, FarmHost, gzip_bomb_bytes
+from tests.web.farm import Farm, FarmHost, chunked, gzip_bomb_bytes
 
 CAP = 256 * 1024
 
@@ -237,3 +237,24 @@ def test_reset_on_a_fresh_connection_is_not_resent(make_client, host: FarmHost) 
     client = make_client(retries=0)
     r = client.fetch(host.url("/reset"))
     assert r.error_code == "connection_reset" and len(host.requests("/reset")) == 1
+
+
+def test_chunked_bodies(make_client, host: FarmHost) -> None:
+    text = "Parçalı gövde: Türk Devletleri Teşkilatı. " * 500
+    body = f"<html><body>{text}</body></html>".encode()
+    host.route("/chunked", chunked(body))
+    host.route("/chunked-gzip", chunked(body, gzip_it=True, size=333))
+    client = make_client()
+    for path in ("/chunked", "/chunked-gzip"):
+        r = client.fetch(host.url(path))
+        assert r.status == 200 and r.body == body and not r.truncated, path
+        again = client.fetch(host.url(path))  # the connection came back clean
+        assert again.body == body
+    assert len({e.client for e in host.requests()}) == 1  # one kept-alive connection
+    assert client.probe(host.url("/chunked")).status == 200  # HEAD: no chunks follow
+
+
+def test_endless_chunked_body_is_cut_at_the_cap(make_client, host: FarmHost) -> None:
+    host.route("/chunks", chunked(b"<html>", endless=True))
+    r = make_client(max_body_bytes=CAP).fetch(host.url("/chunks"))
+    assert r.status == 200 and r.truncated and len(r.body) == CAP and r.error_kind is None
