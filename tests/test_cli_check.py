@@ -8,7 +8,6 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from citecheck.cli import cli
