@@ -32,6 +32,7 @@ from citecheck.model import BibEntry, Citation
 from citecheck.notes.comments import (
     is_prose,
     lead_comment_end,
+    may_cite,
     strip_remark,
     trailing_comment_start,
 )
@@ -41,8 +42,9 @@ from citecheck.notes.cues import (
     take_date,
     take_editors,
     take_kind_words,
+    take_meeting,
 )
-from citecheck.notes.dates import find_access_date, find_dates
+from citecheck.notes.dates import find_access_date
 from citecheck.notes.fields import clean_field, split_citations, split_fields
 from citecheck.notes.gost import looks_gost
 from citecheck.notes.gost import prepare as prepare_gost
@@ -78,24 +80,6 @@ _MD_LINK = re.compile(r"\[([^\]\x1f]*)\]\(\s*\x1f\s*\)")
 _WRAPPED_CUT = re.compile(r"<\s*\x1f\s*>|\(\s*\x1f\s*\)|\[\s*\x1f\s*\]")
 # Markdown escapes left by exports: "\$25", "\_", "\*".
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-
-
-_PRESENTED = re.compile(
-    r"\((?:(?:conference\s+)?paper\s+(?:presented|delivered|read)|bildiri|tebliğ|sunulan\s+bildiri|"
-    r"vortrag|доклад)\b[^()]*\)",
-    re.IGNORECASE,
-)
-
-
-# "no place" marks: German o.O. (ohne Ort), Latin s.l. (sine loco), Turkish y.y. (yer
-# yok), Russian б.м. (без места)
-_NO_PLACE = re.compile(r"(?<![\w.])(?:o\.\s?O\.|s\.\s?l\.|y\.\s?y\.|б\.\s?м\.)(?!\w)")
-
-
-def _meeting_date(m: re.Match[str]) -> str:
-    """A conference paper's bracket reduced to the date it was given (the work's date)."""
-    dates = find_dates(m.group())
-    return CUT + (m.group()[dates[-1][1] : dates[-1][2]] + CUT if dates else "")
 
 
 # A comment note is prose: at least this many words, mostly lower case. Titles
@@ -146,7 +130,7 @@ def _parse_part(raw: str) -> Citation | None:
     if ibid is None:
         lead = lead_comment_end(body)
         body = body[lead : trailing_comment_start(body)]
-        if is_prose(body) and not _may_cite(body):
+        if is_prose(body) and not may_cite(body):
             return None
         ibid = parse_ibid(body) if lead else None
     if ibid is not None:
@@ -222,8 +206,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
 
     # 3c. a conference paper's bracket "(paper presented at …, New York, 4 May 2023)": the
     # meeting is not a publisher and its date not the work's title
-    work = _PRESENTED.sub(_meeting_date, work)
-    work = _NO_PLACE.sub(CUT, work)
+    work = take_meeting(work)
 
     # 4. kind words: "press release", "Yüksek Lisans Tezi"
     kind_hint, work = take_kind_words(work)
@@ -349,14 +332,6 @@ def _lone_organisation(roles: Roles) -> bool:
     title = roles.title or ""
     lone = not roles.authors and not roles.container and not roles.quoted_title
     return lone and bool(title) and is_corporate(title) and not is_news_outlet(title)
-
-
-def _may_cite(text: str) -> bool:
-    """Prose that may still carry a work: a URL, a DOI, a year, a page, a quoted title."""
-    if re.search(r"\d{4}|https?://|www\.|\b10\.\d{4}|\b(?:s|p|pp|S)\.\s*\d", text):
-        return True
-    # a quoted title, unless the quote is inside a sentence ("the original reads "millet"")
-    return bool(re.search(r"[\"“”«»„]", text)) and not text.lstrip()[:1].islower()
 
 
 def _author_date_with_cut_year(f: dict[str, object], roles: Roles) -> bool:

@@ -179,3 +179,11 @@ def lead_comment_end(text: str) -> int:
         if is_prose(head) and (finite or len(words) >= LEAD_COMMENT_MIN_WORDS):
             return m.end()
     return 0
+
+
+def may_cite(text: str) -> bool:
+    """Prose that may still carry a work: a URL, a DOI, a year, a page, a quoted title."""
+    if re.search(r"\d{4}|https?://|www\.|\b10\.\d{4}|\b(?:s|p|pp|S)\.\s*\d", text):
+        return True
+    # a quoted title, unless the quote is inside a sentence ("the original reads "millet"")
+    return bool(re.search(r"[\"“”«»„]", text)) and not text.lstrip()[:1].islower()

@@ -8,6 +8,7 @@ by a field boundary (locators.CUT):
 - kind words: "press release", "basın bülteni", numbered reports, thesis markers,
   think-tank series numbers (take_kind_words)
 - the publication date as a field of its own, or after "updated" (take_date)
+- conference-paper brackets and "no place" marks (take_meeting)
 - editors after "ed." / "edited by" / "der." / "derleyen" (take_editors)
 - translators and directors, who are not authors (take_contributors)
 """
@@ -218,3 +219,28 @@ def take_contributors(text: str) -> str:
         if names and all(is_personal_name(n) for n in names):
             text = text[: m.start()] + CUT + text[end:]
     return text
+
+
+# A conference paper's bracket "(paper presented at …, New York, 4 May 2023)": the meeting
+# is not a publisher and its date is the work's date.
+_PRESENTED = re.compile(
+    r"\((?:(?:conference\s+)?paper\s+(?:presented|delivered|read)|bildiri|tebliğ|sunulan\s+bildiri|"
+    r"vortrag|доклад)\b[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+# "No place" marks: German o.O. (ohne Ort), Latin s.l. (sine loco), Turkish y.y. (yer
+# yok), Russian б.м. (без места)
+_NO_PLACE = re.compile(r"(?<![\w.])(?:o\.\s?O\.|s\.\s?l\.|y\.\s?y\.|б\.\s?м\.)(?!\w)")
+
+
+def _meeting_date(m: re.Match[str]) -> str:
+    """A conference paper's bracket reduced to the date it was given (the work's date)."""
+    dates = find_dates(m.group())
+    return CUT + (m.group()[dates[-1][1] : dates[-1][2]] + CUT if dates else "")
+
+
+def take_meeting(work: str) -> str:
+    """A conference-paper bracket reduced to its date; "no place" marks (o.O.) taken out."""
+    return _NO_PLACE.sub(CUT, _PRESENTED.sub(_meeting_date, work))
