@@ -6,10 +6,13 @@ locators.CUT), so later steps only see what is left:
 
 1. damage: ``[ ]`` / ``[…]`` holes where an export dropped characters
 2. identifiers: URLs and DOIs (identifiers.py)
-3. the access date with its cue (dates.find_access_date)
+3. the access date with its cue (dates.find_access_date); then GOST area separators
+   (gost.py), name lists opening the work in forms the field split cannot see —
+   Turkish capitals, German "Name, Vorname:", GOST "Фамилия И.О." (leads.py) — and
+   conference-paper brackets (cues.take_meeting)
 4. kind words: "press release", "basın bülteni", report numbers, thesis markers
    (cues.py)
-5. publication facts: ``(Place: Publisher, Year)`` (locators.py)
+5. publication facts: ``(Place: Publisher, Year)`` (publication.py)
 6. locators: pages, then volume/issue (locators.py)
 7. the publication date (cues.py)
 8. editors (``ed.``, ``eds.``, ``edited by``, ``der.``, ``haz.``); translators
@@ -19,7 +22,9 @@ locators.CUT), so later steps only see what is left:
 10. the kind of work (kinds.classify)
 
 A note citing several works (``X; Y``) is split first (fields.split_citations);
-an ibid form (shortforms.py) short-circuits the cascade.
+an ibid form (shortforms.py) short-circuits the cascade. Comments (comments.py) are
+dropped: a note or part of a note that is only prose or a remark ("emphasis added")
+cites nothing, and a comment sentence before or after a citation is not part of it.
 """
 
 from __future__ import annotations
