@@ -85,7 +85,8 @@ def render_html(report: dict[str, Any], lang: str | None = None) -> str:
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
     title = get(report, "document", "title")
     policy = _CSP.format(style="sha256-" + digest)
-    heading = word("doc_title", lang) + (f" — {text(title)}" if title else "")
+    # <title> is plain text (no markup): bidi controls become [U+202E] words there.
+    heading = word("doc_title", lang) + (f" — {attr(title)}" if title else "")
     body = [
         _header(report, lang),
         _summary(report, notes, lang),
@@ -306,10 +307,19 @@ def _notes(report: dict[str, Any], notes: list[dict[str, Any]], lang: str) -> st
         for m in items(p, "markers")
     }
     doc_lang = get(report, "document", "language")
-    cards = "\n".join(card(n, lang, doc_lang, get(n, "number") in referenced) for n in notes)
+    seen: dict[Any, int] = {}
+    cards = []
+    for n in notes:
+        number = get(n, "number")
+        seen[number] = seen.get(number, 0) + 1
+        # Markers link to the first note of a number; a duplicate gets its own anchor.
+        first = seen[number] == 1
+        anchor = "" if first else f"note-{class_word(number)}-{seen[number]}"
+        cards.append(card(n, lang, doc_lang, first and number in referenced, anchor))
+    cards_html = "\n".join(cards)
     return (
         f'<section aria-labelledby="notes-h"><h2 id="notes-h">{word("notes_heading", lang)}</h2>'
-        f'{_filters(notes, lang)}<div class="cards">{cards}</div></section>'
+        f'{_filters(notes, lang)}<div class="cards">{cards_html}</div></section>'
     )
 
 
@@ -373,4 +383,9 @@ def _footer(report: dict[str, Any], lang: str) -> str:
     schema = get(report, "schema_version")
     extra = f" · {word('schema', lang)}: {text(schema)}" if schema else ""
     made = word("footer", lang, tool=tool, version=version, date=when)
-    return f"<footer><p>{made}{extra}</p></footer>"
+    fail_on = [c for c in items(report, "summary", "fail_on") if isinstance(c, str)]
+    rule = ""
+    if fail_on:
+        names = ", ".join(lab(f"category.{class_word(c)}", lang) for c in fail_on)
+        rule = f"<p>{lab('section.fail_on', lang)}: {names}</p>"
+    return f"<footer>{rule}<p>{made}{extra}</p></footer>"

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from citecheck.report.html_base import (
-    attr,
     class_word,
     date_words,
     doi_link,
@@ -83,9 +82,13 @@ def _number(note: dict[str, Any]) -> str:
     return str(value) if isinstance(value, int) else class_word(value)
 
 
-def card(note: dict[str, Any], lang: str, doc_lang: str | None, referenced: bool) -> str:
-    """The ``<article id="note-N">`` card of one note."""
+def card(
+    note: dict[str, Any], lang: str, doc_lang: str | None, referenced: bool, anchor: str = ""
+) -> str:
+    """The ``<article id="note-N">`` card of one note (``anchor``: another id, for a
+    second note with the same number in a badly numbered document)."""
     n = _number(note)
+    anchor = anchor or f"note-{n}"
     level = note_level(note)
     cats = categories(note)
     classes = " ".join(
@@ -97,9 +100,9 @@ def card(note: dict[str, Any], lang: str, doc_lang: str | None, referenced: bool
     )
     back = f'<a class="back" href="#ref-{n}">↑ {word("back", lang)}</a>' if referenced else ""
     parts = [
-        f'<article class="{classes}" id="note-{n}">',
+        f'<article class="{classes}" id="{anchor}">',
         '<header class="card-head">',
-        f'<h3><span class="num">{text(n)}</span> {lab("section.note", lang)} {text(n)}</h3>',
+        f"<h3>{lab('section.note', lang)} {text(n)}</h3>",
         f'<span class="badge lv-{level}">{level_label(level, lang)}</span>{back}',
         "</header>",
         f'<ul class="chips">{chips}</ul>' if chips else "",
@@ -278,7 +281,7 @@ def _verdict_line(verdict: Any, lang: str) -> str:
 def _claim(claim: dict[str, Any], index: int, lang: str, doc_lang: str | None) -> str:
     verdict = get(claim, "verdict")
     out = [
-        f'<div class="claim" id="{attr(f"claim-{index}")}">',
+        '<div class="claim">',
         f'<p class="claim-head"><span class="claim-n">{lab("section.claim", lang)} '
         f"{index + 1}</span> {_verdict_line(verdict, lang)}</p>",
         f'<blockquote class="claim-text"{lang_attr(doc_lang)}>{text(get(claim, "text"))}'

@@ -363,6 +363,21 @@ def test_reports_without_notes_or_paragraphs() -> None:
     assert_inert(render_html({"notes": [None, 3, {"number": "x"}], "document": []}, "tr"))
 
 
+def test_duplicate_note_numbers_get_unique_anchors(realistic: dict[str, Any]) -> None:
+    data = copy.deepcopy(realistic)
+    data["notes"].insert(3, copy.deepcopy(data["notes"][2]))  # two notes numbered 3
+    root = parse(render_html(data))
+    ids = root.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    assert root.xpath('//article[@id="note-3"]') and root.xpath('//article[@id="note-3-2"]')
+
+
+def test_title_element_is_plain_text() -> None:
+    data = {"document": {"title": "A \u202e<b>B</b>"}}
+    title = parse(render_html(data, "en")).xpath("//title")[0].text
+    assert title.endswith("A [U+202E]<b>B</b>")
+
+
 def test_all_failed_report_says_what_failed() -> None:
     text = parse(render_html(report_to_dict(samples.all_failed_report()), "en")).text_content()
     assert "Some checks could not be completed for this note" in text
