@@ -410,3 +410,23 @@ def test_any_text_in_any_field_stays_inert(value: str, path: tuple[Any, ...]) ->
     data = full_report()
     put(data, path, value)
     assert_inert(render_html(data, "tr"))
+
+
+def test_counts_are_the_json_summary(realistic: dict[str, Any]) -> None:
+    """The HTML shows the JSON report's own numbers (rendered from the same dict)."""
+    from citecheck.report.labels import label
+
+    root = parse(render_html(realistic, "en"))
+    shown = {
+        " ".join(row.xpath("./td[1]")[0].text_content().split()): int(
+            row.xpath("./td[2]")[0].text_content()
+        )
+        for row in root.xpath("//section[contains(@class, 'box')]//tr")
+    }
+    summary = realistic["summary"]
+    for kind, key in (("link", "links"), ("verdict", "verdicts"), ("severity", "findings")):
+        for code, n in summary[key].items():
+            if n:
+                assert shown[label(f"{kind}.{code}", "en")] == n, (kind, code)
+    flagged = sum(1 for n in realistic["notes"] if n["level"] != "ok")
+    assert f"{flagged} of 17 notes need attention." in root.text_content()
