@@ -87,6 +87,15 @@ _WRAPPED_CUT = re.compile(r"<\s*\x1f\s*>|\(\s*\x1f\s*\)|\[\s*\x1f\s*\]")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+# The medium a copy was read in, and a handle after a name: "(mikrofilm)", "[online]",
+# "(PDF)", "Erdoğan, Recep Tayyip (@RTErdogan)"
+_MEDIUM = re.compile(
+    r"\s*[(\[](?:mikrofilm|microfilm|online|çevrimiçi|pdf|e-?book|e-?kitap|print|basılı|"
+    r"электронный\s+ресурс|@\w{1,30})[)\]]",
+    re.IGNORECASE,
+)
+
+
 # A comment note is prose: at least this many words, mostly lower case. Titles
 # and names are short and capitalised; the longest sentence-case titles in the
 # seed notes (news headlines, 10-12 words) stay under both limits together.
@@ -212,6 +221,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     # 3c. a conference paper's bracket "(paper presented at …, New York, 4 May 2023)": the
     # meeting is not a publisher and its date not the work's title
     work = take_meeting(work)
+    work = _MEDIUM.sub(CUT, work)
 
     # 4. kind words: "press release", "Yüksek Lisans Tezi"
     kind_hint, work = take_kind_words(work)

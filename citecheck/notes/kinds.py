@@ -60,7 +60,7 @@ _THINK_TANK = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, THINK_TANKS)) +
 # A/78/123, "Anayasa Mahkemesi, E. 2019/1, K. 2020/5", "Application no. 123/04".
 _GAZETTE = re.compile(
     r"resm[iî]\s+gazete|official\s+gazette|bundesgesetzblatt|\bbgbl\b|"
-    r"собрание\s+законодательства|федеральный\s+закон|\bdüstur\b",
+    r"собрание\s+законодательства|федеральный\s+закон|\bdüstur\b|takvim-i\s+vek[aâ]yi",
     re.IGNORECASE,
 )
 # Every _LEGAL alternative but the document symbols contains one of these (lower case).

@@ -66,12 +66,18 @@ _VOLUME = re.compile(
 _ISSUE = re.compile(
     r"(?<![\w.])(?<!(?:law|Law|LAW|act|Act) )(?<!Kanun )"
     r"(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S|№|[Вв]ып)(?:\.|\s*:)?\s*"
-    r"(?P<issue>\d{1,4}(?:\s?[-/]\s?\d{1,4})?)(?![\w])"
+    r"(?P<issue>\d{1,4}(?:\s?[-/]\s?\d{1,4})?)(?![\w]|-\w)"
 )
 # "International Journal of Turkish Studies 8 (2002)": a bare volume between a
 # journal name and its year in brackets.
 _VOL_BEFORE_YEAR = re.compile(
     r"(?<=[^\W\d_])\s(?P<volume>\d{1,4})\s*(?=\((?:[^\W\d_]+\s+)?\d{4}\))"
+)
+# "Resolution 2391 (2021)", "Decision 12 (2020)": a document number, not a volume.
+_NUMBERED_DOCUMENT = re.compile(
+    r"(?:resolution|decision|directive|regulation|law|act|karar|kanun|yönetmelik|beschluss|"
+    r"gesetz|решение|резолюция|закон)\s*$",
+    re.IGNORECASE,
 )
 # Above this a "volume" after "c." is a year (c. 1900 = circa).
 MAX_VOLUME = 999
@@ -190,6 +196,6 @@ def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
         issue, text = m["issue"], _cut(text, m)
     if volume is None and issue is None:
         m = _VOL_BEFORE_YEAR.search(text)
-        if m:
+        if m and not _NUMBERED_DOCUMENT.search(text, 0, m.start("volume")):
             volume, text = m["volume"], text[: m.start("volume")] + CUT + text[m.end("volume") :]
     return volume, issue, text

@@ -53,6 +53,11 @@ _ORG_WORDS = {
     "network", "service", "authority", "kurumu", "kurulu", "house", "court", "mahkemesi",
     "embassy", "buyukelciligi", "administration", "bureau", "survey", "statistics",
     "observatory",
+    # German, Russian (folded)
+    "stiftung", "institut", "ministerium", "bundesministerium", "amt", "bundestag",
+    "bundesregierung", "gesellschaft", "verband", "zentrum", "akademie", "universitat",
+    "министерство", "мид", "институт", "центр", "фонд", "университет", "правительство",
+    "совет", "агентство", "комитет", "служба", "администрация", "академия",
 }
 # fmt: on
 # News outlets seen in notes on Turkish think-tank pages (folded, see dates.fold).

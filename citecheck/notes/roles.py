@@ -50,6 +50,7 @@ _EDITION = re.compile(
 _DIRECTOR = re.compile(r"(?:dir|director|yön|yönetmen)\.?", re.IGNORECASE)
 _DIRECTOR_TAIL = re.compile(r"[,\s]+(?:dir|director|yön)\.?$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
+_BY = re.compile(r"^(?:by|reviewed\s+by|rev\.\s+by|von|yazan)\s+(?P<names>.+)$", re.IGNORECASE)
 # A field that is only a page or page range ("215", "769–782").
 _PAGES_ONLY = re.compile(r"^\d{1,5}(?:\s*[-–—]\s*\d{1,5})?$")
 _YEAR_SPAN = re.compile(r"(\d{4})(?:\s*[-–—]\s*(\d{4}))?")
@@ -135,6 +136,9 @@ def _sort_out(fields: list[str], roles: Roles, *, titled: bool = False) -> list[
         if _PAGES_ONLY.match(text) and not _year_span(text):
             roles.pages = roles.pages or normalize_pages(text)
             continue
+        by = _BY.match(text)
+        if by and items and looks_like_authors(by["names"]):
+            continue  # "review of Book, by Author": the reviewed book's author is not an author
         if _EDITION.match(text) or _BRACKETED.fullmatch(text):
             continue  # an edition, or what the cascade left of a bracket ("(Washington, DC, …)")
         if _DIRECTOR.fullmatch(text):

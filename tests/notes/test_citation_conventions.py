@@ -815,3 +815,52 @@ def test_untitled_numbered_press_release_names_its_issuer() -> None:
         None,
         "press_release",
     )
+
+
+# --- reviews, media notes, handles, numbered documents, German organisations ---------------
+
+
+def test_review_keeps_the_reviewer_and_drops_the_reviewed_author() -> None:
+    c = one(
+        "John Smith, review of Shattering Empires, by Michael Reynolds, Slavic Review 71, "
+        "no. 2 (2012): 450."
+    )
+    assert (c.authors, c.container, c.volume, c.pages) == (
+        ["John Smith"],
+        "Slavic Review",
+        "71",
+        "450",
+    )
+
+
+def test_microfilm_newspaper_issue() -> None:
+    c = one("Hürriyet, 12 Mart 1965 (mikrofilm), s. 3.")
+    assert (c.container, c.date, c.pages, c.kind) == ("Hürriyet", "1965-03-12", "3", "news_article")
+
+
+def test_name_with_a_handle() -> None:
+    c = one(
+        'Erdoğan, Recep Tayyip (@RTErdogan), "Azerbaycan\'ın yanındayız", X, 27 Eylül 2020, '
+        "https://x.com/RTErdogan/status/1310."
+    )
+    assert (c.authors, c.container) == (["Erdoğan, Recep Tayyip"], "X")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council of Europe, Resolution 2391 (2021), 27 September 2021.",
+        "Федеральный закон от 31.05.2002 № 62-ФЗ «О гражданстве Российской Федерации».",
+    ],
+)
+def test_document_numbers_are_not_volume_or_issue(text: str) -> None:
+    c = one(text)
+    assert (c.volume, c.issue, c.kind) == (None, None, "other")
+
+
+def test_german_organisation_is_one_author() -> None:
+    c = one(
+        "Stiftung Wissenschaft und Politik, Die EU im Südkaukasus, SWP-Studie 12, Berlin, "
+        "Juni 2022."
+    )
+    assert (c.authors, c.kind) == (["Stiftung Wissenschaft und Politik"], "report")
