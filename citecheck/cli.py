@@ -142,17 +142,20 @@ def export(source: str, target: str, output: str | None) -> None:
 )
 @click.option("--gate", is_flag=True, help="Exit 1 when a figure is below its pinned floor.")
 def eval_(labelled: str, show_errors: int, gate: bool) -> None:
-    """Measure accuracy on a labelled JSONL set and print precision/recall per field
-    (note/bibliography parser set, e.g. fixtures/eval/notes.jsonl)."""
+    """Measure accuracy on a labelled JSONL set: per-label precision, recall, F1,
+    macro-F1 and a confusion matrix for a claims set (fixtures/eval/claims.jsonl),
+    per-field precision/recall for a note/bibliography set (fixtures/eval/notes.jsonl).
+    The kind of set is read from its items."""
     from citecheck.errors import InputError
-    from citecheck.evaluation import notes_eval
+    from citecheck.evaluation import claims_eval, notes_eval
 
+    module = claims_eval if claims_eval.is_claims_set(labelled) else notes_eval
     try:
-        result = notes_eval.evaluate(labelled)
-    except (OSError, ValueError) as exc:
+        result = module.evaluate(labelled)
+    except (OSError, ValueError, ImportError) as exc:
         raise InputError(f"{labelled}: {exc}") from exc
-    click.echo(notes_eval.format_report(result, show_errors))
-    if gate and notes_eval.gate(result):
+    click.echo(module.format_report(result, show_errors))
+    if gate and module.gate(result):
         raise SystemExit(ExitStatus.PROBLEMS)
 
 

@@ -89,7 +89,11 @@ def verify_file(
     from citecheck.web.extract import extract_source  # extraction is pure given bytes
 
     path = Path(source_path)
+    try:
+        body = path.read_bytes()
+    except OSError as exc:  # a missing or unreadable source is unverifiable, not a crash
+        return unverifiable(f"the source file cannot be read ({exc.strerror or exc})").verdict
     content_type = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
-    source = extract_source(path.read_bytes(), content_type, path.resolve().as_uri())
+    source = extract_source(body, content_type, path.resolve().as_uri())
     verifier = SourceVerifier(source, embedder=get_embedder(embedder))
     return verifier.verify(claim, claim_lang).verdict
