@@ -87,6 +87,8 @@ _WRAPPED_CUT = re.compile(r"<\s*\x1f\s*>|\(\s*\x1f\s*\)|\[\s*\x1f\s*\]")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+# Book and serial numbers are not fields the model keeps: "ISBN 978-5-02-039000-0".
+_ISBN = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\dXx](?:[\d\-–Xx ]{6,20}[\dXx])")
 # The medium a copy was read in, and a handle after a name: "(mikrofilm)", "[online]",
 # "(PDF)", "Erdoğan, Recep Tayyip (@RTErdogan)"
 _MEDIUM = re.compile(
@@ -201,6 +203,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     work = _WRAPPED_CUT.sub(CUT, work)
     work = _URL_CUES.sub(CUT, work)
     work = _MD_ESCAPE.sub(r"\1", work)
+    work = _ISBN.sub(CUT, work)
 
     # 3. access date with its cue ("E.T 26 Kasım 2025", "Accessed 26 November 2025")
     accessed = find_access_date(work)

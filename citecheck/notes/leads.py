@@ -40,7 +40,10 @@ _INVERTED_LIST = re.compile(
 # What follows the names: an editor mark, then a colon (German) or a field separator.
 _EDITOR_MARK = re.compile(r"\s*\((?:hrsg|hg|eds?|der|ed|ред)\.?\)", re.IGNORECASE)
 _GOST_NAME = rf"{_WORD}\s+{_INITIALS}"
-_GOST_LIST = re.compile(rf"(?P<names>{_GOST_NAME}(?:,\s+{_GOST_NAME}){{0,4}})\s+(?=[^\W\d_])")
+# "Иванов И.И., Петров П.П. и др." (и другие = et al.)
+_GOST_LIST = re.compile(
+    rf"(?P<names>{_GOST_NAME}(?:,\s+{_GOST_NAME}){{0,4}})(?:\s+(?:и\s+др|et\s+al)\.)?\s+(?=[^\W\d_])"
+)
 _SPLIT_NOT_COMMA = re.compile(r"\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _YEAR_PAREN = re.compile(r"\.?\s*\(\d{4}[a-z]?\)")

@@ -35,8 +35,8 @@ _IBID = re.compile(
       | (?:op|loc)\.\s?cit\b\.?                   # op. cit. / loc. cit.
       | ebd\.|ebenda\b\.?|a\.\s?a\.\s?o\.           # German: ebenda, am angegebenen Ort
       | id\.                                      # Id. (legal)
-      | там\s+же\b\.?                            # Russian "there too": ibid
-      | (?:указ|ук)\.\s?соч\.                    # Russian op. cit. (указанное сочинение)
+      | (?:там\s+же|tam\s+zhe)\b\.?                # Russian "there too": ibid
+      | (?:указ|ук|ukaz)\.\s?(?:соч|soch)\.      # Russian op. cit. (указанное сочинение)
       | age\b\.?                                  # age: only whole or before a page
     )
     (?P<rest>.*)$""",
@@ -86,7 +86,7 @@ def parse_ibid(text: str) -> IbidForm | None:
 
 def _locator(rest: str) -> tuple[str | None, str]:
     """A page right after the ibid form, and the text after it."""
-    head = rest.lstrip(" ,.:")
+    head = rest.lstrip(" ,.:—–")  # GOST puts a dash before the page: "Там же. — С. 15."
     pages, remainder = take_pages(head, trailing=False)
     if pages is not None and remainder.startswith("\x1f"):
         return pages, remainder[1:]

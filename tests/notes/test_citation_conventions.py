@@ -864,3 +864,61 @@ def test_german_organisation_is_one_author() -> None:
         "Juni 2022."
     )
     assert (c.authors, c.kind) == (["Stiftung Wissenschaft und Politik"], "report")
+
+
+# --- GOST 7.1-2003 full forms and transliteration ---------------------------------------------
+
+
+def test_gost_full_form_with_spaced_initials_and_isbn() -> None:
+    e = parse_bib_entry(
+        "Иванов, И. И. Россия и Кавказ / И. И. Иванов. – Москва : Наука, 2015. – 312 с. – "
+        "ISBN 978-5-02-039000-0."
+    )
+    assert (e.authors, e.title, e.container, e.place, e.publisher, e.year, e.pages) == (
+        ["Иванов, И. И."],
+        "Россия и Кавказ",
+        None,
+        "Москва",
+        "Наука",
+        2015,
+        None,
+    )
+
+
+def test_gost_journal_with_dashes_between_areas() -> None:
+    c = one("Иванов И. И. Россия и Кавказ // Международная жизнь. – 2020. – № 3. – С. 45–50.")
+    assert fields(c, "container", "year", "issue", "pages", "kind") == (
+        "Международная жизнь",
+        2020,
+        "3",
+        "45-50",
+        "journal_article",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [("Там же. — С. 15.", "15"), ("Tam zhe. S. 5.", "5"), ("Ivanov, ukaz. soch., s. 9.", "9")],
+)
+def test_gost_and_transliterated_ibid(text: str, pages: str) -> None:
+    c = one(text)
+    assert (c.ibid, c.pages) == (True, pages)
+
+
+def test_gost_et_al() -> None:
+    c = one("Иванов И.И., Петров П.П., Сидоров С.С. и др. Россия в мире. М.: Наука, 2020. С. 5–12.")
+    assert (c.authors, c.title, c.pages) == (
+        ["Иванов И.И.", "Петров П.П.", "Сидоров С.С."],
+        "Россия в мире",
+        "5-12",
+    )
+
+
+def test_gost_newspaper_issue() -> None:
+    c = one("Коммерсантъ. 2023. 5 октября. С. 2.")
+    assert (c.container, c.date, c.pages, c.kind) == (
+        "Коммерсантъ",
+        "2023-10-05",
+        "2",
+        "news_article",
+    )
