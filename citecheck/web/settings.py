@@ -139,6 +139,10 @@ class HttpSettings:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise ValueError(f"{name} must be a string, not {value!r}")
+        if self.proxy:
+            from citecheck.web.proxies import parse_proxy  # proxies.py imports this module
+
+            parse_proxy(self.proxy, "proxy setting")  # a bad --proxy is a usage error at once
         if "link" in self.user_agent.lower():
             # Some firewalls drop any agent naming "link"; refuse rather than be blocked.
             raise ValueError("user_agent must not contain 'link'")

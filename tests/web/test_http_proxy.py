@@ -210,7 +210,9 @@ def test_resolve_overrides_bypass_the_proxy(proxy: Proxy, host: FarmHost) -> Non
 
 def test_bad_proxy_settings_are_usage_errors() -> None:
     with pytest.raises(ValueError, match="socks5"):
-        HttpClient(fast_settings(proxy="socks5://127.0.0.1:1080"), environ={})
+        HttpSettings(proxy="socks5://127.0.0.1:1080")
+    with pytest.raises(ValueError, match="not a proxy URL"):
+        HttpSettings(proxy="http://proxy.example:99999")
     with pytest.raises(ValueError, match=r"ALL_PROXY|all_proxy"):
         HttpClient(fast_settings(trust_env=True), environ={"ALL_PROXY": "socks5h://x:1"})
     with pytest.raises(ValueError, match="proxy must be a string"):
