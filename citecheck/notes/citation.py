@@ -89,6 +89,13 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 # Book and serial numbers are not fields the model keeps: "ISBN 978-5-02-039000-0".
 _ISBN = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?\s*:?\s*[\dXx](?:[\d\-–Xx ]{6,20}[\dXx])")
+# A pointer to the note holding the full reference: German "(Anm. 3)", "(wie Anm. 3)",
+# "(Fn. 3)", English "(n. 3)", "(see note 3)", Turkish "(3 no'lu dipnot)", "(dn. 3)".
+_NOTE_POINTER = re.compile(
+    r"\s*\((?:wie\s+|vgl\.\s+|see\s+|bkz\.\s*)?(?:anm|fn|fußnote|n|note|dn|dipnot)\.?\s*\d{1,3}\)"
+    r"|\s*\(\d{1,3}\s*no'?lu\s+dipnot\)",
+    re.IGNORECASE,
+)
 # The medium a copy was read in, and a handle after a name: "(mikrofilm)", "[online]",
 # "(PDF)", "Erdoğan, Recep Tayyip (@RTErdogan)"
 _MEDIUM = re.compile(
@@ -142,6 +149,8 @@ def parse_citation(raw: str) -> Citation:
 
 def _parse_part(raw: str) -> Citation | None:
     body = strip_remark(after_see_cue(raw))
+    # "Müller (Anm. 3), S. 12": a short form pointing at the note with the full reference
+    body, pointed = _NOTE_POINTER.subn("", body)
     ibid = parse_ibid(body)
     if ibid is None:
         lead = lead_comment_end(body)
@@ -162,6 +171,8 @@ def _parse_part(raw: str) -> Citation | None:
     parsed = _parse(body, note=True)
     if parsed.comment:
         return None
+    if pointed and not parsed.fields.get("short_form"):
+        _pointed_short_form(parsed)
     citation = Citation(raw=raw, end=len(raw), problems=parsed.problems)
     for name, value in parsed.fields.items():
         setattr(citation, name, value)
@@ -307,7 +318,8 @@ def _fields(
             fields = split_fields(work, commas=True)
         return fields
     body = work.lstrip(CUT + " ")
-    m = re.search(r"\x1f|,?\s(?=in:\s)", body)
+    # a note's title ends at its comma; an entry's may run on ("Titel. Entstehung, Zerfall")
+    m = re.search(r"\x1f|,?\s(?=in:\s)" + (r"|," if note else ""), body)
     head, rest = (body[: m.start()], body[m.start() :]) if m else (body, "")
     title = clean_field(head)
     return ([title] if title else []) + split_fields(rest, commas=commas)
@@ -344,6 +356,17 @@ def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
     words = re.findall(r"[^\W\d_]+", work)
     lower = sum(1 for w in words if w[0].islower())
     return len(words) >= COMMENT_MIN_WORDS and lower >= COMMENT_LOWER_SHARE * len(words)
+
+
+def _pointed_short_form(parsed: _Parsed) -> None:
+    """A note pointing back with "(Anm. 3)" is a short form; a lone name left in the
+    title slot ("Müller (Anm. 3), S. 12") is its author."""
+    f = parsed.fields
+    f["short_form"], f["kind"] = True, None
+    title = f.get("title")
+    if isinstance(title, str) and not f.get("authors") and is_personal_name(title):
+        f["authors"], f["title"] = [title], None
+    parsed.problems = [p for p in parsed.problems if p not in ("no_title", "no_author")]
 
 
 def _lone_organisation(roles: Roles) -> bool:

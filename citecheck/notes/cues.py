@@ -26,7 +26,12 @@ from citecheck.notes.names import is_personal_name, split_names
 _SEE = re.compile(
     r"^\s*(?:(?:ayrıca|ayrica|ayrıntılı bilgi için|daha fazla bilgi için)\s+)?"
     r"(?:bkz\.?|bakınız:?|see(?:\s+also)?|cf\.|krş\.|krs\.|vgl\.|siehe(?:\s+auch)?|"
-    r"kaynak\s*:|source\s*:|quelle\s*:)\s*:?\s*",
+    r"kaynak\s*:|source\s*:|quelle\s*:|zit\.\s+nach|zitiert\s+nach|quoted\s+in|cited\s+in|"
+    r"aktaran|см\.|цит\.\s+по)\s*:?\s*"
+    # fillers after the cue: "Siehe hierzu ausführlich", "See, for example,", "bkz. özellikle"
+    r"(?:(?:,\s*)?(?:hierzu|dazu|auch|ausführlich|etwa|z\.\s?B\.|insbesondere|grundlegend|"
+    r"for\s+example|e\.\s?g\.|in\s+particular|especially|generally|further|özellikle|"
+    r"örneğin|также|например|подробнее)\s*,?\s*)*",
     re.IGNORECASE,
 )
 # The same cues after some prose: "Bu konuda ayrıntılı bilgi için bkz. John Smith, …".
@@ -164,6 +169,8 @@ _DATE_CUE = re.compile(
     r"опубликовано|обновлено)\s*:?)$",
     re.IGNORECASE,
 )
+# "FAZ vom 12.3.2024", "Известия от 5 мая 2023", "12 Mart 2024 tarihli": the date of an issue
+_DATE_LINK = re.compile(r"\s(?:vom|от|dated)(?=\s*$)", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“]*“")
 # A quoted title closing on its own comma or full stop: ,” ." ,"
 _QUOTE_CLOSERS = {p + q for p in ",." for q in '"”’»'}
@@ -185,8 +192,11 @@ def take_date(text: str) -> tuple[str | None, str]:
         after = text[end:].lstrip(" ")
         # after a field separator, or after a quoted title that closed on one ("…," 6 …)
         opened = not before or before[-1] in ",.;:(" + CUT or before[-2:] in _QUOTE_CLOSERS
+        link = _DATE_LINK.search(text, 0, start)
+        opened = opened or (link is not None and link.end() >= len(text[:start].rstrip()))
         if opened and (not after or after[0] in ",.;:)" + CUT):
-            cuts.append((start, end))
+            linked = link is not None and link.end() >= len(text[:start].rstrip())
+            cuts.append((link.start() if linked and link else start, end))
             if chosen is None or len(iso) > len(chosen[0]):
                 chosen = (iso, start, end)
     return (chosen[0] if chosen else None), cut_spans(text, cuts)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from citecheck.notes.dates import fold
 from citecheck.notes.locators import CUT
-from citecheck.notes.names import PARTICLES, is_corporate
+from citecheck.notes.names import PARTICLES, is_corporate, is_personal_name
 
 _WORD = r"[^\W\d_][^\W\d_'’]*(?:[-'’][^\W\d_]+)*"
 _INITIALS = r"[^\W\d_]\.(?:\s?-?[^\W\d_]\.){0,2}"
@@ -43,6 +43,11 @@ _GOST_NAME = rf"{_WORD}\s+{_INITIALS}"
 # "Иванов И.И., Петров П.П. и др." (и другие = et al.)
 _GOST_LIST = re.compile(
     rf"(?P<names>{_GOST_NAME}(?:,\s+{_GOST_NAME}){{0,4}})(?:\s+(?:и\s+др|et\s+al)\.)?\s+(?=[^\W\d_])"
+)
+_GERMAN_MARK = re.compile(r"(?<!\w)in:\s|(?<![\w.])S\.\s?\d|\b(?:Hrsg|Hg)\.|\bAufl\.")
+_DIRECT_COLON = re.compile(
+    rf"(?P<names>{_WORD}(?:\s+{_WORD}){{1,2}}(?:\s*/\s*{_WORD}(?:\s+{_WORD}){{1,2}}){{0,3}})"
+    r"(?P<mark>\s*\((?:Hrsg|Hg)\.\))?\s*:\s+(?=\S)"
 )
 _SPLIT_NOT_COMMA = re.compile(r"\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -88,7 +93,7 @@ def take_lead_names(text: str, *, gost: bool = False) -> tuple[Lead | None, str]
     """
     head = text.lstrip()
     offset = len(text) - len(head)
-    lead = _inverted_lead(head) or _gost_lead(head, gost=gost)
+    lead = _inverted_lead(head) or _gost_lead(head, gost=gost) or _direct_colon_lead(head)
     if lead is None:
         return None, text
     found, end = lead
@@ -156,6 +161,27 @@ def _colon_name(name: str) -> bool:
     surname, _, given = name.partition(",")
     words = [w for w in surname.split() if w.lower() not in PARTICLES]
     return len(words) == 1 and not is_corporate(surname) and not is_corporate(given)
+
+
+def _direct_colon_lead(head: str) -> tuple[Lead, int] | None:
+    """German "Hans Müller: Titel, in: …", "Uwe Halbach/Franziska Smolnik: Titel, S. 9".
+
+    "Central Asia: A New Great Game" has the same shape, so this needs a German mark
+    elsewhere in the citation ("in:", "S. 45", "Hrsg.") and names of two or three words.
+    """
+    if not _GERMAN_MARK.search(head):
+        return None
+    m = _DIRECT_COLON.match(head)
+    if m is None:
+        return None
+    names = [n.strip() for n in m["names"].split("/")]
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or is_corporate(name) or not is_personal_name(name):
+            return None
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return None
+    return Lead(names, bool(m["mark"]), "colon"), m.end()
 
 
 def _capital_surname(name: str) -> bool:

@@ -25,8 +25,10 @@ _ROMAN_RANGE = r"(?-i:[ivxlcdm]{1,7})(?:" + _DASH + r"(?-i:[ivxlcdm]{1,7}))?"
 # Page cues: Turkish s./ss./sf./sayfa, English p./pp./page(s), German S./Seite, Russian
 # С./с. (страница) and Стр.
 _CUE_WORDS = r"(?:ss?|sf|pp?|sayfa|pages?|seite|S{1,2}|P{1,2}|с|стр|сс)"
+# A one-letter cue needs its full stop ("S 03" in "SWP-Studie S 03" is a series number)
+_CUE_DOTLESS = r"(?:ss|sf|pp|sayfa|pages?|seite|SS|PP|стр|сс)"
 _PAGE_CUE = re.compile(
-    rf"(?<![\w./])(?:{_CUE_WORDS}\.?\s*(?P<pages>{_ARABIC_RANGE})|"
+    rf"(?<![\w./])(?:(?:{_CUE_WORDS}\.|{_CUE_DOTLESS})\s*(?P<pages>{_ARABIC_RANGE})|"
     rf"{_CUE_WORDS}\.\s*(?P<roman>{_ROMAN_RANGE}))"
     r"(?:\s*(?:ff|f|vd|и\s+сл)\.?)?(?![\w])",
     re.IGNORECASE,

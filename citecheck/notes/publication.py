@@ -38,7 +38,7 @@ _PLACE = (
 # publisher word or a known place; see take_publication.
 _BARE = re.compile(
     rf"(?:^|(?<=[.,\x1f—–]))\s*{_PLACE}\s*:\s*"
-    r"(?P<publisher>[^:;,\x1f]{2,80}?)(?:\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])|(?P<end>\.?\s*$))"
+    r"(?P<publisher>[^:;,\x1f]{2,80}?)(?:\s*,?\s*(?P<year>\d{4})[a-z]?(?![\w])|(?P<end>\.?\s*$))"
 )
 # "(Universal, 1982)", "(Yüksek Lisans Tezi, Ankara Üniversitesi, 2015)": publisher, year
 # without a place; the thesis words were already taken out, leaving a boundary.

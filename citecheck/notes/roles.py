@@ -27,7 +27,9 @@ from citecheck.notes.names import (
 )
 
 # "Börzel, Tanja A., and Thomas Risse, eds", "Ahmet Yılmaz (der.)", "X (Hrsg.)"
-_EDITOR_TAIL = re.compile(r"[,\s]*\(?\b(?:eds?|der|haz|hrsg|editors?)\b\.?\)?\s*$", re.IGNORECASE)
+_EDITOR_TAIL = re.compile(
+    r"[,\s]*\(?\b(?:eds?|der|haz|hrsg|hg|editors?|ред)\b\.?\)?\s*$", re.IGNORECASE
+)
 # Chapter container: "In *Book*", "In: Book"; Turkish "Kitap Adı içinde"
 _IN = re.compile(r"^(?:in|i[çc]inde)\s*:?\s+(?=\S)", re.IGNORECASE)
 _ICINDE = re.compile(r"\s+i[çc]inde$", re.IGNORECASE)

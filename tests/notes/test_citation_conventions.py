@@ -922,3 +922,82 @@ def test_gost_newspaper_issue() -> None:
         "2",
         "news_article",
     )
+
+
+# --- more German forms -------------------------------------------------------------------------
+
+
+def test_german_publisher_and_year_without_comma() -> None:
+    c = one("Müller, Hans: Der Kaukasus. Geschichte und Gegenwart, München: Beck 2010, S. 12.")
+    assert fields(c, "authors", "title", "place", "publisher", "year", "pages") == (
+        ["Müller, Hans"],
+        "Der Kaukasus. Geschichte und Gegenwart",
+        "München",
+        "Beck",
+        2010,
+        "12",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (
+            "Hans Müller: Der Kaukasus, in: Osteuropa 12 (2010), S. 3–20.",
+            ["Hans Müller"],
+            "Der Kaukasus",
+        ),
+        (
+            "Uwe Halbach/Franziska Smolnik: Der Südkaukasus, SWP-Studie 2013/S 03, Berlin, "
+            "Februar 2013, S. 9 ff.",
+            ["Uwe Halbach", "Franziska Smolnik"],
+            "Der Südkaukasus",
+        ),
+    ],
+)
+def test_german_direct_names_before_a_colon(text: str, authors: list[str], title: str) -> None:
+    c = one(text)
+    assert (c.authors, c.title) == (authors, title)
+
+
+def test_english_title_with_a_colon_is_not_a_name() -> None:
+    c = one("Central Asia: A New Great Game, London: Routledge, 2019, p. 4.")
+    assert c.authors == []
+    assert c.title == "Central Asia: A New Great Game"
+
+
+def test_note_pointer_makes_a_short_form() -> None:
+    c = one("Müller (Anm. 3), S. 12.")
+    assert (c.short_form, c.authors, c.pages) == (True, ["Müller"], "12")
+    c = one("Müller, a.a.O. (Anm. 3), S. 14.")
+    assert (c.ibid, c.ibid_author, c.pages) == (True, "Müller", "14")
+
+
+def test_newspaper_issue_date_after_vom() -> None:
+    c = one("FAZ vom 12.3.2024, S. 5.")
+    assert (c.container, c.date, c.pages, c.kind) == ("FAZ", "2024-03-12", "5", "news_article")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zit. nach: Hans Müller, Der Kaukasus, München 2010, S. 45.",
+        "Siehe hierzu ausführlich Hans Müller, Der Kaukasus, München 2010, S. 45.",
+        "See, for example, Hans Müller, Der Kaukasus, München 2010, S. 45.",
+    ],
+)
+def test_lead_in_cues_with_fillers(text: str) -> None:
+    c = one(text)
+    assert (c.authors, c.title, c.pages) == (["Hans Müller"], "Der Kaukasus", "45")
+
+
+def test_german_editor_mark_hg() -> None:
+    c = one(
+        "Dietrich Geyer (Hg.), Wirtschaft und Gesellschaft im vorrevolutionären Rußland, Köln 1975."
+    )
+    assert (c.authors, c.editors, c.place, c.year) == ([], ["Dietrich Geyer"], "Köln", 1975)
+
+
+def test_one_letter_page_cue_needs_its_stop() -> None:
+    e = parse_bib_entry("Halbach, Uwe/Smolnik, Franziska (2013): Der Südkaukasus. SWP-Studie S 03.")
+    assert e.pages is None
