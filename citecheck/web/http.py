@@ -110,7 +110,8 @@ class HttpClient:
         environ: Mapping[str, str] | None = None,
     ) -> None:
         """``environ`` (default ``os.environ``) is read for proxies and a CA bundle
-        when ``settings.trust_env``; a bad proxy or CA setting raises ValueError."""
+        when ``settings.trust_env``. A bad proxy or CA *setting* raises ValueError; a
+        bad environment variable is ignored and named in ``problems``."""
         self.settings = settings or HttpSettings()
         self.on_response = on_response
         self._policy = AddressPolicy(self.settings, resolver)
@@ -121,6 +122,10 @@ class HttpClient:
         except Exception:
             self._policy.close()
             raise
+        # The run's own trouble (a bad proxy or CA variable, ignored): for the CLI to show.
+        self.problems: list[str] = list(self._transport.problems)
+        for problem in self.problems:
+            log.warning("%s", problem)
         self._gate = HostGate(
             self.settings.concurrency, self.settings.per_host, self.settings.min_delay
         )

@@ -88,8 +88,16 @@ def _split_list(text: str) -> tuple[str, ...]:
     return tuple(p.strip().lower() for p in text.replace(" ", ",").split(",") if p.strip())
 
 
-def proxy_rules(settings: HttpSettings, environ: Mapping[str, str] | None = None) -> ProxyRules:
-    """The proxies for this run; raises ValueError naming the bad setting or variable."""
+def proxy_rules(
+    settings: HttpSettings,
+    environ: Mapping[str, str] | None = None,
+    problems: list[str] | None = None,
+) -> ProxyRules:
+    """The proxies for this run; raises ValueError naming the bad setting or variable.
+
+    With a ``problems`` list, a bad environment variable is reported there and
+    ignored instead (the caller did not choose it; a run should not crash on it).
+    """
     env = os.environ if environ is None else environ
     no_proxy = tuple(h.strip().lower() for h in settings.no_proxy if h.strip())
     if settings.trust_env:
@@ -104,7 +112,15 @@ def proxy_rules(settings: HttpSettings, environ: Mapping[str, str] | None = None
     for scheme in ("http", "https"):
         value = _env(env, f"{scheme}_proxy") or fallback
         name = f"{scheme}_proxy" if _env(env, f"{scheme}_proxy") else "all_proxy"
-        found[scheme] = parse_proxy(value, f"environment variable {name}") if value else None
+        found[scheme] = None
+        if value:
+            try:
+                found[scheme] = parse_proxy(value, f"environment variable {name}")
+            except ValueError as e:
+                if problems is None:
+                    raise
+                if f"{e}; ignored" not in problems:
+                    problems.append(f"{e}; ignored")
     return ProxyRules(http=found["http"], https=found["https"], no_proxy=no_proxy)
 
 
@@ -141,8 +157,16 @@ def bypasses_proxy(host: str, port: int, no_proxy: tuple[str, ...]) -> bool:
     return False
 
 
-def ca_bundle(settings: HttpSettings, environ: Mapping[str, str] | None = None) -> Path | None:
-    """The CA file or directory to verify servers with, or None for the default bundle."""
+def ca_bundle(
+    settings: HttpSettings,
+    environ: Mapping[str, str] | None = None,
+    problems: list[str] | None = None,
+) -> Path | None:
+    """The CA file or directory to verify servers with, or None for the default bundle.
+
+    A missing file raises ValueError; from the environment with a ``problems``
+    list, it is reported there and the default bundle is used.
+    """
     env = os.environ if environ is None else environ
     if settings.ca_bundle:
         where, value = "ca_bundle setting", settings.ca_bundle
@@ -154,6 +178,17 @@ def ca_bundle(settings: HttpSettings, environ: Mapping[str, str] | None = None) 
     else:
         return None
     path = Path(value.strip()).expanduser()
-    if not path.exists():
-        raise ValueError(f"{where}: CA bundle not found: {path}")
-    return path
+    reason = None if path.exists() else f"{where}: CA bundle not found: {path}"
+    if reason is None and path.is_file():
+        try:
+            with path.open("rb") as f:
+                if b"-----BEGIN CERTIFICATE-----" not in f.read():
+                    reason = f"{where}: CA bundle {path} holds no PEM certificate"
+        except OSError as e:
+            reason = f"{where}: CA bundle {path} cannot be read: {e}"
+    if reason is None:
+        return path
+    if problems is None or settings.ca_bundle:
+        raise ValueError(reason)
+    problems.append(f"{reason}; the default bundle is used")
+    return None

@@ -130,17 +130,14 @@ class TlsTrust:
     error, not a tls_error on every link.
     """
 
-    def __init__(self, settings: HttpSettings, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        settings: HttpSettings,
+        environ: Mapping[str, str] | None = None,
+        problems: list[str] | None = None,
+    ) -> None:
         self.verify = settings.verify_tls
-        self.bundle = ca_bundle(settings, environ) if self.verify else None
-        if self.bundle is not None and self.bundle.is_file():
-            try:
-                with self.bundle.open("rb") as f:
-                    pem = b"-----BEGIN CERTIFICATE-----" in f.read()
-            except OSError as e:
-                raise ValueError(f"CA bundle {self.bundle} cannot be read: {e}") from None
-            if not pem:
-                raise ValueError(f"CA bundle {self.bundle} holds no PEM certificate")
+        self.bundle = ca_bundle(settings, environ, problems) if self.verify else None
         if self.verify:
             self.context = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
         else:
@@ -182,8 +179,10 @@ class Transport:
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self.policy = policy
-        self.rules: ProxyRules = proxy_rules(settings, environ)
-        self.tls = TlsTrust(settings, environ)
+        # Bad proxy/CA environment variables: reported here and ignored (see proxies.py).
+        self.problems: list[str] = []
+        self.rules: ProxyRules = proxy_rules(settings, environ, self.problems)
+        self.tls = TlsTrust(settings, environ, self.problems)
         self.timeout = urllib3.Timeout(connect=settings.connect_timeout, read=settings.read_timeout)
         common = {
             # Pools are kept per (scheme, host, port); an audit touches hundreds of hosts.

@@ -213,10 +213,20 @@ def test_bad_proxy_settings_are_usage_errors() -> None:
         HttpSettings(proxy="socks5://127.0.0.1:1080")
     with pytest.raises(ValueError, match="not a proxy URL"):
         HttpSettings(proxy="http://proxy.example:99999")
-    with pytest.raises(ValueError, match=r"ALL_PROXY|all_proxy"):
-        HttpClient(fast_settings(trust_env=True), environ={"ALL_PROXY": "socks5h://x:1"})
+    with pytest.raises(ValueError, match="socks5"):
+        proxy_rules(HttpSettings(trust_env=True), {"ALL_PROXY": "socks5h://x:1"})
     with pytest.raises(ValueError, match="proxy must be a string"):
         HttpSettings(proxy=8080)  # type: ignore[arg-type]
+
+
+def test_a_bad_proxy_variable_is_reported_and_ignored(host: FarmHost) -> None:
+    # The user did not choose it for this run: no crash, a warning, direct connections.
+    env = {"ALL_PROXY": "socks5h://127.0.0.1:1080", "https_proxy": "http://[bad"}
+    with client(environ=env, trust_env=True) as c:
+        assert c.fetch(host.url("/page/direct")).status == 200
+        problems = c.problems
+    assert len(problems) == 2 and all("ignored" in p for p in problems)
+    assert any("all_proxy" in p and "socks5h" in p for p in problems)
 
 
 def test_proxy_settings_from_a_config_table() -> None:

@@ -73,17 +73,27 @@ def test_the_setting_wins_over_the_environment(secure: FarmHost, farm: Farm) -> 
 def test_bad_bundles_are_usage_errors(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not found"):
         HttpClient(fast_settings(ca_bundle=str(tmp_path / "missing.pem")), environ={})
-    with pytest.raises(ValueError, match="REQUESTS_CA_BUNDLE"):
-        HttpClient(fast_settings(trust_env=True), environ={"REQUESTS_CA_BUNDLE": "/no/such"})
     junk = tmp_path / "junk.pem"
     junk.write_text("not a certificate")
     with pytest.raises(ValueError, match="no PEM certificate"):
         HttpClient(fast_settings(ca_bundle=str(junk)), environ={})
 
 
+def test_bad_bundle_variables_are_reported_and_ignored(secure: FarmHost, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate")
+    for value in ("/no/such/bundle.pem", str(junk)):
+        env = {"REQUESTS_CA_BUNDLE": value}
+        with HttpClient(fast_settings(trust_env=True), environ=env) as c:
+            assert len(c.problems) == 1 and "REQUESTS_CA_BUNDLE" in c.problems[0]
+            r = c.fetch(secure.url("/page/b"))  # the default bundle: self-signed refused
+        assert r.error_kind == LinkStatus.TLS_ERROR
+
+
 def test_ca_bundle_lookup_order(tmp_path: Path) -> None:
     a, b = tmp_path / "a.pem", tmp_path / "b.pem"
-    a.touch(), b.touch()
+    for path in (a, b):
+        path.write_text("-----BEGIN CERTIFICATE-----\n")  # only the marker is checked here
     env = {"SSL_CERT_FILE": str(b), "REQUESTS_CA_BUNDLE": str(a)}
     assert ca_bundle(HttpSettings(trust_env=True), env) == a
     assert ca_bundle(HttpSettings(trust_env=True), {"SSL_CERT_FILE": str(b)}) == b
