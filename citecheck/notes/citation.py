@@ -34,6 +34,15 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from citecheck.model import BibEntry, Citation
+from citecheck.notes.adjust import (
+    SOURCE_LINE,
+    author_date_with_cut_year,
+    citation_problems,
+    has_facts,
+    is_commentary,
+    lone_organisation,
+    pointed_short_form,
+)
 from citecheck.notes.comments import (
     is_prose,
     lead_comment_end,
@@ -62,9 +71,9 @@ from citecheck.notes.locators import (
     take_pages,
     take_volume_issue,
 )
-from citecheck.notes.names import is_corporate, is_news_outlet, is_personal_name, split_names
+from citecheck.notes.names import split_names
 from citecheck.notes.publication import known_place, take_publication
-from citecheck.notes.roles import Roles, assign_roles
+from citecheck.notes.roles import assign_roles
 from citecheck.notes.shortforms import parse_ibid
 
 # Characters lost in export leave "[ ]"; "[…]" / "[...]" mark dropped text too.
@@ -103,13 +112,6 @@ _MEDIUM = re.compile(
     r"электронный\s+ресурс|@\w{1,30})[)\]]",
     re.IGNORECASE,
 )
-
-
-# A comment note is prose: at least this many words, mostly lower case. Titles
-# and names are short and capitalised; the longest sentence-case titles in the
-# seed notes (news headlines, 10-12 words) stay under both limits together.
-COMMENT_MIN_WORDS = 14
-COMMENT_LOWER_SHARE = 0.7
 
 
 @dataclass
@@ -172,7 +174,7 @@ def _parse_part(raw: str) -> Citation | None:
     if parsed.comment:
         return None
     if pointed and not parsed.fields.get("short_form"):
-        _pointed_short_form(parsed)
+        parsed.problems = pointed_short_form(parsed.fields, parsed.problems)
     citation = Citation(raw=raw, end=len(raw), problems=parsed.problems)
     for name, value in parsed.fields.items():
         setattr(citation, name, value)
@@ -260,7 +262,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
 
     # 9. names, title and container from what is left; a note that is a comment
     # ("Bu konuda ayrıntılı bilgi için …") cites nothing and gets no fields
-    if note and _is_commentary(work, f, pages):
+    if note and is_commentary(work, f, pages):
         return _Parsed(comment=True)
     # a volume next to a publisher or place is one volume of a book ("Cilt I. İstanbul: …")
     journal = bool(f["issue"] or (f["volume"] and not (publisher or place)))
@@ -273,19 +275,19 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     f["editors"] = lead_editors + in_editors + editors + roles.editors
     f["title"], f["container"] = roles.title, roles.container
     f["pages"] = pages or roles.pages
-    if note and _author_date_with_cut_year(f, roles):
+    if note and author_date_with_cut_year(f, roles):
         # "Yılmaz ve Kaya (2015), s. 12": step 7 already took the year out
         roles.authors, roles.title = split_names(roles.title or "")[0], None
         f["authors"], f["title"], f["short_form"] = roles.authors, None, True
     elif note and roles.title and not roles.authors and not roles.container and f["date"]:
-        if _SOURCE_LINE.fullmatch(text.strip()):
+        if SOURCE_LINE.fullmatch(text.strip()):
             # a teaser's source line "Karar (12.03.2024)": the outlet and the issue's date
             f["container"], f["title"] = roles.title, None
     elif note and roles.short_form and roles.year:
         f["short_form"], f["year"], f["date"] = True, roles.year, str(roles.year)
-    elif note and roles.short_form and not _has_facts(f):
+    elif note and roles.short_form and not has_facts(f):
         f["short_form"] = True
-    if kind_hint and not f["container"] and _lone_organisation(roles):
+    if kind_hint and not f["container"] and lone_organisation(roles):
         # "Ministry of Foreign Affairs, Press Release No. 412/23, …": the issuer, untitled
         f["authors"], f["title"] = [roles.title], None
 
@@ -297,7 +299,7 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     if note and not f["place"] and roles.container and known_place(roles.container):
         # "Author's interview with a diplomat, Baku, 4 May 2022": a place, not a container
         f["place"], f["container"] = roles.container, None
-    out.problems.extend(_problems(f, roles))
+    out.problems.extend(citation_problems(f, roles))
     return out
 
 
@@ -341,69 +343,3 @@ def _host(url: str) -> str | None:
         return urlsplit(url).hostname
     except ValueError:
         return None
-
-
-# "Outlet (date …)": the whole note is a name and a bracket (teaser source lines).
-_SOURCE_LINE = re.compile(r"[^(),;\d\"“”]{2,80}\([^()]{4,60}\)\s*\.?")
-
-
-def _is_commentary(work: str, f: dict[str, object], pages: str | None) -> bool:
-    """Running prose with nothing bibliographic in it: no identifier, date, locator or quote."""
-    if _has_facts(f) or pages or re.search(r"[\"“”«»„*]", work):
-        return False
-    if is_prose(work.replace(CUT, " ")):
-        return True
-    words = re.findall(r"[^\W\d_]+", work)
-    lower = sum(1 for w in words if w[0].islower())
-    return len(words) >= COMMENT_MIN_WORDS and lower >= COMMENT_LOWER_SHARE * len(words)
-
-
-def _pointed_short_form(parsed: _Parsed) -> None:
-    """A note pointing back with "(Anm. 3)" is a short form; a lone name left in the
-    title slot ("Müller (Anm. 3), S. 12") is its author."""
-    f = parsed.fields
-    f["short_form"], f["kind"] = True, None
-    title = f.get("title")
-    if isinstance(title, str) and not f.get("authors") and is_personal_name(title):
-        f["authors"], f["title"] = [title], None
-    parsed.problems = [p for p in parsed.problems if p not in ("no_title", "no_author")]
-
-
-def _lone_organisation(roles: Roles) -> bool:
-    title = roles.title or ""
-    lone = not roles.authors and not roles.container and not roles.quoted_title
-    return lone and bool(title) and is_corporate(title) and not is_news_outlet(title)
-
-
-def _author_date_with_cut_year(f: dict[str, object], roles: Roles) -> bool:
-    """Only people's names and a bare year are left: an author-date reference."""
-    if roles.authors or roles.container or roles.quoted_title or not roles.title:
-        return False
-    date = f["date"]
-    if not (isinstance(date, str) and len(date) == 4):
-        return False
-    if any(f[k] for k in ("urls", "volume", "issue", "publisher", "place", "editors")):
-        return False
-    names, _ = split_names(roles.title)
-    return bool(names) and all(is_personal_name(n) and not is_corporate(n) for n in names)
-
-
-def _has_facts(f: dict[str, object]) -> bool:
-    """More than a short form carries: identifiers, dates, publication facts."""
-    keys = ("urls", "doi", "date", "year", "publisher", "place", "volume", "issue", "accessed")
-    return any(f.get(k) for k in keys)
-
-
-def _problems(f: dict[str, object], roles: Roles) -> list[str]:
-    """What a reader would miss. A source line naming only a periodical or outlet
-    ("Hürriyet Daily News (19 April 2018)") cites an issue, not an article: no
-    title or author is expected there."""
-    problems = []
-    if not (f["title"] or f["container"] or f["urls"] or f["doi"] or f["authors"]):
-        return ["unparsed"]
-    if not f["title"] and not f["container"] and not f.get("short_form"):
-        problems.append("no_title")  # an author-date short form names no title by design
-    needs_author = f["kind"] in ("journal_article", "book_chapter", "book", "thesis")
-    if needs_author and f["title"] and not f["authors"] and not f["editors"]:
-        problems.append("no_author")
-    return problems
