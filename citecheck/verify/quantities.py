@@ -30,8 +30,10 @@ from citecheck.verify.model import Quantity
 
 __all__ = [
     "APPROX_TOLERANCE",
+    "BOUND_FAR",
     "EXACT_TOLERANCE",
     "FRACTION_TOLERANCE",
+    "compare",
     "compatible",
     "extract_quantities",
 ]
@@ -399,3 +401,86 @@ def compatible(a: Quantity, b: Quantity) -> str:
     (la, ha), (lb, hb) = _interval(a), _interval(b)
     # strict: "40 %" and "41 %" touch at 40.5 but are two different figures
     return "agree" if la < hb and lb < ha else "conflict"
+
+
+# --- directional comparison: does the source's figure attest the claim's? ----
+
+# A claim's precise figure against a source's bound ("46 milyar dolar" for "more
+# than $25 billion"): within the tolerance of the bound the writer only dropped
+# "more than"; this far beyond it the source would have named a higher bound, so
+# the claim's figure is a changed number (46/25 = 1.84, "three quarters" for
+# "more than half" = 1.5); in between the source neither attests nor excludes it.
+BOUND_FAR = 1.4
+
+
+def _point_tolerance(a: Quantity, b: Quantity) -> float:
+    """One tolerance for two point figures: the looser of the two, applied once.
+
+    Adding both sides' tolerances let "about 61 %" meet "about 71 %" (54.9-67.1
+    and 63.9-78.1 overlap); one tolerance keeps them apart and still lets
+    "about 40 %" stand for "43 %".
+    """
+    rel = EXACT_TOLERANCE
+    if a.approx or b.approx:
+        rel = APPROX_TOLERANCE
+    if a.kind == "fraction" or b.kind == "fraction":
+        rel = max(rel, FRACTION_TOLERANCE)
+    return max(rel * max(abs(a.value), abs(b.value)), a.slack, b.slack)
+
+
+def compare(claim: Quantity, source: Quantity) -> str:
+    """Whether a source figure attests a claim figure: ``"agree"``, ``"conflict"``,
+    ``"weaker"`` (same dimension, compatible, but the source says less: a year
+    for the claim's day, "more than 25" for the claim's 46 … within BOUND_FAR)
+    or ``"unrelated"``.
+
+    Unlike :func:`compatible` this is directional: the source must entail the
+    claim. "more than half" is attested by "56 %"; "56 %" is not attested by
+    "more than half".
+    """
+    dim_c, dim_s = _COMPARABLE.get(claim.kind), _COMPARABLE.get(source.kind)
+    if dim_c is None or dim_c != dim_s:
+        return "unrelated"
+    if dim_c == "time":
+        ic, is_ = claim.iso or f"{claim.value:.0f}", source.iso or f"{source.value:.0f}"
+        n = min(len(ic), len(is_))
+        if ic[:n] != is_[:n]:
+            return "conflict"
+        # "5 Kasım 2025" is not attested by a bare "2025" (a citation line's year)
+        return "agree" if len(is_) >= len(ic) else "weaker"
+    if dim_c == "money" and claim.unit and source.unit and claim.unit != source.unit:
+        return "unrelated"
+    cb, sb = claim.bound, source.bound
+    if cb in ("exact", "range") and sb in ("exact", "range"):
+        if cb == "exact" and sb == "exact":
+            tol = _point_tolerance(claim, source)
+            return "agree" if abs(claim.value - source.value) <= tol else "conflict"
+        # a range on either side: the other's figure (or range) must fall in it
+        tol = _point_tolerance(claim, source)
+        inside = claim.low - tol <= source.high and source.low - tol <= claim.high
+        return "agree" if inside else "conflict"
+    if cb == sb:  # "more than X" vs "more than Y": compared as approximations
+        a = replace(claim, bound="exact", low=claim.value, high=claim.value, approx=True)
+        b = replace(source, bound="exact", low=source.value, high=source.value, approx=True)
+        return compare(a, b)
+    if cb in ("lower", "upper") and sb in ("exact", "range"):
+        # the claim's bound is attested by any figure on its side of the bound
+        tol = max(source.slack, EXACT_TOLERANCE * abs(claim.value))
+        if cb == "lower":
+            return "agree" if source.low >= claim.value - tol else "conflict"
+        return "agree" if source.high <= claim.value + tol else "conflict"
+    if cb in ("exact", "range") and sb in ("lower", "upper"):
+        tol = _point_tolerance(claim, source)
+        near = abs(claim.value - source.value) <= tol
+        if near:
+            return "agree"  # "25 milyar dolar" for "more than $25 billion"
+        if sb == "lower":
+            if claim.value < source.value:
+                return "conflict"
+            return "conflict" if claim.value >= BOUND_FAR * source.value else "weaker"
+        if claim.value > source.value:
+            return "conflict"
+        return "conflict" if claim.value * BOUND_FAR <= source.value else "weaker"
+    # opposite bounds: "more than 40" against "less than 30" exclude each other
+    lo, hi = (claim, source) if cb == "lower" else (source, claim)
+    return "conflict" if lo.value >= hi.value else "weaker"

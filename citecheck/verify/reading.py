@@ -10,6 +10,7 @@ the claim's where the shared facts stand. :func:`score` weighs what was found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,8 +19,8 @@ from citecheck.notes.sentences import split_sentences
 from citecheck.verify.entities import extract_entities, find_entity, known_entities
 from citecheck.verify.model import Candidate, Entity, Quantity
 from citecheck.verify.negation import clauses, negation_cues, scoped_polarity
-from citecheck.verify.quantities import compatible, extract_quantities
-from citecheck.verify.terms import Terms, claim_terms, concept_of, passage_terms
+from citecheck.verify.quantities import compare, extract_quantities
+from citecheck.verify.terms import ANTONYMS, Terms, claim_terms, concept_of, passage_terms
 
 __all__ = ["Facts", "Reading", "claim_facts", "merge", "read", "score"]
 
@@ -79,6 +80,7 @@ class Reading:
     anchors: list[int] = field(default_factory=list)  # passage offsets of matched facts
     parts: list[tuple[Candidate, list[int]]] = field(default_factory=list)  # for evidence
     flipped: bool = False
+    opposites: list[tuple[int, int]] = field(default_factory=list)  # (claim term, passage at)
     score: float = 0.0
 
 
@@ -124,9 +126,9 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     pq = extract_quantities(text, lang)
     # A passage figure that matches one claim figure is spoken for: it cannot
     # also contradict another ("40 %" vs the claim's "a quarter" of something else).
-    spoken = {id(p) for q in facts.quantities for p in pq if compatible(q, p) == "agree"}
+    spoken = {id(p) for q in facts.quantities for p in pq if compare(q, p) == "agree"}
     for i, q in enumerate(facts.quantities):
-        verdicts = [(compatible(q, p), p) for p in pq]
+        verdicts = [(compare(q, p), p) for p in pq]
         owner = _owner(claim, facts, q)
         agreeing = [p for v, p in verdicts if v == "agree"]
         if agreeing:
@@ -160,17 +162,53 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 r.conflict[i] = p
                 anchors.append(p.start)
                 break
+    hard = list(anchors)  # names and figures; shared words follow
     for j, (_s, _e, stem, concept) in enumerate(facts.terms.items):
         if pterms.covers(stem, concept):
             r.covered.add(j)
     for s, _e, stem, concept in pterms.items:
         if facts.terms.covers(stem, concept):
             anchors.append(s)
+    focus = _focus_sentences(text, lang, hard, anchors)
+    # A claim word whose opposite the deciding sentence says ("increase" /
+    # "fell", "öncelik" / "peripheral"): the fact is there, with flipped sense.
+    for j, (_s, _e, _stem, concept) in enumerate(facts.terms.items):
+        if j in r.covered or concept not in ANTONYMS:
+            continue
+        for s, _e2, _st, pc in pterms.items:
+            if pc in ANTONYMS[concept] and any(a <= s < b for a, b in focus):
+                r.covered.add(j)
+                r.opposites.append((j, s))
+                anchors.append(s)
+                break
     r.anchors = anchors
     r.parts = [(cand, anchors)]
-    r.flipped = _flipped(claim, claim_lang, facts, r, text, lang)
+    r.flipped = _flipped(claim, claim_lang, facts, r, text, lang, focus)
     r.score = score(facts, r)
     return r
+
+
+# How much an anchor counts when choosing the sentence of a passage that decides
+# (a window holds two; the negation of the other one is not the claim's): a
+# name or a figure outweighs a shared word.
+HARD_ANCHOR = 3
+
+
+def _focus_sentences(
+    text: str, lang: str | None, hard: list[int], anchors: list[int]
+) -> list[tuple[int, int]]:
+    """The sentence(s) of a passage holding most of the matched facts."""
+    spans = _sentences(text, lang)
+    if len(spans) <= 1:
+        return [(0, len(text))]
+    hard_set = set(hard)
+    weights = [
+        sum(HARD_ANCHOR if a in hard_set else 1 for a in anchors if s <= a < e) for s, e in spans
+    ]
+    top = max(weights)
+    if top == 0:
+        return [(0, len(text))]
+    return [span for span, w in zip(spans, weights, strict=True) if w == top]
 
 
 def _owner(claim: str, facts: Facts, q: Quantity) -> Entity | None:
@@ -199,35 +237,94 @@ def _said_of(
     """Whom the passage gives figure ``p`` to: "owner" (the claim's name for it),
     the text of another name of the same class, or None when it cannot tell.
 
-    The figure's own sentence decides; a sentence naming nobody (an anaphor:
+    The figure's own part of its sentence decides (:func:`_parts`: "Y grew by
+    6.5 percent, while X grew by 4.8 percent" gives 6.5 to Y); a part naming
+    nobody of the owner's kind defers to the parts before it (the subject comes
+    first), then to the whole sentence; a sentence naming nobody (an anaphor:
     "It also supplies a quarter …") defers to the whole passage.
     """
     if owner is None:
         return None
     claim_keys = {e.key for e in facts.entities}
     mentions = known_entities(text)
+    kind = CLASS[owner.kind]
+
+    def relevant(ms: Iterable[Entity]) -> list[Entity]:
+        return [m for m in ms if m.key == owner.key or CLASS[m.kind] == kind]
+
     for s, e in _sentences(text, lang):
         if s <= p.start < e:
             inside = [m for m in mentions if s <= m.start < e]
             if inside:
                 mentions = tuple(inside)
+                parts = _parts(text, s, e)
+                at = next((k for k, (a, b) in enumerate(parts) if a <= p.start < b), None)
+                if at is not None and len(parts) > 1:
+                    order = [*range(at, -1, -1), *range(at + 1, len(parts))]
+                    for k in order:
+                        a, b = parts[k]
+                        got = relevant(m for m in inside if a <= m.start < b)
+                        if got:
+                            mentions = tuple(got)
+                            break
             break
     if any(m.key == owner.key for m in mentions):
         return "owner"
-    rivals = [m for m in mentions if CLASS[m.kind] == CLASS[owner.kind] and m.key not in claim_keys]
+    rivals = [m for m in mentions if CLASS[m.kind] == kind and m.key not in claim_keys]
     return rivals[0].text if rivals else None
 
 
+# Where one sentence sets two subjects' figures side by side: contrastive
+# conjunctions and semicolons, not every comma ("Kazakhstan, which sells to
+# China, produces 40 %" and "Kazakhstan, Uzbekistan and Turkmenistan produce"
+# keep their subject). Turkish joins such clauses with the converb -(I)rken /
+# -yorken ("büyürken" = while growing) and the contrastive "ise"; German
+# "während", "wohingegen"; Russian ", а", "тогда как", "в то время как".
+_CONTRAST = re.compile(
+    r";|\s[-–—]\s|,?\s(?:while|whereas|but|compared\s+(?:with|to)|against|versus|"
+    r"oysa|buna\s+karşın|während|wohingegen|aber|jedoch|"
+    r"а|но|тогда\s+как|в\s+то\s+время\s+как|при\s+этом)\s|"
+    r"(?<=[^\W\d_]{2}r)ken\b,?|(?<=yor)ken\b,?|,\s(?=[^,]{0,40}\sise\s)",
+    re.IGNORECASE,
+)
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the contrastive parts of the sentence text[start:end]."""
+    spans, prev = [], start
+    for m in _CONTRAST.finditer(text, start, end):
+        if m.start() > prev:
+            spans.append((prev, m.start()))
+        prev = m.end()
+    if prev < end:
+        spans.append((prev, end))
+    return spans
+
+
 def _flipped(
-    claim: str, claim_lang: str | None, facts: Facts, r: Reading, text: str, lang: str | None
+    claim: str,
+    claim_lang: str | None,
+    facts: Facts,
+    r: Reading,
+    text: str,
+    lang: str | None,
+    focus: list[tuple[int, int]],
 ) -> bool:
-    """Polarity of claim and passage differ where their shared facts stand."""
+    """Polarity of claim and passage differ where their shared facts stand.
+
+    Only the deciding sentence(s) of the passage count (``focus``): a window's
+    other sentence may negate something else. A claim word said by its
+    opposite in that sentence (:data:`ANTONYMS`) flips the polarity once.
+    """
+    flip = bool(r.opposites)
     if not facts.has_cues and not negation_cues(text, lang):
-        return False
+        return flip
     mine = [facts.entities[i].start for i in r.entities]
     mine += [facts.quantities[i].start for i in [*r.agree, *r.conflict]]
     mine += [facts.terms.items[j][0] for j in r.covered]
-    return scoped_polarity(claim, claim_lang, mine) != scoped_polarity(text, lang, r.anchors)
+    theirs = [a for a in r.anchors if any(s <= a < e for s, e in focus)]
+    differ = scoped_polarity(claim, claim_lang, mine) != scoped_polarity(text, lang, theirs)
+    return differ != flip
 
 
 def score(facts: Facts, r: Reading, also: Iterable[int] = ()) -> float:
@@ -257,5 +354,6 @@ def merge(facts: Facts, a: Reading, b: Reading) -> Reading:
     m.covered = a.covered | b.covered
     m.parts = a.parts + b.parts
     m.flipped = a.flipped and b.flipped
+    m.opposites = a.opposites + b.opposites
     m.score = score(facts, m)
     return m
