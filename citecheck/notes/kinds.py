@@ -9,7 +9,8 @@ Decided in this order, the first rule that applies winning:
 4. volume/issue: a journal article — but a volume alone next to a publisher or
    place is one volume of a multi-volume book (``vol. 2 (New York: …)``,
    ``Cilt III, İletişim Yayınları``)
-5. a chapter ("In Book", "Book içinde", editors after the title)
+5. a chapter ("In Book", "Book içinde", editors after the title; a quoted title inside a
+   published book)
 6. think-tank publications (SETA Analiz, ORSAM Rapor, Chatham House Research Paper,
    RAND, Crisis Group, SWP-Studie, Carnegie, CSIS) and titles saying "report": reports
 7. publication facts: a book; a URL or DOI alone: a web page
@@ -111,6 +112,10 @@ def classify(
         return CitationKind.REPORT  # not a container alone: "EVN Report" is a site
     if _self_published(f.get("publisher"), roles.authors):
         return CitationKind.REPORT  # "IEA, … Outlook 2024 (Paris: IEA, 2024)"
+    if roles.quoted_title and roles.container and (f.get("publisher") or f.get("place")):
+        # "Turan, "Ermeni Meselesi", Türkler, C. 13, Yeni Türkiye Yay., Ankara 2002": a
+        # quoted piece inside a published book (an encyclopedia, a collection)
+        return CitationKind.BOOK_CHAPTER
     if f.get("publisher") or f.get("place"):
         return CitationKind.BOOK
     if urls or f.get("doi"):

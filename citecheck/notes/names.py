@@ -32,6 +32,8 @@ _HONORIFICS = re.compile(
     r"(?:üyesi|uyesi|büyükelçi|buyukelci|emekli|ambassador)\s+)+",
     re.IGNORECASE,
 )
+# Arabic article prefixes written in lower case: "al-Rasheed", "el-Baradei", "ad-Din"
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ed|as|ash|at|az|ul|bin)-[^\W\d_]", re.IGNORECASE)
 # Given names reduced to initials: "M.", "J. R.", "A.-M."
 _INITIALS_ONLY = re.compile(r"^(?:[^\W\d_]\.(?:-?[^\W\d_]\.)?\s?)+$")
 # Function words that never stand in a personal name, capitalised or not.
@@ -195,7 +197,9 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
             continue
         if token.lower() in _NOT_IN_NAMES:
             return False  # "The Caucasus Reader" is a title
-        if not _NAME_TOKEN.match(token) or not token[0].isupper():
+        if not _NAME_TOKEN.match(token):
+            return False
+        if not token[0].isupper() and not _ARTICLE_PREFIX.match(token):
             return False
         capitalised += 1
     return capitalised >= 1

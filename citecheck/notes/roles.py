@@ -35,6 +35,10 @@ _IN = re.compile(r"^(?:in|i[çc]inde)\s*:?\s+(?=\S)", re.IGNORECASE)
 _ICINDE = re.compile(r"\s+i[çc]inde$", re.IGNORECASE)
 # "Smith 2019", "Yılmaz ve Kaya (2015a)": names then a year
 _AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?)\s+\(?(?P<year>\d{4})[a-z]?\)?$")
+# "… Demir ve Ayşe Yılmaz": the field that closes a comma-separated author list.
+_JOINED = re.compile(r"\s(?:ve|and|und|&)\s", re.IGNORECASE)
+# An author list in a note spreads over at most this many comma fields after the first.
+MAX_EXTRA_AUTHOR_FIELDS = 4
 # Site names are short: "The Diplomat", "Avrasya İncelemeleri Merkezi (AVİM)" has 4 words.
 SITE_MAX_WORDS = 4
 # Shorter keys ("aa", "un") would match inside unrelated host names.
@@ -218,6 +222,11 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, hosts: tuple[
         return
     if not _could_be_author(first):
         return
+    if note and _inverted_pair(items):
+        # "Kaya, Ahmet, Kafkasya Politikası, Ankara, …": surname, given name, then a title
+        roles.authors = [f"{items[0].text}, {items[1].text}"]
+        del items[:2]
+        return
     inverted = not note and "," in first.text and is_personal_name(first.text.split(" and ")[0])
     if len(items) >= 2 and _names_host(items[1], hosts) and not _INITIAL.search(first.text):
         # "Critical Minerals, Eurasia Review, <https://www.eurasiareview.com/…>": the
@@ -228,6 +237,38 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, hosts: tuple[
     if inverted or (len(items) >= 2 and _title_like(items[1])):
         roles.authors = split_names(first.text)[0]
         items.pop(0)
+        if note:
+            roles.authors += _more_authors(items)
+
+
+def _more_authors(items: list[_Item]) -> list[str]:
+    """The rest of a comma-separated author list: "Ahmet Kaya, Mehmet Demir ve Ayşe
+    Yılmaz, Kafkasya …" — names up to the one joined with "ve" / "and", then a title."""
+    for k, item in enumerate(items[:MAX_EXTRA_AUTHOR_FIELDS]):
+        if not _could_be_author(item) or is_corporate(item.text) or len(items) <= k + 1:
+            return []
+        if _JOINED.search(item.text):
+            names = [n for it in items[: k + 1] for n in split_names(it.text)[0]]
+            if all(is_personal_name(n) for n in names):
+                del items[: k + 1]
+                return names
+            return []
+    return []
+
+
+def _inverted_pair(items: list[_Item]) -> bool:
+    """ "Kaya", "Ahmet", then a title field: an inverted name in a note. "Cornell,
+    Azerbaijan, s. 47" (a short form) has no title after the second field."""
+    if len(items) < 3 or any(it.quoted or it.italic for it in items[:2]):
+        return False
+    surname, given, after = items[0].text, items[1].text, items[2]
+    s_words = [w for w in surname.split() if w.lower() not in PARTICLES]
+    g_words = given.split()
+    if len(s_words) != 1 or not 1 <= len(g_words) <= 2 or is_corporate(given):
+        return False
+    if not (is_personal_name(surname) and is_personal_name(given)) or is_corporate(surname):
+        return False
+    return _title_like(after) and not _year_span(after.text)
 
 
 def _headline_start(items: list[_Item]) -> bool:

@@ -1001,3 +1001,48 @@ def test_german_editor_mark_hg() -> None:
 def test_one_letter_page_cue_needs_its_stop() -> None:
     e = parse_bib_entry("Halbach, Uwe/Smolnik, Franziska (2013): Der Südkaukasus. SWP-Studie S 03.")
     assert e.pages is None
+
+
+# --- author lists in notes ------------------------------------------------------------------
+
+
+def test_inverted_name_without_capitals_in_a_note() -> None:
+    c = one("Kaya, Ahmet, Kafkasya Politikası, Ankara, Nobel, 2015, s. 12.")
+    assert (c.authors, c.title, c.publisher) == (["Kaya, Ahmet"], "Kafkasya Politikası", "Nobel")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        ("Cornell, Azerbaijan, s. 47.", ["Cornell"], "Azerbaijan"),
+        ("Seitkali, Water and Power, 118.", ["Seitkali"], "Water and Power"),
+        ("Reuters, Kazakhstan signs deal, 3 March 2024.", ["Reuters"], "Kazakhstan signs deal"),
+    ],
+)
+def test_short_forms_and_headlines_are_not_inverted_names(
+    text: str, authors: list[str], title: str
+) -> None:
+    c = one(text)
+    assert (c.authors, c.title) == (authors, title)
+
+
+def test_comma_separated_author_list_closed_by_ve() -> None:
+    c = one("Ahmet Kaya, Mehmet Demir ve Ayşe Yılmaz, Kafkasya (Ankara: Nobel, 2015), 12.")
+    assert (c.authors, c.title) == (["Ahmet Kaya", "Mehmet Demir", "Ayşe Yılmaz"], "Kafkasya")
+
+
+def test_arabic_article_in_a_surname() -> None:
+    e = parse_bib_entry("al-Rasheed, Madawi. A History of Saudi Arabia. Cambridge: CUP, 2010.")
+    assert (e.authors, e.title) == (["al-Rasheed, Madawi"], "A History of Saudi Arabia")
+
+
+def test_quoted_piece_in_an_encyclopedia_is_a_chapter() -> None:
+    c = one(
+        'Ömer Turan, "Ermeni Meselesi", Türkler, C. 13, Yeni Türkiye Yay., Ankara 2002, s. 45-67.'
+    )
+    assert (c.container, c.volume, c.publisher, c.kind) == (
+        "Türkler",
+        "13",
+        "Yeni Türkiye Yay.",
+        "book_chapter",
+    )
