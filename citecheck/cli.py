@@ -210,6 +210,27 @@ def network_options(command: Callable[..., object]) -> Callable[..., object]:
             metavar="HOST:ADDRESS",
             help="Connect to ADDRESS for HOST, like curl --resolve (repeatable).",
         ),
+        click.option(
+            "--proxy",
+            metavar="URL",
+            help="HTTP proxy for http and https (CONNECT) [default: $https_proxy, …].",
+        ),
+        click.option(
+            "--no-proxy",
+            "no_proxy_hosts",
+            metavar="HOSTS",
+            help="Hosts reached without the proxy, comma-separated (curl's rules).",
+        ),
+        click.option(
+            "--no-env-proxy",
+            is_flag=True,
+            help="Ignore proxy and CA-bundle settings in the environment.",
+        ),
+        click.option(
+            "--ca-bundle",
+            type=click.Path(exists=True),
+            help="Extra CA certificates (PEM file or directory); certificates are always verified.",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -220,15 +241,23 @@ def _http_settings(net: dict[str, object]) -> HttpSettings:
     from citecheck.web.settings import HttpSettings
 
     timeout = float(net["timeout"])  # type: ignore[arg-type]
-    return HttpSettings(
-        concurrency=int(net["concurrency"]),  # type: ignore[call-overload]
-        per_host=int(net["per_host"]),  # type: ignore[call-overload]
-        total_timeout=timeout,
-        read_timeout=min(timeout, HttpSettings.read_timeout),
-        connect_timeout=min(timeout, HttpSettings.connect_timeout),
-        allow_private=bool(net["allow_private"]),
-        resolve_overrides=_parse_resolve(net["resolve_hosts"]),  # type: ignore[arg-type]
-    )
+    no_proxy = str(net.get("no_proxy_hosts") or "")
+    try:
+        return HttpSettings(
+            concurrency=int(net["concurrency"]),  # type: ignore[call-overload]
+            per_host=int(net["per_host"]),  # type: ignore[call-overload]
+            total_timeout=timeout,
+            read_timeout=min(timeout, HttpSettings.read_timeout),
+            connect_timeout=min(timeout, HttpSettings.connect_timeout),
+            allow_private=bool(net["allow_private"]),
+            resolve_overrides=_parse_resolve(net["resolve_hosts"]),  # type: ignore[arg-type]
+            proxy=net.get("proxy") or None,  # type: ignore[arg-type]
+            no_proxy=tuple(h.strip() for h in no_proxy.split(",") if h.strip()),
+            trust_env=not net.get("no_env_proxy"),
+            ca_bundle=net.get("ca_bundle") or None,  # type: ignore[arg-type]
+        )
+    except ValueError as exc:  # a malformed proxy URL, bundle, …: the user's to fix
+        raise click.UsageError(str(exc)) from exc
 
 
 def _warn(problems: list[str]) -> None:

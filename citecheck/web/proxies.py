@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,9 @@ def _env(environ: Mapping[str, str], name: str) -> str:
     return (environ.get(name.lower()) or environ.get(name.upper()) or "").strip()
 
 
+_HOST_CHARS = re.compile(r"[A-Za-z0-9._\-:%]+")  # names, IPv4, IPv6 (brackets removed)
+
+
 def parse_proxy(value: str, where: str = "proxy") -> Proxy:
     """``http://[user:pass@]host[:port]``; a bare ``host:port`` means http, as in curl."""
     text = value.strip()
@@ -75,6 +79,8 @@ def parse_proxy(value: str, where: str = "proxy") -> Proxy:
         )
     if not parts.hostname:
         raise ValueError(f"{where}: no host in proxy URL {value!r}")
+    if not _HOST_CHARS.fullmatch(parts.hostname):  # urlsplit lets "not a url" through
+        raise ValueError(f"{where}: not a proxy URL: {value!r} (bad host name)")
     port = port or (443 if scheme == "https" else 80)  # as urllib3 (curl would say 1080)
     auth = None
     if parts.username is not None:
