@@ -5,18 +5,23 @@ Data flow of the client (each module one step)::
     urls.py        IRI → URI, validation, normalization (dedup key), address checks
     settings.py    HttpSettings: timeouts, caps, politeness, retries, user agent
     politeness.py  per-host and global limits, minimum delay between requests to a host
-    transport.py   requests session whose connections resolve, check and connect to
-                   one checked address, under a per-attempt deadline (watchdog)
+    addresses.py   DNS answers checked against the private-address rule (cached, bounded)
+    proxies.py     proxy and CA-bundle settings from flags or the environment
+    transport.py   urllib3 pools whose connections connect only to a checked address,
+                   under a per-attempt deadline (deadline.py's watchdog)
+    cookies.py     a per-fetch cookie jar (sites that set a cookie and redirect)
     body.py        body reads with a cap on decoded bytes (gzip bombs stop)
-    errors.py      the network exception tree; the one mapping from requests/urllib3
+    errors.py      the network exception tree; the one mapping from urllib3 errors
     result.py      FetchResult (per fetch), Exchange (per response, for observers)
     http.py        HttpClient.fetch / probe: retries, redirects by hand, HEAD→GET
 
-Liveness classification, archives and the result cache build on the client
-(liveness.py, archive.py, cache.py, links.py).
+Built on the client: link liveness (liveness*.py, links.py), archives
+(archive.py for the Wayback Machine, warc*.py for WARC capture and replay), the
+result caches (cache.py, registry_cache.py), DOI registries (doi.py), page metadata
+(pagemeta.py), and source text (extract*.py, sources.py).
 
 The public names below are imported lazily so that ``citecheck.web.urls`` can
-be used without loading requests.
+be used without loading urllib3.
 """
 
 from __future__ import annotations

@@ -109,7 +109,12 @@ def archive():
 @pytest.fixture
 def wayback(archive):
     settings = HttpSettings(
-        allow_private=True, min_delay=0, retries=1, backoff_base=0.01, backoff_max=0.02
+        allow_private=True,
+        min_delay=0,
+        retries=1,
+        backoff_base=0.01,
+        backoff_max=0.02,
+        trust_env=False,
     )
     client = HttpClient(settings)
     yield Wayback(client, api_base=archive.base, web_base=archive.base)
