@@ -124,6 +124,7 @@ def _client(settings: CheckSettings, stack: contextlib.ExitStack, problems: list
         )
         on_response = capture.record
     client = stack.enter_context(HttpClient(settings.links.http, on_response=on_response))
+    problems += [str(p) for p in client.problems]  # e.g. an ignored malformed proxy variable
     return client, False
 
 

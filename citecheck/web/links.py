@@ -262,8 +262,11 @@ def check_links(
             if problems is not None:
                 problems.extend(cache.problems)
             cache.close()
-        if own_client and hasattr(client, "close"):
-            client.close()
+        if own_client:
+            if problems is not None:  # e.g. a malformed proxy variable that was ignored
+                problems.extend(str(p) for p in getattr(client, "problems", ()))
+            if hasattr(client, "close"):
+                client.close()
     return _expand(order, groups, results)
 
 
