@@ -20,7 +20,6 @@ label a careful fact-checker gives. The verifier predicts one label per item:
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable
@@ -351,28 +350,19 @@ def format_report(result: ClaimsEvalResult, show_errors: int = 10) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
+    from citecheck.evaluation.runner import run_eval_cli
+
+    return run_eval_cli(
+        argv,
         prog="python -m citecheck.evaluation.claims_eval",
-        description="Per-label precision/recall, macro-F1 and confusion matrix of the "
-        "claim verifier on a labelled JSONL set.",
+        description="Per-label precision/recall, macro-F1 and confusion matrix of the claim "
+        "verifier on a labelled JSONL set.",
+        example="fixtures/eval/claims.jsonl",
+        evaluate=evaluate,
+        format_report=format_report,
+        gate=gate,
+        gate_help="exit 1 below issue 5's targets",
     )
-    ap.add_argument("path", help="labelled JSONL set, e.g. fixtures/eval/claims.jsonl")
-    ap.add_argument("--show-errors", type=int, default=10, metavar="N", help="list N errors")
-    ap.add_argument("--gate", action="store_true", help="exit 1 below issue 5's targets")
-    args = ap.parse_args(argv)
-    try:
-        result = evaluate(args.path)
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except ImportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    try:
-        print(format_report(result, args.show_errors))
-    except BrokenPipeError:  # piped into head: the reader has what it wanted
-        sys.stderr.close()
-    return 1 if args.gate and gate(result) else 0
 
 
 if __name__ == "__main__":

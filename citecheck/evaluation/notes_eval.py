@@ -19,7 +19,6 @@ through ``parse_note`` or ``parse_bib_entry`` and every labelled field is compar
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable
@@ -273,29 +272,18 @@ def format_report(result: EvalResult, show_errors: int = 10) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
+    from citecheck.evaluation.runner import run_eval_cli
+
+    return run_eval_cli(
+        argv,
         prog="python -m citecheck.evaluation.notes_eval",
         description="Field-level precision/recall of the note and bibliography parser.",
+        example="fixtures/eval/notes.jsonl",
+        evaluate=evaluate,
+        format_report=format_report,
+        gate=gate,
+        gate_help="exit 1 when a field is below its floor",
     )
-    ap.add_argument("path", help="labelled JSONL set, e.g. fixtures/eval/notes.jsonl")
-    ap.add_argument(
-        "--show-errors", type=int, default=10, metavar="N", help="list the N worst items"
-    )
-    ap.add_argument("--gate", action="store_true", help="exit 1 when a field is below its floor")
-    args = ap.parse_args(argv)
-    try:
-        result = evaluate(args.path)
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except ImportError as exc:
-        print(f"error: the parser is not available: {exc}", file=sys.stderr)
-        return 2
-    try:
-        print(format_report(result, args.show_errors))
-    except BrokenPipeError:  # piped into head: the reader has what it wanted
-        sys.stderr.close()
-    return 1 if args.gate and gate(result) else 0
 
 
 if __name__ == "__main__":
