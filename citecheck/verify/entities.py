@@ -160,7 +160,7 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
     "aral sea": ("region", ["Aral Gölü", "Aral Denizi", "Aral Sea", "Aralsee", "Аральское море",
                             "Аральского моря", "Aral"]),
     "amu darya": ("region", ["Amu Derya", "Amu Darya", "Amudarja", "Амударь", "Ceyhun"]),
-    "syr darya": ("region", ["Seyhun", "Sir Derya", "Syr Darya", "Syrdarja", "Сырдарь"]),
+    "syr darya": ("region", ["Seyhun", "Sir Derya", "Sirderya", "Siriderya", "Syr Darya", "Syrdarja", "Сырдарь"]),
     "nato": ("org", ["NATO", "НАТО", "North Atlantic Treaty Organization"]),
     "world bank": ("org", ["Dünya Bankası", "World Bank", "Weltbank", "Всемирный банк",
                            "Всемирного банка"]),

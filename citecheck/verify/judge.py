@@ -29,7 +29,9 @@ from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
+from citecheck.verify.entities import key_of
 from citecheck.verify.negation import negation_cues
+from citecheck.verify.quotes import extract_quotes, find_quote
 from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read, score
 from citecheck.verify.temporal import check_temporal
 
@@ -66,6 +68,12 @@ NEGATION_MIN_SCORE = 0.7  # a flipped passage must match this well: gap 0.57 - 0
 # the claim this well (contradicted pairs: 0.76-1.0): a stray figure in a
 # passage about something else does not contradict.
 CONTRADICT_MIN_SCORE = 0.6
+# A claim whose quotation is this share of its text or more rests on the
+# quote; when the best-aligned window of the source is below QUOTE_UNRELATED
+# (quotes.py: a different sentence on the same topic scores under 75) the
+# claim is not found rather than partly supported.
+QUOTE_BULK = 0.5
+QUOTE_UNRELATED = 75.0
 MERGE_PARTNERS = 6  # readings tried as the second half of a two-passage reading
 SEMANTIC_HINT = 0.6  # embedding similarity that makes a paraphrase worth a partial
 
@@ -180,6 +188,16 @@ def judge(
             return v
     label, conf, reason = _decide(facts, best)
     verdict = _verdict(label, conf, facts, best, meta, reason)
+    # A quotation the source does not hold caps the verdict, whatever else matched.
+    missing_quote = _missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+    if missing_quote is not None and label is VerdictLabel.SUPPORTED:
+        quote, similarity, share = missing_quote
+        verdict.conflicts.append(f"quotation not in the source: “{quote}”")
+        verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
+        verdict.reason = "the claim quotes words the source does not contain"
+        if share >= QUOTE_BULK and similarity < QUOTE_UNRELATED:
+            verdict.label = VerdictLabel.NOT_FOUND.value
+            verdict.reason = "the quotation the claim rests on is not in the source"
     # A source older than the event the claim reports cannot attest its outcome.
     flag = check_temporal(claim_text, getattr(meta, "published", None))
     if flag is not None:
@@ -188,6 +206,39 @@ def judge(
             verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
             verdict.reason = "the source predates the event the claim reports"
     return verdict
+
+
+def _missing_quote(
+    claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
+) -> tuple[str, float, float] | None:
+    """(quote, best similarity, its share of the claim) of a quotation of the
+    claim that none of the candidates holds, or None.
+
+    Retrieval ranks the passage holding a quoted sentence near the top (its
+    words are the claim's), so a quote absent from every candidate is absent
+    from the source. A quote in another language than the source (a
+    translation) cannot be checked and is skipped: it is compared only when
+    claim and source share a language or when most of its words occur in the
+    candidates (an original quoted in a Turkish sentence).
+    """
+    quotes = extract_quotes(claim)
+    if not quotes or not candidates:
+        return None
+    texts = [c.text for c in candidates]
+    langs = {(getattr(c, "lang", None) or "")[:2] for c in candidates} - {""}
+    same = bool(claim_lang) and langs == {(claim_lang or "")[:2]}
+    words = {key_of(w) for t in texts for w in t.split()}
+    for quote, s, e in quotes:
+        found = [find_quote(quote, t) for t in texts]
+        if any(f[0] for f in found):
+            continue
+        tokens = [key_of(w) for w in quote.split()]
+        tokens = [t for t in tokens if len(t) > 2]
+        if not same and (not tokens or sum(t in words for t in tokens) < len(tokens) / 2):
+            continue  # a translated quote: not comparable
+        best = max(f[1] for f in found)
+        return quote, best, (e - s) / max(len(claim), 1)
+    return None
 
 
 def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
@@ -224,11 +275,18 @@ def _decide(facts: Facts, r: Reading) -> tuple[VerdictLabel, float, str]:
     # Names alone make a passage partly relevant only with enough of the claim's
     # words; a claim whose every figure is missing needs as many as without names.
     named = PARTIAL_MIN_TERMS if facts.quantities else PARTIAL_MIN_TERMS_NAMED
-    some_hard = bool(r.agree) or bool(r.entities and coverage >= named)
+    # A looser figure (the source's year for the claim's day, its "more than
+    # half" for the claim's 56 %) is no match but shows the passage is on point.
+    some_hard = bool(r.agree or r.weaker) or bool(r.entities and coverage >= named)
     if hard:
         relevant = some_hard or coverage >= PARTIAL_MIN_TERMS
     else:
         relevant = coverage >= PARTIAL_MIN_TERMS_WORDS_ONLY
+    # The claim's figures are the source's figures for someone else, and only a
+    # year (or nothing) agrees: the passage is about another entity.
+    timeless = [i for i in r.agree if facts.quantities[i].kind not in ("year", "date")]
+    if r.misattributed and not timeless and names_missing:
+        return VerdictLabel.NOT_FOUND, 0.6, "the figures are given for a different entity"
     if r.score >= PARTIAL_MIN_SCORE and relevant:
         why = "the source states some of the claim's facts; others are absent"
         if r.flipped:  # a flipped passage never supports; too loose a match to contradict

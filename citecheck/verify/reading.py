@@ -75,6 +75,7 @@ class Reading:
     agree: dict[int, Quantity] = field(default_factory=dict)  # claim quantity index -> match
     conflict: dict[int, Quantity] = field(default_factory=dict)  # anchored conflicts
     misattributed: dict[int, str] = field(default_factory=dict)  # right number, other entity
+    weaker: set[int] = field(default_factory=set)  # a looser figure: a year for a day, a bound
     entities: set[int] = field(default_factory=set)
     covered: set[int] = field(default_factory=set)  # indexes into claim terms
     anchors: list[int] = field(default_factory=list)  # passage offsets of matched facts
@@ -131,15 +132,21 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
         verdicts = [(compare(q, p), p) for p in pq]
         owner = _owner(claim, facts, q)
         agreeing = [p for v, p in verdicts if v == "agree"]
+        time = q.kind in ("year", "date")
         if agreeing:
             # Right number, wrong entity: the passage says it of another name.
-            said = _said_of(owner, facts, agreeing[0], text, lang)
+            # (A date belongs to its whole sentence, not to one of its names.)
+            said = None if time else _said_of(owner, facts, agreeing[0], text, lang)
             if said is not None and said != "owner":
+                # ... and the owner's own figure, if the passage gives one, is
+                # looked for below: "Y grew 6.5 %, while X grew 4.8 %".
                 r.misattributed[i] = said
             else:
                 r.agree[i] = agreeing[0]
                 anchors.append(agreeing[0].start)
-            continue
+                continue
+        if any(v == "weaker" for v, _p in verdicts):
+            r.weaker.add(i)
         near_claim = _context(facts.terms, q)
         for v, p in verdicts:
             if v != "conflict" or id(p) in spoken:
@@ -148,7 +155,6 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             # Other names next to both figures say what is counted ("GDP"); for a
             # date, where it happened too ("White House"): a source's other date
             # is often another event of the same kind (an earlier summit).
-            time = q.kind in ("year", "date")
             shared += sum(
                 1
                 for j, at in spans.items()
@@ -157,8 +163,13 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 and abs(at - p.start) <= ANCHOR_WINDOW
             )
             need = ANCHOR_MIN_SHARED_TIME if time else ANCHOR_MIN_SHARED
+            if i in r.misattributed and _parallel(agreeing[0], p, text, lang):
+                need = 0  # "Y grew 6.5 %, while X grew 4.8 %": the measure is the sentence's
+            if time and _same_month(q, p):
+                need = ANCHOR_MIN_SHARED  # another day of the same month: the same event
             # the same quantity (shared words) of the same entity (the figure's owner)
-            if shared >= need and _said_of(owner, facts, p, text, lang) in (None, "owner"):
+            said = _said_of(owner, facts, p, text, lang)
+            if shared >= need and (said == "owner" or (said is None and need > 0)):
                 r.conflict[i] = p
                 anchors.append(p.start)
                 break
@@ -209,6 +220,18 @@ def _focus_sentences(
     if top == 0:
         return [(0, len(text))]
     return [span for span, w in zip(spans, weights, strict=True) if w == top]
+
+
+def _parallel(a: Quantity, b: Quantity, text: str, lang: str | None) -> bool:
+    """Two figures of one kind in one sentence, set side by side for two names."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    return any(s <= a.start < e and s <= b.start < e for s, e in _sentences(text, lang))
+
+
+def _same_month(a: Quantity, b: Quantity) -> bool:
+    """Two day-precise dates of the same month ("5 Kasım 2025" / "15 November 2025")."""
+    return bool(a.iso and b.iso and len(a.iso) == len(b.iso) == 10 and a.iso[:7] == b.iso[:7])
 
 
 def _owner(claim: str, facts: Facts, q: Quantity) -> Entity | None:
@@ -350,6 +373,7 @@ def merge(facts: Facts, a: Reading, b: Reading) -> Reading:
     m.misattributed = {
         i: t for i, t in {**b.misattributed, **a.misattributed}.items() if i not in m.agree
     }
+    m.weaker = (a.weaker | b.weaker) - set(m.agree)
     m.entities = a.entities | b.entities
     m.covered = a.covered | b.covered
     m.parts = a.parts + b.parts

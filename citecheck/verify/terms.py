@@ -129,7 +129,11 @@ CONCEPTS: dict[str, list[str]] = {
     "value": ["deger", "value", "wert", "stoimost"],
     "first": ["ilk", "first", "erst", "perv"],
     "half": ["yari", "half", "halft", "polovin"],
-    "share": ["pay", "share", "anteil", "dolya"],
+    "share": ["pay", "paylas", "share", "anteil", "dolya"],
+    "lose": ["kaybet", "kayip", "yitir", "lose", "lost", "loss", "verlor", "verlust", "poter"],
+    "area": ["alan", "yuzey", "area", "surface", "flache", "oberflach", "ploshchad",
+             "poverkhn"],
+    "agenda": ["gundem", "agenda", "tagesordnung", "povestk"],
     "increase": ["art", "artis", "artti", "artar", "artmi", "yuksel", "increas", "grow", "rise",
                  "rose", "anstieg", "wachs", "rost", "uvelich", "buyud", "buyum", "buyur", "grew",
                  "gewachs", "wuchs", "vyros", "gestieg", "steig"],
@@ -146,7 +150,7 @@ CONCEPTS: dict[str, list[str]] = {
     "reject": ["reddet", "redded", "reject", "refus", "ablehn", "verweiger", "otklon", "otverg",
                "otkaz"],
     "peripheral": ["peripher", "marginal", "secondary", "ikincil", "nebensach", "randstand",
-                   "zweitrang", "vtorostep", "periferi", "sidelin"],
+                   "zweitrang", "vtorostep", "periferi", "sidelined"],
     "agree": ["mutabik", "uzlas", "agreed", "geeinigt", "einigung", "dogovori", "soglas"],
     "peace": ["baris", "peace", "frieden", "mirn"],
     "treaty": ["antlasma", "treaty", "vertrag", "dogovor"],
@@ -264,6 +268,7 @@ _STOP = frozenset(
     for w in _words(
         # tr
         "ve ile bir bu şu o da de için gibi olarak olan daha en çok ise hem ya veya ki kadar "
+        "yana beri üzerinde üzerine altında içinde arasındaki "
         "sonra önce arasında yanı sıra aynı zamanda ayrıca ancak fakat ama özellikle yaklaşık "
         "halihazırda olmak etmek yapmak sahip ilgili göre doğru karşı tarafından yönelik "
         "konusunda alanında alanlarında bağlamında çerçevesinde olduğu oldu olup etti eden "
@@ -314,6 +319,8 @@ def concept_of(key: str) -> str | None:
         for stem, concept in _CONCEPT_INDEX.get(key, ()):
             if stem == key:
                 return concept
+    if best is None and key.startswith("ge") and len(key) > 6:
+        return concept_of(key[2:])  # German participle: gebilligt, gewachsen, geschlossen
     return best[1] if best else None
 
 
@@ -390,6 +397,9 @@ _ACRONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_APOSTROPHES = "'’`´"
+
+
 def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
     items = []
     extra: set[str] = set()
@@ -401,6 +411,8 @@ def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
             continue
         if any(a <= s < b for a, b in skip):
             continue
+        if s and text[s - 1] in _APOSTROPHES and orig.islower():
+            continue  # a Turkish case ending after a name or number: Asya'nın, 1960'tan
         items.append((s, e, _stem(key), concept_of(key)))
         extra |= compound_concepts(key)
     return Terms(items, frozenset(extra))
