@@ -41,12 +41,18 @@ _SEE_INSIDE = re.compile(
     r"(?<=,\s)see)\s*:?\s+",
     re.IGNORECASE,
 )
+# "…, 45; and de Waal, Black Garden, 12": the second work opens on a conjunction.
+_CONJUNCTION = re.compile(
+    r"^\s*(?:and|ve|und|sowie|as\s+well\s+as|also)\s+(?=[A-ZÇĞİÖŞÜ\"“„«]|(?:de|van|von|al-)\w*\s)"
+)
 # A cue this far into a note still introduces the citation; later it is part of a comment.
 SEE_CUE_MAX_OFFSET = 120
 
 
 def after_see_cue(text: str) -> str:
-    """The citation after a "Bkz." / "See" cue at the start or after a short lead-in."""
+    """The citation after a "Bkz." / "See" cue at the start or after a short lead-in;
+    a joining "and" / "ve" opening a later work of the note is dropped too."""
+    text = _CONJUNCTION.sub("", text, count=1)
     m = _SEE.match(text)
     if m:
         return text[m.end() :]

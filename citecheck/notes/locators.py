@@ -18,6 +18,8 @@ _DASH = r"\s*[-–—‐‑]\s*"
 _PAGE = r"(?:\d{1,5}|[ivxlcdm]{1,7})"
 _RANGE = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
 _ARABIC_RANGE = rf"\d{{1,5}}(?:{_DASH}\d{{1,5}})?"
+# A list of pages after a cue or a closing bracket: "ss. 12 ve 45", "), 12-13, 45".
+_LIST_TAIL = rf"(?:\s*(?:,|ve|and|und|&|и)\s*{_ARABIC_RANGE}(?![\w.]))*"
 # Roman page numbers are lower case and need the cue's full stop: "p. xii", "pp. xi–xv";
 # "3 PM talks" and "pm" are not pages.
 _ROMAN_RANGE = r"(?-i:[ivxlcdm]{1,7})(?:" + _DASH + r"(?-i:[ivxlcdm]{1,7}))?"
@@ -28,7 +30,7 @@ _CUE_WORDS = r"(?:ss?|sf|pp?|sayfa|pages?|seite|S{1,2}|P{1,2}|с|стр|сс)"
 # A one-letter cue needs its full stop ("S 03" in "SWP-Studie S 03" is a series number)
 _CUE_DOTLESS = r"(?:ss|sf|pp|sayfa|pages?|seite|SS|PP|стр|сс)"
 _PAGE_CUE = re.compile(
-    rf"(?<![\w./])(?:(?:{_CUE_WORDS}\.|{_CUE_DOTLESS})\s*(?P<pages>{_ARABIC_RANGE})|"
+    rf"(?<![\w./])(?:(?:{_CUE_WORDS}\.|{_CUE_DOTLESS})\s*(?P<pages>{_ARABIC_RANGE}{_LIST_TAIL})|"
     rf"{_CUE_WORDS}\.\s*(?P<roman>{_ROMAN_RANGE}))"
     r"(?:\s*(?:ff|f|vd|и\s+сл)\.?)?(?![\w])",
     re.IGNORECASE,
@@ -43,7 +45,17 @@ _PAGE_COUNT = re.compile(
 _COLON_PAGES = re.compile(rf"\)\s*:\s*(?P<pages>{_RANGE})(?P<roman>)(?![\w])")
 # A bare number or range closing a note: "…2016), 215." — Chicago notes end on the page;
 # newspapers number pages by section ("A8").
-_TRAILING_PAGES = re.compile(rf",\s*(?P<pages>{_RANGE}|[A-Z]\d{{1,3}})\s*[.)]?\s*$")
+# A note on the page: "12n3", "12, n. 3" (note 3 on page 12).
+_NOTE_ON_PAGE = r"(?:\s*,?\s*n\.?\s?\d{1,3})?"
+_TRAILING_PAGES = re.compile(
+    rf"(?:(?<=[)\x1f])\s*,\s*(?P<list>{_ARABIC_RANGE}{_LIST_TAIL})|,\s*(?P<pages>{_RANGE}|[A-Z]\d{{1,3}}))"
+    rf"{_NOTE_ON_PAGE}\s*[.)]?\s*$"
+)
+# A chapter or section locator is not a page: "chap. 3", "Bölüm 4", "Kap. 2", "гл. 5"
+_CHAPTER = re.compile(
+    r"(?<![\w.])(?:chap|ch|chapter|bölüm|kap|kapitel|гл|sec|section|§)\.?\s*\d{1,3}(?![\w])",
+    re.IGNORECASE,
+)
 
 # Volume and issue.
 # "12, no. 2", "3, Sayı 4", "Vol. 3, No. 2", "c. 2, S. 87"
@@ -101,6 +113,12 @@ def normalize_pages(text: str) -> str:
     return f"{start}-{end}"
 
 
+def _normalize_list(text: str) -> str:
+    """ "12-13, 45" / "12 ve 45" -> "12-13, 45": each locator normalised, joined by ", "."""
+    parts = [p for p in re.split(r"\s*(?:,|\bve\b|\band\b|\bund\b|&|\bи\b)\s*", text) if p]
+    return ", ".join(normalize_pages(p) for p in parts)
+
+
 def cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span replaced by a field boundary."""
     for start, end in sorted(set(spans), reverse=True):
@@ -121,16 +139,21 @@ def take_pages(
     is a page in a note but may be a year: a year-like trailing number counts as
     a page only when the year is already known (``have_year``).
     """
-    text = _PAGE_COUNT.sub(CUT, text)
+    text = _CHAPTER.sub(CUT, _PAGE_COUNT.sub(CUT, text))
     for pattern in (_PAGE_CUE, _COLON_PAGES):
         m = _first_page_cue(text) if pattern is _PAGE_CUE else pattern.search(text)
         if m:
             keep = text[: m.start()] + (")" if pattern is _COLON_PAGES else "") + CUT
-            return normalize_pages(m["pages"] or m["roman"]), keep + text[m.end() :]
+            pages = _normalize_list(m["pages"]) if m["pages"] else normalize_pages(m["roman"])
+            return pages, keep + text[m.end() :]
     if trailing:
         m = _TRAILING_PAGES.search(text)
-        if m and _plausible_trailing_page(m["pages"], have_year):
-            return normalize_pages(m["pages"]), _cut(text, m)
+        listed = m["list"] if m else None
+        single = m and (m["pages"] or (listed if "," not in _normalize_list(listed) else None))
+        if m and listed and not single:
+            return _normalize_list(m["list"]), _cut(text, m)  # "), 12-13, 45"
+        if m and single and _plausible_trailing_page(single, have_year):
+            return normalize_pages(single), _cut(text, m)
     return None, text
 
 

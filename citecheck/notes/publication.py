@@ -22,10 +22,14 @@ import re
 from citecheck.notes.dates import fold, parse_date
 from citecheck.notes.locators import CUT
 
+# No date: Turkish t.y. (tarih yok), English n.d., German o.J. (ohne Jahr), Russian б.г.
+_NO_DATE = r"(?:n\.\s?d\.|t\.\s?y\.|o\.\s?J\.|б\.\s?г\.)"
 _PAREN = re.compile(
     r"\((?P<place>[^():\x1f]{2,60}?)\s*:\s*(?P<publisher>[^():;\x1f]{2,120}?)\s*,\s*"
     r"(?P<when>(?:[^\W\d_]+\.?\s+)?(?:\d{1,2}\.?,?\s+)?(?:[^\W\d_]+\.?\s+)?)"
-    r"(?:(?P<year>\d{4})[a-z]?|n\.\s?d\.|t\.\s?y\.|o\.\s?J\.|б\.\s?г\.)(?:\s*[;,]\s*(?:repr|reprint|rpt|first\s+published|ilk\s+bas\w*|"
+    r"(?:(?P<year>\d{4})[a-z]?|"
+    + _NO_DATE
+    + r")(?:\s*[;,]\s*(?:repr|reprint|rpt|first\s+published|ilk\s+bas\w*|"
     r"\d+\.\s*(?:bs|baskı)|nachdr)[^()]{0,60})?\)"
 )
 # A place: capitalised words ("Salt Lake City", "Frankfurt am Main", "New York, NY"),
@@ -47,12 +51,12 @@ _NO_PLACE = re.compile(
 )
 _COMMAS = re.compile(
     r"(?:^|(?<=[,.\x1f]))\s*(?P<place>[A-ZÇĞİÖŞÜ][\w'-]*(?: [\w'-]+)?)\s*,\s*"
-    r"(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*(?P<year>\d{4})[a-z]?(?![\w])"
+    rf"(?P<publisher>[^:;,\x1f]{{2,80}}?)\s*,\s*(?:(?P<year>\d{{4}})[a-z]?(?![\w])|{_NO_DATE})"
 )
 _PUBLISHER_FIRST = re.compile(
     r"(?:^|(?<=[,.\x1f]))\s*(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*"
     r"(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[^\W\d_][\w'’-]*){0,2})"
-    r"(?:\s*,?\s*(?P<year>\d{4})[a-z]?(?![\w])|(?=\s*\.?\s*$))"
+    rf"(?:\s*,?\s*(?:(?P<year>\d{{4}})[a-z]?(?![\w])|{_NO_DATE})|(?=\s*\.?\s*$))"
 )
 _PLACE_YEAR = re.compile(
     r"(?:^|(?<=[,.\x1f]))\s*(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[^\W\d_][\w'’-]*){0,2})"

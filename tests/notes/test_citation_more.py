@@ -608,3 +608,42 @@ def test_quoted_piece_in_an_encyclopedia_is_a_chapter() -> None:
         "Yeni Türkiye Yay.",
         "book_chapter",
     )
+
+
+# --- page lists, chapter locators, conjunctions between works, no date after publisher ------
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("Ahmet Kaya, Kafkasya (Ankara: Nobel, 2015), 12-13, 45.", "12-13, 45"),
+        ("Ahmet Kaya, Kafkasya (Ankara: Nobel, 2015), ss. 12 ve 45.", "12, 45"),
+        ("Ahmet Kaya, Kafkasya (Ankara: Nobel, 2015), 12n3.", "12"),
+        ("Ahmet Kaya, Kafkasya (Ankara: Nobel, 2015), 45.", "45"),
+        ("John Smith, Title (London: Verso, 2015), chap. 3.", None),
+    ],
+)
+def test_page_lists_and_chapter_locators(text: str, pages: str | None) -> None:
+    c = one(text)
+    assert (c.title, c.pages) == (c.title, pages)
+    assert c.title in ("Kafkasya", "Title")
+
+
+def test_a_year_after_a_link_is_not_a_page() -> None:
+    c = one("Title, https://x.com/a, 2015.")
+    assert (c.pages, c.year) == (None, 2015)
+
+
+def test_conjunction_opening_a_second_work() -> None:
+    citations = parse_note(
+        "See also Cornell, Azerbaijan Since Independence, 45; and de Waal, Black Garden, 12."
+    )
+    assert [(c.authors, c.title, c.pages) for c in citations] == [
+        (["Cornell"], "Azerbaijan Since Independence", "45"),
+        (["de Waal"], "Black Garden", "12"),
+    ]
+
+
+def test_publisher_place_and_no_date() -> None:
+    c = one("Ahmet Kaya, Kafkasya, Nobel Yay., Ankara, t.y., s. 12.")
+    assert (c.publisher, c.place, c.year, c.pages) == ("Nobel Yay.", "Ankara", None, "12")
