@@ -216,7 +216,8 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     work = _WRAPPED_CUT.sub(CUT, work)
     work = _URL_CUES.sub(CUT, work)
     work = _MD_ESCAPE.sub(r"\1", work)
-    work = _ISBN.sub(CUT, work)
+    if "ISBN" in work or "ISSN" in work:
+        work = _ISBN.sub(CUT, work)
 
     # 3. access date with its cue ("E.T 26 Kasım 2025", "Accessed 26 November 2025")
     accessed = find_access_date(work)
@@ -237,7 +238,8 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     # 3c. a conference paper's bracket "(paper presented at …, New York, 4 May 2023)": the
     # meeting is not a publisher and its date not the work's title
     work = take_meeting(work)
-    work = _MEDIUM.sub(CUT, work)
+    if "(" in work or "[" in work:
+        work = _MEDIUM.sub(CUT, work)
 
     # 4. kind words: "press release", "Yüksek Lisans Tezi"
     kind_hint, work = take_kind_words(work)

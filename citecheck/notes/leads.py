@@ -169,7 +169,7 @@ def _direct_colon_lead(head: str) -> tuple[Lead, int] | None:
     "Central Asia: A New Great Game" has the same shape, so this needs a German mark
     elsewhere in the citation ("in:", "S. 45", "Hrsg.") and names of two or three words.
     """
-    if not _GERMAN_MARK.search(head):
+    if ":" not in head or not _GERMAN_MARK.search(head):
         return None
     m = _DIRECT_COLON.match(head)
     if m is None:

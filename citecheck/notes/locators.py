@@ -191,6 +191,9 @@ def _year_like(number: str) -> bool:
     return len(number) == 4 and 1500 <= int(number) <= 2100
 
 
+# Words the volume and issue patterns need (lower case), tested before the patterns.
+_VOLUME_KEYS = ("vol", "cilt", "c.", "bd.", "jg.", "т.", "том")
+_ISSUE_KEYS = ("no", "nr", "issue", "sayı", "sayi", "heft", "№", "вып")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]|«[^»]*»")
 
 
@@ -205,21 +208,25 @@ def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
     """Volume and issue: ``12, no. 2``, ``Vol. 3, No. 2``, ``3(2)``, ``c. 2``, ``Sayı 87``."""
+    low = text.lower()
+    issue_cue = any(k in low for k in _ISSUE_KEYS) or "S" in text
     for pattern in (_VOL_ISSUE, _VOL_PAREN):
+        if (pattern is _VOL_ISSUE and not issue_cue) or (pattern is _VOL_PAREN and "(" not in text):
+            continue  # cheap tests first: most citations have neither
         m = pattern.search(text)
         if m and not _year_like(m["volume"]):
             return m["volume"], m["issue"], _cut(text, m)
     volume = issue = None
-    m = _YEAR_SERIES_ISSUE.search(text)
+    m = _YEAR_SERIES_ISSUE.search(text) if "/" in text else None
     if m:
         issue, text = m["issue"], text[: m.start()] + " " + CUT + text[m.end() :]
-    m = _VOLUME.search(text)
+    m = _VOLUME.search(text) if any(k in low for k in _VOLUME_KEYS) else None
     if m and (not m["volume"].isdigit() or int(m["volume"]) <= MAX_VOLUME):
         volume, text = m["volume"], _cut(text, m)
-    m = _unquoted(_ISSUE, text) if issue is None else None
+    m = _unquoted(_ISSUE, text) if issue is None and issue_cue else None
     if m:
         issue, text = m["issue"], _cut(text, m)
-    if volume is None and issue is None:
+    if volume is None and issue is None and "(" in text:
         m = _VOL_BEFORE_YEAR.search(text)
         if m and not _NUMBERED_DOCUMENT.search(text, 0, m.start("volume")):
             volume, text = m["volume"], text[: m.start("volume")] + CUT + text[m.end("volume") :]

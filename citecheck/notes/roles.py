@@ -244,6 +244,8 @@ def _take_authors(items: list[_Item], roles: Roles, *, note: bool, hosts: tuple[
 def _more_authors(items: list[_Item]) -> list[str]:
     """The rest of a comma-separated author list: "Ahmet Kaya, Mehmet Demir ve Ayşe
     Yılmaz, Kafkasya …" — names up to the one joined with "ve" / "and", then a title."""
+    if not any(_JOINED.search(it.text) for it in items[:MAX_EXTRA_AUTHOR_FIELDS]):
+        return []  # the common case: no joined name list, nothing to test further
     for k, item in enumerate(items[:MAX_EXTRA_AUTHOR_FIELDS]):
         if not _could_be_author(item) or is_corporate(item.text) or len(items) <= k + 1:
             return []
