@@ -241,7 +241,9 @@ def take_contributors(text: str) -> str:
 # is not a publisher and its date is the work's date.
 _PRESENTED = re.compile(
     r"\((?:(?:conference\s+)?paper\s+(?:presented|delivered|read)|bildiri|tebliğ|sunulan\s+bildiri|"
-    r"vortrag|доклад)\b[^()]*\)",
+    r"vortrag|доклад)\b[^()]*\)"
+    # unbracketed, closing a bibliography entry: ". Paper presented at …, May 4, 2023."
+    r"|(?<=[.,\"”])\s*(?:conference\s+)?paper\s+(?:presented|delivered|read)\s+(?:at|to)\b[^()\x1f]*$",
     re.IGNORECASE,
 )
 

@@ -647,3 +647,16 @@ def test_conjunction_opening_a_second_work() -> None:
 def test_publisher_place_and_no_date() -> None:
     c = one("Ahmet Kaya, Kafkasya, Nobel Yay., Ankara, t.y., s. 12.")
     assert (c.publisher, c.place, c.year, c.pages) == ("Nobel Yay.", "Ankara", None, "12")
+
+
+def test_unbracketed_conference_paper_in_an_entry() -> None:
+    e = parse_bib_entry(
+        'Smith, John. "Title." Paper presented at the ASN Convention, New York, May 4, 2023.'
+    )
+    assert (e.title, e.date, e.publisher, e.container, e.kind) == (
+        "Title",
+        "2023-05-04",
+        None,
+        None,
+        "other",
+    )
