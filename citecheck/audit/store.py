@@ -355,18 +355,25 @@ class AuditStore:
             )  # fmt: skip
         return True
 
-    def needing_archive(self, *, limit: int = 200) -> list[tuple[int, str, str | None, str | None]]:
-        """Dead links with no archive lookup yet: (id, url, earliest access date, earliest
-        article date). Lookups are a separate step so a kill between check and lookup
-        only delays the lookup to the next run."""
+    def needing_archive(
+        self, retry_before: str, *, limit: int = 200
+    ) -> list[tuple[int, str, str | None, str | None]]:
+        """Dead links to look up in the archive: (id, url, earliest access date, earliest
+        article date). Those never looked up, and those whose last lookup found
+        nothing before ``retry_before`` (the archive may have been down, or has a
+        capture now). A separate step, so a kill between check and lookup only
+        delays the lookup to the next run."""
         rows = self.conn.execute(
             """SELECT l.id, l.url,
                       (SELECT min(c.accessed) FROM citations c WHERE c.link_id = l.id),
                       (SELECT min(a.published) FROM citations c JOIN articles a
                          ON a.id = c.article_id WHERE c.link_id = l.id)
-               FROM links l WHERE l.state = 'dead' AND l.archive_looked_up_at IS NULL
+               FROM links l
+               WHERE l.state = 'dead' AND (l.archive_looked_up_at IS NULL
+                     OR (l.archive_looked_up_at < ? AND NOT EXISTS
+                         (SELECT 1 FROM archive_suggestions s WHERE s.link_id = l.id)))
                ORDER BY l.id LIMIT ?""",
-            (limit,),
+            (retry_before, limit),
         ).fetchall()
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
