@@ -156,7 +156,10 @@ def _parse_part(raw: str) -> Citation | None:
     ibid = parse_ibid(body)
     if ibid is None:
         lead = lead_comment_end(body)
-        body = body[lead : trailing_comment_start(body)]
+        trail = trailing_comment_start(body)
+        if trail <= lead:
+            return None  # all of it is comment: "(Vurgu bize aittir.)"
+        body = body[lead:trail]
         if is_prose(body) and not may_cite(body):
             return None
         ibid = parse_ibid(body) if lead else None

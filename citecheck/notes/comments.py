@@ -144,6 +144,9 @@ def is_prose(text: str) -> bool:
     return first.islower() and len(first) >= 3 and first not in PARTICLES and text[0].isalpha()
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{8,})\)\s*\.?\s*$")
+
+
 def trailing_comment_start(text: str) -> int:
     """Where a comment sentence closing a citation starts, else len(text).
 
@@ -151,6 +154,12 @@ def trailing_comment_start(text: str) -> int:
     offset of "Lewy burada". The sentence is prose with no digit, quote or link, and
     what comes before it carries facts (a year, a page or a link).
     """
+    bracket = _TRAILING_BRACKET.search(text)
+    inner = bracket["inner"] if bracket else ""
+    inner_words = _words(inner)
+    finite = bool(inner_words) and _TR_FINITE.search(inner_words[-1].lower()) is not None
+    if finite and not re.search(r"\d|https?://|www\.", inner) and is_prose(inner):
+        return bracket.start() if bracket else len(text)  # "…, 250 (Lewy burada … sürmektedir)."
     for m in _SENTENCE_STOP.finditer(text):
         tail = text[m.end() :]
         if re.search(r"\d|[\"“”„«»]|https?://|www\.", tail):

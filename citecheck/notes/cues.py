@@ -27,7 +27,8 @@ _SEE = re.compile(
     r"^\s*(?:(?:ayrıca|ayrica|ayrıntılı bilgi için|daha fazla bilgi için)\s+)?"
     r"(?:bkz\.?|bakınız:?|see(?:\s+also)?|cf\.|krş\.|krs\.|vgl\.|siehe(?:\s+auch)?|"
     r"kaynak\s*:|source\s*:|quelle\s*:|zit\.\s+nach|zitiert\s+nach|quoted\s+in|cited\s+in|"
-    r"aktaran|см\.|цит\.\s+по)\s*:?\s*"
+    r"aktaran|см\.|цит\.\s+по|(?:daha\s+fazla|ayrıntılı|detaylı)\s+bilgi\s+için|"
+    r"for\s+(?:more\s+|further\s+)?(?:details|information)(?:,?\s*see)?)\s*:?\s*"
     # fillers after the cue: "Siehe hierzu ausführlich", "See, for example,", "bkz. özellikle"
     r"(?:(?:,\s*)?(?:hierzu|dazu|auch|ausführlich|etwa|z\.\s?B\.|insbesondere|grundlegend|"
     r"for\s+example|e\.\s?g\.|in\s+particular|especially|generally|further|özellikle|"
@@ -38,7 +39,8 @@ _SEE = re.compile(
 # Plain "see" is left out here: it is too common inside titles.
 _SEE_INSIDE = re.compile(
     r"(?<!\w)(?:bkz\.|bakınız|see\s+also|see,?\s+e\.\s?g\.,?|cf\.|krş\.|vgl\.|siehe|см\.|"
-    r"(?<=,\s)see)\s*:?\s+",
+    r"(?<=,\s)see|(?:made|argued|noted|discussed|shown|suggested|pointed\s+out|observed)\s+by)"
+    r"\s*:?\s+",
     re.IGNORECASE,
 )
 # "…, 45; and de Waal, Black Garden, 12": the second work opens on a conjunction.

@@ -107,7 +107,7 @@ def split_citations(text: str) -> list[tuple[int, int]]:
         return t[i] == ";" and not any(s <= i < e for s, e in urls)
 
     spans: list[tuple[int, int]] = []
-    for start, end in _top_level(text, at_semicolon):
+    for start, end in _sentence_cues(text, _top_level(text, at_semicolon)):
         s, e = _strip_span(text, start, end)
         if s >= e:
             continue
@@ -127,6 +127,24 @@ _CONTINUATION = re.compile(
     r"\d+\.\s*(?:bs|baskı)|nachdr|erstausgabe|переизд)",
     re.IGNORECASE,
 )
+
+
+# A sentence opening on a see-cue starts another work: "Ibid. See also de Waal, …",
+# "A.g.e. Ayrıca bkz. Çiçek, …", "Ebd. Vgl. auch …".
+_CUE_SENTENCE = re.compile(
+    r"(?<=[.)])\s+(?=(?:See(?:\s+also)?|Ayrıca\s+bkz|Bkz|Bakınız|Vgl|Cf|Krş|Siehe|См)\b\.?)"
+)
+
+
+def _sentence_cues(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` split again where a sentence opens on a see-cue."""
+    out = []
+    for start, end in spans:
+        for m in _CUE_SENTENCE.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _continues(part: str) -> bool:

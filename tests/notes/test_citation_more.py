@@ -660,3 +660,48 @@ def test_unbracketed_conference_paper_in_an_entry() -> None:
         None,
         "other",
     )
+
+
+# --- comments around citations, lead-in phrases, a second work after a sentence -----------
+
+
+def test_bracketed_comment_closing_a_citation() -> None:
+    c = one(
+        "Guenter Lewy, The Armenian Massacres (Salt Lake City: University of Utah Press, 2005), "
+        "250 (Lewy burada farklı bir görüş ileri sürmektedir)."
+    )
+    assert (c.title, c.pages) == ("The Armenian Massacres", "250")
+
+
+def test_bracketed_date_is_not_a_comment() -> None:
+    c = one("Karar (12.03.2024)")
+    assert (c.container, c.date) == ("Karar", "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daha fazla bilgi için: https://www.avim.org.tr/tr/Analiz/x",
+        "For more details, see: https://www.osce.org/x.",
+    ],
+)
+def test_lead_in_phrase_before_a_bare_link(text: str) -> None:
+    c = one(text)
+    assert (c.title, c.kind, len(c.urls)) == (None, "web_page", 1)
+
+
+def test_argued_by_lead_in() -> None:
+    c = one(
+        "This point is also made by Thomas de Waal, Black Garden (New York: NYU Press, 2003), 45."
+    )
+    assert (c.authors, c.title) == (["Thomas de Waal"], "Black Garden")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ibid. See also de Waal, Black Garden, 46.", "A.g.e. Ayrıca bkz. Çiçek, a.g.e., s. 50."],
+)
+def test_see_also_sentence_after_an_ibid_is_a_second_work(text: str) -> None:
+    first, second = parse_note(text)
+    assert first.ibid and first.pages is None
+    assert second.pages in ("46", "50")
