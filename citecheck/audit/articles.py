@@ -131,17 +131,18 @@ def process_article(
     key = article_key(item)
     outcome = ArticleOutcome(url=key)
     site = store.site_id(host_key(key), now) if is_url(key) else None
+    article_id = store.ensure_article(key, site, now)
     previous = store.article(key)
     doc, status, problem = _load(item, client)
     outcome.fetched = not isinstance(item, Document) and is_url(key)
     if doc is None:
         gone = status in GONE_STATUSES
-        store.record_fetch(key, site, now, status=status, error=problem, gone=gone)
+        store.record_fetch(article_id, now, status=status, error=problem, gone=gone)
         outcome.failed = problem
         return outcome
     digest = content_hash(doc)
-    article_id = store.record_fetch(key, site, now, status=status, error=None)
     if previous is not None and previous.content_hash == digest:
+        store.record_fetch(article_id, now, status=status, error=None)
         outcome.unchanged = True
         return outcome
     try:
@@ -149,7 +150,7 @@ def process_article(
     except Exception as exc:  # a parser bug on one page must not stop the audit
         log.exception("analysing %s failed", key)
         problem = f"could not analyse the notes ({type(exc).__name__}: {exc})"
-        store.record_fetch(key, site, now, status=status, error=problem)
+        store.record_fetch(article_id, now, status=status, error=problem)
         outcome.failed = problem
         return outcome
     outcome.new_links = store.replace_citations(
@@ -157,6 +158,7 @@ def process_article(
         content_hash=digest,
         title=analysed.title,
         published=analysed.published,
+        status=status,
         citations=citation_records(analysed),
         run_id=run_id,
         now=now,

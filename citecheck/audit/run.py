@@ -228,6 +228,7 @@ class _Run:
             if (
                 not isinstance(item, Document)
                 and known is not None
+                and known.content_hash is not None  # never parsed: due at every run
                 and not article_due(known.last_fetched, self.started, self.settings.schedule)
             ):
                 s.articles_skipped += 1
@@ -246,7 +247,9 @@ class _Run:
 
     # 3. links
     def links(self) -> None:
-        due_at = format_time(self.started)
+        # Links the article step just added are due now; links this phase checks
+        # are next due at least a minute after their check, so never twice.
+        due_at = format_time(self.settings.now())
         # Archive lookups wait for confirmed deaths (step 4); the database is the cache.
         link_settings = replace(
             self.settings.links, archive_lookup=False, save_archive=False, cache_path=None

@@ -242,30 +242,34 @@ class AuditStore:
             row["gone_at"] is not None,
         )  # fmt: skip
 
-    def record_fetch(
-        self,
-        url: str,
-        site_id: int | None,
-        now: str,
-        *,
-        status: int | None,
-        error: str | None,
-        gone: bool = False,
-    ) -> int:
-        """Note a fetch of an article page (created if new); its citations stay as they were."""
+    def ensure_article(self, url: str, site_id: int | None, now: str) -> int:
+        """The article's id, created (never fetched yet) when new."""
         with self._tx():
             self.conn.execute(
                 "INSERT INTO articles (url, site_id, first_seen) VALUES (?, ?, ?) "
                 "ON CONFLICT (url) DO NOTHING",
                 (url, site_id, now),
             )
-            self.conn.execute(
-                "UPDATE articles SET last_fetched = ?, fetch_status = ?, fetch_error = ?, "
-                "gone_at = CASE WHEN ? THEN coalesce(gone_at, ?) END WHERE url = ?",
-                (now, status, error, gone, now, url),
-            )
             row = self.conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
         return int(row[0])
+
+    def record_fetch(
+        self,
+        article_id: int,
+        now: str,
+        *,
+        status: int | None,
+        error: str | None,
+        gone: bool = False,
+    ) -> None:
+        """A fetch that changed nothing stored: unchanged content, or a failure (the
+        citations stay as they were; a 404/410 marks the article gone)."""
+        with self._tx():
+            self.conn.execute(
+                "UPDATE articles SET last_fetched = ?, fetch_status = ?, fetch_error = ?, "
+                "gone_at = CASE WHEN ? THEN coalesce(gone_at, ?) END WHERE id = ?",
+                (now, status, error, gone, now, article_id),
+            )
 
     def replace_citations(
         self,
@@ -274,11 +278,13 @@ class AuditStore:
         content_hash: str,
         title: str | None,
         published: str | None,
+        status: int | None,
         citations: list[CitationRecord],
         run_id: int,
         now: str,
     ) -> int:
-        """Store a (re-)parsed article: its fields and citations, all in one transaction.
+        """Store a (re-)parsed article: the fetch, its fields and citations, all in one
+        transaction — a kill before the commit leaves the article due again.
 
         Links new to the database are created due at once; returns how many.
         """
@@ -286,9 +292,10 @@ class AuditStore:
         new_links = 0
         with self._tx():
             self.conn.execute(
-                "UPDATE articles SET content_hash = ?, title = ?, published = ?, "
-                "published_year = ?, last_parsed = ?, fetch_error = NULL WHERE id = ?",
-                (content_hash, title, published, year, now, article_id),
+                "UPDATE articles SET content_hash = ?, title = ?, published = ?,"
+                " published_year = ?, last_parsed = ?, last_fetched = ?, fetch_status = ?,"
+                " fetch_error = NULL, gone_at = NULL WHERE id = ?",
+                (content_hash, title, published, year, now, now, status, article_id),
             )
             self.conn.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
             for c in citations:
