@@ -453,7 +453,10 @@ def compare(claim: Quantity, source: Quantity) -> str:
     cb, sb = claim.bound, source.bound
     if cb in ("exact", "range") and sb in ("exact", "range"):
         if cb == "exact" and sb == "exact":
-            tol = _point_tolerance(claim, source)
+            # The claim's written precision, not the source's: "4,5 milyon ton" is
+            # not attested by "5 million tonnes" (a source rounding to millions),
+            # while "5 million" in a claim stands for the source's 4.6 million.
+            tol = _point_tolerance(claim, replace(source, slack=0.0))
             return "agree" if abs(claim.value - source.value) <= tol else "conflict"
         # a range on either side: the other's figure (or range) must fall in it
         tol = _point_tolerance(claim, source)

@@ -49,7 +49,7 @@ CONCEPTS: dict[str, list[str]] = {
                  "strategisch", "strategichesk", "key", "schlussel", "klyuchev", "crucial",
                  "essential", "vital", "indispens", "vazgecilmez", "olmazsa", "unverzicht",
                  "unerlassl", "wesentlich", "neobkhodim", "nezamenim", "onemli", "important",
-                 "wichtig", "vazhn"],
+                 "wichtig", "vazhn", "onem"],
     "copper": ["bakir", "copper", "kupfer", "med"],
     "lithium": ["lityum", "lithium", "liti"],
     "tungsten": ["tungsten", "wolfram", "volfram"],
@@ -136,7 +136,7 @@ CONCEPTS: dict[str, list[str]] = {
     "agenda": ["gundem", "agenda", "tagesordnung", "povestk"],
     "increase": ["art", "artis", "artti", "artar", "artmi", "yuksel", "increas", "grow", "rise",
                  "rose", "anstieg", "wachs", "rost", "uvelich", "buyud", "buyum", "buyur", "grew",
-                 "gewachs", "wuchs", "vyros", "gestieg", "steig"],
+                 "gewachs", "wuchs", "vyros", "gestieg", "steig", "stieg"],
     "decrease": ["azal", "azalm", "azald", "azali", "dusus", "dustu", "decreas", "declin", "fall",
                  "fell", "drop", "reduc", "gesunk", "verringer", "sokrash", "upal", "gerile",
                  "ruckgang", "sinken", "snizh", "umensh"],
@@ -174,16 +174,16 @@ CONCEPTS: dict[str, list[str]] = {
     "pipeline": ["boru", "pipeline", "rohrleit", "truboprovod", "gazoprovod", "nefteprovod"],
     "gas": ["dogalgaz", "gaz", "gas", "erdgas"],
     "oil": ["petrol", "oil", "erdol", "neft", "crude", "rohol"],
-    "transport": ["tasima", "ulasim", "nakliy", "transport", "transit", "verkehr", "perevoz",
+    "transport": ["tasima", "tasin", "tasiy", "ulasim", "nakliy", "transport", "transit", "verkehr", "perevoz",
                   "lojistik", "logistic", "logistik"],
-    "cargo": ["kargo", "yukler", "cargo", "freight", "fracht", "gruz"],
+    "cargo": ["kargo", "yuk", "yukler", "cargo", "freight", "fracht", "gruz"],
     "container": ["konteyner", "container", "kontein"],
     "capacity": ["kapasit", "capacit", "kapazit", "moshchnost", "propuskn"],
     "tonne": ["ton", "tonne", "tonn"],
     "inflation": ["enflasyon", "inflation", "infliats"],
     "budget": ["butce", "budget", "haushalt", "byudzhet"],
     "launch": ["baslat", "basla", "launch", "start", "begin", "began", "begonn", "zapust",
-               "nachal", "inaugur", "hizmete", "acild", "acilis"],
+               "nachal", "hizmete"],
     "end": ["bitir", "bitti", "sonlan", "ended", "end", "beend", "zavershi", "okonch",
             "prekrat", "terminat", "expir", "auslauf", "abgelauf"],
     "suspend": ["askiya", "durdur", "suspend", "aussetz", "ausgesetzt", "stopp", "priostanov",
@@ -240,7 +240,12 @@ CONCEPTS: dict[str, list[str]] = {
     "attack": ["saldiri", "attack", "angriff", "ataka", "napaden", "strike"],
     "observer": ["gozlemci", "observer", "beobacht", "nablyudat"],
     "status": ["statu", "status"],
-    "open": ["acik", "open", "geoffn", "eroffn", "otkryt", "otkryl"],
+    "open": ["acik", "acild", "acilis", "acilmis", "open", "inaugur", "geoffn", "eroffn",
+             "otkryt", "otkryl"],
+    "pledge": ["taahhut", "pledg", "commit", "zusag", "zugesagt", "obyaza", "obeshch"],
+    "connection": ["baglanti", "baglant", "connect", "link", "verbind", "svyaz"],
+    "consist": ["olusu", "consist", "compris", "besteh", "bestand", "sostoi", "sostoit"],
+    "article": ["madde", "article", "artikel", "statei", "statya", "stati"],
     "close": ["kapat", "kapali", "kapand", "closed", "closur", "shut", "geschloss", "sperr",
               "zakryt", "zakryl"],
     "water": ["su", "water", "wasser", "vod"],
@@ -303,6 +308,22 @@ for _concept, _stems in CONCEPTS.items():
         _CONCEPT_INDEX[_k[:3]].append((_k, _concept))
 
 
+# A folded Turkish negative verb: the stem before -mA- and the tense ending
+# (see negation.py for the full list of endings).
+_TR_NEGATIVE_VERB = re.compile(
+    r"^(\w{3,}?)m[ae](?:d[iu]|m[iu]s|z|y[ae]c[ae]k|m[ae]kt[ae])\w*$|"
+    r"^(\w{3,}?)m[iu]yor\w*$"
+)
+
+
+# Turkish plural and case endings (folded) a four-letter stem may take beyond
+# three letters: ülke-lere, onay-ların, uzat-ılması is no case ending.
+_TR_SUFFIXES = re.compile(
+    r"(?:ler|lar)?(?:i|in|ini|ine|inde|inden|e|a|de|da|den|dan|te|ta|ye|ya|yi|si|sin|sini|"
+    r"sine|sinde|nin|nun|un|u|ni|nu|le|la|yle|yla|deki|daki)?$"
+)
+
+
 @lru_cache(maxsize=65536)
 def concept_of(key: str) -> str | None:
     """The concept a folded word belongs to, or None.
@@ -312,13 +333,22 @@ def concept_of(key: str) -> str | None:
     """
     best: tuple[int, str] | None = None
     for stem, concept in _CONCEPT_INDEX.get(key[:3], ()):
-        fits = key.startswith(stem) and (len(stem) > 4 or len(key) - len(stem) <= 3)
+        room = len(key) - len(stem)
+        fits = key.startswith(stem) and (
+            len(stem) > 4
+            or room <= 3
+            or (len(stem) == 4 and bool(_TR_SUFFIXES.match(key, len(stem))))
+        )
         if fits and (best is None or len(stem) > best[0]):
             best = (len(stem), concept)
     if best is None and len(key) <= 3:
         for stem, concept in _CONCEPT_INDEX.get(key, ()):
             if stem == key:
                 return concept
+    if best is None:
+        m = _TR_NEGATIVE_VERB.match(key)
+        if m:  # Turkish -mA- negation: uzat-ma-dı, onayla-ma-dı, imzala-n-ma-mış
+            return concept_of(m.group(1) or m.group(2))
     if best is None and key.startswith("ge") and len(key) > 6:
         return concept_of(key[2:])  # German participle: gebilligt, gewachsen, geschlossen
     return best[1] if best else None
