@@ -24,10 +24,12 @@ per distinct cited URL, in order of first appearance:
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
+import queue
+import threading
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,30 +120,49 @@ class _Group:
     entries: OrderedDict[str, list[int]]  # URL as cited -> notes
     accessed: list[str] = field(default_factory=list)
     fallback_date: str | None = None
+    problem: str | None = None  # why the first cited URL cannot be fetched (validated once)
 
     @property
     def first_url(self) -> str:
         return next(iter(self.entries))
 
 
-def _group(targets: Iterable[LinkTarget]) -> tuple[list[_Group], list[tuple[str, str]]]:
-    """Groups by normalized URL, and the (cited URL, key) order of the output."""
-    groups: dict[str, _Group] = {}
-    order: list[tuple[str, str]] = []
-    for t in targets:
+class _Grouper:
+    """Groups targets by normalized URL as they come, so checks start before the last is read.
+
+    ``add`` returns a group the first time its key is seen; a group's key,
+    first URL and ``problem`` never change after that, so a worker may check it
+    while later targets still add cited forms, notes and access dates.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict[str, _Group] = {}
+        self.order: list[tuple[str, str]] = []  # (cited URL, key): the output order
+
+    def add(self, t: LinkTarget) -> _Group | None:
         cited = t.url.strip() if isinstance(t.url, str) else str(t.url)
         key = normalize_url(cited) or cited
-        g = groups.get(key)
+        g = self.groups.get(key)
+        new = g is None
         if g is None:
-            g = groups[key] = _Group(key=key, entries=OrderedDict())
+            g = self.groups[key] = _Group(key=key, entries=OrderedDict())
+            g.problem = validate_url(cited)
         if cited not in g.entries:
             g.entries[cited] = []
-            order.append((cited, key))
+            self.order.append((cited, key))
         g.entries[cited].extend(n for n in t.notes if n not in g.entries[cited])
         if t.accessed:
             g.accessed.append(t.accessed)
         g.fallback_date = g.fallback_date or t.fallback_date
-    return list(groups.values()), order
+        return g if new else None
+
+
+def _group(targets: Iterable[LinkTarget]) -> tuple[list[_Group], list[tuple[str, str]]]:
+    """Groups by normalized URL, and the (cited URL, key) order of the output."""
+    grouper = _Grouper()
+    for t in targets:
+        grouper.add(t)
+    return list(grouper.groups.values()), grouper.order
 
 
 class _Checker:
@@ -161,17 +182,18 @@ class _Checker:
         self.wayback = Wayback(
             client, api_base=settings.wayback_api_base, web_base=settings.wayback_web_base
         )
+        # Set once every target is grouped: archive look-ups read all access dates.
+        self.grouped = threading.Event()
 
     def _fetch_capped(self, url: str, max_bytes: int) -> Any:
         return self.client.fetch(url, method="GET", max_bytes=max_bytes, follow_redirects=True)
 
     def run(self, group: _Group) -> LinkCheck:
         cited = group.first_url
-        problem = validate_url(cited)
-        if problem:
+        if group.problem:
             check = liveness.not_checked(cited, group.key, [], "")
             check.status = LinkStatus.INVALID_URL.value
-            check.reason = f"This is not a valid web address: {problem}."
+            check.reason = f"This is not a valid web address: {group.problem}."
             return check
         # GET with the probe's small cap: the body is needed anyway (soft-404 and
         # bot-wall checks read it), so HEAD first would only add a request.
@@ -189,11 +211,19 @@ class _Checker:
         if self.settings.save_archive and status in LINK_OK:
             check.archive = self.wayback.save_page(check.final_url or check.normalized_url)
         elif self.settings.archive_lookup and status not in _NO_ARCHIVE:
+            self.grouped.wait()
             # The earliest access date: the page as the author first saw it.
             accessed = min(group.accessed) if group.accessed else None
             check.archive = self.wayback.find_snapshot(
                 check.normalized_url, accessed=accessed, fallback_date=group.fallback_date
             )
+
+    def prefetch(self, url: str) -> None:
+        try:
+            if self.baselines is not None:
+                self.baselines.get(url)
+        except Exception:  # a yardstick is an optimisation; run() copes without it
+            log.debug("soft-404 yardstick for %s failed", url, exc_info=True)
 
 
 def _failed(group: _Group, exc: BaseException) -> LinkCheck:
@@ -206,7 +236,7 @@ def _failed(group: _Group, exc: BaseException) -> LinkCheck:
 
 
 def check_links(
-    targets: Sequence[LinkTarget],
+    targets: Iterable[LinkTarget],
     settings: LinkSettings | None = None,
     *,
     client: Any = None,
@@ -220,148 +250,207 @@ def check_links(
     lookups) are appended to ``problems`` when a list is given.
     """
     settings = settings or LinkSettings()
-    groups, order = _group(targets)
+    grouper = _Grouper()
     results: dict[str, LinkCheck] = {}
-    total = len(groups)
-    done = 0
-
-    def finished(g: _Group, check: LinkCheck) -> None:
-        nonlocal done
-        results[g.key] = check
-        done += 1
-        if progress:
-            progress(done, total, check)
-
     if settings.offline:
-        for g in groups:
-            finished(g, liveness.not_checked(g.first_url, g.key, [], "Not checked: offline run."))
-        return _expand(order, groups, results)
+        for t in targets:
+            grouper.add(t)
+        groups = list(grouper.groups.values())
+        for i, g in enumerate(groups, 1):
+            check = liveness.not_checked(g.first_url, g.key, [], "Not checked: offline run.")
+            results[g.key] = check
+            if progress:
+                progress(i, len(groups), check)
+        return _expand(grouper.order, grouper.groups, results)
 
     cache = (
         LinkCache(settings.cache_path, settings.cache_ttl, refresh=settings.refresh)
         if settings.cache_path
         else None
     )
-    pending = []
-    for g in groups:  # 2. cached results first: they cost no request at all
-        hit = cache.get(g.key) if cache is not None else None
-        if hit is not None:
-            finished(g, hit)
-        else:
-            pending.append(g)
-    own_client = client is None and bool(pending)
-    if own_client:
-        from citecheck.web.http import HttpClient  # the one client of the program
-
-        client = HttpClient(settings.http)
+    own_client = client is None
+    run: _Run | None = None
     try:
-        if pending:
-            _run_pending(pending, _Checker(settings, client, cache), client, finished, problems)
+        cached: list[tuple[str, LinkCheck]] = []
+        for t in targets:  # checks start while the rest of the targets are grouped
+            g = grouper.add(t)
+            if g is None:
+                continue
+            hit = cache.get(g.key) if cache is not None else None  # 2. costs no request
+            if hit is not None:
+                cached.append((g.key, hit))
+                continue
+            if run is None:
+                if client is None:
+                    from citecheck.web.http import HttpClient  # the one client of the program
+
+                    client = HttpClient(settings.http)
+                run = _Run(_Checker(settings, client, cache), client)
+            run.add(g)
+        if run is not None:
+            run.close()
+        # Results reach the caller's thread in the order they finish, cached ones first;
+        # without a progress callback they are collected at the end (no thread switch each).
+        total = len(grouper.groups)
+        finished = itertools.chain(cached, run.results(live=bool(progress)) if run else ())
+        for done, (key, check) in enumerate(finished, 1):
+            results[key] = check
+            if progress:
+                progress(done, total, check)
     finally:
+        if run is not None:
+            run.stop()  # after an error in the caller's thread: queued checks are dropped
+            if problems is not None:
+                problems.extend(run.checker.wayback.problems)
         if cache is not None:
             if problems is not None:
                 problems.extend(cache.problems)
             cache.close()
-        if own_client:
+        if own_client and client is not None:
             if problems is not None:  # e.g. a malformed proxy variable that was ignored
                 problems.extend(str(p) for p in getattr(client, "problems", ()))
             if hasattr(client, "close"):
                 client.close()
-    return _expand(order, groups, results)
+    return _expand(grouper.order, grouper.groups, results)
 
 
-class _HostQueues:
-    """Jobs per host, handed out so that no host has more than ``per_host`` running.
+class _Run:
+    """Jobs in one queue per host, and worker threads that take them themselves.
 
-    A worker never picks a job for a host whose slots are all taken (it would
-    sit in the client's per-host gate while another host's slot stays idle);
-    hosts are served round-robin so every site makes progress from the start.
+    A host has at most ``per_host`` jobs running (the client's per-host limit),
+    so no worker sits in the client's gate while another site's slot idles; the
+    client still enforces its limits and delay. A worker that finishes a job
+    takes the next one of the same host at once (no round trip through the
+    caller's thread); otherwise the longest-waiting host with a free slot
+    (round-robin, so every site makes progress from the start). Threads are
+    started as jobs need them, up to the client's global limit.
     """
 
-    def __init__(self, per_host: int) -> None:
-        self.per_host = max(1, per_host)
-        self.queues: OrderedDict[str, deque[Any]] = OrderedDict()
-        self.running: dict[str, int] = {}
+    def __init__(self, checker: _Checker, client: Any) -> None:
+        self.checker = checker
+        self.per_host = max(1, _client_setting(client, checker.settings, "per_host"))
+        self.max_workers = max(1, _client_setting(client, checker.settings, "concurrency"))
+        self._cond = threading.Condition(threading.Lock())
+        self._queues: dict[str, deque[_Group | str]] = {}  # a str job: a yardstick URL
+        self._running: dict[str, int] = {}
+        self._ready: OrderedDict[str, None] = OrderedDict()  # queued job and a free slot
+        self._idle = 0  # workers waiting for a job and not yet woken
+        self._threads: list[threading.Thread] = []
+        self._reserved = 0  # workers decided on, started or not
+        self._closed = False
+        self._out: queue.SimpleQueue[tuple[str, LinkCheck]] = queue.SimpleQueue()
+        self._jobs = 0  # groups added: results() yields as many checks
 
-    def add(self, host: str, job: Any) -> None:
-        self.queues.setdefault(host, deque()).append(job)
-        self.running.setdefault(host, 0)
-
-    def ready(self) -> list[tuple[str, Any]]:
-        """Every job that may start now, interleaved over hosts."""
-        out: list[tuple[str, Any]] = []
-        progress = True
-        while progress:
-            progress = False
-            for host, q in self.queues.items():
-                if q and self.running[host] < self.per_host:
-                    self.running[host] += 1
-                    out.append((host, q.popleft()))
-                    progress = True
-        return out
-
-    def done(self, host: str) -> None:
-        self.running[host] -= 1
-
-
-def _run_pending(
-    pending: list[_Group],
-    checker: _Checker,
-    client: Any,
-    finished: Callable[[_Group, LinkCheck], None],
-    problems: list[str] | None,
-) -> None:
-    queues = _HostQueues(_client_setting(client, checker.settings, "per_host"))
-    seen_hosts: set[str] = set()
-    for g in pending:
+    def add(self, g: _Group) -> None:
         host = host_key(g.key)
-        if checker.baselines is not None and host not in seen_hosts:
-            # One yardstick per site, fetched while its first pages are in flight.
-            if validate_url(g.first_url) is None:
-                queues.add(host, _Prefetch(g.first_url))
-            seen_hosts.add(host)
-        queues.add(host, g)
-    workers = _client_setting(client, checker.settings, "concurrency")
-    workers = max(1, min(workers, len(pending) + len(seen_hosts)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="citecheck-link") as pool:
-        running: dict[Future[Any], tuple[str, Any]] = {}
+        with self._cond:
+            yardstick = self.checker.baselines is not None and g.problem is None
+            if yardstick and host not in self._running:
+                # One yardstick per site, fetched while its first pages are in flight.
+                self._push(host, g.first_url)
+            self._push(host, g)
+            self._jobs += 1
+            spawn = self._wake_or_reserve()
+        if spawn:
+            self._start_worker()
 
-        def submit_ready() -> None:
-            for host, job in queues.ready():
-                if isinstance(job, _Prefetch):
-                    running[pool.submit(_prefetch, checker, job.url)] = (host, job)
-                else:
-                    running[pool.submit(checker.run, job)] = (host, job)
+    def _push(self, host: str, job: _Group | str) -> None:
+        q = self._queues.get(host)
+        if q is None:
+            q = self._queues[host] = deque()
+            self._running[host] = 0
+        q.append(job)
+        if self._running[host] < self.per_host and host not in self._ready:
+            self._ready[host] = None
 
-        submit_ready()
-        while running:
-            complete, _ = wait(running, return_when=FIRST_COMPLETED)
-            for fut in complete:
-                host, job = running.pop(fut)
-                queues.done(host)
-                if isinstance(job, _Group):
-                    try:
-                        check = fut.result()
-                    except Exception as exc:  # 5. one bad URL never stops the others
-                        log.exception("checking %s failed", job.first_url)
-                        check = _failed(job, exc)
-                    finished(job, check)
-            submit_ready()
-    if problems is not None:
-        problems.extend(checker.wayback.problems)
+    def _wake_or_reserve(self) -> bool:
+        """Wake an idle worker for a ready job, or say a new one should start (lock held)."""
+        if not self._ready:
+            return False
+        if self._idle:
+            self._idle -= 1
+            self._cond.notify()
+            return False
+        if self._reserved < self.max_workers:
+            self._reserved += 1
+            return True
+        return False
 
+    def _start_worker(self) -> None:
+        t = threading.Thread(target=self._work, name="citecheck-link", daemon=True)
+        self._threads.append(t)  # only the caller's thread starts workers
+        t.start()
 
-@dataclass
-class _Prefetch:
-    url: str
+    def _take(self, prefer: str | None) -> tuple[str, _Group | str] | None:
+        host = prefer if prefer in self._ready else next(iter(self._ready), None)
+        if host is None:
+            return None
+        q = self._queues[host]
+        job = q.popleft()
+        self._running[host] += 1
+        if not q or self._running[host] >= self.per_host:
+            del self._ready[host]
+        else:
+            self._ready.move_to_end(host)  # round-robin: the others come first
+        return host, job
 
+    def _release(self, host: str) -> None:
+        self._running[host] -= 1
+        if self._queues[host]:
+            self._ready.setdefault(host, None)
 
-def _prefetch(checker: _Checker, url: str) -> None:
-    try:
-        if checker.baselines is not None:
-            checker.baselines.get(url)
-    except Exception:  # a yardstick is an optimisation; run() copes without it
-        log.debug("soft-404 yardstick for %s failed", url, exc_info=True)
+    def _work(self) -> None:
+        host: str | None = None
+        while True:
+            with self._cond:
+                if host is not None:
+                    self._release(host)
+                while (got := self._take(host)) is None:
+                    if self._closed:
+                        # Jobs still queued wait for a busy host: its workers take them.
+                        return
+                    self._idle += 1
+                    self._cond.wait()
+            host, job = got
+            self._do(job)
+
+    def _do(self, job: _Group | str) -> None:
+        if isinstance(job, str):
+            self.checker.prefetch(job)
+            return
+        try:
+            check = self.checker.run(job)
+        except BaseException as exc:  # 5. one bad URL never stops the others
+            log.exception("checking %s failed", job.first_url)
+            check = _failed(job, exc)
+        self._out.put((job.key, check))
+
+    def close(self) -> None:
+        """No more jobs: idle workers end, the others when their hosts run dry."""
+        self.checker.grouped.set()
+        with self._cond:
+            self._closed = True
+            self._idle = 0
+            self._cond.notify_all()
+        liveness.warm_up()  # page parsing's imports, while the first answers are awaited
+
+    def results(self, *, live: bool) -> Iterator[tuple[str, LinkCheck]]:
+        """Every check, each as it finishes (``live``) or all once the workers are done."""
+        if not live:
+            for t in self._threads:  # workers end when every job is done (after close)
+                t.join()
+        for _ in range(self._jobs):
+            yield self._out.get()
+
+    def stop(self) -> None:
+        """Drop queued jobs (after an error in the caller's thread) and end the workers."""
+        with self._cond:
+            for q in self._queues.values():
+                q.clear()
+            self._ready.clear()
+        self.close()
+        for t in self._threads:
+            t.join()
 
 
 def _client_setting(client: Any, settings: LinkSettings, name: str) -> int:
@@ -371,9 +460,8 @@ def _client_setting(client: Any, settings: LinkSettings, name: str) -> int:
 
 
 def _expand(
-    order: list[tuple[str, str]], groups: list[_Group], results: dict[str, LinkCheck]
+    order: list[tuple[str, str]], by_key: dict[str, _Group], results: dict[str, LinkCheck]
 ) -> list[LinkCheck]:
-    by_key = {g.key: g for g in groups}
     out = []
     for cited, key in order:
         base = results[key]

@@ -36,7 +36,9 @@ from citecheck.web import liveness_baseline as bl
 from citecheck.web import liveness_signals as sig
 from citecheck.web.urls import normalize_url
 
-__all__ = ["classify", "not_checked", "utc_now"]
+__all__ = ["classify", "not_checked", "utc_now", "warm_up"]
+
+warm_up = sig.warm_up  # imports page parsing needs, for a caller with time to spare
 
 # Statuses that mean "ask a person", never "dead".
 BLOCKED_CODES = {401: "asks for a login", 403: "refuses access", 407: "needs a proxy login"}
@@ -206,9 +208,8 @@ def _classify_page(
     # included (the reader is sent elsewhere); one that comes back to the cited
     # address (a cookie check) does not.
     moved = bool(check.redirects) and normalize_url(final) != normalize_url(cited)
-    form_only = bl.same_page(cited, final)
-    page = sig.page_text(res.body, bl.content_type(res))
-    # 4a. where the redirects ended
+    form_only = moved and bl.same_page(cited, final)  # only read when the page moved
+    # 4a. where the redirects ended (the addresses decide: the body is not parsed)
     if moved and not form_only:
         deep = not sig.is_home(cited)
         if deep and sig.is_home(final):
@@ -237,6 +238,8 @@ def _classify_page(
                 f"The link now sends readers to a section page ({_short(final)}) "
                 "instead of the cited page.",
             )
+    # Title, headings, scripts, refresh; the visible text only if a check below reads it.
+    page = sig.page_text(res.body, bl.content_type(res))
     # 4a'. a page that forwards readers by <meta http-equiv="refresh"> to the home page
     if page.refresh_url and not sig.is_home(cited):
         target = urljoin(final, page.refresh_url)
@@ -253,19 +256,12 @@ def _classify_page(
             check, LinkStatus.SOFT_404, "The domain is parked or for sale: the cited page is gone."
         )
     # 4b. compare with the site's answer for an address that cannot exist
-    shell = False
+    base = None
     if baselines is not None and not sig.is_home(cited):
         base = baselines.get(cited)
         verdict = bl.compare_with_baseline(cited, final, res, page, base)
         if verdict:
             return _set(check, LinkStatus.SOFT_404, verdict)
-        shell = (
-            base is not None
-            and page.has_script
-            and not page.blocks
-            and bool(res.body)
-            and bl.digest(res.body) == base.body_digest
-        )
     # 4c. the page's own words
     wording = sig.not_found_wording(page)
     if wording:
@@ -287,7 +283,7 @@ def _classify_page(
                 f"Only the form of the address changed ({kind} redirect to {_short(final)}).",
             )
         return _set(check, LinkStatus.REDIRECTED, f"The page has moved {kind} to {_short(final)}.")
-    if shell:
+    if base is not None and page.has_script and bl.same_body(res.body, base) and not page.blocks:
         # Script-built sites answer every address with the same empty shell.
         return _set(
             check,

@@ -57,6 +57,7 @@ class SiteBaseline:
     final_url: str | None
     page: sig.PageText
     body_digest: str = ""  # of the first MAX_TEXT_BYTES: runs touch many sites, keep no bodies
+    body_size: int | None = None  # of those bytes: most bodies differ in size, no hash needed
 
     @property
     def answers_not_found(self) -> bool:
@@ -69,6 +70,15 @@ class SiteBaseline:
 
 def digest(body: bytes) -> str:
     return hashlib.sha256(body[: sig.MAX_TEXT_BYTES]).hexdigest()
+
+
+def same_body(body: bytes | None, base: SiteBaseline) -> bool:
+    """``body`` is byte for byte what the site sent for the random path (first MAX_TEXT_BYTES)."""
+    if not body:
+        return False
+    if base.body_size is not None and min(len(body), sig.MAX_TEXT_BYTES) != base.body_size:
+        return False
+    return digest(body) == base.body_digest
 
 
 def origin(url: str) -> str:
@@ -112,12 +122,15 @@ class SiteBaselines:
         if res.error_kind or res.status is None:
             return None
         body = res.body or b""
+        page = sig.page_text(body, content_type(res))
+        page.blocks  # noqa: B018  # read now: the yardstick is shared by every thread
         return SiteBaseline(
             probe_url=probe_url,
             status=res.status,
             final_url=res.final_url,
-            page=sig.page_text(body, content_type(res)),
+            page=page,
             body_digest=digest(body),
+            body_size=min(len(body), sig.MAX_TEXT_BYTES),
         )
 
 
@@ -178,9 +191,9 @@ def compare_with_baseline(
         return None  # the site says "not found" properly, or the yardstick failed
     if base.redirected and base.final_url and same_page(final, base.final_url):
         return f"The link lands where the site sends addresses that do not exist ({final})."
-    if not page.blocks and not base.page.blocks:
+    if not base.page.blocks and not page.blocks:
         # Nothing to read on either side (script-built shells, empty pages).
-        if res.body and digest(res.body) == base.body_digest and not page.has_script:
+        if not page.has_script and same_body(res.body, base):
             return (
                 "The site answers this link exactly as it answers an address that does not exist."
             )

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-import lxml.etree
-import lxml.html
+if TYPE_CHECKING:
+    import lxml.html
 
 __all__ = [
     "PageText",
@@ -25,6 +25,7 @@ __all__ = [
     "not_found_wording",
     "page_text",
     "path_segments",
+    "warm_up",
 ]
 
 # Text nodes under these never show as page text.
@@ -42,17 +43,62 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-@dataclass
 class PageText:
-    title: str = ""
-    headings: list[str] = field(default_factory=list)  # h1/h2 texts, in order
-    blocks: list[str] = field(default_factory=list)  # visible text nodes, stripped
-    has_script: bool = False
-    refresh_url: str | None = None  # <meta http-equiv="refresh"> target, when prompt
+    """What a page shows. The visible text (``blocks``) is extracted from the parsed
+    tree on first use: most pages are decided by their title and headings alone, and
+    walking every text node of a large page costs more than parsing it.
+
+    Not thread-safe until ``blocks`` has been read once (a shared page, like a
+    site's yardstick, is read at once by its maker).
+    """
+
+    __slots__ = ("_blocks", "_folded", "_root", "has_script", "headings", "refresh_url", "title")
+
+    def __init__(
+        self,
+        title: str = "",
+        headings: list[str] | None = None,
+        blocks: list[str] | None = None,
+        has_script: bool = False,
+        refresh_url: str | None = None,
+        *,
+        root: Any = None,
+    ) -> None:
+        self.title = title
+        self.headings = headings if headings is not None else []  # h1/h2 texts, in order
+        self.has_script = has_script
+        self.refresh_url = refresh_url  # <meta http-equiv="refresh"> target, when prompt
+        self._blocks = blocks if blocks is not None or root is not None else []
+        self._root = root  # the parsed document until its blocks are read
+        self._folded: list[tuple[str, str]] | None = None
+
+    def titles(self) -> list[tuple[str, str]]:
+        """(text, folded text) of the title and the first three headings, the page's
+        own words about itself; folded once for every check that reads them."""
+        if self._folded is None:
+            self._folded = [(t, fold(t)) for t in [self.title, *self.headings[:3]] if t]
+        return self._folded
+
+    @property
+    def blocks(self) -> list[str]:
+        """Visible text nodes, stripped, in document order."""
+        if self._blocks is None:
+            self._blocks = _visible_blocks(self._root)
+            self._root = None  # the tree is not needed any more
+        return self._blocks
 
     @property
     def text(self) -> str:
         return " ".join(self.blocks)
+
+    def __repr__(self) -> str:
+        return f"PageText(title={self.title!r}, headings={self.headings!r})"
+
+
+def warm_up() -> None:
+    """Import the HTML parser now (a caller with idle time before the first page)."""
+    import lxml.etree
+    import lxml.html  # noqa: F401
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -106,6 +152,9 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
     """Title, headings and visible text of an HTML body (empty for anything else)."""
     if not body or not looks_like_html(content_type, body):
         return PageText()
+    import lxml.etree  # here, not at import time: modules that only render results need none
+    import lxml.html
+
     data = body[:MAX_TEXT_BYTES]
     try:
         parser = lxml.html.HTMLParser(encoding=_encoding(data, content_type))
@@ -115,7 +164,7 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, ValueError, LookupError):
         return PageText()
-    page = PageText()
+    page = PageText(root=root)
     title = root.find(".//title")
     if title is not None:
         page.title = " ".join("".join(title.itertext()).split())
@@ -126,13 +175,20 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
             page.headings.append(text)
     page.has_script = root.find(".//script") is not None
     page.refresh_url = _meta_refresh(root)
+    return page
+
+
+def _visible_blocks(root: lxml.html.HtmlElement) -> list[str]:
+    import lxml.etree
+
     # Hidden text goes, the text after a hidden element (its tail) stays.
     lxml.etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     body = root.find("body")
-    for text in (body if body is not None else root).itertext():
-        if text and not text.isspace():
-            page.blocks.append(" ".join(text.split()))
-    return page
+    return [
+        " ".join(text.split())
+        for text in (body if body is not None else root).itertext()
+        if text and not text.isspace()
+    ]
 
 
 # -- not-found wording --------------------------------------------------------
@@ -184,15 +240,14 @@ _PARKED = re.compile(
 
 def not_found_wording(page: PageText) -> str | None:
     """The title/heading that reads as a not-found or parked-domain page, if any."""
-    for text in [page.title, *page.headings[:3]]:
-        folded = fold(text)
+    for text, folded in page.titles():
         if folded and (_NOT_FOUND.search(folded) or _PARKED.search(folded)):
             return text
     return None
 
 
 def is_parked(page: PageText) -> bool:
-    return any(_PARKED.search(fold(t)) for t in [page.title, *page.headings[:3]] if t)
+    return any(_PARKED.search(folded) for _, folded in page.titles())
 
 
 # -- bot walls ----------------------------------------------------------------
