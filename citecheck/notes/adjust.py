@@ -5,6 +5,7 @@
 - "Karar (12.03.2024)": a teaser's source line names the outlet, not a title
 - "Ministry …, Press Release No. 412/23": an organisation alone is the issuer
 - "Müller (Anm. 3), S. 12": a pointer to an earlier note makes a short form
+- "Kaya, Türkiye, Rusya ve Kafkasya (Ankara: …)": a book's title with a comma in it
 - the problems a reader would notice ("no_title", "no_author", "unparsed")
 """
 
@@ -20,6 +21,7 @@ from citecheck.notes.names import (
     is_personal_name,
     split_names,
 )
+from citecheck.notes.publication import known_place
 from citecheck.notes.roles import Roles
 
 # A comment note is prose: at least this many words, mostly lower case. Titles
@@ -92,3 +94,40 @@ def citation_problems(f: dict[str, object], roles: Roles) -> list[str]:
     if needs_author and f["title"] and not f["authors"] and not f["editors"]:
         problems.append("no_author")
     return problems
+
+
+def book_title_in_pieces(f: dict[str, object], roles: Roles, hint: str | None) -> bool:
+    """A book note has no container: a field after an unquoted title is the rest of a
+    title with a comma, unless it names a series, an organisation or an outlet."""
+    container = roles.container or ""
+    if hint or not (f["publisher"] or f["place"]) or f["issue"] or f["editors"]:
+        return False
+    if not roles.title or not container or roles.quoted_title or roles.italic_title:
+        return False
+    if roles.chapter or f["kind"] != "book" or known_place(container):
+        return False
+    return not _names_a_source(container)
+
+
+def short_title_in_pieces(f: dict[str, object], roles: Roles) -> bool:
+    """Surname(s), then an unquoted title cut at its comma, and nothing but a page: a short
+    form ("Kaya, Türkiye, Rusya ve Kafkasya, s. 14"), not a title and a container."""
+    if not roles.authors or not roles.title or not roles.container or roles.quoted_title:
+        return False
+    if has_facts(f) or f.get("editors") or not all(len(a.split()) == 1 for a in roles.authors):
+        return False
+    return not _names_a_source(roles.container)
+
+
+def _names_a_source(text: str) -> bool:
+    """A series, an organisation, an outlet or a site rather than the rest of a title."""
+    series = any(w.isupper() and len(w) > 1 for w in text.split()) or _SERIES.search(text)
+    return bool(series) or is_corporate(text) or is_news_outlet(text)
+
+
+# Series names: "Silk Road Paper", "Occasional Papers", "Yayın Dizisi", "Schriftenreihe"
+_SERIES = re.compile(
+    r"\b(?:papers?|series|report|brief|studie|analiz|rapor|dizisi|reihe|серия|working|"
+    r"occasional|monographs?)\b",
+    re.IGNORECASE,
+)

@@ -37,11 +37,13 @@ from citecheck.model import BibEntry, Citation
 from citecheck.notes.adjust import (
     SOURCE_LINE,
     author_date_with_cut_year,
+    book_title_in_pieces,
     citation_problems,
     has_facts,
     is_commentary,
     lone_organisation,
     pointed_short_form,
+    short_title_in_pieces,
 )
 from citecheck.notes.comments import (
     is_prose,
@@ -292,6 +294,13 @@ def _parse(text: str, *, note: bool) -> _Parsed:
         f["short_form"], f["year"], f["date"] = True, roles.year, str(roles.year)
     elif note and roles.short_form and not has_facts(f):
         f["short_form"] = True
+    elif note and short_title_in_pieces(f, roles):
+        # "Kaya, Türkiye, Rusya ve Kafkasya, s. 14.": a short title with a comma in it
+        f["title"], f["container"], f["short_form"] = (
+            f"{roles.title}, {roles.container}",
+            None,
+            True,
+        )
     if kind_hint and not f["container"] and lone_organisation(roles):
         # "Ministry of Foreign Affairs, Press Release No. 412/23, …": the issuer, untitled
         f["authors"], f["title"] = [roles.title], None
@@ -301,6 +310,10 @@ def _parse(text: str, *, note: bool) -> _Parsed:
     kind = classify(f, roles, kind_hint, chapter=chapter, text=text)
     # a short form names no kind: it takes the one of the full note it points to
     f["kind"] = str(kind) if kind and not f.get("short_form") else None
+    if note and book_title_in_pieces(f, roles, kind_hint):
+        # "Kaya, Türkiye, Rusya ve Kafkasya (Ankara: Nobel, 2015)": a book note has no
+        # container, so the field after the title is the rest of a title with a comma
+        f["title"], f["container"] = f"{roles.title}, {roles.container}", None
     if note and not f["place"] and roles.container and known_place(roles.container):
         # "Author's interview with a diplomat, Baku, 4 May 2022": a place, not a container
         f["place"], f["container"] = roles.container, None

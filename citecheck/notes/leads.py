@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from citecheck.notes.dates import fold
 from citecheck.notes.locators import CUT
-from citecheck.notes.names import PARTICLES, is_corporate, is_personal_name
+from citecheck.notes.names import PARTICLES, is_corporate, is_personal_name, is_place_name
 
 _WORD = r"[^\W\d_][^\W\d_'’]*(?:[-'’][^\W\d_]+)*"
 _INITIALS = r"[^\W\d_]\.(?:\s?-?[^\W\d_]\.){0,2}"
@@ -30,7 +30,9 @@ _INVERTED = (
     rf"(?:(?:van|von|de|der|al|el)\s+)?{_WORD}(?:\s+{_WORD})?,\s+"
     rf"(?:{_INITIALS}|{_WORD}(?:\s+(?!(?:ve|and|und|ile|et)\s)(?:{_WORD}|{_INITIALS}))?)"
 )
-_JOINER = r"(?:\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+|,\s+(?=\S+,))"
+# between inverted names; a bare comma only before another surname in capitals ("KAYA, Ali,
+# DEMİR, Veli"), so "KAYA, Ahmet, Türkiye, Rusya ve Kafkasya" keeps its title
+_JOINER = r"(?:\s*[–—/;&]\s*|\s+-\s+|\s+(?:ve|and|und|ile)\s+|,\s+(?=[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’-]+,))"
 # Chicago inverts only the first name: "Aydın, Mustafa ve Çağrı Erhan", "Smith, John, and Jane Roe"
 _DIRECT = rf"{_WORD}(?:\s+{_INITIALS})?(?:\s+{_WORD}){{1,2}}"
 _INVERTED_LIST = re.compile(
@@ -193,6 +195,8 @@ def _capital_surname(name: str) -> bool:
     if fold(surname).strip() in _ACRONYMS or is_corporate(given):
         return False
     given_words = given.split()
+    if any(is_place_name(w) for w in given_words):
+        return False
     return 1 <= len(given_words) <= 2 and not any(w.isupper() and len(w) > 1 for w in given_words)
 
 

@@ -167,6 +167,28 @@ _NEWS_STEM = re.compile(
 NEWS_NAME_MAX_WORDS = 5
 
 
+# Countries and regions that open titles ("Türkiye, Rusya ve Kafkasya"); a given name is
+# never one of them (folded).
+# fmt: off
+PLACE_NAMES = {
+    "turkiye", "turkey", "rusya", "russia", "ermenistan", "armenia", "azerbaycan", "azerbaijan",
+    "gurcistan", "georgia", "iran", "irak", "iraq", "suriye", "syria", "kafkasya", "caucasus",
+    "avrupa", "europe", "amerika", "america", "asya", "asia", "cin", "china", "ukrayna",
+    "ukraine", "kazakistan", "kazakhstan", "ozbekistan", "uzbekistan", "turkmenistan",
+    "kirgizistan", "kyrgyzstan", "tacikistan", "tajikistan", "afrika", "africa", "almanya",
+    "germany", "deutschland", "fransa", "france", "ingiltere", "britain", "england", "japonya",
+    "japan", "hindistan", "india", "balkanlar", "balkans", "ortadogu", "karadeniz", "hazar",
+    "anadolu", "anatolia", "osmanli", "ottoman", "bizans", "byzantium", "kibris", "cyprus",
+    "yunanistan", "greece", "israil", "israel", "filistin", "palestine", "misir", "egypt",
+}
+# fmt: on
+
+
+def is_place_name(text: str) -> bool:
+    """ "Türkiye", "Kafkasya", "Russia": a country or region, not a person's given name."""
+    return fold(text.strip(" ,.")) in PLACE_NAMES
+
+
 def is_news_outlet(text: str) -> bool:
     key = fold(re.sub(r"[*_]", "", text)).strip(" .,")
     if key in NEWS_OUTLETS:

@@ -21,6 +21,7 @@ from citecheck.notes.names import (
     is_corporate,
     is_news_outlet,
     is_personal_name,
+    is_place_name,
     is_title_case,
     looks_like_authors,
     split_names,
@@ -268,6 +269,8 @@ def _inverted_pair(items: list[_Item]) -> bool:
     g_words = given.split()
     if len(s_words) != 1 or not 1 <= len(g_words) <= 2 or is_corporate(given):
         return False
+    if any(is_place_name(w) for w in g_words):
+        return False  # "Kaya, Türkiye, Rusya ve Kafkasya": a title, not a given name
     if not (is_personal_name(surname) and is_personal_name(given)) or is_corporate(surname):
         return False
     return _title_like(after) and not _year_span(after.text)

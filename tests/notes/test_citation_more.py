@@ -705,3 +705,38 @@ def test_see_also_sentence_after_an_ibid_is_a_second_work(text: str) -> None:
     first, second = parse_note(text)
     assert first.ibid and first.pages is None
     assert second.pages in ("46", "50")
+
+
+# --- titles with a comma in notes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmet Kaya, Türkiye, Rusya ve Kafkasya, Ankara, Nobel, 2015, s. 12.",
+        "Ahmet Kaya, Türkiye, Rusya ve Kafkasya (Ankara: Nobel, 2015), 12.",
+        "KAYA, Ahmet, Türkiye, Rusya ve Kafkasya, Nobel Yayınları, Ankara 2015, s. 12.",
+    ],
+)
+def test_book_title_with_a_comma(text: str) -> None:
+    c = one(text)
+    assert (c.title, c.container, c.kind) == ("Türkiye, Rusya ve Kafkasya", None, "book")
+    assert c.authors[0].lower().startswith(("ahmet", "kaya"))
+
+
+def test_series_after_a_book_title_stays_apart() -> None:
+    c = one(
+        "Svante Cornell, Azerbaijan's Strategic Choices, Silk Road Paper (Washington, DC: "
+        "Central Asia-Caucasus Institute, 2023), 12."
+    )
+    assert c.title == "Azerbaijan's Strategic Choices"
+
+
+def test_short_form_title_with_a_comma() -> None:
+    c = one("Kaya, Türkiye, Rusya ve Kafkasya, s. 14.")
+    assert (c.authors, c.title, c.short_form, c.pages) == (
+        ["Kaya"],
+        "Türkiye, Rusya ve Kafkasya",
+        True,
+        "14",
+    )
