@@ -52,7 +52,7 @@ def test_no_data_is_a_message_not_an_empty_plot() -> None:
     svg = rot_chart_svg([], "en")
     root = ET.fromstring(svg)
     assert not bars_of(svg)
-    assert any("No checked links" in (t.text or "") for t in root.iter("{%s}text" % NS["s"]))
+    assert any("No checked links" in (t.text or "") for t in root.iter(f"{{{NS['s']}}}text"))
 
 
 def test_ids_are_configurable_and_nothing_external() -> None:
