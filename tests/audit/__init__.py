@@ -52,12 +52,13 @@ def build_site(
     links_per_article: int,
     n_hosts: int = 4,
     latency: float = 0.0,
+    article_latency: float = 0.0,
     broken_every: int = 5,
     first_address: int = 2,
 ) -> Site:
     """Articles on one host citing pages on ``n_hosts`` others; every
     ``broken_every``-th cited page answers 404 (every other of those 500)."""
-    home = farm.host("127.0.0.1")
+    home = farm.host("127.0.0.1", latency=article_latency)
     sources = farm.many_hosts(n_hosts, latency=latency, first=first_address)
     site = Site(home, sources)
     k = 0
