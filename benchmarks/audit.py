@@ -186,9 +186,10 @@ def report(links: int, res: dict) -> None:
         f"({r1['links_checked'] / r1['wall']:.0f} links/s over the whole run); "
         f"{r1['links_failed']} failed; {r1['requests']} requests"
     )
+    size = res["db_bytes"]
     print(
         f"peak RSS {r1['peak_rss_kb'] / 1024:.0f} MiB; database "
-        f"{res['db_bytes'] / 1024 / 1024:.1f} MiB = {res['db_bytes'] / max(1, links):.0f} bytes/link"
+        f"{size / 1024 / 1024:.1f} MiB = {size / max(1, links):.0f} bytes/link"
     )
     ratio = r2["wall"] / r1["wall"] if r1["wall"] else float("nan")
     print(
