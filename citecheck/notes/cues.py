@@ -263,4 +263,9 @@ def _meeting_date(m: re.Match[str]) -> str:
 
 def take_meeting(work: str) -> str:
     """A conference-paper bracket reduced to its date; "no place" marks (o.O.) taken out."""
-    return _NO_PLACE.sub(CUT, _PRESENTED.sub(_meeting_date, work))
+    low = work.lower()
+    if any(k in low for k in ("paper", "bildiri", "tebliğ", "vortrag", "доклад")):
+        work = _PRESENTED.sub(_meeting_date, work)
+    if any(k in low for k in ("o.", "s.", "y.", "б.")):
+        work = _NO_PLACE.sub(CUT, work)
+    return work

@@ -139,7 +139,10 @@ def take_pages(
     is a page in a note but may be a year: a year-like trailing number counts as
     a page only when the year is already known (``have_year``).
     """
-    text = _CHAPTER.sub(CUT, _PAGE_COUNT.sub(CUT, text))
+    text = _PAGE_COUNT.sub(CUT, text)
+    low = text.lower()
+    if any(k in low for k in ("ch", "bölüm", "kap", "гл", "sec", "§")):
+        text = _CHAPTER.sub(CUT, text)
     for pattern in (_PAGE_CUE, _COLON_PAGES):
         m = _first_page_cue(text) if pattern is _PAGE_CUE else pattern.search(text)
         if m:

@@ -136,8 +136,11 @@ def take_publication(
             if words or known_place(bare["place"]) or (whole_field and bare["year"]):
                 m = bare
                 break
-    if m is None:
-        m = _first(_COMMAS, text, short_names=True) or _first(_PUBLISHER_FIRST, text)
+    # cheap tests first: place, publisher, year need two commas; publisher-first a word
+    if m is None and text.count(",") >= 2:
+        m = _first(_COMMAS, text, short_names=True)
+    if m is None and "," in text and _PUBLISHER_WORDS.search(text):
+        m = _first(_PUBLISHER_FIRST, text)
     if m is None:
         m = next((p for p in _PLACE_YEAR.finditer(text) if known_place(p["place"])), None)
     if m is None and entry:
