@@ -107,13 +107,22 @@ def test_a_failing_first_migration_leaves_an_empty_file(tmp_path):
     open_store(db, now=NOW).close()  # still usable: nothing foreign in it
 
 
-def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
-    db = tmp_path / "places.sqlite"
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
-    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org/')")
+def _sqlite_file(path: Path, *statements: str) -> Path:
+    """An SQLite file another program could have written."""
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
     conn.close()
+    return path
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    db = _sqlite_file(
+        tmp_path / "places.sqlite",
+        "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)",
+        "INSERT INTO moz_places (url) VALUES ('https://example.org/')",
+    )
     before = _digest(db)
     with pytest.raises(AuditStoreError, match="another program") as err:
         open_store(db)
@@ -124,12 +133,9 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
 
 
 def test_another_application_id_is_refused(tmp_path):
-    db = tmp_path / "other.sqlite"
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA application_id = 1234")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
+    db = _sqlite_file(
+        tmp_path / "other.sqlite", "PRAGMA application_id = 1234", "CREATE TABLE t (x)"
+    )
     with pytest.raises(AuditStoreError, match="another program"):
         open_store(db, readonly=True)
 
