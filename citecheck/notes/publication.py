@@ -54,7 +54,8 @@ _COMMAS = re.compile(
     rf"(?P<publisher>[^:;,\x1f]{{2,80}}?)\s*,\s*(?:(?P<year>\d{{4}})[a-z]?(?![\w])|{_NO_DATE})"
 )
 _PUBLISHER_FIRST = re.compile(
-    r"(?:^|(?<=[,.\x1f]))\s*(?P<publisher>[^:;,\x1f]{2,80}?)\s*,\s*"
+    # the publisher holds no sentence stop, only an initial's ("C.H. Beck", not "Kaya. Kitap")
+    r"(?:^|(?<=[,.\x1f]))\s*(?P<publisher>(?:[^:;,.\x1f]|\.(?!\s)|(?<=\b[A-Z])\.\s){2,80}?)\s*,\s*"
     r"(?P<place>[^\W\d_][\w'’-]*(?: (?:am |an der )?[^\W\d_][\w'’-]*){0,2})"
     rf"(?:\s*,?\s*(?:(?P<year>\d{{4}})[a-z]?(?![\w])|{_NO_DATE})|(?=\s*\.?\s*$))"
 )

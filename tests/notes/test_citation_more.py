@@ -740,3 +740,16 @@ def test_short_form_title_with_a_comma() -> None:
         True,
         "14",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Ahmet Kaya. Kitap. Nobel Yayınları, Ankara 2005.", "Nobel Yayınları"),
+        ("Hans Müller. Titel. C.H. Beck Verlag, München 1992.", "C.H. Beck Verlag"),
+    ],
+)
+def test_publisher_first_stops_at_a_sentence(text: str, publisher: str) -> None:
+    e = parse_bib_entry(text)
+    assert (e.publisher, e.title) == (publisher, e.title)
+    assert e.title in ("Kitap", "Titel")
