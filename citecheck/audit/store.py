@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from citecheck.audit.migrations import APPLICATION_ID, MIGRATIONS, AuditStoreError, migrate
+from citecheck.audit.dbfile import check_header, check_identity, connect, default_db_path, refuse
+from citecheck.audit.migrations import MIGRATIONS, AuditStoreError, migrate
 from citecheck.audit.schedule import LinkSchedule, Outcome, format_time, parse_time
 from citecheck.model import ArchiveSnapshot, LinkCheck
 
@@ -42,65 +43,6 @@ __all__ = [
     "open_store",
 ]
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-# A writer waits this long for another connection's transaction (reports reading
-# do not block it in WAL mode; this covers a checkpoint or a second writer).
-BUSY_TIMEOUT_MS = 30_000
-
-
-def default_db_path() -> Path:
-    """``$CITECHECK_DATA_DIR/audit.sqlite``, else ``$XDG_DATA_HOME/citecheck/…``,
-    else ``~/.local/share/citecheck/audit.sqlite``."""
-    explicit = os.environ.get("CITECHECK_DATA_DIR")
-    if explicit:
-        return Path(explicit) / "audit.sqlite"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "citecheck" / "audit.sqlite"
-
-
-def _refuse(path: Path, why: str) -> AuditStoreError:
-    return AuditStoreError(
-        f"{path}: {why}; citecheck will not write to it. Give another --db path, "
-        "or move the file away if it is a damaged audit database."
-    )
-
-
-def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite touches it."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise AuditStoreError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if head and head != SQLITE_MAGIC:
-        raise _refuse(path, "is not an SQLite database (corrupt, or some other file)")
-
-
-def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-    ).fetchone()[0]
-    if app_id == 0 and tables == 0:
-        return  # an empty SQLite file: ours to fill
-    if app_id != APPLICATION_ID:
-        raise _refuse(path, "is an SQLite database of another program, not a citecheck audit")
-    if version > len(MIGRATIONS):
-        raise AuditStoreError(
-            f"{path}: the audit database has schema version {version}, newer than this "
-            f"citecheck knows ({len(MIGRATIONS)}); upgrade citecheck"
-        )
-
-
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
-
 
 def open_store(
     path: str | os.PathLike[str] | None = None, *, readonly: bool = False, now: str | None = None
@@ -112,18 +54,18 @@ def open_store(
     if db.is_dir():
         raise AuditStoreError(f"{db}: is a directory; --db names the database file")
     if db.exists():
-        _check_header(db)
+        check_header(db)
     elif not readonly:
         try:
             db.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise AuditStoreError(f"{db.parent}: cannot create ({exc.strerror or exc})") from exc
     try:
-        conn = _connect(db, readonly)
+        conn = connect(db, readonly)
     except sqlite3.Error as exc:
         raise AuditStoreError(f"{db}: cannot open the audit database ({exc})") from exc
     try:
-        _check_identity(conn, db)
+        check_identity(conn, db)
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -134,7 +76,7 @@ def open_store(
             raise AuditStoreError(f"{db}: written by an older citecheck; run an audit to upgrade")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise _refuse(db, f"cannot be read as a database ({exc})") from exc
+        raise refuse(db, f"cannot be read as a database ({exc})") from exc
     except BaseException:
         conn.close()
         raise
