@@ -29,6 +29,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from citecheck.audit.feeds import feed_links, page_links, parse_feed
@@ -40,12 +41,14 @@ from citecheck.audit.sitemaps import (
     MAX_SITEMAPS,
     walk_sitemaps,
 )
+from citecheck.web.errors import ProtocolFailure
 from citecheck.web.http import FetchResult, HttpClient
 from citecheck.web.urls import host_key, normalize_url, validate_url
 
 __all__ = [
     "AVIM_ARTICLE_PATTERNS",
     "AVIM_LISTING_PATTERNS",
+    "ArticleClient",
     "Discovery",
     "DiscoveryProblem",
     "DiscoverySettings",
@@ -156,6 +159,13 @@ class Discovery:
         """A page of the site (robots and Crawl-delay honoured), or None with a problem."""
         self._ensure_robots()
         return self.fetcher.get(url, "page", max_bytes=max_bytes)
+
+    def article_client(self) -> ArticleClient:
+        """The run's client for the audit loop: fetches of the site's own pages wait for
+        its Crawl-delay and are refused where robots.txt disallows; the rest (link
+        checks of cited sources) pass through unchanged."""
+        self._ensure_robots()
+        return ArticleClient(self._client, self)
 
     def __iter__(self) -> Iterator[str]:
         self._ensure_robots()
@@ -308,6 +318,28 @@ class Discovery:
                 f"{self.counts['skip:not_article']} URL(s) did not match the article patterns)",
                 "discover",
             )
+
+
+class ArticleClient:
+    """See :meth:`Discovery.article_client`; every other attribute is the client's."""
+
+    def __init__(self, client: HttpClient, discovery: Discovery) -> None:
+        self._client = client
+        self._discovery = discovery
+
+    def fetch(self, url: str, **kwargs: Any) -> FetchResult:
+        d = self._discovery
+        if same_site(url, d._site_host):
+            if not d._allowed(url):
+                refused = ProtocolFailure(
+                    "robots.txt disallows this page", code="robots_disallowed"
+                )
+                return FetchResult(url=url, method=kwargs.get("method", "GET")).failed(refused)
+            d.fetcher.pacer.wait(host_key(url))
+        return self._client.fetch(url, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
 
 
 def discover(
