@@ -39,6 +39,7 @@ from citecheck.model import Document, LinkCheck
 from citecheck.web import liveness, liveness_baseline
 from citecheck.web.archive import DEFAULT_API_BASE, DEFAULT_WEB_BASE, Wayback
 from citecheck.web.cache import DEFAULT_TTL_SECONDS, LinkCache
+from citecheck.web.http import HttpClient  # the one client of the program
 from citecheck.web.settings import HttpSettings
 from citecheck.web.urls import host_key, normalize_url, validate_url
 
@@ -282,8 +283,6 @@ def check_links(
                 continue
             if run is None:
                 if client is None:
-                    from citecheck.web.http import HttpClient  # the one client of the program
-
                     client = HttpClient(settings.http)
                 run = _Run(_Checker(settings, client, cache), client)
             run.add(g)
@@ -337,49 +336,45 @@ class _Run:
         self._idle = 0  # workers waiting for a job and not yet woken
         self._threads: list[threading.Thread] = []
         self._reserved = 0  # workers decided on, started or not
+        self._wanted = 0  # slots with work: per host, running + queued jobs up to per_host
         self._closed = False
         self._out: queue.SimpleQueue[tuple[str, LinkCheck]] = queue.SimpleQueue()
         self._jobs = 0  # groups added: results() yields as many checks
 
     def add(self, g: _Group) -> None:
         host = host_key(g.key)
+        yardstick = self.checker.baselines is not None and g.problem is None
         with self._cond:
-            yardstick = self.checker.baselines is not None and g.problem is None
-            if yardstick and host not in self._running:
-                # One yardstick per site, fetched while its first pages are in flight.
-                self._push(host, g.first_url)
-            self._push(host, g)
-            self._jobs += 1
-            spawn = self._wake_or_reserve()
+            # One yardstick per site, fetched while its first pages are in flight.
+            jobs = [g.first_url, g] if yardstick and host not in self._running else [g]
+            # A slot no worker will fill: a new worker, started before the job is queued
+            # so that it starts idle and this thread does not wait while it fetches.
+            load = self._running.get(host, 0) + len(self._queues.get(host, ()))
+            wanted = self._wanted + min(len(jobs), max(0, self.per_host - load))
+            spawn = wanted > self._reserved and self._reserved < self.max_workers
+            self._reserved += spawn
         if spawn:
-            self._start_worker()
+            t = threading.Thread(target=self._work, name="citecheck-link", daemon=True)
+            self._threads.append(t)  # only the caller's thread starts workers
+            t.start()
+        with self._cond:
+            for job in jobs:
+                self._push(host, job)
+                if self._idle and self._ready:
+                    self._idle -= 1  # woken: no longer counts as idle
+                    self._cond.notify()
+            self._jobs += 1
 
     def _push(self, host: str, job: _Group | str) -> None:
         q = self._queues.get(host)
         if q is None:
             q = self._queues[host] = deque()
             self._running[host] = 0
+        if self._running[host] + len(q) < self.per_host:
+            self._wanted += 1  # one more slot of this host has work
         q.append(job)
         if self._running[host] < self.per_host and host not in self._ready:
             self._ready[host] = None
-
-    def _wake_or_reserve(self) -> bool:
-        """Wake an idle worker for a ready job, or say a new one should start (lock held)."""
-        if not self._ready:
-            return False
-        if self._idle:
-            self._idle -= 1
-            self._cond.notify()
-            return False
-        if self._reserved < self.max_workers:
-            self._reserved += 1
-            return True
-        return False
-
-    def _start_worker(self) -> None:
-        t = threading.Thread(target=self._work, name="citecheck-link", daemon=True)
-        self._threads.append(t)  # only the caller's thread starts workers
-        t.start()
 
     def _take(self, prefer: str | None) -> tuple[str, _Group | str] | None:
         host = prefer if prefer in self._ready else next(iter(self._ready), None)
@@ -396,6 +391,8 @@ class _Run:
 
     def _release(self, host: str) -> None:
         self._running[host] -= 1
+        if self._running[host] + len(self._queues[host]) < self.per_host:
+            self._wanted -= 1
         if self._queues[host]:
             self._ready.setdefault(host, None)
 
@@ -432,7 +429,6 @@ class _Run:
             self._closed = True
             self._idle = 0
             self._cond.notify_all()
-        liveness.warm_up()  # page parsing's imports, while the first answers are awaited
 
     def results(self, *, live: bool) -> Iterator[tuple[str, LinkCheck]]:
         """Every check, each as it finishes (``live``) or all once the workers are done."""

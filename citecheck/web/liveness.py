@@ -36,9 +36,7 @@ from citecheck.web import liveness_baseline as bl
 from citecheck.web import liveness_signals as sig
 from citecheck.web.urls import normalize_url
 
-__all__ = ["classify", "not_checked", "utc_now", "warm_up"]
-
-warm_up = sig.warm_up  # imports page parsing needs, for a caller with time to spare
+__all__ = ["classify", "not_checked", "utc_now"]
 
 # Statuses that mean "ask a person", never "dead".
 BLOCKED_CODES = {401: "asks for a login", 403: "refuses access", 407: "needs a proxy login"}

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
-if TYPE_CHECKING:
-    import lxml.html
+import lxml.etree
+import lxml.html
 
 __all__ = [
     "PageText",
@@ -25,7 +25,6 @@ __all__ = [
     "not_found_wording",
     "page_text",
     "path_segments",
-    "warm_up",
 ]
 
 # Text nodes under these never show as page text.
@@ -95,12 +94,6 @@ class PageText:
         return f"PageText(title={self.title!r}, headings={self.headings!r})"
 
 
-def warm_up() -> None:
-    """Import the HTML parser now (a caller with idle time before the first page)."""
-    import lxml.etree
-    import lxml.html  # noqa: F401
-
-
 def _charset(content_type: str | None) -> str | None:
     m = re.search(r"charset=[\"']?([\w.:-]+)", content_type or "", re.IGNORECASE)
     return m.group(1) if m else None
@@ -152,9 +145,6 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
     """Title, headings and visible text of an HTML body (empty for anything else)."""
     if not body or not looks_like_html(content_type, body):
         return PageText()
-    import lxml.etree  # here, not at import time: modules that only render results need none
-    import lxml.html
-
     data = body[:MAX_TEXT_BYTES]
     try:
         parser = lxml.html.HTMLParser(encoding=_encoding(data, content_type))
@@ -179,8 +169,6 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
 
 
 def _visible_blocks(root: lxml.html.HtmlElement) -> list[str]:
-    import lxml.etree
-
     # Hidden text goes, the text after a hidden element (its tail) stays.
     lxml.etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     body = root.find("body")
