@@ -146,7 +146,7 @@ def take_kind_words(work: str) -> tuple[str | None, str]:
 # Turkish "derleyen" (compiled by) and "yayına hazırlayan" (prepared by), German "hrsg. von",
 # Russian "под ред." (под редакцией = edited by), "отв. ред." (editor in chief).
 _EDITORS_AFTER = re.compile(
-    r"(?<![\w.])(?P<cue>edited\s+by|eds?\.|der\.|haz\.|derleyen(?:ler)?|editör(?:ler)?|"
+    r"(?<![\w.])(?P<cue>edited\s+by|eds?\.\s+by|yay\.\s?haz\.|eds?\.|der\.|haz\.|derleyen(?:ler)?|editör(?:ler)?|"
     r"yayına\s+hazırlayan|h(?:rs)?g\.(?:\s*(?:v\.|von))?|herausgegeben\s+von|"
     r"под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:акцией)?\.?|отв\.\s*ред\.|ред\.)"
     r"\s+(?P<names>[^,;()\x1f]+)",

@@ -40,7 +40,7 @@ _INVERTED_LIST = re.compile(
     rf"(?:\s*,?\s+(?:ve|and|und|&)\s+{_DIRECT}(?=\s*(?:\(|[,.:]\s)))?)"
 )
 # What follows the names: an editor mark, then a colon (German) or a field separator.
-_EDITOR_MARK = re.compile(r"\s*\((?:hrsg|hg|eds?|der|ed|ред)\.?\)", re.IGNORECASE)
+_EDITOR_MARK = re.compile(r"\s*\((?:hrsg|hg|eds?|der|ed|ред|yay\.\s?haz|haz)\.?\)", re.IGNORECASE)
 _GOST_NAME = rf"{_WORD}\s+{_INITIALS}"
 # "Иванов И.И., Петров П.П. и др." (и другие = et al.)
 _GOST_LIST = re.compile(

@@ -80,7 +80,8 @@ _VOLUME = re.compile(
 _ISSUE = re.compile(
     r"(?<![\w.])(?<!(?:law|Law|LAW|act|Act) )(?<!Kanun )"
     r"(?:[Nn][Oo]|[Nn][Rr]|[Ii]ssue|[Ss]ayı|[Ss]ayi|[Hh]eft|S|№|[Вв]ып)(?:\.|\s*:)?\s*"
-    r"(?P<issue>\d{1,4}(?:\s?[-/]\s?\d{1,4})?)(?![\w]|-\w)"
+    # up to five digits: official gazettes number their issues past 9999 (Sayı: 26530)
+    r"(?P<issue>\d{1,5}(?:\s?[-/]\s?\d{1,4})?)(?![\w]|-\w)"
 )
 # "International Journal of Turkish Studies 8 (2002)": a bare volume between a
 # journal name and its year in brackets.

@@ -29,7 +29,7 @@ from citecheck.notes.names import (
 
 # "Börzel, Tanja A., and Thomas Risse, eds", "Ahmet Yılmaz (der.)", "X (Hrsg.)"
 _EDITOR_TAIL = re.compile(
-    r"[,\s]*\(?\b(?:eds?|der|haz|hrsg|hg|editors?|ред)\b\.?\)?\s*$", re.IGNORECASE
+    r"[,\s]*\(?\b(?:eds?|der|haz|yay\.\s?haz|hrsg|hg|editors?|ред)\b\.?\)?\s*$", re.IGNORECASE
 )
 # Chapter container: "In *Book*", "In: Book"; Turkish "Kitap Adı içinde"
 _IN = re.compile(r"^(?:in|i[çc]inde)\s*:?\s+(?=\S)", re.IGNORECASE)

@@ -129,7 +129,7 @@ def test_transliterated_gost_with_one_initial() -> None:
 
 def test_law_number_is_not_an_issue() -> None:
     c = one("Law No. 5651 on Internet, Official Gazette No. 26530, 23 May 2007.")
-    assert (c.issue, c.authors, c.kind) == (None, [], "other")
+    assert (c.issue, c.authors, c.kind) == ("26530", [], "other")  # the gazette's issue
 
 
 def test_series_number_with_colon() -> None:
@@ -753,3 +753,32 @@ def test_publisher_first_stops_at_a_sentence(text: str, publisher: str) -> None:
     e = parse_bib_entry(text)
     assert e.publisher == publisher
     assert e.title in ("Kitap", "Titel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ali Kaya, "Başlık", Türk Dış Politikası, Mehmet Yılmaz (Yay. Haz.), Ankara, Nobel, 2010, '
+        "s. 45.",
+        'Ali Kaya, "Başlık", Türk Dış Politikası, Ed. by Mehmet Yılmaz, Ankara, Nobel, 2010, p. 45.',
+        'Ali Kaya, "Başlık", Türk Dış Politikası, yay. haz. Mehmet Yılmaz, Ankara, Nobel, 2010, '
+        "s. 45.",
+    ],
+)
+def test_more_editor_cues(text: str) -> None:
+    c = one(text)
+    assert (c.container, c.editors, c.kind) == (
+        "Türk Dış Politikası",
+        ["Mehmet Yılmaz"],
+        "book_chapter",
+    )
+
+
+def test_official_gazette_issue() -> None:
+    c = one("Resmî Gazete, 23 Mayıs 2007, Sayı: 26530.")
+    assert (c.container, c.issue, c.date, c.kind) == (
+        "Resmî Gazete",
+        "26530",
+        "2007-05-23",
+        "other",
+    )
