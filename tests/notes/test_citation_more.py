@@ -760,7 +760,8 @@ def test_publisher_first_stops_at_a_sentence(text: str, publisher: str) -> None:
     [
         'Ali Kaya, "Başlık", Türk Dış Politikası, Mehmet Yılmaz (Yay. Haz.), Ankara, Nobel, 2010, '
         "s. 45.",
-        'Ali Kaya, "Başlık", Türk Dış Politikası, Ed. by Mehmet Yılmaz, Ankara, Nobel, 2010, p. 45.',
+        'Ali Kaya, "Başlık", Türk Dış Politikası, Ed. by Mehmet Yılmaz, Ankara, Nobel, 2010, '
+        "p. 45.",
         'Ali Kaya, "Başlık", Türk Dış Politikası, yay. haz. Mehmet Yılmaz, Ankara, Nobel, 2010, '
         "s. 45.",
     ],
