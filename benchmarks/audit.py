@@ -42,14 +42,15 @@ SECOND_RUN_TARGET = 0.2  # "a small fraction" of the first run's time
 MEMORY_TARGET = 1.5  # peak RSS at N links / at N/10 links: flat, not 10x
 
 
-def failure_path(i: int, hosts: int) -> str:
-    """The path of link ``i``: every host gets the same mix of failures."""
-    j = i // hosts
-    if j % 20 == 3:
+def failure_path(i: int) -> str:
+    """The path of link ``i``: the same failure mix at every size and on every host
+    (a multiplicative hash of ``i`` picks the kind, so neighbours differ)."""
+    k = (i * 7919) % 100
+    if k < 5:
         return f"/status/404?n={i}"
-    if j % 33 == 5:
+    if k < 8:
         return f"/status/503?n={i}"
-    if j % 100 == 7:
+    if k < 9:
         return f"/latency/3?n={i}"
     return f"/page/{i}"
 
@@ -65,7 +66,7 @@ def _documents(bases: list[str], links: int):  # type: ignore[no-untyped-def]
         notes, markers = [], []
         for n in range(1, NOTES_PER_ARTICLE + 1):
             i = a * NOTES_PER_ARTICLE + n - 1
-            url = bases[i % len(bases)] + failure_path(i, len(bases))
+            url = bases[i % len(bases)] + failure_path(i)
             notes.append(
                 Note(
                     number=n,

@@ -37,6 +37,7 @@ __all__ = [
     "FORMATS",
     "SCHEMA",
     "AuditReportData",
+    "Capped",
     "audit_word",
     "parse_since",
     "write_json",
@@ -281,6 +282,26 @@ class AuditReportData:
                 "start": self.window.start,
             },
         }
+
+
+class Capped:
+    """The first ``max_rows`` of ``rows`` when iterated; afterwards ``total`` says how
+    many there were and ``more`` how many were left out (counted, not kept)."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]], max_rows: int) -> None:
+        self._rows = rows
+        self.max_rows = max_rows
+        self.total = 0
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for row in self._rows:
+            self.total += 1
+            if self.total <= self.max_rows:
+                yield row
+
+    @property
+    def more(self) -> int:
+        return max(0, self.total - self.max_rows)
 
 
 def _count(rows: Iterable[object]) -> int:

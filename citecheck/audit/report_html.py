@@ -21,6 +21,7 @@ from citecheck.audit.chart import rot_chart_svg
 from citecheck.audit.report import (
     MAX_ROWS,
     AuditReportData,
+    Capped,
     audit_word,
     status_words,
     utc_now,
@@ -63,15 +64,12 @@ def _css() -> str:
 def _rows(
     rows: Iterator[dict[str, Any]], cols: int, max_rows: int, render: Callable, lang: str
 ) -> Iterator[str]:
-    n = 0
-    for row in rows:
-        n += 1
-        if n <= max_rows:
-            yield render(row)
-    if n == 0:
+    capped = Capped(rows, max_rows)
+    yield from (render(row) for row in capped)
+    if capped.total == 0:
         yield f'<tr><td colspan="{cols}" class="more">{text(audit_word("none", lang))}</td></tr>'
-    elif n > max_rows:
-        more = f"… {n - max_rows} {audit_word('more', lang)}"
+    elif capped.more:
+        more = f"… {capped.more} {audit_word('more', lang)}"
         yield f'<tr><td colspan="{cols}" class="more">{text(more)}</td></tr>'
 
 

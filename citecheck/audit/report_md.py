@@ -14,6 +14,7 @@ from typing import IO, Any
 from citecheck.audit.report import (
     MAX_ROWS,
     AuditReportData,
+    Capped,
     audit_word,
     status_words,
     utc_now,
@@ -53,15 +54,12 @@ def _md_articles(articles: list[dict[str, Any]], lang: str) -> str:
 def _md_rows(
     rows: Iterator[dict[str, Any]], max_rows: int, render: Any, lang: str
 ) -> Iterator[str]:
-    n = 0
-    for row in rows:
-        n += 1
-        if n <= max_rows:
-            yield render(row)
-    if n == 0:
+    capped = Capped(rows, max_rows)
+    yield from (render(row) for row in capped)
+    if capped.total == 0:
         yield f"\n{audit_word('none', lang)}\n"
-    elif n > max_rows:
-        yield f"\n… {n - max_rows} {audit_word('more', lang)}\n"
+    elif capped.more:
+        yield f"\n… {capped.more} {audit_word('more', lang)}\n"
 
 
 def write_markdown(

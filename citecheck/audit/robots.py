@@ -102,28 +102,16 @@ def fetch_robots(
     url = urljoin(site_url, "/robots.txt")
     found = problems if problems is not None else []
     result = client.fetch(url, max_bytes=ROBOTS_MAX_BYTES)
+    unreachable = None
     if result.status is None or result.error_kind is not None:
-        found.append(
-            DiscoveryProblem(
-                "robots_unreachable",
-                url,
-                f"robots.txt could not be read ({result.error or result.status}): "
-                "the site's pages are not crawled (RFC 9309)",
-                "robots",
-            )
-        )
+        unreachable = f"could not be read ({result.error or result.status})"
+    elif result.status >= 500:
+        unreachable = f"answered HTTP {result.status}"
+    if unreachable is not None:
+        message = f"robots.txt {unreachable}: the site's pages are not crawled (RFC 9309)"
+        found.append(DiscoveryProblem("robots_unreachable", url, message, "robots"))
         return RobotsPolicy(url, "unreachable", agent)
-    if result.status >= 500:
-        found.append(
-            DiscoveryProblem(
-                "robots_unreachable",
-                url,
-                f"robots.txt answered HTTP {result.status}: the site's pages are not "
-                "crawled (RFC 9309)",
-                "robots",
-            )
-        )
-        return RobotsPolicy(url, "unreachable", agent)
+    assert result.status is not None
     if result.status >= 400:
         return RobotsPolicy(url, "unavailable", agent)  # no robots.txt: all allowed
     if result.sniffed_type == "text/html" or result.content_type == "text/html":

@@ -210,3 +210,16 @@ def test_empty_database_report(tmp_path: Path) -> None:
         out = io.StringIO()
         write_markdown(AuditReportData(store), out)
         assert "No audit has run" in out.getvalue()
+
+
+def test_long_sections_are_capped_with_a_count(store: AuditStore) -> None:
+    out = io.StringIO()
+    write_markdown(AuditReportData(store), out, max_rows=1)
+    text = out.getvalue()
+    assert "… 3 more rows in the JSON report" in text  # 4 domains, 1 shown
+    assert "… 2 more rows in the JSON report" in text  # 3 publication years, 1 shown
+    out = io.StringIO()
+    write_html(AuditReportData(store), out, max_rows=0)
+    tree = lxml.html.document_fromstring(out.getvalue())
+    (cell,) = tree.xpath('//section[@id="dead"]//tbody/tr/td')
+    assert cell.text_content().startswith("… 1 more rows")
