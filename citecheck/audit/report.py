@@ -16,6 +16,22 @@ Writers: :func:`write_json` (the contract: every row), ``report_md.write_markdow
 and ``report_html.write_html``; :func:`write_reports` writes the chosen formats
 and the standalone chart into a directory. Markdown and HTML show at most
 ``max_rows`` rows per section (the JSON has all) and say how many more there are.
+
+The JSON report (``schema``: :data:`SCHEMA`)::
+
+    {"schema", "generated_at", "lang", "database",
+     "run": {"id", "started_at", "finished_at", "state", ...} | null,
+     "window": {"since", "previous_run", "start"},
+     "newly_broken": [link], "confirmed_dead": [link + {"archive": {"url", "timestamp"} | null}],
+     "recovered": [link], "domains": [{"host", "links", "dead", "failing", "ok",
+     "unverified", "unchecked", "dead_share"}], "rot_by_year": [{"year", "articles",
+     "links", "dead", "failing", ..., "dead_share"}],
+     "summary": {"links", "dead", "failing", "newly_broken", "confirmed_dead",
+                 "recovered", "domains"}}
+
+where a link is ``{"url", "host", "state", "status", "http_status", "reason",
+"first_failed_at", "dead_since", "last_checked_at", "failed_checks", "articles":
+[{"url", "title", "published", "notes", "cited_as"}]}``.
 """
 
 from __future__ import annotations
