@@ -142,6 +142,13 @@ LEFT JOIN checks k ON k.id = (SELECT id FROM checks WHERE link_id = l.id
 """
 
 
+# Cited now by an article still online: what an editor can still fix.
+_CITED = (
+    "EXISTS (SELECT 1 FROM citations c JOIN articles a ON a.id = c.article_id"
+    " WHERE c.link_id = l.id AND a.gone_at IS NULL)"
+)
+
+
 def _link(r: sqlite3.Row) -> LinkRow:
     return LinkRow(*tuple(r))
 
@@ -228,10 +235,13 @@ def _window(store: AuditStore, since_run: int | None, since: str | None) -> str:
 def newly_broken(
     store: AuditStore, *, since_run: int | None = None, since: str | None = None
 ) -> Iterator[LinkRow]:
-    """Links failing (or dead) now whose current run of failures began after run
+    """Links still cited, failing (or dead) now, whose current run of failures began after run
     ``since_run`` (i.e. in later runs) or at/after ``since`` (ISO date or time)."""
     start = _window(store, since_run, since)
-    sql = f"{_LINK_SELECT} WHERE l.state IN ('failing', 'dead') AND l.first_failed_at >= ?"
+    sql = (
+        f"{_LINK_SELECT} WHERE l.state IN ('failing', 'dead') AND l.first_failed_at >= ?"
+        f" AND {_CITED}"
+    )
     for r in store.conn.execute(sql + " ORDER BY l.first_failed_at, l.id", (start,)):
         yield _link(r)
 
@@ -245,7 +255,7 @@ def recovered(
     sql = (
         f"{_LINK_SELECT} WHERE l.state = 'healthy' AND EXISTS (SELECT 1 FROM checks r"
         " WHERE r.link_id = l.id AND r.transition = 'recovered' AND r.checked_at >= ?)"
-        " ORDER BY l.id"
+        f" AND {_CITED} ORDER BY l.id"
     )
     for r in store.conn.execute(sql, (start,)):
         yield _link(r)
@@ -256,7 +266,7 @@ def citing_articles(store: AuditStore, link_id: int) -> list[ArticleRef]:
     rows = store.conn.execute(
         "SELECT a.url, a.title, a.published, group_concat(c.note), min(c.url)"
         " FROM citations c JOIN articles a ON a.id = c.article_id"
-        " WHERE c.link_id = ? GROUP BY a.id ORDER BY a.published, a.url",
+        " WHERE c.link_id = ? AND a.gone_at IS NULL GROUP BY a.id ORDER BY a.published, a.url",
         (link_id,),
     ).fetchall()
     out = []
@@ -267,11 +277,11 @@ def citing_articles(store: AuditStore, link_id: int) -> list[ArticleRef]:
 
 
 def confirmed_dead(store: AuditStore) -> Iterator[DeadLink]:
-    """Dead links (confirmed), longest dead first, with the archived copy to use."""
+    """Dead links (confirmed) still cited, longest dead first, with the archived copy to use."""
     sql = (
         "SELECT l.id, s.snapshot_url, s.timestamp FROM links l"
         " LEFT JOIN archive_suggestions s ON s.link_id = l.id"
-        " WHERE l.state = 'dead' ORDER BY l.dead_since, l.id"
+        f" WHERE l.state = 'dead' AND {_CITED} ORDER BY l.dead_since, l.id"
     )
     for link_id, snap, ts in store.iter_rows(sql):
         row = store.conn.execute(f"{_LINK_SELECT} WHERE l.id = ?", (link_id,)).fetchone()
@@ -290,8 +300,7 @@ def domain_stats(store: AuditStore, *, min_links: int = 1) -> Iterator[DomainSta
     """Per source host: how many links, how many rot; most dead+failing first."""
     sql = (
         f"SELECT l.host, count(*), {_STATE_SUMS} FROM links l"
-        " WHERE EXISTS (SELECT 1 FROM citations c WHERE c.link_id = l.id)"
-        " GROUP BY l.host HAVING count(*) >= ?"
+        f" WHERE {_CITED} GROUP BY l.host HAVING count(*) >= ?"
         " ORDER BY sum(l.state IN ('dead', 'failing')) DESC, count(*) DESC, l.host"
     )
     for r in store.conn.execute(sql, (min_links,)):
@@ -303,7 +312,8 @@ def rot_by_year(store: AuditStore) -> Iterator[YearRot]:
     cited from articles of two years counts in both)."""
     sql = (
         "WITH pairs AS (SELECT DISTINCT a.published_year AS year, c.link_id"
-        "   FROM citations c JOIN articles a ON a.id = c.article_id WHERE c.link_id IS NOT NULL),"
+        "   FROM citations c JOIN articles a ON a.id = c.article_id"
+        "   WHERE c.link_id IS NOT NULL AND a.gone_at IS NULL),"
         " arts AS (SELECT published_year AS year, count(*) AS n FROM articles"
         "   WHERE gone_at IS NULL GROUP BY published_year)"
         f" SELECT p.year, coalesce(max(arts.n), 0), count(*), {_STATE_SUMS}"

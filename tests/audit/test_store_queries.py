@@ -207,6 +207,15 @@ def test_due_links_page_through_by_id_and_skip_gone_articles(store):
     (a3,) = store.conn.execute("SELECT id FROM articles WHERE url LIKE '%a3'").fetchone()
     store.record_fetch(a3, at(20), status=410, error="removed", gone=True)
     assert [d.url for d in store.due_links(at(100))] == [A, B, C]  # D only cited by a3
+    assert "c.example" not in {d.host for d in q.domain_stats(store)}
+    assert None not in {y.year for y in q.rot_by_year(store)}
+    (a1,) = store.conn.execute("SELECT id FROM articles WHERE url LIKE '%a1'").fetchone()
+    store.record_fetch(a1, at(20), status=404, error="gone", gone=True)
+    (dead,) = list(q.confirmed_dead(store))  # still cited by a2 …
+    assert [a.url[-2:] for a in dead.articles] == ["a2"]  # … and only a2 is listed
+    (a2,) = store.conn.execute("SELECT id FROM articles WHERE url LIKE '%a2'").fetchone()
+    store.record_fetch(a2, at(20), status=410, error="gone", gone=True)
+    assert list(q.confirmed_dead(store)) == []  # no article left to fix
 
 
 def test_status_summary(store, tmp_path):
