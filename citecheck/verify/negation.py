@@ -26,7 +26,8 @@ __all__ = ["clauses", "negation_cues", "polarity", "polarity_flipped", "scoped_p
 _WORD_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:not|never|neither|nor|none|nobody|nothing|no(?!\.\s*\d)|cannot|"
-        r"\w+n['’]t|failed\s+to|refused\s+to|declined\s+to|without)\b",
+        r"\w+n['’]t|failed\s+to|refused\s+to|declined\s+to|without|unwilling|unable|"
+        r"reluctant)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(

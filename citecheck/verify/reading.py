@@ -59,6 +59,7 @@ class Facts:
     terms: Terms
     has_cues: bool
     context_terms: Terms | None = None  # terms plus concept words inside names
+    owners: list[int | None] = field(default_factory=list)  # entity index owning each quantity
 
     def weights(self) -> float:
         q = sum(
@@ -79,6 +80,7 @@ class Reading:
     weaker: set[int] = field(default_factory=set)  # a looser figure: a year for a day, a bound
     soft: set[int] = field(default_factory=set)  # names not found that a translation may render
     loose: set[int] = field(default_factory=set)  # agreeing figures with nothing shared around
+    strong: set[int] = field(default_factory=set)  # ... with ANCHOR_MIN_SHARED words shared
     entities: set[int] = field(default_factory=set)
     covered: set[int] = field(default_factory=set)  # indexes into claim terms
     anchors: list[int] = field(default_factory=list)  # passage offsets of matched facts
@@ -106,6 +108,9 @@ def claim_facts(text: str, lang: str | None) -> Facts:
     named = [t for t in inside.items if t[3] and any(a <= t[0] < b for a, b in skip)]
     facts = Facts(quantities, entities, claim_terms(text, skip), bool(negation_cues(text, lang)))
     facts.context_terms = Terms(sorted([*facts.terms.items, *named]), frozenset())
+    for q in quantities:
+        owner = _owner(text, facts, q)
+        facts.owners.append(None if owner is None else entities.index(owner))
     return facts
 
 
@@ -160,8 +165,11 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             else:
                 r.agree[i] = agreeing[0]
                 anchors.append(agreeing[0].start)
-                if not _anchored(facts, q, agreeing[0], pterms, text, lang, spans):
+                anchoring = _anchored(facts, q, agreeing[0], pterms, text, lang, spans)
+                if not anchoring:
                     r.loose.add(i)
+                elif anchoring >= ANCHOR_MIN_SHARED:
+                    r.strong.add(i)
                 continue
         if any(v == "weaker" for v, _p in verdicts):
             r.weaker.add(i)
@@ -186,6 +194,12 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             if time and _one_part_changed(q, p):
                 need = ANCHOR_MIN_SHARED  # only the day, month or year changed: the same event
             # the same quantity (shared words) of the same entity (the figure's owner)
+            if (
+                q.kind in _SHARES
+                and p.kind in _SHARES
+                and (_is_change(claim, q) != _is_change(text, p))
+            ):
+                continue  # a growth rate ("%86 arttı") is no share ("5 percent of …")
             said = _said_of(owner, facts, p, text, lang)
             if shared >= need and (said == "owner" or (said is None and need > 0)):
                 r.conflict[i] = p
@@ -241,10 +255,9 @@ def _focus_sentences(
 
 
 def _parallel(a: Quantity, b: Quantity, text: str, lang: str | None) -> bool:
-    """Two figures of one kind in one sentence, set side by side for two names."""
-    if a.kind != b.kind or a.unit != b.unit:
-        return False
-    return any(s <= a.start < e and s <= b.start < e for s, e in _sentences(text, lang))
+    """Two figures of one kind in one passage (a sentence or two), set side by
+    side for two names: "X grew 4.8 %, while Y grew 6.5 %. Z grew by 9 %"."""
+    return a.kind == b.kind and a.unit == b.unit
 
 
 def _anchored(
@@ -255,19 +268,41 @@ def _anchored(
     text: str,
     lang: str | None,
     spans: dict[int, int],
-) -> bool:
-    """An agreeing figure with some context in common: a word near both, or (not
-    for dates, which any sentence may carry) a claim name in its sentence.
-    A bare coincidence ("2021" of another event) does not resolve a conflict."""
+) -> int:
+    """How well an agreeing figure's context matches: the words near both, or 1
+    for (not with dates, which any sentence may carry) a claim name in its
+    sentence. A bare coincidence ("2021" of another event) scores 0 and does
+    not resolve a conflict."""
     near = _context(facts.context_terms or facts.terms, q)
-    if _shared_words(near, _context(pterms, p)):
-        return True
-    if q.kind in ("year", "date"):
-        return False
+    shared = _shared_words(near, _context(pterms, p))
+    if shared or q.kind in ("year", "date"):
+        return shared
     for s, e in _sentences(text, lang):
         if s <= p.start < e:
-            return any(s <= at < e for at in spans.values())
-    return False
+            return int(any(s <= at < e for at in spans.values()))
+    return 0
+
+
+_SHARES = ("percent", "fraction")
+# Words that make a percentage a rate of change ("grew by 6.5 percent", "%86
+# arttı", "stiegen um 3 Prozent", "выросла на 6 процентов") rather than a share
+# of something ("45 percent of GDP"). Read within CHANGE_WINDOW characters.
+_CHANGE = re.compile(
+    r"(?<!\w)(?:by|up(?!\s+to)|down|um|на|rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|fell|"
+    r"fallen|increas\w*|decreas\w*|declin\w*|dropp?\w*|jump\w*|climb\w*|surg\w*|"
+    r"expand\w*|shr[aiu]nk\w*|gestiegen|stieg\w*|gesunken|sank|wuchs|gewachsen|"
+    r"вырос\w*|снизи\w*|сократи\w*|увеличи\w*|упа\w*|art[tmaı]\w*|azal\w*|büyü\w*|"
+    r"düş\w*|geril\w*|yüksel\w*|oranında)(?!\w)",
+    re.IGNORECASE,
+)
+CHANGE_WINDOW = 25
+
+
+def _is_change(text: str, q: Quantity) -> bool:
+    """Whether a percentage is a rate of change, by the words right around it."""
+    before = text[max(0, q.start - CHANGE_WINDOW) : q.start]
+    after = text[q.end : q.end + CHANGE_WINDOW]
+    return bool(_CHANGE.search(before) or _CHANGE.search(after))
 
 
 def _one_part_changed(a: Quantity, b: Quantity) -> bool:
@@ -350,7 +385,7 @@ def _said_of(
     # The owner named beside rivals: the subject of the figure decides.
     rel = relevant(mentions)
     if any(m.key == owner.key for m in rel) and any(m.key not in claim_keys for m in rel):
-        mentions = tuple(_subject(rel, p.start, text)) or mentions
+        mentions = tuple(_subject(rel, p.start, p.end, text)) or mentions
     if strict and not decided:
         return None
     if any(m.key == owner.key for m in mentions):
@@ -372,13 +407,25 @@ _RELATIVE = re.compile(
 )
 
 
-def _subject(ms: list[Entity], at: int, text: str) -> list[Entity]:
+# From a figure to the name it is "of": "45 percent of Tajikistan's GDP", "8 %
+# der Exporte Kasachstans" (at most three words between).
+_OF_NAME = re.compile(
+    r"^\s*(?:of|from|von|der|des|из|от)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _subject(ms: list[Entity], at: int, end: int, text: str) -> list[Entity]:
     """The names a figure at ``at`` is said of among ``ms`` (see _said_of)."""
     if not ms:
         return []
     hidden = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, 0, at)]
     ms = sorted((m for m in ms if not any(a <= m.start < b for a, b in hidden)),
                 key=lambda m: m.start) or sorted(ms, key=lambda m: m.start)  # fmt: skip
+    # "45 percent of Tajikistan's GDP", "ein Drittel der Exporte Kasachstans":
+    # a name right after the figure, joined by "of", owns it.
+    for m in ms:
+        if m.start >= end and _OF_NAME.match(text[end : m.start]):
+            return [m]
     before = [m for m in ms if m.end <= at]
     if not before:
         return []  # the subject is a pronoun ("It accounts for …"); names after are objects
@@ -464,6 +511,7 @@ def merge(facts: Facts, a: Reading, b: Reading) -> Reading:
     m = Reading(a.candidates + b.candidates)
     m.agree = {**b.agree, **a.agree}
     m.loose = {i for i in m.agree if i in (a.loose if i in a.agree else b.loose)}
+    m.strong = {i for i in m.agree if i in (a.strong if i in a.agree else b.strong)}
     m.conflict = {i: q for i, q in {**b.conflict, **a.conflict}.items() if i not in m.agree}
     m.misattributed = {
         i: t for i, t in {**b.misattributed, **a.misattributed}.items() if i not in m.agree

@@ -138,6 +138,7 @@ CONCEPTS: dict[str, list[str]] = {
                  "rose", "anstieg", "wachs", "rost", "uvelich", "buyud", "buyum", "buyur", "grew",
                  "gewachs", "wuchs", "vyros", "gestieg", "steig", "stieg"],
     "decrease": ["azal", "azalm", "azald", "azali", "dusus", "dustu", "decreas", "declin", "fall",
+                 "indir", "cut", "senk", "gesenkt", "snizi",
                  "fell", "drop", "reduc", "gesunk", "verringer", "sokrash", "upal", "gerile",
                  "ruckgang", "sinken", "snizh", "umensh"],
     # --- policy, diplomacy, transport, energy and water: the verbs and nouns
@@ -174,8 +175,8 @@ CONCEPTS: dict[str, list[str]] = {
     "pipeline": ["boru", "pipeline", "rohrleit", "truboprovod", "gazoprovod", "nefteprovod"],
     "gas": ["dogalgaz", "gaz", "gas", "erdgas"],
     "oil": ["petrol", "oil", "erdol", "neft", "crude", "rohol"],
-    "transport": ["tasima", "tasin", "tasiy", "ulasim", "nakliy", "transport", "transit", "verkehr", "perevoz",
-                  "lojistik", "logistic", "logistik"],
+    "transport": ["tasima", "tasin", "tasiy", "ulasim", "nakliy", "transport", "transit",
+                  "verkehr", "perevoz", "lojistik", "logistic", "logistik"],
     "cargo": ["kargo", "yuk", "yukler", "cargo", "freight", "fracht", "gruz"],
     "container": ["konteyner", "container", "kontein"],
     "capacity": ["kapasit", "capacit", "kapazit", "moshchnost", "propuskn"],
@@ -248,6 +249,20 @@ CONCEPTS: dict[str, list[str]] = {
     "article": ["madde", "article", "artikel", "statei", "statya", "stati"],
     "close": ["kapat", "kapali", "kapand", "closed", "closur", "shut", "geschloss", "sperr",
               "zakryt", "zakryl"],
+    "remittance": ["doviz", "havale", "remittanc", "rucküberweis", "heimuberweis",
+                   "geldtransfer", "denezhn"],
+    "depend": ["bagiml", "bagli", "depend", "reliant", "abhangig", "angewiesen", "zavis"],
+    "worker": ["isci", "calisan", "worker", "labour", "labor", "arbeiter", "arbeitskr",
+               "rabochi", "trudov", "migrant", "gocmen"],
+    "bank": ["banka", "bank", "banc"],
+    "policy": ["politika", "policy", "politik", "politi"],
+    "interest": ["faiz", "interest", "zins", "leitzins", "stavk", "rate"],
+    "confirm": ["dogrula", "teyit", "confirm", "verif", "bestatig", "podtverd"],
+    "exceed": ["asti", "asmis", "asacak", "asild", "exceed", "surpass", "overshoot",
+               "ubertr", "uberschr", "prevys", "prevysh"],
+    "below": ["altinda", "gerisinde", "below", "short of", "unterhalb", "unterschr", "nizhe"],
+    "quota": ["kota", "quota", "quote", "kvot"],
+    "target": ["hedef", "target", "ziel", "tsel"],
     "water": ["su", "water", "wasser", "vod"],
     "food": ["gida", "food", "lebensmittel", "nahrung", "prodovolst"],
 }
@@ -261,7 +276,7 @@ _OPPOSITE_PAIRS = [
     ("priority", "peripheral"), ("critical", "peripheral"), ("support", "oppose"),
     ("strengthen", "weaken"), ("launch", "end"), ("launch", "suspend"), ("resume", "suspend"),
     ("join", "withdraw"), ("extend", "end"), ("extend", "withdraw"), ("allow", "ban"),
-    ("open", "close"), ("large", "small"),
+    ("open", "close"), ("large", "small"), ("depend", "independence"), ("exceed", "below"),
 ]  # fmt: skip
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:
