@@ -325,3 +325,14 @@ def test_cli_prints_the_table_and_passes_the_gate(capsys) -> None:
     # the worst-items list appears whenever any item has a wrong field
     assert ("worst " in out) == ("wrong)" in out)
     assert "gate: all fields at or above their floors" in out
+
+
+def test_eval_gate_blind_holdout_set() -> None:
+    """The blind set (never tuned on item by item) stays above its pinned floors."""
+    from citecheck.evaluation.notes_eval import HOLDOUT_FLOORS, HOLDOUT_MICRO_F1_FLOOR
+
+    result = evaluate(FIXTURES / "eval" / "notes-holdout.jsonl")
+    assert result.floors is HOLDOUT_FLOORS and result.micro_floor == HOLDOUT_MICRO_F1_FLOOR
+    assert not result.errors, [(i.id, i.error) for i in result.errors]
+    failures = gate(result)
+    assert not failures, "\n" + format_report(result, show_errors=0)

@@ -44,34 +44,74 @@ FIELDS = (*WORK_FIELDS, *NOTE_FIELDS, "problems")
 # support (ibid_author, problems: 5 items) fail on a single new miss, on purpose. A
 # drop below a floor means a parser change lost accuracy on a convention; raise a
 # floor when the parser durably improves, never lower it to make a change pass.
+# notes.jsonl: the parser was tuned on this set (it measures 1.000 on every field),
+# so its floors guard against regressions only; generalisation is measured on the
+# blind set below.
 EVAL_FLOORS: dict[str, float] = {
-    "authors": 0.94,  # measured 0.973 (support 152)
-    "title": 0.88,  # measured 0.913 (support 172)
-    "container": 0.91,  # measured 0.941 (support 86)
-    "editors": 0.93,  # measured 0.970 (support 17)
-    "publisher": 0.90,  # measured 0.930 (support 46)
-    "place": 0.90,  # measured 0.930 (support 46)
-    "year": 0.91,  # measured 0.948 (support 151)
-    "date": 0.85,  # measured 0.881 (support 66)
-    "accessed": 0.94,  # measured 0.976 (support 43)
-    "pages": 0.96,  # measured 0.990 (support 105)
-    "volume": 0.94,  # measured 0.978 (support 23)
-    "issue": 0.97,  # measured 1.000 (support 34)
-    "urls": 0.97,  # measured 1.000 (support 72)
-    "doi": 0.97,  # measured 1.000 (support 13)
-    "kind": 0.90,  # measured 0.939 (support 132)
-    "ibid": 0.97,  # measured 1.000 (support 38)
-    "ibid_author": 0.97,  # measured 1.000 (support 5)
-    "short_form": 0.93,  # measured 0.960 (support 13)
-    "n_citations": 0.97,  # measured 1.000 (support 167)
-    "problems": 0.97,  # measured 1.000 (support 5)
+    "authors": 0.97,
+    "title": 0.97,
+    "container": 0.97,
+    "editors": 0.97,
+    "publisher": 0.97,
+    "place": 0.97,
+    "year": 0.97,
+    "date": 0.97,
+    "accessed": 0.97,
+    "pages": 0.97,
+    "volume": 0.97,
+    "issue": 0.97,
+    "urls": 0.97,
+    "doi": 0.97,
+    "kind": 0.97,
+    "ibid": 0.97,
+    "ibid_author": 0.97,
+    "short_form": 0.97,
+    "n_citations": 0.97,
+    "problems": 0.97,
 }
-MICRO_F1_FLOOR = 0.92  # measured 0.959 (precision 0.979, recall 0.939)
+MICRO_F1_FLOOR = 0.98  # measured 1.000 (tuned)
+
+# notes-holdout.jsonl: written blind (labels committed before the parser was read),
+# never tuned on item by item. Floors: the F1 measured when pinned, less 3 points,
+# rounded down (small-support fields such as problems (2) and short_form (11) move
+# a lot with one item).
+HOLDOUT_FLOORS: dict[str, float] = {
+    "authors": 0.95,  # measured 0.985 (support 169)
+    "title": 0.92,  # measured 0.959 (support 173)
+    "container": 0.95,  # measured 0.984 (support 61)
+    "editors": 0.97,  # measured 1.000 (support 15)
+    "publisher": 0.94,  # measured 0.972 (support 73)
+    "place": 0.95,  # measured 0.980 (support 75)
+    "year": 0.96,  # measured 0.991 (support 175)
+    "date": 0.92,  # measured 0.953 (support 76)
+    "accessed": 0.97,  # measured 1.000 (support 40)
+    "pages": 0.97,  # measured 1.000 (support 127)
+    "volume": 0.97,  # measured 1.000 (support 20)
+    "issue": 0.90,  # measured 0.939 (support 33)
+    "urls": 0.97,  # measured 1.000 (support 59)
+    "doi": 0.97,  # measured 1.000 (support 14)
+    "kind": 0.93,  # measured 0.966 (support 147)
+    "ibid": 0.97,  # measured 1.000 (support 31)
+    "ibid_author": 0.97,  # measured 1.000 (support 9)
+    "short_form": 0.82,  # measured 0.857 (support 11)
+    "n_citations": 0.94,  # measured 0.979 (support 190)
+    "problems": 0.97,  # measured 1.000 (support 2)
+}
+HOLDOUT_MICRO_F1_FLOOR = 0.95  # measured 0.979 (precision 0.985, recall 0.973)
+
+
+def floors_for(path: str | Path) -> tuple[dict[str, float], float]:
+    """The pinned floors of the set at ``path`` (the blind set's, or the tuning set's)."""
+    if "holdout" in Path(path).name:
+        return HOLDOUT_FLOORS, HOLDOUT_MICRO_F1_FLOOR
+    return EVAL_FLOORS, MICRO_F1_FLOOR
 
 __all__ = [
     "CITATION_KINDS",
     "EVAL_FLOORS",
     "FIELDS",
+    "HOLDOUT_FLOORS",
+    "HOLDOUT_MICRO_F1_FLOOR",
     "MICRO_F1_FLOOR",
     "EvalResult",
     "FieldScore",
@@ -79,6 +119,7 @@ __all__ = [
     "Mismatch",
     "evaluate",
     "evaluate_items",
+    "floors_for",
     "gate",
     "load_items",
     "validate_item",
@@ -197,7 +238,9 @@ def evaluate(
     parse_bib_entry: BibParser | None = None,
 ) -> EvalResult:
     """Load the JSONL set at ``path`` and score the parsers on it."""
-    return evaluate_items(load_items(path), parse_note, parse_bib_entry)
+    result = evaluate_items(load_items(path), parse_note, parse_bib_entry)
+    result.floors, result.micro_floor = floors_for(path)
+    return result
 
 
 def gate(
@@ -206,8 +249,9 @@ def gate(
     micro_floor: float | None = None,
 ) -> list[str]:
     """One message per field (and the micro F1) that falls below its pinned floor."""
-    floors = EVAL_FLOORS if floors is None else floors
-    micro_floor = MICRO_F1_FLOOR if micro_floor is None else micro_floor
+    floors = floors if floors is not None else (result.floors or EVAL_FLOORS)
+    if micro_floor is None:
+        micro_floor = result.micro_floor if result.micro_floor is not None else MICRO_F1_FLOOR
     failures = []
     for name, floor in floors.items():
         f1 = result.fields[name].f1 if name in result.fields else None
@@ -240,7 +284,7 @@ def format_report(result: EvalResult, show_errors: int = 10) -> str:
         s = result.fields[name]
         if not s.checked:
             continue
-        floor = EVAL_FLOORS.get(name)
+        floor = (result.floors or EVAL_FLOORS).get(name)
         out.append(
             f"{name:<13} {_fmt(s.precision)} {_fmt(s.recall):>6} {_fmt(s.f1)} {s.support:>7} "
             f"{s.predicted:>6} {'' if floor is None else f'{floor:.2f}':>5}"

@@ -87,6 +87,9 @@ class ItemResult:
 class EvalResult:
     fields: dict[str, FieldScore]
     items: list[ItemResult]
+    # The pinned floors of the set this result is for (None: the default set's).
+    floors: dict[str, float] | None = None
+    micro_floor: float | None = None
 
     @property
     def errors(self) -> list[ItemResult]:
