@@ -154,7 +154,12 @@ def run_audit(
 
     settings = settings or AuditSettings()
     path = Path(db_path) if db_path is not None else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():  # before the lock file is made beside it
+        raise AuditStoreError(f"{path}: is a directory; --db names the database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AuditStoreError(f"{path.parent}: cannot create ({exc.strerror or exc})") from exc
     with AuditLock(path, timeout=settings.lock_wait), open_store(path) as store:
         started = format_time(settings.now())
         interrupted = store.interrupt_stale_runs(started)

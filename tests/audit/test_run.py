@@ -8,7 +8,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from citecheck.audit import open_store
+from citecheck.audit import AuditStoreError, open_store
 from citecheck.audit import queries as q
 from citecheck.audit.run import AuditSettings, run_audit
 from citecheck.audit.schedule import ScheduleSettings
@@ -254,3 +254,13 @@ def test_schedule_settings_reach_the_run(farm, tmp_path, dead_after):
     settings = make_settings()
     settings.schedule = ScheduleSettings(dead_after_failures=dead_after, dead_after_days=0)
     assert run_audit([art], tmp_path / "a.sqlite", settings).links_dead == 1
+
+
+def test_unusable_database_paths_are_clear_errors(tmp_path):
+    with pytest.raises(AuditStoreError, match="is a directory"):
+        run_audit([], tmp_path, make_settings())
+    assert not (tmp_path.parent / (tmp_path.name + ".lock")).exists()
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(AuditStoreError, match="cannot create"):
+        run_audit([], blocker / "sub" / "audit.sqlite", make_settings())
