@@ -82,7 +82,7 @@ class AuditSettings:
 @dataclass
 class RunSummary:
     run_id: int
-    state: str  # finished | stopped | failed
+    state: str  # finished | stopped (budget) | interrupted (Ctrl-C) | failed
     stop_reason: str | None = None  # budget | max_articles
     interrupted_runs: int = 0  # earlier runs found dead and marked interrupted
     articles_seen: int = 0
@@ -178,6 +178,9 @@ def run_audit(
         except sqlite3.Error as exc:  # disk full, database damaged under us: exit 2
             summary.state, summary.stop_reason = "failed", f"database error: {exc}"
             raise AuditStoreError(f"{path}: database error during the audit ({exc})") from exc
+        except KeyboardInterrupt:  # Ctrl-C: what was stored stays, the rest is still due
+            summary.state, summary.stop_reason = "interrupted", "interrupted by the user"
+            raise
         except BaseException as exc:
             summary.state = "failed"
             summary.stop_reason = f"{type(exc).__name__}: {exc}"
