@@ -3,13 +3,15 @@
 Data flow::
 
     discover.py    article URLs of a site (sitemaps, feeds, listing crawl, robots.txt)
-    run.py         run_audit: fetch each article, hash, re-parse when changed, store its
-                   citations; check the links that are due; look up archived copies
-                   of the links confirmed dead
+    run.py         run_audit: for each article (articles.py: fetch, hash the main
+                   content, re-parse only when changed, store its citations); check
+                   the links that are due; look up archived copies of the links
+                   confirmed dead; stop cleanly at a time budget
     schedule.py    pure rules: what is due when, when a link counts as dead
-    store.py       the SQLite database (WAL, migrations.py) and every write
+    store.py       the SQLite database (WAL; migrations.py, dbfile.py) and every write
     lock.py        one audit at a time per database (flock on <db>.lock)
     queries.py     the streaming read API the reports use
+    status.py      the database at a glance (`audit status`)
     report*.py     newly broken, confirmed dead with archived copy, recovered,
                    per-domain table, rot by publication year
 
