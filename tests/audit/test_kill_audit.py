@@ -108,10 +108,11 @@ def test_killed_audits_lose_nothing_and_duplicate_nothing(tmp_path):
         assert ref.links_checked == TOTAL
 
         db = tmp_path / "killed.sqlite"
-        # 1. while articles are being stored, before any check
+        # 1. while articles are being stored (7 more take ≥ 0.35 s: no check yet,
+        # unless the machine stalls the poller; the comparison holds either way)
         parsed = "SELECT count(*) FROM articles WHERE content_hash IS NOT NULL"
         _kill_when(_child(db, urls), db, parsed, 3)
-        assert _count(db, "SELECT count(*) FROM checks") == 0
+        assert _count(db, parsed) < N_ARTICLES
         # 2. and 3. while links are being checked
         _kill_when(_child(db, urls), db, "SELECT count(*) FROM checks", TOTAL // 4)
         seen_first = set(_rows(db, CHECKS))
