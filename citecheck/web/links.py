@@ -8,10 +8,11 @@ per distinct cited URL, in order of first appearance:
    fetched once (``?utm_source=x`` and ``#section`` variants share one request),
    while every entry keeps its URL as cited and lists all notes citing it;
 2. fresh results come from the :class:`~citecheck.web.cache.LinkCache`;
-3. the rest run in a thread pool as large as the client's global limit; jobs
-   are handed out per host, never more at once than the per-host limit, so no
-   worker sits in the client's per-host gate while another site's slot idles
-   (the client still enforces the limits and the delay);
+3. the rest are queued per host as the targets are read, and worker threads
+   (at most the client's global limit) take them, never more at once for one
+   host than the per-host limit, so no worker sits in the client's per-host
+   gate while another site's slot idles (the client still enforces the limits
+   and the delay); see :class:`_Run`;
 4. each is fetched (GET, body capped) and classified
    (:mod:`citecheck.web.liveness`); links that are not ``ok``/``redirected`` get
    the nearest Wayback capture (:mod:`citecheck.web.archive`);
@@ -319,10 +320,12 @@ class _Run:
     A host has at most ``per_host`` jobs running (the client's per-host limit),
     so no worker sits in the client's gate while another site's slot idles; the
     client still enforces its limits and delay. A worker that finishes a job
-    takes the next one of the same host at once (no round trip through the
-    caller's thread); otherwise the longest-waiting host with a free slot
-    (round-robin, so every site makes progress from the start). Threads are
-    started as jobs need them, up to the client's global limit.
+    takes the next one itself (no round trip through the caller's thread): from
+    the host that has waited longest with a queued job and a free slot (so
+    every site makes progress from the start, and with fewer workers than slots
+    a worker does not stay on one site while the site's delay runs). Threads
+    are started as slots get work, up to the client's global limit; the results
+    go to the caller's thread through a queue.
     """
 
     def __init__(self, checker: _Checker, client: Any) -> None:
@@ -376,8 +379,9 @@ class _Run:
         if self._running[host] < self.per_host and host not in self._ready:
             self._ready[host] = None
 
-    def _take(self, prefer: str | None) -> tuple[str, _Group | str] | None:
-        host = prefer if prefer in self._ready else next(iter(self._ready), None)
+    def _take(self) -> tuple[str, _Group | str] | None:
+        """The next job of the host that has waited longest for a worker (lock held)."""
+        host = next(iter(self._ready), None)
         if host is None:
             return None
         q = self._queues[host]
@@ -402,7 +406,7 @@ class _Run:
             with self._cond:
                 if host is not None:
                     self._release(host)
-                while (got := self._take(host)) is None:
+                while (got := self._take()) is None:
                     if self._closed:
                         # Jobs still queued wait for a busy host: its workers take them.
                         return
@@ -412,8 +416,12 @@ class _Run:
             self._do(job)
 
     def _do(self, job: _Group | str) -> None:
+        # Nothing may escape: a worker that died would keep its host's slot forever.
         if isinstance(job, str):
-            self.checker.prefetch(job)
+            try:
+                self.checker.prefetch(job)
+            except BaseException:
+                log.exception("soft-404 yardstick for %s failed", job)
             return
         try:
             check = self.checker.run(job)
