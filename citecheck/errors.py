@@ -3,9 +3,9 @@
 CitecheckError
  ├── InputError            the user's input cannot be used (exit 2)
  │    ├── UnknownFormatError   content matches no reader
- │    └── EmptyInputError      nothing to read
+ │    ├── EmptyInputError      nothing to read
+ │    └── WarcError            a file given as a WARC is not one, or cannot be read
  ├── ReportWriteError      the report directory or a file cannot be written (exit 2)
- ├── WarcError             a file given as a WARC is not one, or cannot be read (exit 2)
  ├── AuditStoreError       an audit database that is foreign, damaged or newer (exit 2)
  │    └── AuditLockedError    another audit holds the database
  └── (the network has its own tree in citecheck.web.errors, transient vs permanent,
