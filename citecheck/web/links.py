@@ -119,14 +119,12 @@ class LinkSettings:
 @dataclass
 class _Group:
     key: str  # normalized URL
-    entries: OrderedDict[str, list[int]]  # URL as cited -> notes
+    first_url: str  # as first cited: the one fetched (a plain field: workers read it
+    # while the caller's thread may still add entries)
+    entries: dict[str, list[int]] = field(default_factory=dict)  # URL as cited -> notes
     accessed: list[str] = field(default_factory=list)
     fallback_date: str | None = None
     problem: str | None = None  # why the first cited URL cannot be fetched (validated once)
-
-    @property
-    def first_url(self) -> str:
-        return next(iter(self.entries))
 
 
 class _Grouper:
@@ -147,8 +145,7 @@ class _Grouper:
         g = self.groups.get(key)
         new = g is None
         if g is None:
-            g = self.groups[key] = _Group(key=key, entries=OrderedDict())
-            g.problem = validate_url(cited)
+            g = self.groups[key] = _Group(key, cited, problem=validate_url(cited))
         if cited not in g.entries:
             g.entries[cited] = []
             self.order.append((cited, key))
