@@ -160,9 +160,8 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
                              "Turkish Straits", "Dardanelles"]),
     "aral sea": ("region", ["Aral Gölü", "Aral Denizi", "Aral Sea", "Aralsee", "Аральское море",
                             "Аральского моря", "Aral"]),
-    "amu darya": ("region", ["Amu Derya", "Amuderya", "Amu Darya", "Amudarja", "Амударь",
-                             "Ceyhun"]),
-    "syr darya": ("region", ["Seyhun", "Sir Derya", "Sirderya", "Siriderya", "Syr Darya",
+    "amu darya": ("region", ["Amu Derya", "Amuderya", "Amu Darya", "Amudarja", "Амударь"]),
+    "syr darya": ("region", ["Sir Derya", "Sirderya", "Siriderya", "Syr Darya",
                              "Syrdarja", "Сырдарь"]),
     "nato": ("org", ["NATO", "НАТО", "North Atlantic Treaty Organization"]),
     "world bank": ("org", ["Dünya Bankası", "World Bank", "Weltbank", "Всемирный банк",
@@ -405,6 +404,8 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
             # "Trump, …" / "Rubio, …": a sentence-opening word set off by a comma
             # is a name unless it is a connective ("Ayrıca,", "However,").
             initial = initial and not text.startswith(",", words[0][1])
+            # "Paşinyan ve Aliyev …": coordinated with a name, a name
+            initial = initial and not _BEFORE_NAME.match(text, words[0][1])
             if initial or key in _NOT_NAMES or month_number(orig) or lang == "de":
                 continue
             if len(key) < 3:
@@ -423,8 +424,17 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and any(c.isupper() for c in token))
 
 
+_BEFORE_NAME = re.compile(r"\s+(?:ve|ile|and|und|и|&)\s+[A-ZÇĞİÖŞÜА-ЯЁ]")
+
+
 def find_entity(entity: Entity, text: str) -> tuple[int, int] | None:
-    """Span of the first mention of ``entity`` in ``text``, or None."""
+    """Span of the first mention of ``entity`` in ``text``, or None.
+
+    A name outside the table is matched token by token; failing that, its
+    distinctive tokens (a surname: "Hakan Fidan" → "Bakan Fidan") by their
+    transliteration skeleton (:func:`skeleton`: Paşinyan/Pashinyan/Пашинян,
+    Cabbarov/Jabbarov/Джаббаров, Mirziyoyev/Мирзиёев).
+    """
     if entity.known:
         for other in known_entities(text):
             if other.key == entity.key:
@@ -437,4 +447,48 @@ def find_entity(entity: Entity, text: str) -> tuple[int, int] | None:
                 end = _match_at(toks, i, keys, False)
                 if end is not None:
                     return tok[0], toks[end - 1][1]
+    wanted = _distinctive(entity)
+    if not wanted:
+        return None
+    for s, e, orig, key in toks:
+        if not orig[:1].isupper():
+            continue
+        sk = skeleton(key)
+        if any(sk.startswith(w) and len(sk) - len(w) <= SKELETON_SUFFIX for w in wanted):
+            return s, e
     return None
+
+
+# A name token's skeleton: transliteration digraphs merged (sh/ş/ш, ch/ç/ч,
+# j/c/дж, kh/х, ts/ц), then consonants only after the first letter, doubled
+# letters once. Turkish, English, German and Russian spellings of one name
+# meet there; unrelated names of five letters or more rarely do.
+_NAME_DIGRAPHS = [("dzh", "c"), ("shch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
+                  ("zh", "j"), ("kh", "h"), ("dj", "c"), ("j", "c"), ("ts", "c"),
+                  ("tz", "c"), ("w", "v"), ("ph", "f"), ("q", "k"), ("x", "ks")]  # fmt: skip
+SKELETON_MIN = 3  # skeletons shorter than this ("alv" is the shortest kept) are not compared
+SKELETON_SUFFIX = 2  # a case ending adds at most this many consonants (Джаббаров-ым)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(key: str) -> str:
+    """Transliteration skeleton of a folded token (see above)."""
+    for a, b in _NAME_DIGRAPHS:
+        key = key.replace(a, b)
+    if not key:
+        return key
+    rest = re.sub(r"[aeiouy]", "", key[1:])
+    return re.sub(r"(.)\1+", r"\1", key[0] + rest)
+
+
+def _distinctive(entity: Entity) -> list[str]:
+    """Skeletons of the tokens of a name that identify it: five letters or more,
+    not a common word of the concept table ("Bakanı", "Koridoru")."""
+    from citecheck.verify.terms import concept_of  # terms imports this module
+
+    out = []
+    for tok in entity.key.split():
+        sk = skeleton(tok)
+        if len(tok) >= 5 and len(sk) >= SKELETON_MIN and concept_of(tok) is None:
+            out.append(sk)
+    return out

@@ -549,6 +549,362 @@ PAIRS: list[tuple] = [
     ),
 ]
 
+AZ_GROWTH = "Azerbaijan's economy grew by 6.5 percent in 2024, while Armenia's grew by 4.8 percent."
+
+# Pairs for the error patterns of an independent evaluation (issue 5): loose
+# approximation, a bound read as a figure, a figure given to the wrong country,
+# opposites said in other words, negation outside the deciding sentence, a
+# year standing in for a day, a quotation the source does not hold; written
+# for these tests on the South Caucasus, Black Sea, Caspian, water and Turkic
+# states topics (TR/EN claims, EN/DE/RU/TR passages).
+PAIRS += [
+    # --- supported: every key fact matched, words may differ -----------------
+    (
+        "s-azer-growth-en",
+        "Azerbaycan ekonomisi 2024 yılında %4,1 büyüdü.",
+        "tr",
+        "Azerbaijan's economy grew by 4.1 percent in 2024, driven by non-oil sectors.",
+        "en",
+        S,
+    ),
+    (
+        "s-grain-ru",
+        "Karadeniz Tahıl Girişimi kapsamında 32,9 milyon ton tahıl ihraç edildi.",
+        "tr",
+        "В рамках Черноморской зерновой инициативы было экспортировано 32,9 млн тонн зерна.",
+        "ru",
+        S,
+    ),
+    (
+        "s-btk-de",
+        "Bakü-Tiflis-Kars demiryolu hattı 30 Ekim 2017'de açıldı.",
+        "tr",
+        "Die Eisenbahnstrecke Baku-Tiflis-Kars wurde am 30. Oktober 2017 eröffnet.",
+        "de",
+        S,
+    ),
+    (
+        "s-middle-corridor-doubled",
+        "Orta Koridor üzerinden taşınan yük miktarı 2023 yılında iki katına çıktı.",
+        "tr",
+        "Cargo volumes on the Middle Corridor doubled in 2023.",
+        "en",
+        S,
+    ),
+    (
+        "s-aral-de",
+        "Aral Gölü, 1960'tan bu yana yüzey alanının yaklaşık %90'ını kaybetti.",
+        "tr",
+        "Der Aralsee hat seit 1960 rund 90 Prozent seiner Fläche verloren.",
+        "de",
+        S,
+    ),
+    (
+        "s-hungary-observer",
+        "Macaristan, 2018 yılında Türk Devletleri Teşkilatına gözlemci olarak katıldı.",
+        "tr",
+        "Hungary joined the Organization of Turkic States as an observer in 2018.",
+        "en",
+        S,
+    ),
+    (
+        "s-peace-initialled",
+        "Ermenistan ile Azerbaycan, 8 Ağustos 2025'te Beyaz Saray'da barış "
+        "anlaşması metnini parafe etti.",
+        "tr",
+        "On 8 August 2025, Armenia and Azerbaijan initialled "
+        "the text of a peace agreement at the White House.",
+        "en",
+        S,
+    ),
+    (
+        "s-turkmen-gas",
+        "Türkmenistan, Çin'e yılda yaklaşık 40 milyar metreküp doğal gaz satıyor.",
+        "tr",
+        "Turkmenistan exports roughly 40 billion cubic metres of natural gas to China each year.",
+        "en",
+        S,
+    ),
+    (
+        "s-negation-other-sentence",
+        "Kazakistan ve Özbekistan 2024'te Sirderya üzerinde su paylaşımı anlaşması imzaladı.",
+        "tr",
+        "Kazakhstan and Uzbekistan signed a water-sharing "
+        "agreement on the Syr Darya in 2024. Tajikistan did not join the deal and has not "
+        "commented.",
+        "en",
+        S,
+    ),
+    (
+        "s-approx-43",
+        "Gürcistan'ın ihracatının yaklaşık %40'ı Karadeniz limanlarından yapılıyor.",
+        "tr",
+        "About 43 percent of Georgia's exports leave through its Black Sea ports.",
+        "en",
+        S,
+    ),
+    (
+        "s-growth-ru",
+        "Uzbekistan's economy grew by 6 percent in 2023.",
+        "en",
+        "В 2023 году экономика Узбекистана выросла на 6 процентов.",
+        "ru",
+        S,
+    ),
+    (
+        "s-priority-de",
+        "Orta Asya, Almanya için stratejik bir öncelik haline geldi.",
+        "tr",
+        "Zentralasien ist für Deutschland zu einer strategischen Priorität geworden.",
+        "de",
+        S,
+    ),
+    (
+        "s-not-ratified-both",
+        "Ermenistan parlamentosu anlaşmayı henüz onaylamadı.",
+        "tr",
+        "The Armenian parliament has not yet ratified the agreement.",
+        "en",
+        S,
+    ),
+    (
+        "s-quote-present",
+        "Bakan, “Orta Koridor artık bir alternatif değil, bir zorunluluktur” dedi.",
+        "tr",
+        "Bakan, “Orta Koridor artık bir alternatif değil, bir zorunluluktur” diyerek "
+        "ulaştırma projelerine dikkat çekti.",
+        "tr",
+        S,
+    ),
+    # --- partially supported ---------------------------------------------------
+    (
+        "p-year-only-citation",
+        "Bakü ile Erivan arasındaki çerçeve anlaşması 5 Kasım 2025'te imzalandı.",
+        "tr",
+        "Baku and Yerevan signed a framework agreement. (Reuters, 2025)",
+        "en",
+        P,
+    ),
+    (
+        "p-quote-missing",
+        "Bakan, “Orta Koridor artık bir alternatif değil, bir zorunluluktur” dedi.",
+        "tr",
+        "Bakan, Orta Koridorun bölge için önemli bir alternatif olduğunu söyledi.",
+        "tr",
+        P,
+    ),
+    (
+        "p-more-than-vs-56",
+        "Kazakistan, Orta Asya'nın GSYİH'sının %56'sını oluşturuyor.",
+        "tr",
+        "Kazakhstan accounts for more than half of Central Asia's GDP.",
+        "en",
+        P,
+    ),
+    # --- not found ----------------------------------------------------------------
+    (
+        "n-growth-third-country",
+        "Gürcistan ekonomisi 2024'te %6,5 büyüdü.",
+        "tr",
+        AZ_GROWTH,
+        "en",
+        N,
+    ),
+    # --- contradicted ---------------------------------------------------------------
+    (
+        "c-approx-61-71",
+        "Kazakistan'ın ihracatında petrolün payı yaklaşık %61'dir.",
+        "tr",
+        "Oil accounts for about 71 percent of Kazakhstan's exports.",
+        "en",
+        C,
+    ),
+    (
+        "c-approx-45-40",
+        "Gürcistan'ın ihracatının yaklaşık %45'i Karadeniz limanlarından yapılıyor.",
+        "tr",
+        "Roughly 40 percent of Georgia's exports leave through its Black Sea ports.",
+        "en",
+        C,
+    ),
+    (
+        "c-exact-vs-more-than",
+        "Zirvede ABD, Orta Asya ile 46 milyar dolarlık ticari anlaşmalar duyurdu.",
+        "tr",
+        "At the summit, the United States announced more than $25 billion in "
+        "commercial deals with Central Asia.",
+        "en",
+        C,
+    ),
+    (
+        "c-three-quarters-vs-half",
+        "Kırgızistan'ın elektriğinin dörtte üçü hidroelektrik santrallerinden gelmektedir.",
+        "tr",
+        "More than half of Kyrgyzstan's electricity comes from hydropower plants.",
+        "en",
+        C,
+    ),
+    (
+        "c-figure-other-country",
+        "Ermenistan ekonomisi 2024'te %6,5 büyüdü.",
+        "tr",
+        AZ_GROWTH,
+        "en",
+        C,
+    ),
+    (
+        "c-peripheral",
+        "Orta Asya, AB dış politikasında stratejik bir öncelik haline geldi.",
+        "tr",
+        "Central Asia remained peripheral to EU foreign policy for decades.",
+        "en",
+        C,
+    ),
+    (
+        "c-not-yet-ratified",
+        "Ermenistan parlamentosu anlaşmayı henüz onaylamadı.",
+        "tr",
+        "Armenia's parliament ratified the agreement in March 2024.",
+        "en",
+        C,
+    ),
+    (
+        "c-not-on-agenda",
+        "Zengezur koridoru Moskova'daki müzakerelerde gündeme gelmedi.",
+        "tr",
+        "The Zangezur corridor was on the agenda of the talks in Moscow.",
+        "en",
+        C,
+    ),
+    (
+        "c-rose-fell",
+        "Kazakistan'ın Rusya'ya ihracatı 2023'te %10 arttı.",
+        "tr",
+        "Kazakhstan's exports to Russia fell by 10 percent in 2023.",
+        "en",
+        C,
+    ),
+    (
+        "c-approved-rejected-de",
+        "Das Parlament Georgiens hat das Gesetz gebilligt.",
+        "de",
+        "Georgia's parliament rejected the law.",
+        "en",
+        C,
+    ),
+    (
+        "c-suspended-ru",
+        "Rusya, Karadeniz Tahıl Girişimini uzattı.",
+        "tr",
+        "Россия вышла из Черноморской зерновой инициативы.",
+        "ru",
+        C,
+    ),
+    (
+        "c-date-day",
+        "Anlaşma 5 Kasım 2025'te Bakü'de imzalandı.",
+        "tr",
+        "The agreement was signed in Baku on 15 November 2025.",
+        "en",
+        C,
+    ),
+    (
+        "p-quote-paraphrased",
+        "Bakan, bölge için önemli bir alternatif olan Orta Koridor'u “Asya "
+        "ile Avrupa arasındaki en kısa ve en güvenli yol” olarak nitelendirdi.",
+        "tr",
+        "Bakan, Orta Koridorun bölge için önemli bir alternatif olduğunu söyledi ve koridoru "
+        "Asya ile Avrupa arasındaki en kısa yol olarak nitelendirdi.",
+        "tr",
+        P,
+    ),
+    (
+        "n-quote-invented",
+        "Bakan Bayraktar, “Hazar geçişli boru hattı projesi artık gündemimizde "
+        "değil, tamamen rafa kalktı” dedi.",
+        "tr",
+        "Bakan Bayraktar, Hazar geçişli boru hattı projesinin gündemde olduğunu söyledi.",
+        "tr",
+        C,
+    ),
+    (
+        "s-quote-translated",
+        "Rubio, “Orta Asya artık bir öncelik” dedi.",
+        "tr",
+        "Rubio said that Central Asia is now a priority.",
+        "en",
+        S,
+    ),
+    (
+        "s-names-transliterated",
+        "Paşinyan ve Aliyev, Washington'da barış anlaşmasını parafe etti.",
+        "tr",
+        "Pashinyan and Aliyev initialled the peace agreement in Washington.",
+        "en",
+        S,
+    ),
+    (
+        "s-surname-only",
+        "Dışişleri Bakanı Hakan Fidan, Bakü'yü ziyaret etti.",
+        "tr",
+        "Bakan Fidan, Azerbaycan'ın başkenti Bakü'ye bir ziyaret gerçekleştirdi.",
+        "tr",
+        S,
+    ),
+    (
+        "s-names-cyrillic",
+        "Şavkat Mirziyoyev, Taşkent'te Ceyhun Cabbarov ile görüştü.",
+        "tr",
+        "Шавкат Мирзиёев встретился в Ташкенте с Джейхуном Джаббаровым.",
+        "ru",
+        S,
+    ),
+    (
+        "s-of-name-owns-figure",
+        "İşçi dövizleri Tacikistan'ın GSYİH'sının yaklaşık %45'ine eşitti.",
+        "tr",
+        "Money sent home by migrant workers, mostly from Russia, was equal to about 45 percent "
+        "of Tajikistan's GDP and 24 percent of Kyrgyzstan's.",
+        "en",
+        S,
+    ),
+    (
+        "c-of-name-owns-figure",
+        "İşçi dövizleri Tacikistan'ın GSYİH'sının yaklaşık %24'üne eşitti.",
+        "tr",
+        "Money sent home by migrant workers, mostly from Russia, was equal to about 45 percent "
+        "of Tajikistan's GDP and 24 percent of Kyrgyzstan's.",
+        "en",
+        C,
+    ),
+    (
+        "s-growth-is-no-share",
+        "Orta Koridor'daki yük hacmi 2023'te %86 arttı.",
+        "tr",
+        "Chinese freight on the Middle Corridor amounted to less than 5 percent of China-Europe "
+        "rail traffic in 2023, although cargo volumes rose 86 percent.",
+        "en",
+        S,
+    ),
+    (
+        "c-cut-raised",
+        "Özbekistan Merkez Bankası Temmuz 2024'te politika faizini %13,5'e yükseltti.",
+        "tr",
+        "Uzbekistan's central bank cut its policy rate to 13.5 percent in July 2024.",
+        "en",
+        C,
+    ),
+    (
+        "c-exceeded-below",
+        "Kazakistan'ın petrol üretimi 2024'te hükümetin 90,3 milyon tonluk hedefini aştı.",
+        "tr",
+        "Oil output reached 87.6 million tonnes in 2024, below the government's target of 90.3 "
+        "million tonnes.",
+        "en",
+        C,
+    ),
+]
+
 
 def _run(pair: tuple) -> str:
     _id, claim, lang, passage, plang, _label, *rest = pair
@@ -565,7 +921,7 @@ def test_list_covers_every_label_and_languages() -> None:
     labels = {p[5] for p in PAIRS}
     assert labels == {S, P, N, C}
     assert len(PAIRS) >= 30
-    assert {p[2] for p in PAIRS} == {"tr", "en"}
+    assert {p[2] for p in PAIRS} >= {"tr", "en"}
     assert {p[4] for p in PAIRS} == {"tr", "en", "de", "ru"}
 
 
