@@ -202,6 +202,10 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
                                        "Asian Development Bank", "Asiatische Entwicklungsbank",
                                        "Азиатский банк развития", "АБР"]),
     "opec": ("org", ["OPEC", "OPEC+", "ОПЕК", "ОПЕК+"]),
+    "trnc": ("country", ["KKTC", "TRNC", "Kuzey Kıbrıs Türk Cumhuriyeti", "Kuzey Kıbrıs",
+                         "Turkish Republic of Northern Cyprus", "Northern Cyprus", "Nordzypern",
+                         "Türkische Republik Nordzypern", "Северный Кипр",
+                         "Турецкая Республика Северного Кипра"]),
     "c5+1": ("org", ["C5+1", "С5+1"]),
     "white house": ("place", [
         "Beyaz Saray", "White House", "Weißes Haus", "Weißen Haus", "Белый дом", "Белом доме",

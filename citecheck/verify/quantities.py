@@ -349,7 +349,32 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
             found.append(_make(kind, value * scale, unit, text, s, e, approx, bound, slack=slack))
         taken.append((s, e))
     found.sort(key=lambda q: q.start)
-    return tuple(found)
+    return tuple(_inherit_currency(text, found))
+
+
+# "150 million dollars, ... Azerbaijan and Uzbekistan 75 million each": a bare
+# figure with a scale word after a sum of money in the same sentence is money
+# in that currency. Looked back at most this many characters, no full stop between.
+CURRENCY_REACH = 160
+_SCALED = re.compile(rf"(?:{_SCALE_RE})\b", re.IGNORECASE)
+
+
+def _inherit_currency(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    last: Quantity | None = None
+    for q in found:
+        if q.kind == "money":
+            last = q
+        elif (
+            q.kind == "count"
+            and last is not None
+            and q.start - last.end <= CURRENCY_REACH
+            and _SCALED.search(q.text)
+            and not re.search(r"[.!?](?:\s|$)", text[last.end : q.start])
+        ):
+            q = replace(q, kind="money", unit=last.unit)
+        out.append(q)
+    return out
 
 
 # --- comparison --------------------------------------------------------------
