@@ -175,7 +175,8 @@ CONCEPTS: dict[str, list[str]] = {
     "port": ["liman", "port", "harbo", "hafen"],
     "sea": ["deniz", "maritim", "meer", "morsk"],
     "rail": ["demiryol", "rail", "eisenbahn", "bahn", "zhelezn", "train", "poezd"],
-    "pipeline": ["boru", "hatti", "pipeline", "rohrleit", "truboprovod", "gazoprovod", "nefteprovod"],
+    "pipeline": ["boru", "hatti", "pipeline", "rohrleit", "truboprovod", "gazoprovod",
+                 "nefteprovod"],
     "gas": ["dogalgaz", "gaz", "gas", "erdgas"],
     "oil": ["petrol", "oil", "erdol", "neft", "crude", "rohol"],
     "transport": ["tasima", "tasin", "tasiy", "ulasim", "nakliy", "transport", "transit",
@@ -341,7 +342,7 @@ _TR_NEGATIVE_VERB = re.compile(
 # three letters: ülke-lere, onay-ların, uzat-ılması is no case ending.
 _TR_SUFFIXES = re.compile(
     r"(?:ler|lar)?(?:i|in|ini|ine|inde|inden|e|a|de|da|den|dan|te|ta|ye|ya|yi|si|sin|sini|"
-    r"sine|sinde|nin|nun|un|u|ni|nu|le|la|yle|yla|deki|daki)?$"
+    r"sine|sinde|sinden|siyle|nin|nun|un|u|ni|nu|le|la|yle|yla|iyle|deki|daki)?$"
 )
 
 
