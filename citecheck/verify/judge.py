@@ -28,10 +28,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
-from citecheck.verify.entities import key_of
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
 from citecheck.verify.negation import clauses, negation_cues
-from citecheck.verify.quotes import extract_quotes, find_quote
+from citecheck.verify.quotes import extract_quotes, find_quote, quote_language
 from citecheck.verify.reading import (
     DATE_WEIGHT,
     ENTITY_WEIGHT,
@@ -80,12 +79,9 @@ NEGATION_MIN_SCORE = 0.7  # a flipped passage must match this well: gap 0.57 - 0
 # the claim this well (contradicted pairs: 0.76-1.0): a stray figure in a
 # passage about something else does not contradict.
 CONTRADICT_MIN_SCORE = 0.6
-# A claim whose quotation is this share of its text or more rests on the
-# quote; when the best-aligned window of the source is below QUOTE_UNRELATED
-# (quotes.py: a different sentence on the same topic scores under 75) the
-# claim is not found rather than partly supported.
-QUOTE_BULK = 0.5
-QUOTE_UNRELATED = 75.0
+# A missing quotation of this many words is a statement (not found); shorter
+# quoted strings are names or phrases (the claim is at most partly supported).
+QUOTE_MIN_WORDS = 4
 MERGE_PARTNERS = 6  # readings tried as the second half of a two-passage reading
 # The negating half of a two-passage reading must hold this much of the claim
 # by itself (the claim's subject and verb: 2 of 3 words, no names, is 0.44).
@@ -237,16 +233,22 @@ def judge(
             return v
     label, conf, reason = _decide(facts, best, claim_text)
     verdict = _verdict(label, conf, facts, best, meta, reason)
-    # A quotation the source does not hold caps the verdict, whatever else matched.
+    # A quotation the source does not hold caps the verdict, whatever else matched:
+    # a statement the claim puts in quotation marks is the claim's core; with
+    # QUOTE_MIN_WORDS words or more it is not found, shorter ones cap at partial.
     missing_quote = _missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
-    if missing_quote is not None and label is VerdictLabel.SUPPORTED:
-        quote, similarity, share = missing_quote
+    if missing_quote is not None and label in (
+        VerdictLabel.SUPPORTED,
+        VerdictLabel.PARTIALLY_SUPPORTED,
+    ):
+        quote, _similarity = missing_quote
         verdict.conflicts.append(f"quotation not in the source: “{quote}”")
-        verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
-        verdict.reason = "the claim quotes words the source does not contain"
-        if share >= QUOTE_BULK and similarity < QUOTE_UNRELATED:
+        if len(quote.split()) >= QUOTE_MIN_WORDS:
             verdict.label = VerdictLabel.NOT_FOUND.value
-            verdict.reason = "the quotation the claim rests on is not in the source"
+            verdict.reason = "the words the claim quotes are not in the source"
+        else:
+            verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
+            verdict.reason = "the claim quotes words the source does not contain"
     # A source older than the event the claim reports cannot attest its outcome.
     flag = check_temporal(claim_text, getattr(meta, "published", None))
     if flag is not None:
@@ -259,34 +261,28 @@ def judge(
 
 def _missing_quote(
     claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
-) -> tuple[str, float, float] | None:
-    """(quote, best similarity, its share of the claim) of a quotation of the
-    claim that none of the candidates holds, or None.
+) -> tuple[str, float] | None:
+    """(quote, best similarity) of a quotation of the claim that none of the
+    candidates holds, or None.
 
     Retrieval ranks the passage holding a quoted sentence near the top (its
     words are the claim's), so a quote absent from every candidate is absent
-    from the source. A quote in another language than the source (a
-    translation) cannot be checked and is skipped: it is compared only when
-    claim and source share a language or when most of its words occur in the
-    candidates (an original quoted in a Turkish sentence).
+    from the source. A quote in another language than the source's (a
+    translation) cannot be checked verbatim and is skipped.
     """
     quotes = extract_quotes(claim)
     if not quotes or not candidates:
         return None
     texts = [c.text for c in candidates]
     langs = {(getattr(c, "lang", None) or "")[:2] for c in candidates} - {""}
-    same = bool(claim_lang) and langs == {(claim_lang or "")[:2]}
-    words = {key_of(w) for t in texts for w in t.split()}
-    for quote, s, e in quotes:
+    for quote, _s, _e in quotes:
         found = [find_quote(quote, t) for t in texts]
         if any(f[0] for f in found):
             continue
-        tokens = [key_of(w) for w in quote.split()]
-        tokens = [t for t in tokens if len(t) > 2]
-        if not same and (not tokens or sum(t in words for t in tokens) < len(tokens) / 2):
+        written = quote_language(quote) or (claim_lang or "")[:2] or None
+        if langs and written not in langs:
             continue  # a translated quote: not comparable
-        best = max(f[1] for f in found)
-        return quote, best, (e - s) / max(len(claim), 1)
+        return quote, max(f[1] for f in found)
     return None
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "extract_quotes",
     "find_quote",
     "normalize_with_map",
+    "quote_language",
 ]
 
 # A quote counts as present at this partial_ratio (0-100) after normalisation.
@@ -182,3 +183,36 @@ def check_quotes(
         where = span if found else (None, None)
         checks.append(QuoteCheck(quote, s, e, status, sim, where[0], where[1]))
     return checks
+
+
+# Function words and letters that tell the four languages apart in a short
+# quotation (a Turkish claim may quote an English source in English).
+_FUNCTION_WORDS = {
+    "en": frozenset({
+        "the", "of", "and", "or", "to", "a", "an", "is", "are", "was", "were", "be", "been",
+        "with", "without", "for", "on", "in", "that", "this", "it", "as", "at", "by", "from",
+        "not", "will", "would", "has", "have",
+    }),
+    "de": frozenset({
+        "der", "die", "das", "und", "oder", "nicht", "ist", "sind", "war", "mit", "ohne", "für",
+        "auf", "ein", "eine", "zu", "von", "den", "dem", "des", "wird", "werden", "hat", "haben",
+    }),
+    "tr": frozenset({
+        "ve", "ile", "bir", "bu", "için", "olarak", "daha", "çok", "değil", "gibi", "ama", "da",
+        "de", "ki", "en", "her", "olan", "olduğunu", "artık",
+    }),
+}  # fmt: skip
+_TURKISH_LETTERS = re.compile(r"[ğışİ]")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def quote_language(text: str) -> str | None:
+    """The language a quotation is written in ("en", "de", "tr", "ru"), or None."""
+    if _CYRILLIC.search(text):
+        return "ru"
+    if _TURKISH_LETTERS.search(text):
+        return "tr"
+    words = re.findall(r"\w+", text.lower())
+    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] else None

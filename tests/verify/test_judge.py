@@ -686,12 +686,12 @@ PAIRS += [
         P,
     ),
     (
-        "p-quote-missing",
+        "n-quote-missing",
         "Bakan, “Orta Koridor artık bir alternatif değil, bir zorunluluktur” dedi.",
         "tr",
         "Bakan, Orta Koridorun bölge için önemli bir alternatif olduğunu söyledi.",
         "tr",
-        P,
+        N,
     ),
     (
         "p-more-than-vs-56",
@@ -809,14 +809,14 @@ PAIRS += [
         C,
     ),
     (
-        "p-quote-paraphrased",
+        "n-quote-paraphrased",
         "Bakan, bölge için önemli bir alternatif olan Orta Koridor'u “Asya "
         "ile Avrupa arasındaki en kısa ve en güvenli yol” olarak nitelendirdi.",
         "tr",
         "Bakan, Orta Koridorun bölge için önemli bir alternatif olduğunu söyledi ve koridoru "
         "Asya ile Avrupa arasındaki en kısa yol olarak nitelendirdi.",
         "tr",
-        P,
+        N,
     ),
     (
         "n-quote-invented",
