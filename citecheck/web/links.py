@@ -124,14 +124,24 @@ class _Group:
     entries: dict[str, list[int]] = field(default_factory=dict)  # URL as cited -> notes
     accessed: list[str] = field(default_factory=list)
     fallback_date: str | None = None
-    problem: str | None = None  # why the first cited URL cannot be fetched (validated once)
+    # Why the first cited URL cannot be fetched: checked once, by the worker that needs
+    # it first (not while the run starts: the caller's thread is busiest then).
+    _problem: str | None = None
+    _validated: bool = False
+
+    @property
+    def problem(self) -> str | None:
+        if not self._validated:  # two threads at once would compute the same answer
+            self._problem = validate_url(self.first_url)
+            self._validated = True
+        return self._problem
 
 
 class _Grouper:
     """Groups targets by normalized URL as they come, so checks start before the last is read.
 
     ``add`` returns a group the first time its key is seen; a group's key,
-    first URL and ``problem`` never change after that, so a worker may check it
+    first URL and its ``problem`` never change after that, so a worker may check it
     while later targets still add cited forms, notes and access dates.
     """
 
@@ -145,7 +155,7 @@ class _Grouper:
         g = self.groups.get(key)
         new = g is None
         if g is None:
-            g = self.groups[key] = _Group(key, cited, problem=validate_url(cited))
+            g = self.groups[key] = _Group(key, cited)
         if cited not in g.entries:
             g.entries[cited] = []
             self.order.append((cited, key))
@@ -311,6 +321,13 @@ def check_links(
     return _expand(grouper.order, grouper.groups, results)
 
 
+@dataclass
+class _Yardstick:
+    """The job of fetching the soft-404 yardstick of this group's site."""
+
+    group: _Group
+
+
 class _Run:
     """Jobs in one queue per host, and worker threads that take them themselves.
 
@@ -330,7 +347,7 @@ class _Run:
         self.per_host = max(1, _client_setting(client, checker.settings, "per_host"))
         self.max_workers = max(1, _client_setting(client, checker.settings, "concurrency"))
         self._cond = threading.Condition(threading.Lock())
-        self._queues: dict[str, deque[_Group | str]] = {}  # a str job: a yardstick URL
+        self._queues: dict[str, deque[_Group | _Yardstick]] = {}
         self._running: dict[str, int] = {}
         self._ready: OrderedDict[str, None] = OrderedDict()  # queued job and a free slot
         self._idle = 0  # workers waiting for a job and not yet woken
@@ -343,10 +360,10 @@ class _Run:
 
     def add(self, g: _Group) -> None:
         host = host_key(g.key)
-        yardstick = self.checker.baselines is not None and g.problem is None
+        yardstick = self.checker.baselines is not None
         with self._cond:
             # One yardstick per site, fetched while its first pages are in flight.
-            jobs = [g.first_url, g] if yardstick and host not in self._running else [g]
+            jobs = [_Yardstick(g), g] if yardstick and host not in self._running else [g]
             # A slot no worker will fill: a new worker, started before the job is queued
             # so that it starts idle and this thread does not wait while it fetches.
             load = self._running.get(host, 0) + len(self._queues.get(host, ()))
@@ -365,7 +382,7 @@ class _Run:
                     self._cond.notify()
             self._jobs += 1
 
-    def _push(self, host: str, job: _Group | str) -> None:
+    def _push(self, host: str, job: _Group | _Yardstick) -> None:
         q = self._queues.get(host)
         if q is None:
             q = self._queues[host] = deque()
@@ -376,7 +393,7 @@ class _Run:
         if self._running[host] < self.per_host and host not in self._ready:
             self._ready[host] = None
 
-    def _take(self) -> tuple[str, _Group | str] | None:
+    def _take(self) -> tuple[str, _Group | _Yardstick] | None:
         """The next job of the host that has waited longest for a worker (lock held)."""
         host = next(iter(self._ready), None)
         if host is None:
@@ -412,13 +429,14 @@ class _Run:
             host, job = got
             self._do(job)
 
-    def _do(self, job: _Group | str) -> None:
+    def _do(self, job: _Group | _Yardstick) -> None:
         # Nothing may escape: a worker that died would keep its host's slot forever.
-        if isinstance(job, str):
+        if isinstance(job, _Yardstick):
             try:
-                self.checker.prefetch(job)
+                if job.group.problem is None:
+                    self.checker.prefetch(job.group.first_url)
             except BaseException:
-                log.exception("soft-404 yardstick for %s failed", job)
+                log.exception("soft-404 yardstick for %s failed", job.group.first_url)
             return
         try:
             check = self.checker.run(job)
@@ -464,9 +482,12 @@ def _expand(
     order: list[tuple[str, str]], by_key: dict[str, _Group], results: dict[str, LinkCheck]
 ) -> list[LinkCheck]:
     out = []
+    used: set[str] = set()
     for cited, key in order:
-        base = results[key]
-        check = copy.copy(base)  # shallow: entries of one group share hops and snapshot
+        check = results[key]
+        if key in used:  # another cited form of one resource: its own copy
+            check = copy.copy(check)  # shallow: entries of one group share hops and snapshot
+        used.add(key)
         check.url, check.notes = cited, sorted(by_key[key].entries[cited])
         out.append(check)
     return out
