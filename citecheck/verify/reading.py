@@ -197,7 +197,10 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             if (
                 q.kind in _SHARES
                 and p.kind in _SHARES
-                and (_is_change(claim, q) != _is_change(text, p))
+                and (
+                    (_is_change(claim, q) and _is_share(text, p))
+                    or (_is_share(claim, q) and _is_change(text, p))
+                )
             ):
                 continue  # a growth rate ("%86 arttı") is no share ("5 percent of …")
             said = _said_of(owner, facts, p, text, lang)
@@ -304,6 +307,19 @@ def _is_change(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - CHANGE_WINDOW) : q.start]
     after = text[q.end : q.end + CHANGE_WINDOW]
     return bool(_CHANGE.search(before) or _CHANGE.search(after))
+
+
+# A percentage of something: "45 percent of GDP", "43 Prozent des Urans",
+# "43% мировой" (a genitive follows), Turkish "%40'ını", "%45'i" (a possessive
+# ending on the figure itself).
+_SHARE_AFTER = re.compile(r"\s*(?:of|der|des|от|из)\b", re.IGNORECASE)
+_TR_POSSESSIVE = re.compile(r"['’]?(?:[ıiuü]|s[ıiuü]|[ıiuü]n[ıiuü]|s[ıiuü]n[ıiuü]|"
+                            r"[ıiuü]n[ae]|s[ıiuü]n[ae])$")  # fmt: skip
+
+
+def _is_share(text: str, q: Quantity) -> bool:
+    """Whether a percentage is a share of something, by its form and what follows."""
+    return bool(_SHARE_AFTER.match(text, q.end) or _TR_POSSESSIVE.search(q.text))
 
 
 def _one_part_changed(a: Quantity, b: Quantity) -> bool:
