@@ -151,7 +151,20 @@ _WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [
     for p, v, k in [
         (r"\byarı(?:sı|sını|sına|sında|sından|sının|sıyla)\b", 50.0, "fraction"),
         (r"\b(?:three|3)[\s-]+(?:quarters|fourths)\b", 75.0, "fraction"),
-        (r"\b(?:a|one)[\s-]+(?:quarter|fourth)\s+of\b", 25.0, "fraction"),
+        (r"\b(?:a|one)[\s-]+(?:quarter|fourth)\s+of\b(?!\s+a\s+century)", 25.0, "fraction"),
+        # "a quarter" alone, not a quarter of the year or of a century
+        (
+            r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!the )"
+            r"\b(?:a|one)[\s-]quarter\b(?!\s+(?:century|of\s+a\s+century|of\s+20\d\d))",
+            25.0,
+            "fraction",
+        ),
+        (r"\bone[\s-]third\b", 100 / 3, "fraction"),
+        (r"\bone[\s-]fifth\b", 20.0, "fraction"),
+        (r"\btwo[\s-]fifths\b", 40.0, "fraction"),
+        (r"\bthree[\s-]fifths\b", 60.0, "fraction"),
+        (r"\bfour[\s-]fifths\b", 80.0, "fraction"),
+        (r"\bzwei\s+fünftel\b", 40.0, "fraction"),
         (r"\b(?:two|2)[\s-]+thirds\b", 200 / 3, "fraction"),
         (r"\b(?:a|one)[\s-]+third\s+of\b", 100 / 3, "fraction"),
         (r"\b(?:a|one)[\s-]+fifth\s+of\b", 20.0, "fraction"),
@@ -182,6 +195,15 @@ _WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [
         (r"\b(?:вдвое|в\s+два\s+раза)\b", 2.0, "ratio"),
     ]
 ]
+
+# "seven in ten", "one in three": a share said as a count out of a count.
+_EN_DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_IN_FRACTION = re.compile(
+    r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+)?(?:in|of)\s+"
+    r"(?P<den>two|three|four|five|ten)\b",
+    re.IGNORECASE,
+)
 
 # --- extraction ----------------------------------------------------------------
 
@@ -285,6 +307,12 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
     # 2. fractions and ratios in words
     for m in _TR_FRACTION.finditer(text):
         den, num = _TR_DIGITS[m["den"].lower()], _TR_DIGITS.get(m["num"].lower(), 0)
+        if 0 < num < den and free(m.start(), m.end()):
+            approx, bound, s, e = _cues(text, m.start(), m.end())
+            found.append(_make("fraction", 100 * num / den, "%", text, s, e, approx, bound))
+            taken.append((s, e))
+    for m in _IN_FRACTION.finditer(text):
+        num, den = _EN_DIGITS[m["num"].lower()], _EN_DIGITS[m["den"].lower()]
         if 0 < num < den and free(m.start(), m.end()):
             approx, bound, s, e = _cues(text, m.start(), m.end())
             found.append(_make("fraction", 100 * num / den, "%", text, s, e, approx, bound))
