@@ -198,8 +198,11 @@ def judge(
         if open_ and fits:
             why = "the source gives a different figure for the same quantity"
             return _verdict(VerdictLabel.CONTRADICTED, 0.6 + 0.3 * r.score, facts, r, meta, why)
+    # A quotation the source does not hold (see below) is the claim's core: its
+    # negation is no statement of the source's to contradict.
+    missing_quote = _missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
     # 4. the same statement with the opposite polarity
-    for r in readings:
+    for r in readings if missing_quote is None else []:
         if (
             r.flipped
             and _fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
@@ -215,6 +218,7 @@ def judge(
     # signed" against "the agreement was signed".
     if (
         best is not first
+        and missing_quote is None
         and not facts.has_cues
         and best.score >= NEGATION_MIN_SCORE
         and not best.misattributed
@@ -236,7 +240,6 @@ def judge(
     # A quotation the source does not hold caps the verdict, whatever else matched:
     # a statement the claim puts in quotation marks is the claim's core; with
     # QUOTE_MIN_WORDS words or more it is not found, shorter ones cap at partial.
-    missing_quote = _missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
     if missing_quote is not None and label in (
         VerdictLabel.SUPPORTED,
         VerdictLabel.PARTIALLY_SUPPORTED,

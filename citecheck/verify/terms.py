@@ -307,6 +307,14 @@ _STOP = frozenset(
         "ilişkin dair karşın rağmen dolayı nedeniyle itibaren boyunca beri oynamaktadır "
         "oynar oynayan duyar duymaktadır olmaktadır bulunan gelen veren yapılan getirmiştir "
         "sadece yalnızca bile artık hâlâ hala zaten genel olarak birlikte "
+        # light and reporting verbs: they rarely have a counterpart in a translation
+        "etti etmiştir etmektedir ediyor edildi edilmiştir edilmektedir edecek edilecek yaptı "
+        "yapmıştır yapmaktadır oldu olmuştur olmaktadır olacak ulaştı ulaşmıştır ulaşmaktadır "
+        "bulunuyor bulundu bulunmuştur söyledi dedi belirtti ifade vurguladı kaydetti "
+        "bildirdi aktardı göre şöyle "
+        "reached stood amounted totalled totaled told stated noted added "
+        "sagte sagten erklärte betonte sowie "
+        "заявил заявила сказал сказала отметил отметила сообщил сообщила "
         # en
         "the and for with that this from are was were has have had been its their which "
         "also into about more than such other over some will would could should can may "

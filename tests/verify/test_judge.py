@@ -825,7 +825,7 @@ PAIRS += [
         "tr",
         "Bakan Bayraktar, Hazar geçişli boru hattı projesinin gündemde olduğunu söyledi.",
         "tr",
-        C,
+        N,
     ),
     (
         "s-quote-translated",
