@@ -120,11 +120,56 @@ def _context(terms: Terms, q: Quantity) -> Terms:
     return Terms([t for t in terms.items if lo <= t[0] <= hi], frozenset())
 
 
-def _shared_words(claim_near: Terms, passage_near: Terms) -> int:
-    """How many of the claim's words near a figure the passage has near its figure."""
-    return sum(
-        1 for _s, _e, stem, concept in claim_near.items if passage_near.covers(stem, concept)
+def _shared_words(claim_near: Terms, passage_near: Terms, *, specific: bool = False) -> int:
+    """How many of the claim's words near a figure the passage has near its figure
+    (``specific``: not counting the GENERIC words every figure stands near)."""
+    return len({
+        concept or stem
+        for _s, _e, stem, concept in claim_near.items
+        if passage_near.covers(stem, concept) and not (specific and concept in GENERIC)
+    })  # fmt: skip
+
+
+# Words that stand next to figures of every kind ("production", "rose",
+# "tonnes", "countries", "share"): sharing them does not make two figures the
+# same quantity (Kazakhstan's oil output is not its copper output).
+GENERIC = frozenset({
+    "production", "increase", "decrease", "world", "country", "amount", "large", "small",
+    "new", "first", "share", "value", "tonne", "region", "account", "record", "half", "use",
+    "need", "today", "various", "wide", "basis", "target",
+})  # fmt: skip
+
+
+# Words of known meaning next to the claim's figure must all be in the sentence
+# of the passage's figure for the two to be one measure ("petrol üretimi" and
+# "refined copper": oil is missing) unless this many specific words are shared.
+SAME_MEASURE_SHARED = 3
+
+
+def _other_measure(claim_near: Terms, p: Quantity, text: str, lang: str | None) -> bool:
+    """Whether a concept word near the claim's figure is absent from the
+    sentence of the passage's figure (then the passage counts something else)."""
+    sentence = next(((s, e) for s, e in _sentences(text, lang) if s <= p.start < e), None)
+    if sentence is None:
+        return False
+    there = passage_terms(text[sentence[0] : sentence[1]])
+    return any(
+        concept and concept not in GENERIC and not there.covers(stem, concept)
+        for _s, _e, stem, concept in claim_near.items
     )
+
+
+def _unit_words(text: str, q: Quantity) -> set[str]:
+    """The words a count counts: the two after it ("30 state companies", "12.9
+    billion cubic metres", "17 статей")."""
+    return {concept or stem for _s, _e, stem, concept in
+            passage_terms(text[q.end : q.end + 40]).items[:2]}  # fmt: skip
+
+
+def _same_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
+    """Whether two counts count the same thing, as far as their next words tell."""
+    a, b = _unit_words(claim, q), _unit_words(text, p)
+    return not a or not b or bool(a & b)
 
 
 def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> Reading:
@@ -177,7 +222,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
         for v, p in verdicts:
             if v != "conflict" or id(p) in spoken:
                 continue
-            shared = _shared_words(near_claim, _context(pterms, p))
+            shared = _shared_words(near_claim, _context(pterms, p), specific=True)
             # Other names next to both figures say what is counted ("GDP"); for a
             # date, where it happened too ("White House"): a source's other date
             # is often another event of the same kind (an earlier summit).
@@ -203,7 +248,20 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 )
             ):
                 continue  # a growth rate ("%86 arttı") is no share ("5 percent of …")
+            if q.kind == "count" and not _same_unit(claim, q, text, p):
+                continue  # "30 state companies" is no "4,000 tonnes"
+            if (
+                need
+                and not time
+                and shared < SAME_MEASURE_SHARED
+                and _other_measure(near_claim, p, text, lang)
+            ):
+                continue  # the claim's figure is of oil, the passage's of copper
             said = _said_of(owner, facts, p, text, lang)
+            if said == "owner" and not time and need:
+                shared += 1  # the figure's owner named with it: the same entity's figure
+            elif said is None and owner is not None and need:
+                need += 1  # the passage does not name the claim's owner: say more in common
             if shared >= need and (said == "owner" or (said is None and need > 0)):
                 r.conflict[i] = p
                 anchors.append(p.start)
@@ -385,6 +443,8 @@ def _said_of(
     for s, e in _sentences(text, lang):
         if s <= p.start < e:
             inside = [m for m in mentions if s <= m.start < e]
+            if not inside and not _ANAPHOR.match(text, s):
+                mentions = ()  # "Glaciers in the region lost 30 %": about something unnamed
             if inside:
                 mentions = tuple(inside)
                 parts = _parts(text, s, e)
@@ -452,6 +512,15 @@ def _subject(ms: list[Entity], at: int, end: int, text: str) -> list[Entity]:
             break
         group.insert(0, m)
     return group
+
+
+# A sentence that opens with a pronoun or "the country" speaks of a name in the
+# sentence before: "Kazakhstan is the largest producer. It supplies a quarter …".
+_ANAPHOR = re.compile(
+    r"\W*(?:it|its|this|these|they|their|the\s+(?:country|republic|company|region|state)|"
+    r"bu|ülke|şirket|cumhuriyet|es|sie|er|dies\w*|das\s+land|он|она|оно|они|эт\w+|страна)\b",
+    re.IGNORECASE,
+)
 
 
 # Where one sentence sets two subjects' figures side by side: contrastive

@@ -320,6 +320,7 @@ _STOP = frozenset(
         "also into about more than such other over some will would could should can may "
         "said says according per cent percent last first this these those while after "
         "between during including under where when there them they than then very "
+        "since until ago yet still just only even each every both any most much many "
         # de
         "der die das und mit für von den dem des ein eine einer einen eines ist sind war "
         "wurde werden hat haben auch sich auf aus bei nach über unter zum zur wie als "
