@@ -207,6 +207,7 @@ def judge(
             r.flipped
             and _fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
             and not r.misattributed
+            and not _coincident(facts, r)
             and (len(r.agree) == len(facts.quantities))
         ):
             v = _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.4 * r.score, facts, r, meta,
@@ -230,6 +231,7 @@ def judge(
             and _negated_word(facts, flipped, only_there)
             and flipped.score >= FLIPPED_PART_MIN_SCORE
             and len(best.agree) == len(facts.quantities)
+            and not _coincident(facts, best)  # figures that merely coincide prove nothing
         ):
             v = _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.3 * best.score, facts, best, meta,
                          "the source says the opposite (negation)")  # fmt: skip
@@ -299,6 +301,11 @@ def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
     if theirs and not mine:
         return f"source negates ({', '.join(theirs)}), claim affirms"
     return f"opposite polarity: claim ({', '.join(mine)}), source ({', '.join(theirs)})"
+
+
+def _coincident(facts: Facts, r: Reading) -> bool:
+    """A figure (not a date: dates stand alone) that agrees with nothing around it."""
+    return any(facts.quantities[i].kind not in ("year", "date") for i in r.loose)
 
 
 def _fit_without_dates(facts: Facts, r: Reading) -> float:
