@@ -487,7 +487,15 @@ _RELATIVE = re.compile(
 # From a figure to the name it is "of": "45 percent of Tajikistan's GDP", "8 %
 # der Exporte Kasachstans" (at most three words between).
 _OF_NAME = re.compile(
-    r"^\s*(?:of|from|von|der|des|из|от)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+    r"^\s*(?:[\w-]+\s+)?(?:of|to|into|for|in|von|der|des|nach|für|an|из|от|в|во|для)\s+"
+    r"(?:the\s+|die\s+|den\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A preposition right before a name makes it an object, not a subject.
+_PREPOSITION = re.compile(
+    r"\b(?:to|into|from|with|of|by|for|nach|aus|mit|von|für|в|во|из|с|к|от|для)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -498,20 +506,21 @@ def _subject(ms: list[Entity], at: int, end: int, text: str) -> list[Entity]:
     hidden = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, 0, at)]
     ms = sorted((m for m in ms if not any(a <= m.start < b for a, b in hidden)),
                 key=lambda m: m.start) or sorted(ms, key=lambda m: m.start)  # fmt: skip
-    # "45 percent of Tajikistan's GDP", "ein Drittel der Exporte Kasachstans":
-    # a name right after the figure, joined by "of", owns it.
-    for m in ms:
-        if m.start >= end and _OF_NAME.match(text[end : m.start]):
-            return [m]
-    before = [m for m in ms if m.end <= at]
+    # "45 percent of Tajikistan's GDP", "1.8 billion dollars to Russia": a name
+    # right after the figure, joined by "of" or "to", owns it (with the subject).
+    after = [m for m in ms if m.start >= end and _OF_NAME.match(text[end : m.start])][:1]
+    # The subject: the nearest name before the figure that is not itself the
+    # object of a preposition ("… to China and 1.8 billion", "mostly from Russia").
+    before = [m for m in ms if m.end <= at and not _PREPOSITION.search(text[: m.start])]
     if not before:
-        return []  # the subject is a pronoun ("It accounts for …"); names after are objects
+        # the subject is a pronoun ("It accounts for …"); other names are objects
+        return after
     group = [before[-1]]
     for m in reversed(before[:-1]):
         if not _COORDINATION.match(text[m.end : group[0].start]):
             break
         group.insert(0, m)
-    return group
+    return group + after
 
 
 # A sentence that opens with a pronoun or "the country" speaks of a name in the
