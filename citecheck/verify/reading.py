@@ -191,6 +191,8 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             # absence is no missing fact
             r.soft.add(i)
     pq = extract_quantities(text, lang)
+    passage = getattr(cand, "passage", None)  # retrieval's candidates know their headings
+    heading = bool(getattr(passage, "heading", False))
     # A passage figure that matches one claim figure is spoken for: it cannot
     # also contradict another ("40 %" vs the claim's "a quarter" of something else).
     spoken = {id(p) for q in facts.quantities for p in pq if compare(q, p) == "agree"}
@@ -248,6 +250,8 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 )
             ):
                 continue  # a growth rate ("%86 arttı") is no share ("5 percent of …")
+            if time and (heading or _PUBLICATION.search(text, max(0, p.start - 30), p.start)):
+                continue  # a dateline or "Updated 7 November" dates the page, not the event
             if q.kind == "count" and not _same_unit(claim, q, text, p):
                 continue  # "30 state companies" is no "4,000 tonnes"
             if (
@@ -378,6 +382,14 @@ _TR_POSSESSIVE = re.compile(r"['’]?(?:[ıiuü]|s[ıiuü]|[ıiuü]n[ıiuü]|s[�
 def _is_share(text: str, q: Quantity) -> bool:
     """Whether a percentage is a share of something, by its form and what follows."""
     return bool(_SHARE_AFTER.match(text, q.end) or _TR_POSSESSIVE.search(q.text))
+
+
+# Words that introduce the date of a page rather than of an event.
+_PUBLICATION = re.compile(
+    r"(?:published|updated|posted|last\s+modified|date|yayın\w*|güncel\w*|tarih\w*|"
+    r"veröffentlicht|aktualisiert|stand|опубликован\w*|обновлен\w*|дата)\s*:?\s*\S{0,12}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _one_part_changed(a: Quantity, b: Quantity) -> bool:
