@@ -1,0 +1,120 @@
+"""Are two figures the same measure? The checks behind a numeric conflict (issue 5).
+
+A different figure contradicts a claim only when it counts the same thing:
+a growth rate is no share ("%86 arttı" / "5 percent of traffic"), 30 companies
+are no 4,000 tonnes, Kazakhstan's oil output is not its copper output, and a
+dateline dates the page, not the event. :mod:`citecheck.verify.reading`
+applies these before it records a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.verify.attribution import sentences
+from citecheck.verify.model import Quantity
+from citecheck.verify.terms import Terms, passage_terms
+
+__all__ = [
+    "GENERIC", "PUBLICATION", "SAME_MEASURE_SHARED", "SHARES", "is_change", "is_share",
+    "one_part_changed", "other_measure", "parallel", "same_unit",
+]  # fmt: skip
+
+# Words that stand next to figures of every kind ("production", "rose",
+# "tonnes", "countries", "share"): sharing them does not make two figures the
+# same quantity (Kazakhstan's oil output is not its copper output).
+GENERIC = frozenset({
+    "production", "increase", "decrease", "world", "country", "amount", "large", "small",
+    "new", "first", "share", "value", "tonne", "region", "account", "record", "half", "use",
+    "need", "today", "various", "wide", "basis", "target",
+})  # fmt: skip
+
+
+# Words of known meaning next to the claim's figure must all be in the sentence
+# of the passage's figure for the two to be one measure ("petrol üretimi" and
+# "refined copper": oil is missing) unless this many specific words are shared.
+SAME_MEASURE_SHARED = 3
+
+
+def other_measure(claim_near: Terms, p: Quantity, text: str, lang: str | None) -> bool:
+    """Whether a concept word near the claim's figure is absent from the
+    sentence of the passage's figure (then the passage counts something else)."""
+    sentence = next(((s, e) for s, e in sentences(text, lang) if s <= p.start < e), None)
+    if sentence is None:
+        return False
+    there = passage_terms(text[sentence[0] : sentence[1]])
+    return any(
+        concept and concept not in GENERIC and not there.covers(stem, concept)
+        for _s, _e, stem, concept in claim_near.items
+    )
+
+
+def _unit_words(text: str, q: Quantity) -> set[str]:
+    """The words a count counts: the two after it ("30 state companies", "12.9
+    billion cubic metres", "17 статей")."""
+    return {concept or stem for _s, _e, stem, concept in
+            passage_terms(text[q.end : q.end + 40]).items[:2]}  # fmt: skip
+
+
+def same_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
+    """Whether two counts count the same thing, as far as their next words tell."""
+    a, b = _unit_words(claim, q), _unit_words(text, p)
+    return not a or not b or bool(a & b)
+
+
+def parallel(a: Quantity, b: Quantity, text: str, lang: str | None) -> bool:
+    """Two figures of one kind in one passage (a sentence or two), set side by
+    side for two names: "X grew 4.8 %, while Y grew 6.5 %. Z grew by 9 %"."""
+    return a.kind == b.kind and a.unit == b.unit
+
+
+SHARES = ("percent", "fraction")
+# Words that make a percentage a rate of change ("grew by 6.5 percent", "%86
+# arttı", "stiegen um 3 Prozent", "выросла на 6 процентов") rather than a share
+# of something ("45 percent of GDP"). Read within CHANGE_WINDOW characters.
+_CHANGE = re.compile(
+    r"(?<!\w)(?:by|up(?!\s+to)|down|um|на|rose|risen|rise[sn]?|grew|grown|grow(?:s|ing|th)?|fell|"
+    r"wachstum|рост\w*|прирост\w*|"
+    r"fallen|increas\w*|decreas\w*|declin\w*|dropp?\w*|jump\w*|climb\w*|surg\w*|"
+    r"expand\w*|shr[aiu]nk\w*|gestiegen|stieg\w*|gesunken|sank|wuchs|gewachsen|"
+    r"вырос\w*|снизи\w*|сократи\w*|увеличи\w*|упа\w*|art[tmaı]\w*|azal\w*|büyü\w*|"
+    r"düş\w*|geril\w*|yüksel\w*|oranında)(?!\w)",
+    re.IGNORECASE,
+)
+CHANGE_WINDOW = 25
+
+
+def is_change(text: str, q: Quantity) -> bool:
+    """Whether a percentage is a rate of change, by the words right around it."""
+    before = text[max(0, q.start - CHANGE_WINDOW) : q.start]
+    after = text[q.end : q.end + CHANGE_WINDOW]
+    return bool(_CHANGE.search(before) or _CHANGE.search(after))
+
+
+# A percentage of something: "45 percent of GDP", "43 Prozent des Urans",
+# "43% мировой" (a genitive follows), Turkish "%40'ını", "%45'i" (a possessive
+# ending on the figure itself).
+_SHARE_AFTER = re.compile(r"\s*(?:of|der|des|от|из)\b", re.IGNORECASE)
+_TR_POSSESSIVE = re.compile(r"['’]?(?:[ıiuü]|s[ıiuü]|[ıiuü]n[ıiuü]|s[ıiuü]n[ıiuü]|"
+                            r"[ıiuü]n[ae]|s[ıiuü]n[ae])$")  # fmt: skip
+
+
+def is_share(text: str, q: Quantity) -> bool:
+    """Whether a percentage is a share of something, by its form and what follows."""
+    return bool(_SHARE_AFTER.match(text, q.end) or _TR_POSSESSIVE.search(q.text))
+
+
+# Words that introduce the date of a page rather than of an event.
+PUBLICATION = re.compile(
+    r"(?:published|updated|posted|last\s+modified|date|yayın\w*|güncel\w*|tarih\w*|"
+    r"veröffentlicht|aktualisiert|stand|опубликован\w*|обновлен\w*|дата)\s*:?\s*\S{0,12}\s*$",
+    re.IGNORECASE,
+)
+
+
+def one_part_changed(a: Quantity, b: Quantity) -> bool:
+    """Two day-precise dates that differ in one of day, month and year only
+    ("5 Kasım 2025" / "15 November 2025", "30 Ekim 2015" / "30 October 2017")."""
+    if not (a.iso and b.iso and len(a.iso) == len(b.iso) == 10):
+        return False
+    return sum(x != y for x, y in zip(a.iso.split("-"), b.iso.split("-"), strict=True)) == 1
