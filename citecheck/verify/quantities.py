@@ -26,6 +26,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from citecheck.notes.dates import find_dates
+from citecheck.verify.comparison import (
+    APPROX_TOLERANCE,
+    BOUND_FAR,
+    EXACT_TOLERANCE,
+    FRACTION_TOLERANCE,
+    compare,
+    compatible,
+)
 from citecheck.verify.model import Quantity
 
 __all__ = [
@@ -37,18 +45,6 @@ __all__ = [
     "compatible",
     "extract_quantities",
 ]
-
-# Relative tolerance around an approximate value ("about 40 %" covers 36-44 %):
-# writers round "38 %" or "42 %" to "about 40 %", but "about 40 %" against
-# "25 %" must conflict. 10 % keeps every seed pair (~70/fast 70, ~40/40,
-# ~a quarter/25) agreeing and every changed number in tests/verify conflicting.
-APPROX_TOLERANCE = 0.10
-# Exact values still round: "1.1 billion" stands for 1.05-1.15 billion (half a
-# unit of the last written digit) plus this relative slack for re-rounding
-# across sources ("40.3 %" reported as "40 %").
-EXACT_TOLERANCE = 0.01
-# Fractions in words are rounded by nature: "a quarter" is written for 23-27 %.
-FRACTION_TOLERANCE = 0.10
 
 _DECIMAL_COMMA_LANGS = frozenset({"tr", "de", "ru", "fr", "es", "it", "pt", "nl", "pl"})
 
@@ -403,140 +399,3 @@ def _inherit_currency(text: str, found: list[Quantity]) -> list[Quantity]:
             q = replace(q, kind="money", unit=last.unit)
         out.append(q)
     return out
-
-
-# --- comparison --------------------------------------------------------------
-
-_COMPARABLE = {
-    "percent": "share", "fraction": "share", "money": "money", "count": "count",
-    "ratio": "ratio", "year": "time", "date": "time",
-}  # fmt: skip
-
-
-def _interval(q: Quantity) -> tuple[float, float]:
-    """The range a quantity admits, its tolerance included."""
-    if q.kind == "fraction":
-        rel = FRACTION_TOLERANCE
-    elif q.approx:
-        rel = APPROX_TOLERANCE
-    else:
-        rel = EXACT_TOLERANCE
-    slack = max(rel * abs(q.value), q.slack)
-    low = q.low - slack if q.bound != "upper" else q.low
-    high = q.high + slack if q.bound != "lower" else q.high
-    if q.bound == "lower":
-        low = q.value  # "more than half" admits 50 %+ but not 45 %
-    return low, high
-
-
-def compatible(a: Quantity, b: Quantity) -> str:
-    """``"agree"``, ``"conflict"`` or ``"unrelated"`` for two quantities.
-
-    Same dimension (shares: percent/fraction; money in one currency; counts;
-    ratios; years/dates) and overlapping ranges → agree; same dimension,
-    ranges apart → conflict; different dimensions or currencies → unrelated.
-    """
-    dim_a, dim_b = _COMPARABLE.get(a.kind), _COMPARABLE.get(b.kind)
-    if dim_a is None or dim_a != dim_b:
-        return "unrelated"
-    if dim_a == "time":
-        ia, ib = a.iso or f"{a.value:.0f}", b.iso or f"{b.value:.0f}"
-        n = min(len(ia), len(ib))
-        return "agree" if ia[:n] == ib[:n] else "conflict"
-    if dim_a == "money" and a.unit and b.unit and a.unit != b.unit:
-        return "unrelated"
-    if a.bound == "lower" and b.bound == "lower":
-        # "more than X" and "more than Y" never exclude each other, but writers
-        # put the bound just under the figure: "more than 50" for a source's
-        # "more than 25" is a changed number. Compare them as approximations.
-        a = replace(a, bound="exact", high=a.value, approx=True)
-        b = replace(b, bound="exact", high=b.value, approx=True)
-    (la, ha), (lb, hb) = _interval(a), _interval(b)
-    # strict: "40 %" and "41 %" touch at 40.5 but are two different figures
-    return "agree" if la < hb and lb < ha else "conflict"
-
-
-# --- directional comparison: does the source's figure attest the claim's? ----
-
-# A claim's precise figure against a source's bound ("46 milyar dolar" for "more
-# than $25 billion"): within the tolerance of the bound the writer only dropped
-# "more than"; this far beyond it the source would have named a higher bound, so
-# the claim's figure is a changed number (46/25 = 1.84, "three quarters" for
-# "more than half" = 1.5); in between the source neither attests nor excludes it.
-BOUND_FAR = 1.4
-
-
-def _point_tolerance(a: Quantity, b: Quantity) -> float:
-    """One tolerance for two point figures: the looser of the two, applied once.
-
-    Adding both sides' tolerances let "about 61 %" meet "about 71 %" (54.9-67.1
-    and 63.9-78.1 overlap); one tolerance keeps them apart and still lets
-    "about 40 %" stand for "43 %".
-    """
-    rel = EXACT_TOLERANCE
-    if a.approx or b.approx:
-        rel = APPROX_TOLERANCE
-    if a.kind == "fraction" or b.kind == "fraction":
-        rel = max(rel, FRACTION_TOLERANCE)
-    return max(rel * max(abs(a.value), abs(b.value)), a.slack, b.slack)
-
-
-def compare(claim: Quantity, source: Quantity) -> str:
-    """Whether a source figure attests a claim figure: ``"agree"``, ``"conflict"``,
-    ``"weaker"`` (same dimension, compatible, but the source says less: a year
-    for the claim's day, "more than 25" for the claim's 46 … within BOUND_FAR)
-    or ``"unrelated"``.
-
-    Unlike :func:`compatible` this is directional: the source must entail the
-    claim. "more than half" is attested by "56 %"; "56 %" is not attested by
-    "more than half".
-    """
-    dim_c, dim_s = _COMPARABLE.get(claim.kind), _COMPARABLE.get(source.kind)
-    if dim_c is None or dim_c != dim_s:
-        return "unrelated"
-    if dim_c == "time":
-        ic, is_ = claim.iso or f"{claim.value:.0f}", source.iso or f"{source.value:.0f}"
-        n = min(len(ic), len(is_))
-        if ic[:n] != is_[:n]:
-            return "conflict"
-        # "5 Kasım 2025" is not attested by a bare "2025" (a citation line's year)
-        return "agree" if len(is_) >= len(ic) else "weaker"
-    if dim_c == "money" and claim.unit and source.unit and claim.unit != source.unit:
-        return "unrelated"
-    cb, sb = claim.bound, source.bound
-    if cb in ("exact", "range") and sb in ("exact", "range"):
-        if cb == "exact" and sb == "exact":
-            # The claim's written precision, not the source's: "4,5 milyon ton" is
-            # not attested by "5 million tonnes" (a source rounding to millions),
-            # while "5 million" in a claim stands for the source's 4.6 million.
-            tol = _point_tolerance(claim, replace(source, slack=0.0))
-            return "agree" if abs(claim.value - source.value) <= tol else "conflict"
-        # a range on either side: the other's figure (or range) must fall in it
-        tol = _point_tolerance(claim, source)
-        inside = claim.low - tol <= source.high and source.low - tol <= claim.high
-        return "agree" if inside else "conflict"
-    if cb == sb:  # "more than X" vs "more than Y": compared as approximations
-        a = replace(claim, bound="exact", low=claim.value, high=claim.value, approx=True)
-        b = replace(source, bound="exact", low=source.value, high=source.value, approx=True)
-        return compare(a, b)
-    if cb in ("lower", "upper") and sb in ("exact", "range"):
-        # the claim's bound is attested by any figure on its side of the bound
-        tol = max(source.slack, EXACT_TOLERANCE * abs(claim.value))
-        if cb == "lower":
-            return "agree" if source.low >= claim.value - tol else "conflict"
-        return "agree" if source.high <= claim.value + tol else "conflict"
-    if cb in ("exact", "range") and sb in ("lower", "upper"):
-        tol = _point_tolerance(claim, source)
-        near = abs(claim.value - source.value) <= tol
-        if near:
-            return "agree"  # "25 milyar dolar" for "more than $25 billion"
-        if sb == "lower":
-            if claim.value < source.value:
-                return "conflict"
-            return "conflict" if claim.value >= BOUND_FAR * source.value else "weaker"
-        if claim.value > source.value:
-            return "conflict"
-        return "conflict" if claim.value * BOUND_FAR <= source.value else "weaker"
-    # opposite bounds: "more than 40" against "less than 30" exclude each other
-    lo, hi = (claim, source) if cb == "lower" else (source, claim)
-    return "conflict" if lo.value >= hi.value else "weaker"
