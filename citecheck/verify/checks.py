@@ -1,0 +1,122 @@
+"""The judge's finer checks on a reading (issue 5): a quotation the source does
+not hold, a negation that stands by the claim's word, a claim clause the
+source states in full or not at all, figures that merely coincide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citecheck.verify.model import Candidate
+from citecheck.verify.negation import clauses, negation_cues
+from citecheck.verify.quotes import extract_quotes, find_quote, quote_language
+from citecheck.verify.reading import DATE_WEIGHT, ENTITY_WEIGHT, Facts, Reading
+from citecheck.verify.terms import passage_terms
+
+__all__ = [
+    "attested_clause", "coincident", "fit_without_dates", "missing_quote", "negated_word",
+    "unattested_clause",
+]  # fmt: skip
+
+UNATTESTED_MIN_WORDS = 2  # a claim clause this long with no word in the source is a missing fact
+ATTESTED_MIN_FACTS = 4  # names, figures and words of a claim clause stated in full: relevant
+NEGATION_REACH = 30  # characters between a cue and the word it negates ("yere sahip değildir")
+
+
+def missing_quote(
+    claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
+) -> tuple[str, float] | None:
+    """(quote, best similarity) of a quotation of the claim that none of the
+    candidates holds, or None.
+
+    Retrieval ranks the passage holding a quoted sentence near the top (its
+    words are the claim's), so a quote absent from every candidate is absent
+    from the source. A quote in another language than the source's (a
+    translation) cannot be checked verbatim and is skipped.
+    """
+    quotes = extract_quotes(claim)
+    if not quotes or not candidates:
+        return None
+    texts = [c.text for c in candidates]
+    langs = {(getattr(c, "lang", None) or "")[:2] for c in candidates} - {""}
+    for quote, _s, _e in quotes:
+        found = [find_quote(quote, t) for t in texts]
+        if any(f[0] for f in found):
+            continue
+        written = quote_language(quote) or (claim_lang or "")[:2] or None
+        if langs and written not in langs:
+            continue  # a translated quote: not comparable
+        return quote, max(f[1] for f in found)
+    return None
+
+
+def coincident(facts: Facts, r: Reading) -> bool:
+    """A figure (not a date: dates stand alone) that agrees with nothing around it."""
+    return any(facts.quantities[i].kind not in ("year", "date") for i in r.loose)
+
+
+def fit_without_dates(facts: Facts, r: Reading) -> float:
+    """The reading's score with the claim's years and dates it neither matches
+    nor contradicts left out: "Russia's trade did not grow" answers "Rusya'nın
+    ticareti 2024'te arttı" though the sentence names no year."""
+    absent = [
+        i
+        for i, q in enumerate(facts.quantities)
+        if q.kind in ("year", "date") and i not in r.agree and i not in r.conflict
+    ]
+    if not absent:
+        return r.score
+    total = facts.weights() - ENTITY_WEIGHT * len(r.soft) - DATE_WEIGHT * len(absent)
+    return r.score * (total + DATE_WEIGHT * len(absent)) / total if total > 0 else 0.0
+
+
+def negated_word(facts: Facts, r: Reading, claim_terms: set[int]) -> bool:
+    """Whether a negation cue of the passage stands right by a word that says
+    one of ``claim_terms`` (within NEGATION_REACH characters): "ещё не
+    подписано", "öncelikli … değildir", not a cue on another verb of the
+    sentence ("das Abkommen … nicht verlängert" for a claim on the exports)."""
+    if any(j in claim_terms for j, _at in r.opposites):
+        return True  # said by its opposite: "ikincil" against "a strategic priority"
+    cand = r.candidates[0]
+    cues = negation_cues(cand.text, getattr(cand, "lang", None))
+    if not cues or not claim_terms:
+        return False
+    wanted = [facts.terms.items[j] for j in claim_terms]
+    at = [
+        s
+        for s, _e, stem, concept in passage_terms(cand.text).items
+        if any(stem == w[2] or (concept and concept == w[3]) for w in wanted)
+    ]
+    return any(abs(c[0] - a) <= NEGATION_REACH for c in cues for a in at)
+
+
+def attested_clause(claim: str, facts: Facts, r: Reading) -> bool:
+    """A clause of the claim the passage states in full: its names and figures
+    found, most of its words (one claim predicate of two, "Japan and South
+    Korea increased their presence … *and invested 3 billion*")."""
+    for s, e in clauses(claim):
+        words = [j for j, item in enumerate(facts.terms.items) if s <= item[0] < e]
+        names = [i for i, x in enumerate(facts.entities) if s <= x.start < e]
+        figures = [i for i, q in enumerate(facts.quantities) if s <= q.start < e]
+        if len(words) + len(names) + len(figures) < ATTESTED_MIN_FACTS or not words:
+            continue
+        if any(i not in r.entities for i in names) or any(i not in r.agree for i in figures):
+            continue
+        if sum(j in r.covered for j in words) * 2 >= len(words):
+            return True
+    return False
+
+
+def unattested_clause(claim: str, facts: Facts, r: Reading) -> bool:
+    """A clause of the claim (UNATTESTED_MIN_WORDS content words or more, no
+    figure or name of its own found) none of whose words the source has: "the
+    agreement has 17 articles *and was ratified by parliament*"."""
+    for s, e in clauses(claim):
+        words = [j for j, item in enumerate(facts.terms.items) if s <= item[0] < e]
+        if len(words) < UNATTESTED_MIN_WORDS or any(j in r.covered for j in words):
+            continue
+        own_q = [i for i, q in enumerate(facts.quantities) if s <= q.start < e]
+        if any(i in r.agree for i in own_q):
+            continue
+        return True
+    return False
