@@ -2,10 +2,13 @@
 
 :func:`claim_facts` takes a claim apart into its key facts — quantities (dates
 and years included), names, content words — and :func:`read` looks for each
-in one candidate passage: which figures agree, which conflict with the same
-quantity of the same entity, which are the right number said of another
-name, which names and words are there, and whether the passage's polarity is
-the claim's where the shared facts stand. :func:`score` weighs what was found.
+in one candidate passage: which figures agree (``comparison.compare``), which
+conflict with the same measure (measures.py) of the same entity
+(attribution.py), which are the right number said of another name, which
+names and words are there, and whether the passage's polarity is the claim's
+in the sentence that decides (negation cues in the clauses holding the shared
+facts, or a claim word said by its opposite). :func:`score` weighs what was
+found.
 """
 
 from __future__ import annotations
