@@ -82,11 +82,13 @@ class CheckSettings:
 
 def run_check(source: str, settings: CheckSettings, progress: Progress | None = None) -> Report:
     step = progress or (lambda name: None)
-    step("notes")
-    doc = pipeline.analyse(source, http_settings=settings.links.http)
     problems: list[str] = []
     with contextlib.ExitStack() as stack:
         client, replay = _client(settings, stack, problems)
+        step("notes")
+        # An article given as a URL is fetched by the run's client too: captured into
+        # the WARC with its sources, or replayed from the archive.
+        doc = pipeline.analyse(source, http_settings=settings.links.http, client=client)
         step("links and identifiers")
         links, resolutions = _links_and_identifiers(doc, settings, client, replay, problems)
         step("sources")

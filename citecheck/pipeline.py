@@ -15,8 +15,11 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def read_document(source: str, *, http_settings: object | None = None) -> Document:
-    """Read a document from a path or an http(s) URL (fetched with the one HTTP client)."""
+def read_document(
+    source: str, *, http_settings: object | None = None, client: object | None = None
+) -> Document:
+    """Read a document from a path or an http(s) URL (fetched with the one HTTP client:
+    ``client`` when the caller has one — a capture or replay client —, else a new one)."""
     from citecheck import ingest
 
     if not is_url(source):
@@ -30,8 +33,12 @@ def read_document(source: str, *, http_settings: object | None = None) -> Docume
     from citecheck.web.http import HttpClient
     from citecheck.web.settings import HttpSettings
 
-    settings = http_settings if isinstance(http_settings, HttpSettings) else HttpSettings()
-    result = HttpClient(settings).fetch(source)
+    if client is not None:
+        result = client.fetch(source)  # type: ignore[attr-defined]
+    else:
+        settings = http_settings if isinstance(http_settings, HttpSettings) else HttpSettings()
+        with HttpClient(settings) as own:
+            result = own.fetch(source)
     if result.error or result.status is None:
         raise InputError(f"{source}: could not fetch the page: {result.error or 'no answer'}")
     if result.status >= 400:
@@ -41,9 +48,11 @@ def read_document(source: str, *, http_settings: object | None = None) -> Docume
     return ingest.load_bytes(result.body, source=source, content_type=result.content_type)
 
 
-def analyse(source: str, *, http_settings: object | None = None) -> Document:
+def analyse(
+    source: str, *, http_settings: object | None = None, client: object | None = None
+) -> Document:
     """Ingest and run the notes stage: what ``citecheck notes`` shows."""
-    doc = read_document(source, http_settings=http_settings)
+    doc = read_document(source, http_settings=http_settings, client=client)
     from citecheck.notes import analyze
 
     return analyze(doc)

@@ -68,9 +68,16 @@ def test_capture_then_replay_gives_the_same_verdicts(tmp_path: Path) -> None:
             f"E.T. 1 Ocak 2026, <{host.url('/uranium')}>\n",
             encoding="utf-8",
         )
+        # the article itself is served too: fetched by the run's client, so captured
+        body = article.read_bytes()
+        host.route(
+            "/makale.md",
+            lambda ctx: ctx.send(200, body, content_type="text/markdown; charset=utf-8"),
+        )
+        article_url = host.url("/makale.md")
         warc = tmp_path / "run.warc.gz"
         live = run_check(
-            str(article),
+            article_url,
             CheckSettings(
                 links=LinkSettings(http=fast_settings(), archive_lookup=False),
                 capture=warc,
@@ -79,6 +86,7 @@ def test_capture_then_replay_gives_the_same_verdicts(tmp_path: Path) -> None:
         )
     assert live.notes[0].links[0].status == "ok"
     assert _verdicts(live)[1] == ["supported"]
-    replayed = run_check(str(article), CheckSettings(archive=warc, embedder="none"))
+    # the farm is gone: the article and its source come from the WARC alone
+    replayed = run_check(article_url, CheckSettings(archive=warc, embedder="none"))
     assert _verdicts(replayed) == _verdicts(live)
     assert replayed.notes[0].links[0].status == "not_checked"
