@@ -73,8 +73,22 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
 
     path = config.find_config(config_path)
     if path is not None:
-        options = {name: _setting_keys(command) for name, command in cli.commands.items()}
-        ctx.default_map = config.default_map(config.read_config(path), options, str(path))
+        options: dict[str, dict[str, str]] = {}
+        for name, command in cli.commands.items():
+            if isinstance(command, click.Group):  # `audit run`: nested in click's map
+                for sub, subcommand in command.commands.items():
+                    options[f"{name} {sub}"] = _setting_keys(subcommand)
+            else:
+                options[name] = _setting_keys(command)
+        flat = config.default_map(config.read_config(path), options, str(path))
+        nested: dict[str, dict[str, object]] = {}
+        for name, values in flat.items():
+            group, _, sub = name.partition(" ")
+            if sub:
+                nested.setdefault(group, {})[sub] = values
+            else:
+                nested[name] = values
+        ctx.default_map = nested
 
 
 @cli.command()

@@ -80,3 +80,11 @@ def test_default_map_routes_keys_to_commands_that_have_them() -> None:
     }
     with pytest.raises(InputError, match="not an option of `citecheck notes`"):
         default_map({"notes": {"per_host": 1}}, commands, "x")
+
+
+def test_settings_reach_subcommands_of_groups(in_tmp: Path) -> None:
+    (in_tmp / "citecheck.toml").write_text("dead_after_days = 0.5\n", encoding="utf-8")
+    result = run("audit", "run", "--help")  # help shows the default the file set
+    assert result.exit_code == 0
+    assert "default: 0.5" in " ".join(result.output.split())
+    assert "default: 7.0" not in " ".join(result.output.split())
