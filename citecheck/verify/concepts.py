@@ -166,7 +166,7 @@ CONCEPTS: dict[str, list[str]] = {
                  "nefteprovod"],
     "gas": ["dogalgaz", "gaz", "gas", "erdgas"],
     "oil": ["petrol", "oil", "erdol", "neft", "crude", "rohol"],
-    "transport": ["tasima", "tasin", "tasiy", "ulasim", "nakliy", "transport", "transit",
+    "transport": ["tasima", "tasin", "tasiy", "ulasim", "ulastir", "nakliy", "transport", "transit",
                   "verkehr", "perevoz", "lojistik", "logistic", "logistik"],
     "cargo": ["kargo", "yuk", "yukler", "cargo", "freight", "fracht", "gruz"],
     "container": ["konteyner", "container", "kontein"],

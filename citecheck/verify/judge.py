@@ -216,6 +216,7 @@ def judge(
             r.flipped
             and fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
             and not r.misattributed
+            and not _names_missing(facts, r)  # the same statement about the same names
             and not coincident(facts, r)
             and (len(r.agree) == len(facts.quantities))
         ):
@@ -271,6 +272,11 @@ def judge(
             verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
             verdict.reason = "the source predates the event the claim reports"
     return verdict
+
+
+def _names_missing(facts: Facts, r: Reading) -> bool:
+    """Whether a name of the claim (not one a translation may render) is absent."""
+    return len(r.entities) < len(facts.entities) - len(r.soft)
 
 
 def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:

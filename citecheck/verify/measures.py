@@ -26,7 +26,7 @@ __all__ = [
 GENERIC = frozenset({
     "production", "increase", "decrease", "world", "country", "amount", "large", "small",
     "new", "first", "share", "value", "tonne", "region", "account", "record", "half", "use",
-    "need", "today", "various", "wide", "basis", "target",
+    "need", "today", "various", "wide", "basis", "target", "natural",
 })  # fmt: skip
 
 
@@ -36,16 +36,30 @@ GENERIC = frozenset({
 SAME_MEASURE_SHARED = 3
 
 
-def other_measure(claim_near: Terms, p: Quantity, text: str, lang: str | None) -> bool:
-    """Whether a concept word near the claim's figure is absent from the
-    sentence of the passage's figure (then the passage counts something else)."""
+# The words right around a passage's figure that name what it counts ("about a
+# quarter of US uranium *imports*"): this many characters before and after it.
+NAMING_BEFORE, NAMING_AFTER = 20, 35
+
+
+def other_measure(claim_near: Terms, claim: str, p: Quantity, text: str, lang: str | None) -> bool:
+    """Whether the two figures count different things: a concept word near the
+    claim's figure is absent from the sentence of the passage's figure, or a
+    concept word naming the passage's figure is absent from the claim (the
+    claim's "produces 40 %" against "a quarter of uranium imports")."""
     sentence = next(((s, e) for s, e in sentences(text, lang) if s <= p.start < e), None)
     if sentence is None:
         return False
     there = passage_terms(text[sentence[0] : sentence[1]])
-    return any(
+    if any(
         concept and concept not in GENERIC and not there.covers(stem, concept)
         for _s, _e, stem, concept in claim_near.items
+    ):
+        return True
+    naming = passage_terms(text[max(0, p.start - NAMING_BEFORE) : p.end + NAMING_AFTER])
+    mine = passage_terms(claim)
+    return any(
+        concept and concept not in GENERIC and not mine.covers(stem, concept)
+        for _s, _e, stem, concept in naming.items
     )
 
 

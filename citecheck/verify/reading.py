@@ -226,7 +226,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 need
                 and not time
                 and shared < SAME_MEASURE_SHARED
-                and other_measure(near_claim, p, text, lang)
+                and other_measure(near_claim, claim, p, text, lang)
             ):
                 continue  # the claim's figure is of oil, the passage's of copper
             said = said_of(owner, claim_keys, p, text, lang)

@@ -898,8 +898,8 @@ PAIRS += [
         "c-exceeded-below",
         "Kazakistan'ın petrol üretimi 2024'te hükümetin 90,3 milyon tonluk hedefini aştı.",
         "tr",
-        "Oil output reached 87.6 million tonnes in 2024, below the government's target of 90.3 "
-        "million tonnes.",
+        "Kazakhstan's oil output reached 87.6 million tonnes in 2024, below the government's "
+        "target of 90.3 million tonnes.",
         "en",
         C,
     ),
