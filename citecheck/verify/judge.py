@@ -194,15 +194,25 @@ def judge(
     # Agreements that can resolve another passage's conflict: anchored ones, in
     # a passage naming the figure's owner ("the same quantity of the same entity")
     # or saying what it counts in as many words as a conflict needs.
+    anchored = {i for r in readings for i in set(r.agree) - r.loose}
+    # A date or year the source states anywhere resolves its conflicts: sentences
+    # name their dates away from the words they date ("In 2023, … rose 86 %").
     agreed = {
         i
         for r in readings
-        for i in set(r.agree) - r.loose
-        if facts.owners[i] is None or facts.owners[i] in r.entities or i in r.strong
+        for i in r.agree
+        if facts.quantities[i].kind in ("year", "date")
+        or (
+            i not in r.loose
+            and (facts.owners[i] is None or facts.owners[i] in r.entities or i in r.strong)
+        )
     }
     # 3. an anchored conflict no other passage resolves
     for r in readings:
-        open_ = {i: q for i, q in r.conflict.items() if i not in agreed}
+        # a figure given to each name side by side ("Hungary in 2018, Turkmenistan
+        # in 2021") is not resolved by the same year of another event elsewhere
+        resolved = agreed - (r.side_by_side - anchored)
+        open_ = {i: q for i, q in r.conflict.items() if i not in resolved}
         fits = score(facts, r, open_) >= CONTRADICT_MIN_SCORE
         if open_ and fits:
             why = "the source gives a different figure for the same quantity"

@@ -89,6 +89,7 @@ class Reading:
     weaker: set[int] = field(default_factory=set)  # a looser figure: a year for a day, a bound
     soft: set[int] = field(default_factory=set)  # names not found that a translation may render
     loose: set[int] = field(default_factory=set)  # agreeing figures with nothing shared around
+    side_by_side: set[int] = field(default_factory=set)  # conflicts set beside a rival's figure
     strong: set[int] = field(default_factory=set)  # ... with ANCHOR_MIN_SHARED words shared
     entities: set[int] = field(default_factory=set)
     covered: set[int] = field(default_factory=set)  # indexes into claim terms
@@ -204,7 +205,8 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 and abs(at - p.start) <= ANCHOR_WINDOW
             )
             need = ANCHOR_MIN_SHARED_TIME if time else ANCHOR_MIN_SHARED
-            if i in r.misattributed and parallel(agreeing[0], p, text, lang):
+            side_by_side = i in r.misattributed and parallel(agreeing[0], p, text, lang)
+            if side_by_side:
                 need = 0  # "Y grew 6.5 %, while X grew 4.8 %": the measure is the sentence's
             if time and one_part_changed(q, p):
                 need = ANCHOR_MIN_SHARED  # only the day, month or year changed: the same event
@@ -236,6 +238,8 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 need += 1  # the passage does not name the claim's owner: say more in common
             if shared >= need and (said == "owner" or (said is None and need > 0)):
                 r.conflict[i] = p
+                if side_by_side:
+                    r.side_by_side.add(i)
                 anchors.append(p.start)
                 break
     hard = list(anchors)  # names and figures; shared words follow
