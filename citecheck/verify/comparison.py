@@ -159,9 +159,8 @@ def compare(claim: Quantity, source: Quantity) -> str:
             if claim.value < source.value:
                 return "conflict"
             return "conflict" if claim.value >= BOUND_FAR * source.value else "weaker"
-        if claim.value > source.value:
-            return "conflict"
-        return "conflict" if claim.value * BOUND_FAR <= source.value else "weaker"
+        # under an upper bound ("up to 30 %"): consistent, not attested
+        return "conflict" if claim.value > source.value else "weaker"
     # opposite bounds: "more than 40" against "less than 30" exclude each other
     lo, hi = (claim, source) if cb == "lower" else (source, claim)
     return "conflict" if lo.value >= hi.value else "weaker"

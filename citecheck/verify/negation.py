@@ -11,6 +11,9 @@ only the negative verb endings that follow it are recognised: past -mAdI,
 evidential -mAmIş, progressive -mIyor, aorist -mAz, future -mAyAcAk, continuous
 -mAmAktA, necessitative -mAmAlI, participle -mAyAn, verbal noun -mAmA-.
 
+"Without" (``ohne``, ``без``) negates a phrase, not the statement, and has no
+cue in a Turkish translation (``-mAdAn``, ``-sIz``): it is no cue here.
+
 "Not only … but also" (``not only``, ``nicht nur``, ``не только``, Turkish
 ``sadece/yalnızca … değil``) affirms both parts and is no negation.
 """
@@ -26,15 +29,15 @@ __all__ = ["clauses", "negation_cues", "polarity", "polarity_flipped", "scoped_p
 _WORD_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:not|never|neither|nor|none|nobody|nothing|no(?!\.\s*\d)|cannot|"
-        r"\w+n['’]t|failed\s+to|refused\s+to|declined\s+to|without|unwilling|unable|"
+        r"\w+n['’]t|failed\s+to|refused\s+to|declined\s+to|unwilling|unable|"
         r"reluctant)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es)?|ohne)\b", re.IGNORECASE
+        r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es)?)\b", re.IGNORECASE
     ),
     "tr": re.compile(r"(?<!\w)(?:değil\w*|yok\w*|hiç(?:bir)?|asla|ne\s+de)(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:не|нет|ни|никогда|ничего|никто|без)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:не|нет|ни|никогда|ничего|никто)(?!\w)", re.IGNORECASE),
 }
 # Turkish negative verb endings after the -mA- suffix, on a stem of two letters
 # or more (ol-maz, gel-medi). Names that end alike (Yılmaz) are in _TR_FALSE_NEG.
