@@ -112,3 +112,18 @@ def test_arbitrary_text_never_crashes_and_spans_are_slices(text: str, lang: str 
         span = find_entity(e, text)
         assert span is not None  # a name is always found in its own sentence
         assert 0 <= span[0] < span[1] <= len(text)
+
+
+def test_names_by_transliteration_skeleton() -> None:
+    from citecheck.verify.entities import skeleton
+
+    assert (
+        skeleton(key_of("Paşinyan")) == skeleton(key_of("Pashinyan")) == skeleton(key_of("Пашинян"))
+    )
+    (e,) = [x for x in extract_entities("Dün Cengiz Cabbarov konuştu.", "tr")]
+    assert find_entity(e, "Министр Джейхун Джаббаров выступил.") is not None
+    assert find_entity(e, "Minister Mikayil Jabbarov spoke.") is not None
+    assert find_entity(e, "The minister did not speak.") is None
+    # a name coordinated with another at the start of a sentence is a name
+    keys = [x.key for x in extract_entities("Paşinyan ve Aliyev bir araya geldi.", "tr")]
+    assert keys[:2] == ["pasinyan", "aliyev"]

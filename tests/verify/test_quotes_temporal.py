@@ -135,3 +135,13 @@ def test_elided_quote() -> None:
     assert DE[span[0] : span[1]].endswith("umgehen")
     # parts out of order are no quotation
     assert not find_quote("zu umgehen … Washington sucht nun nach neuen Wegen", DE)[0]
+
+
+def test_quote_language() -> None:
+    from citecheck.verify.quotes import quote_language
+
+    assert quote_language("without any delay or preconditions") == "en"
+    assert quote_language("mümkün olan en kısa sürede") == "tr"
+    assert quote_language("so schnell wie möglich und ohne Bedingungen") == "de"
+    assert quote_language("как можно скорее") == "ru"
+    assert quote_language("C5+1") is None
