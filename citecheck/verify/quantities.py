@@ -126,7 +126,7 @@ _UPPER_BEFORE = re.compile(
 # "yarısından fazlası"; "civarında" = around.
 _AFTER = re.compile(
     r"\s*(?:(?P<lower>aşan|aşkın|fazla\w*|üzerinde|üstünde|\+)|(?P<upper>altında|az\b)|"
-    r"(?P<approx>civarında|dolayında|kadar))",
+    r"(?P<approx>civarında|dolayında|kadar|yakın\w*))",
     re.IGNORECASE,
 )
 _CUE_WINDOW = 30  # characters looked at around a quantity for cues
@@ -145,7 +145,7 @@ _TR_FRACTION = re.compile(
 _WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(p, re.IGNORECASE), v, k)
     for p, v, k in [
-        (r"\byarı(?:sı|sını|sına|sında|sından|sının|sıyla)\b", 50.0, "fraction"),
+        (r"\byarı(?:sı|sını|sına|sında|sından|sının|sıyla|dan|ya)\b", 50.0, "fraction"),
         (r"\b(?:three|3)[\s-]+(?:quarters|fourths)\b", 75.0, "fraction"),
         (r"\b(?:a|one)[\s-]+(?:quarter|fourth)\s+of\b(?!\s+a\s+century)", 25.0, "fraction"),
         # "a quarter" alone, not a quarter of the year or of a century
