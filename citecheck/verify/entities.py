@@ -297,6 +297,10 @@ def find_entity(entity: Entity, text: str) -> tuple[int, int] | None:
 _NAME_DIGRAPHS = [("dzh", "c"), ("shch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
                   ("zh", "j"), ("kh", "h"), ("dj", "c"), ("j", "c"), ("ts", "c"),
                   ("tz", "c"), ("w", "v"), ("ph", "f"), ("q", "k"), ("x", "ks")]  # fmt: skip
+# Turkish writes final and some inner consonants voiceless (Semerkant /
+# Samarkand, Aşkabat / Ashgabat, Zengezur / Sangesur): voiced and voiceless
+# pairs are one letter in a skeleton.
+_DEVOICE = str.maketrans({"d": "t", "b": "p", "g": "k", "z": "s"})
 SKELETON_MIN = 3  # skeletons shorter than this ("alv" is the shortest kept) are not compared
 SKELETON_SUFFIX = 2  # a case ending adds at most this many consonants (Джаббаров-ым)
 
@@ -308,8 +312,8 @@ def skeleton(key: str) -> str:
         key = key.replace(a, b)
     if not key:
         return key
-    rest = re.sub(r"[aeiouy]", "", key[1:])
-    return re.sub(r"(.)\1+", r"\1", key[0] + rest)
+    rest = re.sub(r"[aeiouy]", "", key[1:]).translate(_DEVOICE)
+    return re.sub(r"(.)\1+", r"\1", key[0].translate(_DEVOICE) + rest)
 
 
 def _distinctive(entity: Entity) -> list[str]:
