@@ -38,7 +38,7 @@ SAME_MEASURE_SHARED = 3
 
 # The words right around a passage's figure that name what it counts ("about a
 # quarter of US uranium *imports*"): this many characters before and after it.
-NAMING_BEFORE, NAMING_AFTER = 20, 35
+NAMING_BEFORE, NAMING_AFTER = 20, 25
 
 
 def other_measure(claim_near: Terms, claim: str, p: Quantity, text: str, lang: str | None) -> bool:
