@@ -87,7 +87,10 @@ def test_notes_from_url(farm: Farm) -> None:
     from citecheck.pipeline import analyse
     from citecheck.web.settings import HttpSettings
 
-    doc = analyse(host.url("/tr/Analiz/makale"), http_settings=HttpSettings(allow_private=True, trust_env=False))
+    doc = analyse(
+        host.url("/tr/Analiz/makale"),
+        http_settings=HttpSettings(allow_private=True, trust_env=False),
+    )
     offline = analyse(str(AVIM_HTML))
     assert len(doc.notes) == len(offline.notes) > 0
     assert [n.ibid_of for n in doc.notes] == [n.ibid_of for n in offline.notes]
@@ -100,4 +103,6 @@ def test_notes_from_url_http_error_is_input_error(farm: Farm) -> None:
 
     host = farm.host()
     with pytest.raises(InputError, match="HTTP 404"):
-        read_document(host.url("/status/404"), http_settings=HttpSettings(allow_private=True, trust_env=False))
+        read_document(
+            host.url("/status/404"), http_settings=HttpSettings(allow_private=True, trust_env=False)
+        )

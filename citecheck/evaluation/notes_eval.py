@@ -106,6 +106,7 @@ def floors_for(path: str | Path) -> tuple[dict[str, float], float]:
         return HOLDOUT_FLOORS, HOLDOUT_MICRO_F1_FLOOR
     return EVAL_FLOORS, MICRO_F1_FLOOR
 
+
 __all__ = [
     "CITATION_KINDS",
     "EVAL_FLOORS",

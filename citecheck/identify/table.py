@@ -21,7 +21,6 @@ from citecheck.report.table import SEVERITY_STYLE, wide_console
 __all__ = ["render_resolutions"]
 
 
-
 def _record_line(record: WorkRecord) -> str:
     who = "; ".join(record.authors[:2]) + (" et al." if len(record.authors) > 2 else "")
     bits = [who, f"“{record.title}”" if record.title else "", record.container or ""]
