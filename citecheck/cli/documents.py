@@ -1,0 +1,97 @@
+"""Commands on one document, offline: notes, export, eval."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from citecheck import pipeline
+from citecheck.errors import ExitStatus
+
+if TYPE_CHECKING:
+    pass
+
+from citecheck.cli import cli, console, print_json
+
+
+@cli.command()
+@click.argument("source")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: a readable terminal view; json: the documented JSON contract.",
+)
+def notes(source: str, fmt: str) -> None:
+    """Parse SOURCE's footnotes and bibliography, resolve ibid/short forms, link notes
+    to bibliography entries, find each note's claim and lint them.
+
+    SOURCE is a file (AVİM or other HTML, text/Markdown export, .docx, .bib) or an
+    http(s) URL. Works offline for files. Exit status 0, or 2 for unusable input.
+    """
+    doc = pipeline.analyse(source)
+    if fmt == "json":
+        from citecheck.report.serialize import notes_report
+
+        print_json(notes_report(doc))
+    else:
+        from citecheck.report.table import render_notes
+
+        render_notes(doc, console())
+
+
+@cli.command()
+@click.argument("source")
+@click.option(
+    "--to",
+    "target",
+    type=click.Choice(["bibtex", "csl-json"]),
+    required=True,
+    help="bibtex (written by bibtexparser) or csl-json (importable by Zotero).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write."
+)
+def export(source: str, target: str, output: str | None) -> None:
+    """Export the works SOURCE cites (its bibliography, then works cited only in
+    notes) as BibTeX or CSL-JSON."""
+    from citecheck.report.export import to_bibtex, to_csl_json
+
+    doc = pipeline.analyse(source)
+    text = to_bibtex(doc) if target == "bibtex" else to_csl_json(doc)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command(name="eval")
+@click.argument("labelled", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--show-errors",
+    type=click.IntRange(0),
+    default=10,
+    show_default=True,
+    help="List the N worst items.",
+)
+@click.option("--gate", is_flag=True, help="Exit 1 when a figure is below its pinned floor.")
+def eval_(labelled: str, show_errors: int, gate: bool) -> None:
+    """Measure accuracy on a labelled JSONL set: per-label precision, recall, F1,
+    macro-F1 and a confusion matrix for a claims set (fixtures/eval/claims.jsonl),
+    per-field precision/recall for a note/bibliography set (fixtures/eval/notes.jsonl).
+    The kind of set is read from its items."""
+    from citecheck.errors import InputError
+    from citecheck.evaluation import claims_eval, notes_eval
+
+    module = claims_eval if claims_eval.is_claims_set(labelled) else notes_eval
+    try:
+        result = module.evaluate(labelled)
+    except (OSError, ValueError, ImportError) as exc:
+        raise InputError(f"{labelled}: {exc}") from exc
+    click.echo(module.format_report(result, show_errors))
+    if gate and module.gate(result):
+        raise SystemExit(ExitStatus.PROBLEMS)
