@@ -257,7 +257,10 @@ def judge(
                          "the source says the opposite (negation)")  # fmt: skip
             v.conflicts.append(_negation_note(claim_text, claim_lang, flipped))
             return v
-    label, conf, reason = _decide(facts, best, claim_text)
+    dated = frozenset(
+        i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
+    )
+    label, conf, reason = _decide(facts, best, claim_text, dated)
     verdict = _verdict(label, conf, facts, best, meta, reason)
     # A quotation the source does not hold caps the verdict, whatever else matched:
     # a statement the claim puts in quotation marks is the claim's core; with
@@ -284,6 +287,19 @@ def judge(
     return verdict
 
 
+def _absent_dates(facts: Facts, r: Reading) -> list[int]:
+    """The claim's years and dates the reading neither matches, contradicts nor loosens."""
+    return [
+        i
+        for i, q in enumerate(facts.quantities)
+        if q.kind in ("year", "date")
+        and i not in r.agree
+        and i not in r.conflict
+        and i not in r.misattributed
+        and i not in r.weaker
+    ]
+
+
 def _names_missing(facts: Facts, r: Reading) -> bool:
     """Whether a name of the claim (not one a translation may render) is absent."""
     return len(r.entities) < len(facts.entities) - len(r.soft)
@@ -301,12 +317,26 @@ def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
     return f"opposite polarity: claim ({', '.join(mine)}), source ({', '.join(theirs)})"
 
 
-def _decide(facts: Facts, r: Reading, claim: str = "") -> tuple[VerdictLabel, float, str]:
+def _decide(
+    facts: Facts, r: Reading, claim: str = "", dated: frozenset[int] = frozenset()
+) -> tuple[VerdictLabel, float, str]:
     """Steps 5-6 of the cascade on the best reading."""
     n_terms = len(facts.terms.items)
     coverage = len(r.covered) / n_terms if n_terms else 1.0
     hard = len(facts.quantities) + len(facts.entities) - len(r.soft)
     all_q = len(r.agree) == len(facts.quantities)
+    # A year or date the passage neither states nor contradicts but another
+    # passage states, every other figure (at least one) agreeing there: sources
+    # date a paragraph once, not each sentence ("In 2023 … . Exports rose …").
+    undated = [i for i in _absent_dates(facts, r) if i in dated]
+    figures_ok = any(q.kind not in ("year", "date") for q in facts.quantities)
+    if (
+        not all_q
+        and undated
+        and figures_ok
+        and len(r.agree) + len(undated) == len(facts.quantities)
+    ):
+        all_q = True
     names_missing = len(r.entities) < len(facts.entities) - len(r.soft)
     if claim and unattested_clause(claim, facts, r):
         all_q = False  # part of the claim is not in the source: at most partly supported

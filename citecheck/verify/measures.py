@@ -17,7 +17,7 @@ from citecheck.verify.terms import Terms, passage_terms
 
 __all__ = [
     "GENERIC", "PUBLICATION", "SAME_MEASURE_SHARED", "SHARES", "is_change", "is_share",
-    "one_part_changed", "other_measure", "parallel", "same_unit",
+    "one_part_changed", "other_measure", "parallel", "same_unit", "shared_unit",
 ]  # fmt: skip
 
 # Words that stand next to figures of every kind ("production", "rose",
@@ -74,6 +74,12 @@ def same_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
     """Whether two counts count the same thing, as far as their next words tell."""
     a, b = _unit_words(claim, q), _unit_words(text, p)
     return not a or not b or bool(a & b)
+
+
+def shared_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
+    """Whether two counts name a unit and the same one ("4,5 milyon ton" and
+    "2.76 million tonnes"), not merely no unit on one side."""
+    return bool(_unit_words(claim, q) & _unit_words(text, p))
 
 
 def parallel(a: Quantity, b: Quantity, text: str, lang: str | None) -> bool:

@@ -29,6 +29,7 @@ from citecheck.verify.measures import (
     other_measure,
     parallel,
     same_unit,
+    shared_unit,
 )
 from citecheck.verify.model import Candidate, Entity, Quantity
 from citecheck.verify.negation import negation_cues, scoped_polarity
@@ -165,7 +166,12 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     # also contradict another ("40 %" vs the claim's "a quarter" of something else).
     spoken = {id(p) for q in facts.quantities for p in pq if compare(q, p) == "agree"}
     claim_keys = {e.key for e in facts.entities}
-    for i, q in enumerate(facts.quantities):
+    # years and dates first: a figure's conflict reads whether its sentence has the claim's year
+    order = sorted(
+        range(len(facts.quantities)), key=lambda k: facts.quantities[k].kind not in ("year", "date")
+    )
+    for i in order:
+        q = facts.quantities[i]
         verdicts = [(compare(q, p), p) for p in pq]
         owner = owner_of(claim, facts.entities, q)
         agreeing = [p for v, p in verdicts if v == "agree"]
@@ -204,6 +210,12 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 and abs(facts.entities[j].start - q.start) <= ANCHOR_WINDOW
                 and abs(at - p.start) <= ANCHOR_WINDOW
             )
+            if (
+                not time
+                and _dated_together(facts, r, p, text, lang)
+                and shared_unit(claim, q, text, p)
+            ):
+                shared += 1  # "… rose to 2.76 million tonnes in 2023": the claim's year, its unit
             need = ANCHOR_MIN_SHARED_TIME if time else ANCHOR_MIN_SHARED
             side_by_side = i in r.misattributed and parallel(agreeing[0], p, text, lang)
             if side_by_side:
@@ -266,6 +278,15 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     r.flipped = _flipped(claim, claim_lang, facts, r, text, lang, focus)
     r.score = score(facts, r)
     return r
+
+
+def _dated_together(facts: Facts, r: Reading, p: Quantity, text: str, lang: str | None) -> bool:
+    """Whether the sentence of a passage figure states a year or date of the
+    claim (already found to agree: the claim's years and dates come first)."""
+    dates = [a for i, a in r.agree.items() if facts.quantities[i].kind in ("year", "date")]
+    return any(
+        s <= p.start < e and any(s <= a.start < e for a in dates) for s, e in sentences(text, lang)
+    )
 
 
 # How much an anchor counts when choosing the sentence of a passage that decides

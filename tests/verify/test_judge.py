@@ -903,6 +903,44 @@ PAIRS += [
         "en",
         C,
     ),
+    # a volume unit: "metreküp" is "cubic metres" (not "met", a meeting)
+    (
+        "c-cubic-metres",
+        "Türkmenistan 2023'te Çin'e 45 milyar metreküp gaz ihraç etti.",
+        "tr",
+        "Turkmenistan exported 31.6 billion cubic metres of natural gas to China in 2023, most "
+        "of it through the Central Asia-China pipeline.",
+        "en",
+        C,
+    ),
+    (
+        "s-cubic-metres",
+        "Türkmenistan 2023'te Çin'e 31,6 milyar metreküp gaz ihraç etti.",
+        "tr",
+        "Turkmenistan exported 31.6 billion cubic metres of natural gas to China in 2023, most "
+        "of it through the Central Asia-China pipeline.",
+        "en",
+        S,
+    ),
+    # the claim's year and unit in the sentence of another figure: the same quantity
+    (
+        "c-dated-unit",
+        "Aktau limanından 2022'de 6 milyon ton tahıl sevk edildi.",
+        "tr",
+        "Grain shipments through the port of Aktau reached 3.4 million tonnes in 2022, the port "
+        "authority said.",
+        "en",
+        C,
+    ),
+    (
+        "s-dated-unit-rival",
+        "Aktau limanından 2022'de 3,4 milyon ton tahıl sevk edildi.",
+        "tr",
+        "Grain shipments through the port of Aktau reached 3.4 million tonnes in 2022, while oil "
+        "loadings fell to 6 million tonnes.",
+        "en",
+        S,
+    ),
 ]
 
 
