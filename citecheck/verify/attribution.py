@@ -26,6 +26,11 @@ __all__ = ["CLASS", "owner_of", "said_of", "sentences"]
 CLASS = {"country": "place", "region": "place", "place": "place", "org": "org", "name": "name"}
 
 
+# A name's possessive ending right after it: Turkish genitive after an
+# apostrophe ("Çin'in", "Rusya'nın"), English "'s".
+_GENITIVE = re.compile(r"['’](?:n?[ıiuü]n|s)(?!\w)")
+
+
 def owner_of(claim: str, entities: Sequence[Entity], q: Quantity) -> Entity | None:
     """Whose figure a claim quantity is: the known name in its clause, else the
     nearest one before it (Turkish and English put the subject first), else after."""
@@ -35,6 +40,10 @@ def owner_of(claim: str, entities: Sequence[Entity], q: Quantity) -> Entity | No
     for s, e in clauses(claim):
         if s <= q.start < e:
             inside = [x for x in known if s <= x.start < e]
+            # a possessor owns the figure: "Çin'in … ülkesiyle ticareti", "China's trade with …"
+            owning = [x for x in inside if x.end <= q.start and _GENITIVE.match(claim, x.end)]
+            if owning:
+                return owning[-1]
             if inside:
                 return min(inside, key=lambda x: abs(x.start - q.start))
     before = [x for x in known if x.end <= q.start]

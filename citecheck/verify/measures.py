@@ -79,6 +79,8 @@ def same_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
 def shared_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
     """Whether two counts name a unit and the same one ("4,5 milyon ton" and
     "2.76 million tonnes"), not merely no unit on one side."""
+    if q.unit and q.unit == p.unit:
+        return True  # the same currency or unit read with the figure: "64,8 milyar dolar"
     return bool(_unit_words(claim, q) & _unit_words(text, p))
 
 

@@ -941,6 +941,25 @@ PAIRS += [
         "en",
         S,
     ),
+    # the possessor owns the figure ("Çin'in Özbekistan ile ticareti"), not the nearer name
+    (
+        "c-genitive-owner",
+        "Çin'in Özbekistan ile ticareti 2024'te 9,8 milyar dolara ulaştı.",
+        "tr",
+        "China's trade with Uzbekistan reached 13.8 billion dollars in 2024, up from 11.3 "
+        "billion dollars a year earlier.",
+        "en",
+        C,
+    ),
+    (
+        "s-genitive-owner",
+        "Çin'in Özbekistan ile ticareti 2024'te 13,8 milyar dolara ulaştı.",
+        "tr",
+        "China's trade with Uzbekistan reached 13.8 billion dollars in 2024, up from 11.3 "
+        "billion dollars a year earlier.",
+        "en",
+        S,
+    ),
 ]
 
 
