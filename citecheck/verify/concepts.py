@@ -174,6 +174,8 @@ CONCEPTS: dict[str, list[str]] = {
     "container": ["konteyner", "container", "kontein"],
     "capacity": ["kapasit", "capacit", "kapazit", "moshchnost", "propuskn"],
     "tonne": ["ton", "tonne", "tonn"],
+    # a change of script or system, not "transit" (transport)
+    "transition": ["gecis", "transition", "ubergang", "perekhod"],
     # a volume unit, not "met" (meeting): "metreküp", "cubic metres", "Kubikmeter", "кубометр"
     "cubic metre": ["metrekup", "metre", "meter", "metr", "cubic", "kubik", "kubometr"],
     "inflation": ["enflasyon", "inflation", "infliats"],

@@ -79,6 +79,8 @@ _QTY_RE = re.compile(
     rf"{_NUMBER}"
     # a range: "30-40 %", "%30-40", "30 to 40 percent", "2 ila 3 milyar"
     rf"(?:\s?(?:[-–]|to|bis|ila|ile|до)\s?%?(?P<num2>\d+(?:[.,]\d+)?)(?![.,]?\d))?"
+    # Turkish distributive before the scale: "150'şer milyon dolar" (150 million each)
+    r"(?:['’]ş?[ae]r(?=\s))?"
     rf"(?:(?P<glued>bn|mn|m|k|b)(?![\w]))?"
     rf"(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
     rf"(?:\s?(?P<pct2>{_PERCENT_AFTER}))?"

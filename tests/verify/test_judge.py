@@ -960,6 +960,14 @@ PAIRS += [
         "en",
         S,
     ),
+    (
+        "s-distributive",
+        "Türkiye ve Kazakistan fona 150'şer milyon dolar koyacak.",
+        "tr",
+        "Türkiye and Kazakhstan will each contribute 150 million dollars to the fund.",
+        "en",
+        S,
+    ),
 ]
 
 

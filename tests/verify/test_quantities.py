@@ -275,3 +275,11 @@ def test_shares_in_words_and_carried_currency() -> None:
         "en",
     )
     assert [(q.kind, q.unit) for q in qs] == [("money", "USD"), ("money", "USD")]
+
+
+def test_turkish_distributive_before_the_scale() -> None:
+    # "150'şer milyon dolar" = 150 million dollars each
+    q = one("Türkiye ve Kazakistan fona 150'şer milyon dolar koyacak.", "tr")
+    assert (q.kind, q.value, q.unit) == ("money", 150e6, "USD")
+    assert one("Özbekistan 75'er milyon dolar verecek.", "tr").value == 75e6
+    assert one("%40'ını oluşturuyor", "tr").value == 40.0  # a case suffix stays a suffix
