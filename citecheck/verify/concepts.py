@@ -241,7 +241,9 @@ CONCEPTS: dict[str, list[str]] = {
     "open": ["acik", "acild", "acilis", "acilmis", "open", "inaugur", "geoffn", "eroffn",
              "otkryt", "otkryl"],
     "pledge": ["taahhut", "pledg", "commit", "zusag", "zugesagt", "obyaza", "obeshch"],
-    "connection": ["baglanti", "baglant", "connect", "link", "verbind", "svyaz"],
+    # "bağlıyor", "bağlayan" link (not "bağlı", dependent: see depend)
+    "connection": ["baglanti", "baglant", "bagliyor", "baglayan", "baglayac", "connect", "link",
+                   "verbind", "svyaz", "soedin"],
     "consist": ["olusu", "consist", "compris", "besteh", "bestand", "sostoi", "sostoit"],
     "article": ["madde", "article", "artikel", "statei", "statya", "stati", "point", "punkt"],
     "letter": ["harf", "letter", "buchstab", "bukv"],

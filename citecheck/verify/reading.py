@@ -244,8 +244,10 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             ):
                 continue  # the claim's figure is of oil, the passage's of copper
             said = said_of(owner, claim_keys, p, text, lang)
-            if said == "owner" and not time and need:
-                shared += 1  # the figure's owner named with it: the same entity's figure
+            if said == "owner" and need and (not time or len(spans) == len(facts.entities)):
+                # the figure's owner named with it: the same entity's figure (a date:
+                # and every name of the claim in the passage, else another event)
+                shared += 1
             elif said is None and owner is not None and need:
                 need += 1  # the passage does not name the claim's owner: say more in common
             if shared >= need and (said == "owner" or (said is None and need > 0)):

@@ -968,6 +968,28 @@ PAIRS += [
         "en",
         S,
     ),
+    # a changed year of the event the passage dates, every name of the claim there
+    (
+        "c-year-of-dated-event",
+        "Bakü-Tiflis-Kars demiryolu 2015'te açıldı.",
+        "tr",
+        "The Baku-Tbilisi-Kars railway, opened on 30 October 2017, is the corridor's western "
+        "backbone.",
+        "en",
+        C,
+    ),
+    # "bağlıyor" links; the claim is its names
+    (
+        "s-links-names",
+        "Orta Koridor, Çin'i Kazakistan, Hazar Denizi, Azerbaycan, Gürcistan ve Türkiye "
+        "üzerinden Avrupa'ya bağlıyor.",
+        "tr",
+        "The Trans-Caspian International Transport Route, better known as the Middle Corridor, "
+        "links China with Europe through Kazakhstan, the Caspian Sea, Azerbaijan, Georgia and "
+        "Türkiye.",
+        "en",
+        S,
+    ),
 ]
 
 
