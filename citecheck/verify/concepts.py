@@ -111,7 +111,8 @@ CONCEPTS: dict[str, list[str]] = {
     "influence": ["etki", "influen", "einfluss", "vliyan", "nufuz"],
     "battery": ["batarya", "akumulator", "battery", "batteri", "akkumul"],
     "magnet": ["miknatis", "magnet"],
-    "electric": ["elektrik", "electric", "elektr"],
+    # one concept with "electricity": "elektrik üretimi" is "electricity production"
+    "electric": ["elektrik", "electric", "elektr", "electricit", "strom", "elektroener"],
     "vehicle": ["arac", "vehicle", "fahrzeug", "avtomob", "otomobil"],
     "grid": ["grid", "stromnetz", "netz"],
     "demand": ["talep", "demand", "nachfrage", "spros"],
@@ -174,6 +175,11 @@ CONCEPTS: dict[str, list[str]] = {
     "container": ["konteyner", "container", "kontein"],
     "capacity": ["kapasit", "capacit", "kapazit", "moshchnost", "propuskn"],
     "tonne": ["ton", "tonne", "tonn"],
+    "change": ["degis", "change", "verander", "anderung", "geandert", "izmen"],
+    "constitution": ["anayasa", "constitution", "verfassung", "konstitut"],
+    "coal": ["komur", "coal", "kohle", "ugol"],
+    "cotton": ["pamuk", "cotton", "baumwoll", "khlop"],
+    "debt": ["borc", "debt", "schuld", "dolg"],
     # a change of script or system, not "transit" (transport)
     "transition": ["gecis", "transition", "ubergang", "perekhod"],
     # a volume unit, not "met" (meeting): "metreküp", "cubic metres", "Kubikmeter", "кубометр"
@@ -216,7 +222,7 @@ CONCEPTS: dict[str, list[str]] = {
     "irrigation": ["sulama", "irrigat", "bewasser", "orosh"],
     "drought": ["kurak", "drought", "durre", "trockenh", "zasukh"],
     "shortage": ["kitlik", "eksiklik", "shortage", "scarcit", "mangel", "defitsit", "nekhvatk"],
-    "electricity": ["electricit", "strom", "elektroener", "hidroelektr", "hydropow",
+    "electricity": ["hidroelektr", "hydropow",
                     "wasserkraft", "gidroelektr"],
     "population": ["nufus", "population", "bevolker", "einwohner", "naselen"],
     "record": ["rekor", "record", "rekord"],
