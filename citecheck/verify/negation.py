@@ -44,11 +44,17 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
 _TR_VERB_NEG = re.compile(
     r"(?<!\w)[^\W\d_]\w+?"
     r"(?:m[ae]d[ıiuü]|m[ae]m[ıiuü]ş|m[ıiuü]yor|m[ae]z(?:lar|ler|dı|di|sa|se)?|"
-    r"m[ae]y[ae]c[ae][kğ]|m[ae]m[ae]kt[ae]|m[ae]m[ae]l[ıi]|m[ae]y[ae]n|m[ae]m[ae]s[ıi])"
+    r"m[ae]y[ae]c[ae][kğ]|m[ae]m[ae]kt[ae]|m[ae]m[ae]l[ıi]|m[ae]y[ae]n|m[ae]m[ae]s[ıi]|"
+    # possibility: yapıla-ma-yabilir "may not be held"
+    r"m[ae]y[ae]bil)"
     r"\w*",
 )
 _NOT_ONLY = re.compile(
     r"\b(?:not\s+only|not\s+just|nicht\s+nur|не\s+только)\b"
+    # a bound on a figure, not a negated statement: "не менее 20 млрд" (at least)
+    r"|\b(?:no|not)\s+(?:more|less|fewer)\s+than\b"
+    r"|\bnicht\s+(?:mehr|weniger)\s+als\b"
+    r"|(?<!\w)не\s+(?:менее|более|меньше|больше)(?!\w)"
     r"|(?<!\w)(?:sadece|yalnızca|yalnız|salt)\s[^.;!?]{0,80}?\sdeğil(?:,|\s)",
     re.IGNORECASE,
 )

@@ -990,6 +990,23 @@ PAIRS += [
         "en",
         S,
     ),
+    # a bound ("не менее" = at least) and a negated possibility are no flipped statements
+    (
+        "s-bound-not-negation",
+        "AB, Azerbaycan'dan yılda en az 20 milyar metreküp gaz almayı hedefliyor.",
+        "tr",
+        "ЕС намерен ежегодно закупать у Азербайджана не менее 20 млрд кубометров газа.",
+        "ru",
+        S,
+    ),
+    (
+        "s-not-before",
+        "Ermenistan'da anayasa referandumu 2027'den önce yapılamayabilir.",
+        "tr",
+        "Конституционный референдум в Армении может пройти не ранее 2027 года.",
+        "ru",
+        S,
+    ),
 ]
 
 

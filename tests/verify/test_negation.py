@@ -83,3 +83,17 @@ def test_arbitrary_text(text: str, lang: str | None) -> None:
     for s, e, cue in negation_cues(text, lang):
         assert text[s:e] == cue
     assert polarity(text, lang) in (-1, 1)
+
+
+def test_bounds_on_figures_are_no_negation() -> None:
+    # "не менее 20 млрд" = at least 20 billion; "no more than" = at most
+    assert negation_cues("закупать не менее 20 млрд кубометров газа", "ru") == ()
+    assert negation_cues("It will cost no more than 5 billion.", "en") == ()
+    assert negation_cues("nicht weniger als 3 Prozent", "de") == ()
+    assert negation_cues("Das Abkommen wurde nicht verlängert.", "de") != ()
+
+
+def test_turkish_negative_possibility() -> None:
+    # yapıla-ma-yabilir: "may not be held"
+    cues = negation_cues("Referandum 2027'den önce yapılamayabilir.", "tr")
+    assert [c[2] for c in cues] == ["yapılamayabilir"]
