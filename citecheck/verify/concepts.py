@@ -175,6 +175,7 @@ CONCEPTS: dict[str, list[str]] = {
     "container": ["konteyner", "container", "kontein"],
     "capacity": ["kapasit", "capacit", "kapazit", "moshchnost", "propuskn"],
     "tonne": ["ton", "tonne", "tonn"],
+    "damage": ["damag", "hasar", "schaden", "beschadig", "ushcherb", "povrezhd"],
     "change": ["degis", "change", "verander", "anderung", "geandert", "izmen"],
     "constitution": ["anayasa", "constitution", "verfassung", "konstitut"],
     "coal": ["komur", "coal", "kohle", "ugol"],
@@ -182,8 +183,8 @@ CONCEPTS: dict[str, list[str]] = {
     "debt": ["borc", "debt", "schuld", "dolg"],
     # a change of script or system, not "transit" (transport)
     "transition": ["gecis", "transition", "ubergang", "perekhod"],
-    # a volume unit, not "met" (meeting): "metreküp", "cubic metres", "Kubikmeter", "кубометр"
-    "cubic metre": ["metrekup", "metre", "meter", "metr", "cubic", "kubik", "kubometr"],
+    # a unit (length, and volume: "metreküp", "cubic metres", "кубометр"), not "met" (meeting)
+    "metre": ["metrekup", "metre", "meter", "metr", "cubic", "kubik", "kubometr"],
     "inflation": ["enflasyon", "inflation", "infliats"],
     "budget": ["butce", "budget", "haushalt", "byudzhet"],
     "launch": ["baslat", "basla", "launch", "start", "begin", "began", "begonn", "zapust",
@@ -217,7 +218,9 @@ CONCEPTS: dict[str, list[str]] = {
     "strengthen": ["guclendir", "pekistir", "strengthen", "reinforc", "deepen", "starken",
                    "vertief", "ukrepl", "derinles"],
     "weaken": ["zayifla", "zayiflat", "weaken", "undermin", "schwach", "oslab"],
-    "dam": ["baraj", "reservoir", "stausee", "talsperr", "plotin", "vodokhranil"],
+    # "dam" takes short endings only (dams); "damage" is its own concept below
+    "dam": ["baraj", "dam", "damm", "staudamm", "reservoir", "stausee", "talsperr", "plotin",
+            "vodokhranil"],
     "river": ["nehir", "irmak", "river", "fluss", "reka", "reki"],
     "irrigation": ["sulama", "irrigat", "bewasser", "orosh"],
     "drought": ["kurak", "drought", "durre", "trockenh", "zasukh"],

@@ -57,7 +57,7 @@ _STOP = frozenset(
         "between during including under where when there them they than then very "
         "since until ago yet still just only even each every both any most much many "
         # de
-        "der die das und mit für von den dem des ein eine einer einen eines ist sind war "
+        "der die das und mit für von den dem des ein eine einer einen eines ist sind war damals "
         "wurde werden hat haben auch sich auf aus bei nach über unter zum zur wie als "
         "etwa rund fast knapp laut seit prozent "
         # negation words are compared by negation.py, not as content

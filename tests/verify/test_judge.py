@@ -1007,6 +1007,23 @@ PAIRS += [
         "ru",
         S,
     ),
+    # "dam" (not "damage", not German "damals"); a changed height of the same dam
+    (
+        "c-dam-height",
+        "The Rogun dam will be 300 metres high.",
+        "en",
+        "Rogun Barajı tamamlandığında 335 metre yüksekliğiyle dünyanın en yüksek barajı olacaktır.",
+        "tr",
+        C,
+    ),
+    (
+        "s-dam-height",
+        "The Rogun dam will be the world's tallest at 335 metres.",
+        "en",
+        "Rogun Barajı tamamlandığında 335 metre yüksekliğiyle dünyanın en yüksek barajı olacaktır.",
+        "tr",
+        S,
+    ),
 ]
 
 
