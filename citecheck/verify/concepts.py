@@ -122,6 +122,7 @@ CONCEPTS: dict[str, list[str]] = {
     "half": ["yari", "half", "halft", "polovin"],
     "share": ["pay", "paylas", "share", "anteil", "dolya"],
     "lose": ["kaybet", "kayip", "yitir", "lose", "lost", "loss", "verlor", "verlust", "poter"],
+    "gain": ["kazan", "gain", "gewonn", "gewinn", "priobre"],
     "area": ["alan", "yuzey", "area", "surface", "flache", "oberflach", "ploshchad",
              "poverkhn"],
     "agenda": ["gundem", "agenda", "tagesordnung", "povestk"],
@@ -290,7 +291,7 @@ _OPPOSITE_PAIRS = [
     ("increase", "decrease"), ("approve", "reject"), ("priority", "peripheral"),
     ("critical", "peripheral"), ("resume", "suspend"), ("launch", "suspend"),
     ("join", "withdraw"), ("extend", "end"), ("extend", "withdraw"), ("allow", "ban"),
-    ("open", "close"), ("exceed", "below"),
+    ("open", "close"), ("exceed", "below"), ("lose", "gain"),
 ]  # fmt: skip
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:

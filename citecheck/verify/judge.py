@@ -43,6 +43,7 @@ from citecheck.verify.checks import (
 )
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
 from citecheck.verify.negation import negation_cues
+from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import (
     Facts,
     Reading,
@@ -228,7 +229,7 @@ def judge(
             and not r.misattributed
             and not _names_missing(facts, r)  # the same statement about the same names
             and not coincident(facts, r)
-            and (len(r.agree) == len(facts.quantities))
+            and _figures_agree(facts, r)
         ):
             v = _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.4 * r.score, facts, r, meta,
                          "the source says the opposite (negation)")  # fmt: skip
@@ -285,6 +286,26 @@ def judge(
             verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
             verdict.reason = "the source predates the event the claim reports"
     return verdict
+
+
+def _figures_agree(facts: Facts, r: Reading) -> bool:
+    """Every figure of the claim agrees in the reading; a year or date may be
+    absent when the passage states no other: "Russia's trade … did not grow"
+    answers "Rusya'nın ticareti 2024'te arttı" in a report on 2024."""
+    if len(r.agree) == len(facts.quantities):
+        return True
+    absent = [i for i in range(len(facts.quantities)) if i not in r.agree]
+    if any(facts.quantities[i].kind not in ("year", "date") for i in absent):
+        return False
+    if not r.agree and not r.entities:
+        return False  # nothing but the claim's words: too loose to contradict
+    cand = r.candidates[0]
+    theirs = [
+        q
+        for q in extract_quantities(cand.text, getattr(cand, "lang", None))
+        if q.kind in ("year", "date")
+    ]
+    return not any(compare(facts.quantities[i], q) == "conflict" for i in absent for q in theirs)
 
 
 def _absent_dates(facts: Facts, r: Reading) -> list[int]:

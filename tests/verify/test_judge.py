@@ -1024,6 +1024,34 @@ PAIRS += [
         "tr",
         S,
     ),
+    # lose / gain are opposites
+    (
+        "c-gained-lost",
+        "Aral Gölü 1960'lardan bu yana yüzey alanının yaklaşık yüzde 90'ını kazandı.",
+        "tr",
+        "Aral Gölü, 1960'lardan bu yana yüzey alanının yaklaşık yüzde 90'ını kaybetmiştir.",
+        "tr",
+        C,
+    ),
+    # a negated sentence that does not repeat the claim's year (and names no other)
+    (
+        "c-negated-undated",
+        "Rusya'nın bölgeyle ticareti 2024'te yaklaşık 44 milyar dolara yükseldi.",
+        "tr",
+        "Russia's trade with the region, by contrast, did not grow: it remained at about 44 "
+        "billion dollars.",
+        "en",
+        C,
+    ),
+    (
+        "p-negated-other-year",
+        "Rusya'nın bölgeyle ticareti 2024'te yaklaşık 44 milyar dolara yükseldi.",
+        "tr",
+        "Russia's trade with the region did not grow in 2022: it remained at about 44 billion "
+        "dollars.",
+        "en",
+        P,
+    ),
 ]
 
 
