@@ -17,7 +17,7 @@ from citecheck.verify.terms import Terms, passage_terms
 
 __all__ = [
     "GENERIC", "PUBLICATION", "SAME_MEASURE_SHARED", "SHARES", "is_change", "is_share",
-    "one_part_changed", "other_measure", "parallel", "same_unit", "shared_unit",
+    "named_unit", "one_part_changed", "other_measure", "parallel", "same_unit", "shared_unit",
 ]  # fmt: skip
 
 # Words that stand next to figures of every kind ("production", "rose",
@@ -81,6 +81,12 @@ def shared_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
     "2.76 million tonnes"), not merely no unit on one side."""
     if q.unit and q.unit == p.unit:
         return True  # the same currency or unit read with the figure: "64,8 milyar dolar"
+    return bool(_unit_words(claim, q) & _unit_words(text, p))
+
+
+def named_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
+    """Whether two counts are followed by the same word for what they count
+    ("20 milyon ton tahıl", "32,9 Millionen Tonnen Getreide")."""
     return bool(_unit_words(claim, q) & _unit_words(text, p))
 
 

@@ -25,6 +25,7 @@ from citecheck.verify.measures import (
     SHARES,
     is_change,
     is_share,
+    named_unit,
     one_part_changed,
     other_measure,
     parallel,
@@ -174,7 +175,15 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
         q = facts.quantities[i]
         verdicts = [(compare(q, p), p) for p in pq]
         owner = owner_of(claim, facts.entities, q)
-        agreeing = [p for v, p in verdicts if v == "agree"]
+        # a bound that holds for a count of something else proves nothing: "25'ten
+        # fazla toplantı" is not "около 1000 километров" (the same number may
+        # name its unit differently: "285-km" and "285 kilometre")
+        agreeing = [
+            p
+            for v, p in verdicts
+            if v == "agree"
+            and (q.kind != "count" or p.value == q.value or same_unit(claim, q, text, p))
+        ]
         time = q.kind in ("year", "date")
         if agreeing:
             # Right number, wrong entity: the passage says it of another name.
@@ -240,6 +249,11 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 need
                 and not time
                 and shared < SAME_MEASURE_SHARED
+                and not (
+                    q.kind == "count"
+                    and shared >= ANCHOR_MIN_SHARED
+                    and named_unit(claim, q, text, p)
+                )
                 and other_measure(near_claim, claim, p, text, lang)
             ):
                 continue  # the claim's figure is of oil, the passage's of copper

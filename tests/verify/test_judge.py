@@ -1052,6 +1052,26 @@ PAIRS += [
         "en",
         P,
     ),
+    # counts followed by the same unit word, two words of the claim around both
+    (
+        "c-same-unit-count",
+        "Tahıl anlaşması kapsamında yaklaşık 20 milyon ton tahıl ihraç edildi.",
+        "tr",
+        "Sie ermöglichte die Ausfuhr von rund 32,9 Millionen Tonnen Getreide und anderen "
+        "Lebensmitteln aus drei ukrainischen Häfen, darunter Odessa.",
+        "de",
+        C,
+    ),
+    # a lower bound met only by a count of something else (kilometres, not meetings)
+    (
+        "n-bound-other-unit",
+        "Ermenistan ile Azerbaycan arasındaki sınır komisyonları 25'ten fazla toplantı yaptı.",
+        "tr",
+        "Граница между Арменией и Азербайджаном протяжённостью около 1000 километров "
+        "по-прежнему закрыта.",
+        "ru",
+        N,
+    ),
 ]
 
 
