@@ -59,6 +59,10 @@ ANCHOR_MIN_SHARED = 2
 # its specific words (c-date: summit, held, White House; c-year-tr: 4 words).
 ANCHOR_MIN_SHARED_TIME = 3
 ANCHOR_WINDOW = 60  # characters each side of a number read as its context
+# ... and, for a passage figure that may conflict, its own sentence this far:
+# a sentence names its measure once, often at its start ("Cargo volumes … rose
+# to 2.76 million tonnes in 2023, up 86 percent").
+SENTENCE_WINDOW = 100
 
 
 @dataclass
@@ -129,6 +133,16 @@ def claim_facts(text: str, lang: str | None) -> Facts:
 def _context(terms: Terms, q: Quantity) -> Terms:
     """The content words near a quantity."""
     lo, hi = q.start - ANCHOR_WINDOW, q.end + ANCHOR_WINDOW
+    return Terms([t for t in terms.items if lo <= t[0] <= hi], frozenset())
+
+
+def _sentence_context(terms: Terms, p: Quantity, text: str, lang: str | None) -> Terms:
+    """The content words near a passage figure: ANCHOR_WINDOW characters, and
+    in its own sentence up to SENTENCE_WINDOW ("Die Weizenpreise an der Börse
+    in Chicago stiegen nach der Ankündigung um rund 3 Prozent")."""
+    sent = next(((a, b) for a, b in sentences(text, lang) if a <= p.start < b), (p.start, p.end))
+    lo = min(p.start - ANCHOR_WINDOW, max(sent[0], p.start - SENTENCE_WINDOW))
+    hi = max(p.end + ANCHOR_WINDOW, min(sent[1], p.end + SENTENCE_WINDOW))
     return Terms([t for t in terms.items if lo <= t[0] <= hi], frozenset())
 
 
@@ -208,7 +222,9 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
         for v, p in verdicts:
             if v != "conflict" or id(p) in spoken:
                 continue
-            shared = _shared_words(near_claim, _context(pterms, p), specific=True)
+            shared = _shared_words(
+                near_claim, _sentence_context(pterms, p, text, lang), specific=True
+            )
             # Other names next to both figures say what is counted ("GDP"); for a
             # date, where it happened too ("White House"): a source's other date
             # is often another event of the same kind (an earlier summit).

@@ -1072,6 +1072,16 @@ PAIRS += [
         "ru",
         N,
     ),
+    # the measure named at the start of the figure's sentence
+    (
+        "c-measure-at-sentence-start",
+        "Orta Koridor'daki yük hacmi 2023'te bir önceki yıla göre %40 arttı.",
+        "tr",
+        "Cargo volumes on the corridor rose to 2.76 million tonnes in 2023, up 86 percent from "
+        "the year before, according to the route's coordinating association.",
+        "en",
+        C,
+    ),
 ]
 
 
