@@ -86,7 +86,9 @@ CONCEPTS: dict[str, list[str]] = {
     "need": ["gereksin", "ihtiyac", "gerek", "need", "requir", "benotig", "brauch", "bedarf",
              "nuzhd", "trebu", "potrebn"],
     "basis": ["temel", "basis", "foundat", "cornerstone", "grundlag", "osnov", "backbone"],
-    "amount": ["miktar", "amount", "quantit", "volume", "menge", "kolichestv", "obem", "hacim"],
+    # "hacim" drops its vowel before a suffix: "yük hacmi" (cargo volume)
+    "amount": ["miktar", "amount", "quantit", "volume", "menge", "kolichestv", "obem", "hacim",
+               "hacm"],
     "large": ["yuksek", "buyuk", "high", "huge", "large", "hoch", "gross", "riesig", "vysok",
               "bolsh", "ogromn"],
     "wind": ["ruzgar", "wind", "veter", "vetr"],
