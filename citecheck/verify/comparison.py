@@ -151,10 +151,17 @@ def compare(claim: Quantity, source: Quantity) -> str:
             return "agree" if source.low >= claim.value - tol else "conflict"
         return "agree" if source.high <= claim.value + tol else "conflict"
     if cb in ("exact", "range") and sb in ("lower", "upper"):
+        # "25 milyar dolar" for "more than $25 billion": the writer dropped the
+        # bound. Only on the bound's own side (plus rounding): "about 45 %" is
+        # below "more than half", whatever the approximation.
         tol = _point_tolerance(claim, source)
-        near = abs(claim.value - source.value) <= tol
+        exact = max(EXACT_TOLERANCE * abs(source.value), source.slack)
+        if sb == "lower":
+            near = source.value - exact <= claim.value <= source.value + tol
+        else:
+            near = source.value - tol <= claim.value <= source.value + exact
         if near:
-            return "agree"  # "25 milyar dolar" for "more than $25 billion"
+            return "agree"
         if sb == "lower":
             if claim.value < source.value:
                 return "conflict"
