@@ -14,8 +14,10 @@ and hands every section out as an iterator of plain dicts, so a report over
 
 Writers: :func:`write_json` (the contract: every row), ``report_md.write_markdown``
 and ``report_html.write_html``; :func:`write_reports` writes the chosen formats
-and the standalone chart into a directory. Markdown and HTML show at most
-``max_rows`` rows per section (the JSON has all) and say how many more there are.
+and the standalone chart into a directory. Markdown and HTML are both drawn
+from one section model (:mod:`citecheck.audit.report_sections`: columns and
+plain cell values, in the report's language) and show at most ``max_rows``
+rows per section (the JSON has all), saying how many more there are.
 
 The JSON report (``schema``: :data:`SCHEMA`)::
 
@@ -47,14 +49,13 @@ from typing import IO, Any
 from citecheck.audit import queries
 from citecheck.audit.chart import YearBar, standalone_svg
 from citecheck.audit.store import AuditStore
-from citecheck.report.labels import label, report_language
+from citecheck.report.labels import report_language
 
 __all__ = [
     "FORMATS",
     "SCHEMA",
     "AuditReportData",
     "Capped",
-    "audit_word",
     "parse_since",
     "write_json",
     "write_reports",
@@ -69,75 +70,6 @@ MAX_ROWS = 500
 # counted in the JSON (min_links 1 there).
 TABLE_MIN_LINKS = 1
 _SINCE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\Z")
-
-# Words of the audit report (link statuses come from report.labels).
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Link rot audit", "Bağlantı çürümesi denetimi"),
-    "generated": ("Generated", "Oluşturulma"),
-    "database": ("Database", "Veritabanı"),
-    "latest_run": ("Latest run", "Son denetim"),
-    "no_runs": ("No audit has run on this database yet.", "Bu veritabanında henüz denetim yok."),
-    "window_since": ("Changes since", "Şu tarihten beri değişenler"),
-    "window_previous": ("Changes since the previous run", "Önceki denetimden beri değişenler"),
-    "window_all": ("Changes since the first run", "İlk denetimden beri değişenler"),
-    "summary": ("Summary", "Özet"),
-    "links": ("Links", "Bağlantılar"),
-    "articles": ("Articles", "Makaleler"),
-    "newly_broken": ("Newly broken", "Yeni bozulanlar"),
-    "newly_broken_help": (
-        "Links that stopped working in this window. Not yet confirmed dead: "
-        "they are checked again within days.",
-        "Bu dönemde çalışmaz hâle gelen bağlantılar. Henüz kesin ölü sayılmadı: "
-        "birkaç gün içinde yeniden denetlenecek.",
-    ),
-    "dead": ("Confirmed dead", "Kesin ölü bağlantılar"),
-    "dead_help": (
-        "Failed on several checks spread over days. Replace them with the archived copy.",
-        "Günlere yayılan birkaç denetimde de çalışmadı. Arşivlenmiş kopyayla değiştirin.",
-    ),
-    "recovered": ("Recovered", "Yeniden çalışanlar"),
-    "recovered_help": (
-        "Links that failed before and work again.",
-        "Önceden çalışmayan, şimdi yeniden çalışan bağlantılar.",
-    ),
-    "domains": ("Sources that rot most", "En çok çürüyen kaynaklar"),
-    "by_year": ("Link rot by publication year", "Yayın yılına göre bağlantı çürümesi"),
-    "by_year_help": (
-        "Share of the links cited by each year's articles that are dead now.",
-        "Her yılın makalelerinde atıf yapılan bağlantıların bugün ölü olanlarının payı.",
-    ),
-    "url": ("Link", "Bağlantı"),
-    "status": ("Status", "Durum"),
-    "since": ("Failing since", "Şu tarihten beri sorunlu"),
-    "dead_since": ("Dead since", "Ölü olduğu tarih"),
-    "checked": ("Last checked", "Son denetim"),
-    "cited_in": ("Cited in", "Atıf yapan makale"),
-    "note": ("note", "dipnot"),
-    "archive": ("Archived copy", "Arşiv kopyası"),
-    "no_archive": ("no archived copy found", "arşiv kopyası bulunamadı"),
-    "host": ("Source (domain)", "Kaynak (alan adı)"),
-    "dead_pct": ("dead %", "ölü %"),
-    "failing": ("failing", "sorunlu"),
-    "dead_count": ("dead", "ölü"),
-    "year": ("Year", "Yıl"),
-    "no_date": ("no date", "tarihsiz"),
-    "none": ("None.", "Yok."),
-    "more": ("more rows in the JSON report", "satır daha JSON raporunda"),
-    "state.new": ("not checked yet", "henüz denetlenmedi"),
-    "state.healthy": ("works", "çalışıyor"),
-    "state.failing": ("failing", "sorunlu"),
-    "state.dead": ("dead", "ölü"),
-    "state.unverified": ("could not be verified", "doğrulanamadı"),
-}
-
-
-def audit_word(key: str, lang: str) -> str:
-    en, tr = _WORDS.get(key, (key, key))
-    return tr if report_language(lang) == "tr" else en
-
-
-def status_words(status: str | None, lang: str) -> str:
-    return label(f"link.{status}", lang) if status else audit_word("state.new", lang)
 
 
 def parse_since(value: str | None) -> str | None:
@@ -362,15 +294,6 @@ def write_json(
     summary = {**totals, **{k: counts[k] for k in ("newly_broken", "confirmed_dead", "recovered")}}
     summary["domains"] = counts["domains"]
     out.write(f'"summary": {json.dumps(summary)}\n}}\n')
-
-
-def window_text(data: AuditReportData, lang: str) -> str:
-    win = data.window
-    if win.since is not None:
-        return f"{audit_word('window_since', lang)}: {win.since}"
-    if win.previous_run is not None:
-        return f"{audit_word('window_previous', lang)} (#{win.previous_run}, {win.start})"
-    return audit_word("window_all", lang)
 
 
 # --- all formats -------------------------------------------------------------------------

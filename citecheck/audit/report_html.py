@@ -12,19 +12,26 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
-from typing import IO, Any
+from typing import IO
 
 from citecheck.audit.chart import rot_chart_svg
-from citecheck.audit.report import (
-    MAX_ROWS,
-    AuditReportData,
-    Capped,
+from citecheck.audit.report import MAX_ROWS, AuditReportData, Capped, utc_now
+from citecheck.audit.report_sections import (
+    Absent,
+    Cell,
+    Cites,
+    Column,
+    Link,
+    Section,
+    Status,
+    Summary,
     audit_word,
-    status_words,
-    utc_now,
+    build_sections,
+    build_summary,
+    more_text,
     window_text,
 )
 from citecheck.report.html_base import attr, class_word, date_words, link, text
@@ -43,7 +50,7 @@ table.rows th, table.rows td {
   border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top;
 }
 table.rows th { background: var(--none-bg); font-weight: 600; }
-table.rows td.n, table.rows th.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.rows td.num, table.rows th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.rows td.url { overflow-wrap: anywhere; max-width: 26rem; }
 .st { font-weight: 600; }
 .st.s-dead, .st.s-failing { color: var(--fail); }
@@ -59,44 +66,6 @@ ul.cites { margin: 0; padding-left: 1.1rem; }
 def _css() -> str:
     base = (resources.files("citecheck.report") / "templates" / "report.css").read_text("utf-8")
     return base + _AUDIT_CSS
-
-
-def _rows(
-    rows: Iterator[dict[str, Any]], cols: int, max_rows: int, render: Callable, lang: str
-) -> Iterator[str]:
-    capped = Capped(rows, max_rows)
-    yield from (render(row) for row in capped)
-    if capped.total == 0:
-        yield f'<tr><td colspan="{cols}" class="more">{text(audit_word("none", lang))}</td></tr>'
-    elif capped.more:
-        more = f"… {capped.more} {audit_word('more', lang)}"
-        yield f'<tr><td colspan="{cols}" class="more">{text(more)}</td></tr>'
-
-
-def _cites(articles: list[dict[str, Any]], lang: str) -> str:
-    items = []
-    for a in articles[:5]:
-        notes = ", ".join(str(n) for n in a["notes"])
-        what = link(a["url"], a["title"] or a["url"])
-        if notes:
-            what += f' <span class="muted">({text(audit_word("note", lang))} {text(notes)})</span>'
-        items.append(f"<li>{what}</li>")
-    if len(articles) > 5:
-        items.append(f'<li class="muted">+{len(articles) - 5}</li>')
-    return f'<ul class="cites">{"".join(items)}</ul>' if items else ""
-
-
-def _status(row: dict[str, Any], lang: str) -> str:
-    words = status_words(row["status"], lang)
-    code = f" (HTTP {int(row['http_status'])})" if row.get("http_status") else ""
-    return f'<span class="st s-{class_word(row["state"])}">{text(words + code)}</span>'
-
-
-def _table(head: list[tuple[str, bool]], body: Iterator[str]) -> Iterator[str]:
-    cells = "".join(f'<th scope="col"{" class=n" if num else ""}>{text(h)}</th>' for h, num in head)
-    yield f'<table class="rows"><thead><tr>{cells}</tr></thead><tbody>'
-    yield from body
-    yield "</tbody></table>"
 
 
 def write_html(
@@ -143,127 +112,79 @@ def _page(data: AuditReportData, lang: str, now: str, max_rows: int) -> Iterator
     if run is None:
         yield f'<p class="banner s-warn">{text(w("no_runs"))}</p></div></body></html>\n'
         return
-    yield _summary(data, lang)
-    yield from _section_broken(data, lang, max_rows)
-    yield from _section_dead(data, lang, max_rows)
-    yield from _section_recovered(data, lang, max_rows)
-    yield from _section_domains(data, lang, max_rows)
-    yield from _section_years(data, lang)
+    yield _summary(build_summary(data, lang))
+    for section in build_sections(data, lang):
+        yield from _section(section, lang, max_rows)
     yield "</div>\n</body>\n</html>\n"
 
 
-def _summary(data: AuditReportData, lang: str) -> str:
-    t = data.totals()
-    level = "s-fail" if t["newly_broken"] or t["dead"] else "s-pass"
-    rows = (
-        ("links", t["links"]),
-        ("newly_broken", t["newly_broken"]),
-        ("dead", t["dead"]),
-        ("recovered", t["recovered"]),
-        ("state.failing", t["failing"]),
-    )
+def _summary(summary: Summary) -> str:
+    level = "s-fail" if summary.alarm else "s-pass"
     cells = "".join(
-        f"<tr><td>{text(audit_word(k, lang))}</td>"
-        f'<td class="n" data-count="{attr(k)}">{v}</td></tr>'
-        for k, v in rows
+        f'<tr><td>{text(name)}</td><td class="n" data-count="{attr(key)}">{int(count)}</td></tr>'
+        for key, name, count in summary.rows
     )
     return (
-        f'<section class="banner {level}" id="summary"><h2>{text(audit_word("summary", lang))}'
+        f'<section class="banner {level}" id="summary"><h2>{text(summary.title)}'
         f'</h2><div class="box"><table>{cells}</table></div></section>\n'
     )
 
 
-def _section_broken(data: AuditReportData, lang: str, max_rows: int) -> Iterator[str]:
-    w = lambda key: audit_word(key, lang)  # noqa: E731
-    yield f'<section id="newly-broken"><h2>{text(w("newly_broken"))}</h2>'
-    yield f'<p class="hint">{text(w("newly_broken_help"))}</p>'
-
-    def row(r: dict[str, Any]) -> str:
-        since = date_words((r["first_failed_at"] or "")[:10], lang)
-        return (
-            f'<tr><td class="url">{link(r["url"])}</td><td>{_status(r, lang)}</td>'
-            f"<td>{text(since)}</td><td>{_cites(r['articles'], lang)}</td></tr>"
+def _section(section: Section, lang: str, max_rows: int) -> Iterator[str]:
+    """One section as a table: every cell escaped, one row at a time."""
+    yield f'<section id="{attr(section.key)}"><h2>{text(section.title)}</h2>'
+    if section.help:
+        yield f'<p class="hint">{text(section.help)}</p>'
+    if section.chart is not None:
+        yield f'<figure class="chart">{rot_chart_svg(section.chart, lang)}</figure>'
+    cols = section.columns
+    num = ' class="num"'
+    heads = "".join(
+        f'<th scope="col"{num if c.kind == "num" else ""}>{text(c.title)}</th>' for c in cols
+    )
+    yield f'<table class="rows"><thead><tr>{heads}</tr></thead><tbody>'
+    capped = Capped(section.rows, max_rows)
+    for row in capped:
+        cells = "".join(
+            f"<td{_class(c)}>{_cell(v, c, lang)}</td>" for c, v in zip(cols, row, strict=True)
         )
-
-    head = [(w("url"), False), (w("status"), False), (w("since"), False), (w("cited_in"), False)]
-    yield from _table(head, _rows(data.newly_broken(), 4, max_rows, row, lang))
-    yield "</section>\n"
-
-
-def _section_dead(data: AuditReportData, lang: str, max_rows: int) -> Iterator[str]:
-    w = lambda key: audit_word(key, lang)  # noqa: E731
-    yield f'<section id="dead"><h2>{text(w("dead"))}</h2>'
-    yield f'<p class="hint">{text(w("dead_help"))}</p>'
-
-    def row(r: dict[str, Any]) -> str:
-        arch = r["archive"]
-        if arch:
-            when = date_words(arch["timestamp"] or "", lang)
-            copy = link(arch["url"], f"{w('archive')} ({when})" if when else None)
-        else:
-            copy = f'<span class="muted">{text(w("no_archive"))}</span>'
-        since = date_words((r["dead_since"] or "")[:10], lang)
-        return (
-            f'<tr><td class="url">{link(r["url"])}<br>{_status(r, lang)}</td><td>{copy}</td>'
-            f"<td>{text(since)}</td><td>{_cites(r['articles'], lang)}</td></tr>"
-        )
-
-    head = [(w("url"), False), (w("archive"), False), (w("dead_since"), False)]
-    head.append((w("cited_in"), False))
-    yield from _table(head, _rows(data.confirmed_dead(), 4, max_rows, row, lang))
-    yield "</section>\n"
+        yield f"<tr>{cells}</tr>"
+    note = section.empty if capped.total == 0 else more_text(capped.more, lang)
+    if capped.total == 0 or capped.more:
+        yield f'<tr><td colspan="{len(cols)}" class="more">{text(note)}</td></tr>'
+    yield "</tbody></table></section>\n"
 
 
-def _section_recovered(data: AuditReportData, lang: str, max_rows: int) -> Iterator[str]:
-    w = lambda key: audit_word(key, lang)  # noqa: E731
-    yield f'<section id="recovered"><h2>{text(w("recovered"))}</h2>'
-    yield f'<p class="hint">{text(w("recovered_help"))}</p>'
-
-    def row(r: dict[str, Any]) -> str:
-        when = date_words((r["last_checked_at"] or "")[:10], lang)
-        return (
-            f'<tr><td class="url">{link(r["url"])}</td><td>{text(when)}</td>'
-            f"<td>{_cites(r['articles'], lang)}</td></tr>"
-        )
-
-    head = [(w("url"), False), (w("checked"), False), (w("cited_in"), False)]
-    yield from _table(head, _rows(data.recovered(), 3, max_rows, row, lang))
-    yield "</section>\n"
+def _class(column: Column) -> str:
+    return f' class="{column.kind}"' if column.kind in ("num", "url") else ""
 
 
-def _section_domains(data: AuditReportData, lang: str, max_rows: int) -> Iterator[str]:
-    w = lambda key: audit_word(key, lang)  # noqa: E731
-    yield f'<section id="domains"><h2>{text(w("domains"))}</h2>'
+def _cell(value: Cell, column: Column, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Link):
+        shown = value.label
+        if shown is not None and value.date:
+            shown = f"{shown} ({date_words(value.date, lang)})"
+        return link(value.url, shown)
+    if isinstance(value, Status):
+        return f'<span class="st s-{class_word(value.state)}">{text(value.words)}</span>'
+    if isinstance(value, Cites):
+        return _cites(value)
+    if isinstance(value, Absent):
+        return f'<span class="muted">{text(value.text)}</span>'
+    if column.kind == "date":
+        return text(date_words(str(value)[:10], lang))
+    return text(value)
 
-    def row(r: dict[str, Any]) -> str:
-        return (
-            f"<tr><td>{text(r['host'])}</td><td class=n>{r['links']}</td>"
-            f"<td class=n>{r['dead']}</td><td class=n>{r['dead_share'] * 100:.1f}</td>"
-            f"<td class=n>{r['failing']}</td></tr>"
-        )
 
-    head = [(w("host"), False), (w("links"), True), (w("dead_count"), True)]
-    head += [(w("dead_pct"), True), (w("failing"), True)]
-    yield from _table(head, _rows(data.domains(), 5, max_rows, row, lang))
-    yield "</section>\n"
-
-
-def _section_years(data: AuditReportData, lang: str) -> Iterator[str]:
-    w = lambda key: audit_word(key, lang)  # noqa: E731
-    bars = data.year_bars()
-    yield f'<section id="by-year"><h2>{text(w("by_year"))}</h2>'
-    yield f'<p class="hint">{text(w("by_year_help"))}</p>'
-    yield f'<figure class="chart">{rot_chart_svg(bars, lang)}</figure>'
-
-    def row(r: dict[str, Any]) -> str:
-        year = str(r["year"]) if r["year"] is not None else w("no_date")
-        return (
-            f"<tr><td>{text(year)}</td><td class=n>{r['articles']}</td><td class=n>{r['links']}"
-            f"</td><td class=n>{r['dead']}</td><td class=n>{r['dead_share'] * 100:.1f}</td>"
-            f"<td class=n>{r['failing']}</td></tr>"
-        )
-
-    head = [(w("year"), False), (w("articles"), True), (w("links"), True)]
-    head += [(w("dead_count"), True), (w("dead_pct"), True), (w("failing"), True)]
-    yield from _table(head, _rows(data.by_year(), 6, 10_000, row, lang))
-    yield "</section>\n"
+def _cites(cites: Cites) -> str:
+    items = []
+    for c in cites.shown:
+        what = link(c.url, c.title or c.url)
+        if c.note:
+            what += f' <span class="muted">({text(c.note)})</span>'
+        items.append(f"<li>{what}</li>")
+    if cites.more:
+        items.append(f'<li class="muted">+{cites.more}</li>')
+    return f'<ul class="cites">{"".join(items)}</ul>' if items else ""

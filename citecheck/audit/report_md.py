@@ -1,65 +1,77 @@
 """The audit report in Markdown: for pasting into an issue or a mail, or diffing.
 
-URLs are shown as code, never as live links (they are untrusted text); table
-cells are escaped and kept on one line. At most ``max_rows`` rows per section;
-the JSON report has every row.
+The sections come from :mod:`citecheck.audit.report_sections`, the same model
+as the HTML report; this module only formats them. Everything from the
+database is untrusted text: URLs are shown as code, never as live links; table
+cells are escaped (markup, ``|``, entities) and kept on one line; bidi controls
+are shown as ``[U+202E]`` so they cannot reorder what a reader sees. Dates stay
+ISO (the file is for diffing). At most ``max_rows`` rows per section; the JSON
+report has every row.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO
+from urllib.parse import quote
 
-from citecheck.audit.report import (
-    MAX_ROWS,
-    AuditReportData,
-    Capped,
+from citecheck.audit.report import MAX_ROWS, AuditReportData, Capped, utc_now
+from citecheck.audit.report_sections import (
+    Absent,
+    Cell,
+    Cites,
+    Column,
+    Link,
+    Section,
+    Status,
+    Summary,
     audit_word,
-    status_words,
-    utc_now,
+    build_sections,
+    build_summary,
+    more_text,
     window_text,
 )
 from citecheck.report.labels import report_language
 
 __all__ = ["md", "md_url", "write_markdown"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# What means something inline or in a table cell: emphasis, code, HTML, links
+# (with `[` and `]` escaped no link or image can start, so `(`, `)` and `!` may
+# stay), cell breaks, and `&` so "&#x202E;" in a title stays text and not a bidi
+# override. `#` and `+` mean something only at the start of a block, never in a cell.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&])")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What may not stand raw in a URL shown as code: whitespace, controls, bidi, backticks.
+_URL_UNSAFE = re.compile("[\x00-\x20\x7f\u202a-\u202e\u2066-\u2069`]")
+
+
+def _visible(value: str) -> str:
+    """Controls as U+FFFD and bidi controls as a visible tag, as the HTML report does."""
+    value = _CONTROL.sub("\ufffd", value)
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
 
 
 def md(text: object) -> str:
     """Outside text for a Markdown table cell: markup and pipes escaped, one line."""
-    value = " ".join(str(text if text is not None else "").split())
+    value = " ".join(_visible(str(text if text is not None else "")).split())
     return _MD_SPECIAL.sub(r"\\\1", value)
 
 
-def md_url(url: str | None) -> str:
-    """A URL as code (never a live link: the text is untrusted), backticks removed."""
+def md_url(url: str | None, *, in_table: bool = False) -> str:
+    """A URL as code (never a live link: the text is untrusted). What may not stand in
+    a URL is percent-encoded; in a table ``|`` is escaped (GFM splits cells on it even
+    inside code)."""
     if not url:
         return ""
-    return "`" + " ".join(url.replace("`", "%60").split()) + "`"
+    shown = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url.strip())
+    return "`" + (shown.replace("|", "\\|") if in_table else shown) + "`"
 
 
-def _md_articles(articles: list[dict[str, Any]], lang: str) -> str:
-    out = []
-    for a in articles[:3]:
-        notes = ", ".join(str(n) for n in a["notes"])
-        title = md(a["title"] or a["url"])
-        out.append(f"{title} ({audit_word('note', lang)} {notes})" if notes else title)
-    if len(articles) > 3:
-        out.append(f"+{len(articles) - 3}")
-    return "; ".join(out)
-
-
-def _md_rows(
-    rows: Iterator[dict[str, Any]], max_rows: int, render: Any, lang: str
-) -> Iterator[str]:
-    capped = Capped(rows, max_rows)
-    yield from (render(row) for row in capped)
-    if capped.total == 0:
-        yield f"\n{audit_word('none', lang)}\n"
-    elif capped.more:
-        yield f"\n… {capped.more} {audit_word('more', lang)}\n"
+def _code(value: str) -> str:
+    """A local path as code: one line, no backticks, bidi controls shown."""
+    return "`" + " ".join(_visible(value).replace("`", "'").split()) + "`"
 
 
 def write_markdown(
@@ -74,81 +86,58 @@ def write_markdown(
     w = lambda key: audit_word(key, lang)  # noqa: E731
     head = data.header(lang, now or utc_now())
     out.write(f"# {w('title')}\n\n{w('generated')}: {head['generated_at']}  \n")
-    out.write(f"{w('database')}: {md_url(head['database'])}  \n")
+    out.write(f"{w('database')}: {_code(head['database'])}  \n")
     run = head["run"]
     if run is None:
         out.write(f"\n{w('no_runs')}\n")
         return
     out.write(f"{w('latest_run')}: #{run['id']} {run['started_at']} ({md(run['state'])})  \n")
-    out.write(window_text(data, lang) + "\n\n")
-    t = data.totals()
-    out.write(f"## {w('summary')}\n\n| | |\n|---|---:|\n")
-    for key in ("links", "newly_broken", "dead", "recovered", "failing"):
-        name = w("dead") if key == "dead" else w(key if key != "failing" else "state.failing")
-        out.write(f"| {md(name)} | {t[key]} |\n")
+    out.write(md(window_text(data, lang)) + "\n")
+    out.writelines(_summary(build_summary(data, lang)))
+    for section in build_sections(data, lang):
+        out.writelines(_section(section, lang, max_rows))
 
-    def link_row(r: dict[str, Any]) -> str:
-        return (
-            f"| {md_url(r['url'])} | {md(status_words(r['status'], lang))}"
-            f"{' (HTTP ' + str(r['http_status']) + ')' if r['http_status'] else ''} | "
-            f"{md((r['first_failed_at'] or '')[:10])} | {_md_articles(r['articles'], lang)} |\n"
-        )
 
-    out.write(f"\n## {w('newly_broken')}\n\n{w('newly_broken_help')}\n\n")
-    out.write(
-        f"| {w('url')} | {w('status')} | {w('since')} | {w('cited_in')} |\n|---|---|---|---|\n"
-    )
-    out.writelines(_md_rows(data.newly_broken(), max_rows, link_row, lang))
+def _summary(summary: Summary) -> Iterator[str]:
+    yield f"\n## {md(summary.title)}\n\n| | |\n|---|---:|\n"
+    for _key, name, count in summary.rows:
+        yield f"| {md(name)} | {int(count)} |\n"
 
-    def dead_row(r: dict[str, Any]) -> str:
-        arch = r["archive"]
-        copy = md_url(arch["url"]) if arch else md(w("no_archive"))
-        return (
-            f"| {md_url(r['url'])} | {copy} | {md((r['dead_since'] or '')[:10])} | "
-            f"{_md_articles(r['articles'], lang)} |\n"
-        )
 
-    out.write(f"\n## {w('dead')}\n\n{w('dead_help')}\n\n")
-    out.write(
-        f"| {w('url')} | {w('archive')} | {w('dead_since')} | {w('cited_in')} |\n"
-        "|---|---|---|---|\n"
-    )
-    out.writelines(_md_rows(data.confirmed_dead(), max_rows, dead_row, lang))
+def _section(section: Section, lang: str, max_rows: int) -> Iterator[str]:
+    """One section as a GFM table, one row at a time."""
+    yield f"\n## {md(section.title)}\n\n"
+    if section.help:
+        yield f"{md(section.help)}\n\n"
+    cols = section.columns
+    yield "| " + " | ".join(md(c.title) for c in cols) + " |\n"
+    yield "|" + "|".join("---:" if c.kind == "num" else "---" for c in cols) + "|\n"
+    capped = Capped(section.rows, max_rows)
+    for row in capped:
+        yield "| " + " | ".join(_cell(v, c) for c, v in zip(cols, row, strict=True)) + " |\n"
+    if capped.total == 0:
+        yield f"\n{md(section.empty)}\n"
+    elif capped.more:
+        yield f"\n{md(more_text(capped.more, lang))}\n"
 
-    def rec_row(r: dict[str, Any]) -> str:
-        return (
-            f"| {md_url(r['url'])} | {md((r['last_checked_at'] or '')[:10])} | "
-            f"{_md_articles(r['articles'], lang)} |\n"
-        )
 
-    out.write(f"\n## {w('recovered')}\n\n{w('recovered_help')}\n\n")
-    out.write(f"| {w('url')} | {w('checked')} | {w('cited_in')} |\n|---|---|---|\n")
-    out.writelines(_md_rows(data.recovered(), max_rows, rec_row, lang))
-
-    def dom_row(r: dict[str, Any]) -> str:
-        return (
-            f"| {md(r['host'])} | {r['links']} | {r['dead']} | {r['dead_share'] * 100:.1f} | "
-            f"{r['failing']} |\n"
-        )
-
-    out.write(f"\n## {w('domains')}\n\n")
-    out.write(
-        f"| {w('host')} | {w('links')} | {w('dead_count')} | {w('dead_pct')} | {w('failing')} |\n"
-        "|---|---:|---:|---:|---:|\n"
-    )
-    out.writelines(_md_rows(data.domains(), max_rows, dom_row, lang))
-
-    out.write(f"\n## {w('by_year')}\n\n{w('by_year_help')}\n\n")
-    out.write(
-        f"| {w('year')} | {w('articles')} | {w('links')} | {w('dead_count')} | "
-        f"{w('dead_pct')} | {w('failing')} |\n|---|---:|---:|---:|---:|---:|\n"
-    )
-
-    def year_row(r: dict[str, Any]) -> str:
-        year = r["year"] if r["year"] is not None else w("no_date")
-        return (
-            f"| {year} | {r['articles']} | {r['links']} | {r['dead']} | "
-            f"{r['dead_share'] * 100:.1f} | {r['failing']} |\n"
-        )
-
-    out.writelines(_md_rows(data.by_year(), max_rows, year_row, lang))
+def _cell(value: Cell, column: Column) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Link):
+        return md_url(value.url, in_table=True)
+    if isinstance(value, Status):
+        return md(value.words)
+    if isinstance(value, Cites):
+        # An untitled article shows its URL as code (GFM would make bare text a live link).
+        shown = [
+            (md(c.title) if c.title else md_url(c.url, in_table=True))
+            + (f" ({md(c.note)})" if c.note else "")
+            for c in value.shown
+        ]
+        return "; ".join(shown + ([f"+{value.more}"] if value.more else []))
+    if isinstance(value, Absent):
+        return f"_{md(value.text)}_"
+    if column.kind == "date":
+        return md(str(value)[:10])
+    return md(value)
