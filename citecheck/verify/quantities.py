@@ -51,9 +51,11 @@ _DECIMAL_COMMA_LANGS = frozenset({"tr", "de", "ru", "fr", "es", "it", "pt", "nl"
 # --- vocabulary ---------------------------------------------------------------
 
 _SCALES: list[tuple[str, float]] = [
-    (r"bin|thousand|tausend|tsd\.?|тыс\.?|тысяч\w*", 1e3),
+    # Turkish "bin" takes case endings: "100 binden fazla" (more than 100,000)
+    (r"bin(?:den|de|e|i|in|lik)?|thousand|tausend|tsd\.?|тыс\.?|тысяч\w*", 1e3),
     (r"milyon\w*|millions?|millionen|mio\.?|mln\.?|млн\.?|миллион\w*", 1e6),
-    (r"milyar\w*|billions?|milliarden?|mrd\.?|bn|млрд\.?|миллиард\w*", 1e9),
+    # "bcm": billion cubic metres, the gas trade's unit
+    (r"milyar\w*|billions?|milliarden?|mrd\.?|bn|bcm|млрд\.?|миллиард\w*", 1e9),
     (r"trilyon\w*|trillions?|трлн\.?|триллион\w*", 1e12),
     (r"billionen", 1e12),  # German plural: unambiguous 10^12
 ]

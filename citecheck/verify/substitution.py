@@ -1,0 +1,116 @@
+"""A changed figure in the sentence that states the rest of the claim (issue 5).
+
+reading.py calls a passage figure a conflict only when it is anchored: words
+around it say it is the same quantity of the same entity. Across languages the
+words rarely line up ("%40 artarak" / "an increase of 62 percent", "49 yıllık"
+/ "for 99 years"), so a changed number in a sentence that otherwise says the
+claim word for word in translation was read as a missing fact (partial or not
+found) instead of a contradiction.
+
+This check reads the sentence instead of the words: when a reading states every
+other fact of the claim (all other figures agree, every name is there) and its
+deciding sentence holds exactly one free figure of the same dimension that
+conflicts with the claim's, while the claim's own figure is stated nowhere in
+the passages retrieval found, the figure was substituted. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from citecheck.verify.attribution import said_of, sentences
+from citecheck.verify.measures import SHARES, is_change, is_share
+from citecheck.verify.model import Quantity
+from citecheck.verify.quantities import compare, extract_quantities
+from citecheck.verify.reading import Facts, Reading
+from citecheck.verify.terms import passage_terms
+
+__all__ = ["substituted_figures"]
+
+# Characters after a count read for the thing it counts ("500 lokomotif",
+# "99 years", "43 kilometres"): a known unit concept on both sides that differs
+# means two measures, not one changed figure.
+UNIT_REACH = 30
+
+
+def _unit_concepts(text: str, q: Quantity) -> set[str]:
+    after = passage_terms(text[q.end : q.end + UNIT_REACH]).items[:2]
+    return {concept for _s, _e, _stem, concept in after if concept}
+
+
+def _rescaled(q: Quantity, p: Quantity) -> bool:
+    """The same digits read at another scale ("20 bcm" / "20 milyar metreküp",
+    "100 binden" / "100,000"): a reading gap, not a changed figure."""
+    if not q.value or not p.value:
+        return False
+    ratio = abs(p.value / q.value)
+    return any(abs(ratio - 10.0**k) < 1e-6 * 10.0**k for k in (-12, -9, -6, -3, 3, 6, 9, 12))
+
+
+def _same_measure(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
+    if _rescaled(q, p):
+        return False
+    if q.kind in SHARES and p.kind in SHARES:
+        # a growth rate ("%40 artarak") is no share ("40 percent of …")
+        return not (
+            (is_change(claim, q) and is_share(text, p))
+            or (is_share(claim, q) and is_change(text, p))
+        )
+    if q.kind == "count" or p.kind == "count":
+        mine, theirs = _unit_concepts(claim, q), _unit_concepts(text, p)
+        return not (mine and theirs and not mine & theirs)
+    return True
+
+
+def _deciding_sentence(text: str, lang: str | None, r: Reading) -> tuple[int, int] | None:
+    """The sentence of the passage holding most of the reading's matched facts."""
+    spans = sentences(text, lang) or [(0, len(text))]
+    counts = [sum(1 for a in r.anchors if s <= a < e) for s, e in spans]
+    if not counts or max(counts) == 0:
+        return None
+    return spans[counts.index(max(counts))]
+
+
+def substituted_figures(
+    claim: str, facts: Facts, r: Reading, stated: Collection[int]
+) -> dict[int, Quantity]:
+    """Claim figure index → the passage figure that replaced it.
+
+    ``stated``: indexes of claim figures some retrieved passage agrees with (or
+    states more loosely); those were not changed, only said elsewhere.
+    """
+    n = len(facts.quantities)
+    changed = [i for i in range(n) if i not in r.agree and i not in stated]
+    if not changed or any(i in r.misattributed for i in changed):
+        return {}
+    if any(i not in r.agree for i in range(n) if i not in changed):
+        return {}  # every other figure of the claim must be said here
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    sentence = _deciding_sentence(text, lang, r)
+    if sentence is None:
+        return {}
+    s, e = sentence
+    pq = [p for p in extract_quantities(text, lang) if s <= p.start < e]
+    spoken = {id(p) for q in facts.quantities for p in pq if compare(q, p) in ("agree", "weaker")}
+    keys = {x.key for x in facts.entities}
+    out: dict[int, Quantity] = {}
+    for i in changed:
+        q = facts.quantities[i]
+        k = facts.owners[i] if i < len(facts.owners) else None
+        owner = facts.entities[k] if k is not None else None
+        rivals = [
+            p
+            for p in pq
+            if id(p) not in spoken
+            and compare(q, p) == "conflict"
+            and _same_measure(claim, q, text, p)
+        ]
+        if len(rivals) != 1:
+            return {}  # none, or several figures it could have been: not one changed figure
+        # the figure of another name ("the region produces about half") is no
+        # changed figure of the claim's ("Kazakhstan … %40")
+        if said_of(owner, keys, rivals[0], text, lang) not in ("owner", None):
+            return {}
+        out[i] = rivals[0]
+    return out

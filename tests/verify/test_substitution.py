@@ -1,0 +1,70 @@
+"""A changed figure in the sentence that states the rest of the claim (substitution.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.verify.judge import judge
+from citecheck.verify.model import Evidence, SourceMeta
+
+CARGO = (
+    "Cargo on the Trans-Caspian International Transport Route, also known as the Middle "
+    "Corridor, reached 4.5 million tonnes in 2024, an increase of 62 percent on the previous year."
+)
+LOCOS = "Kazakhstan Temir Zholy: purchase of up to 300 Wabtec locomotives, valued at $4.2 billion."
+REGION = (
+    "Die Region Zentralasien produziert etwa die Hälfte des weltweiten Urans. "
+    "Kasachstan ist der größte Produzent."
+)
+MONEY = (
+    "Kasachstan lieferte 2023 Mineralien im Wert von 3,07 Milliarden US-Dollar nach China und "
+    "1,8 Milliarden US-Dollar nach Russland, verglichen mit 544 Millionen US-Dollar in die USA."
+)
+
+
+def _verdict(claim: str, text: str, lang: str, claim_lang: str = "tr"):  # type: ignore[no-untyped-def]
+    return judge(claim, claim_lang, [Evidence(text, 0, len(text), lang)], SourceMeta(lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "lang"),
+    [
+        ("Orta Koridor'da taşınan yük 2024'te %40 artarak 4,5 milyon tona ulaştı.", CARGO, "en"),
+        ("Kazakistan Demir Yolları 4,2 milyar dolara 500 lokomotif satın alacak.", LOCOS, "en"),
+    ],
+)
+def test_a_changed_figure_in_the_deciding_sentence_contradicts(
+    claim: str, text: str, lang: str
+) -> None:
+    v = _verdict(claim, text, lang)
+    assert v.label == "contradicted", v
+    assert v.conflicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "lang", "why"),
+    [
+        # the same digits at another scale: a reading gap, not a changed figure
+        ("Orta Koridor'da taşınan yük 2024'te %62 artarak 4,5 bin tona ulaştı.", CARGO, "en",
+         "rescaled"),
+        # the half is the region's, not Kazakhstan's
+        ("Kazakistan, dünya uranyum üretiminin yaklaşık %40'ını karşılamaktadır.", REGION, "de",
+         "another name's figure"),
+        # three sums in the sentence: which one would have been changed?
+        ("Orta Asya ile 25 milyar doları aşan ticari anlaşmalar duyuruldu.", MONEY, "de",
+         "several rivals"),
+    ],
+)  # fmt: skip
+def test_no_substitution_without_one_rival_of_the_same_measure(
+    claim: str, text: str, lang: str, why: str
+) -> None:
+    v = _verdict(claim, text, lang)
+    assert "different figure in the sentence" not in v.reason, why
+
+
+def test_the_figure_stated_elsewhere_is_not_substituted() -> None:
+    other = "In 2024 cargo on the Middle Corridor grew by 40 percent, officials said."
+    cands = [Evidence(CARGO, 0, len(CARGO), "en"), Evidence(other, 500, 500 + len(other), "en")]
+    claim = "Orta Koridor'da taşınan yük 2024'te %40 artarak 4,5 milyon tona ulaştı."
+    v = judge(claim, "tr", cands, SourceMeta(lang="en"))
+    assert "different figure in the sentence" not in v.reason
