@@ -12,6 +12,7 @@ report has every row.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import IO
 from urllib.parse import quote
@@ -43,8 +44,6 @@ __all__ = ["md", "md_url", "write_markdown"]
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&])")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# What may not stand raw in a URL shown as code: whitespace, controls, bidi, backticks.
-_URL_UNSAFE = re.compile("[\x00-\x20\x7f\u202a-\u202e\u2066-\u2069`]")
 
 
 def _visible(value: str) -> str:
@@ -59,13 +58,20 @@ def md(text: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", value)
 
 
+def _url_unsafe(char: str) -> bool:
+    """What may not stand raw in a URL shown as code: any whitespace (a newline would
+    end the table row), controls and invisible format characters (bidi overrides,
+    zero-width spaces), and the backtick that would end the code span."""
+    return char.isspace() or char == "`" or unicodedata.category(char) in ("Cc", "Cf")
+
+
 def md_url(url: str | None, *, in_table: bool = False) -> str:
     """A URL as code (never a live link: the text is untrusted). What may not stand in
     a URL is percent-encoded; in a table ``|`` is escaped (GFM splits cells on it even
     inside code)."""
     if not url:
         return ""
-    shown = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url.strip())
+    shown = "".join(quote(ch, safe="") if _url_unsafe(ch) else ch for ch in url.strip())
     return "`" + (shown.replace("|", "\\|") if in_table else shown) + "`"
 
 

@@ -44,8 +44,15 @@ PLAN = {  # link -> status on days 0, 4, 8 (None: not checked that day)
 SNAPSHOT = "https://web.archive.org/web/20190501000000/https://dead.example.org/rapor.pdf"
 
 
-def fill(store: AuditStore) -> None:
-    """Three weekly-ish runs (days 0, 4, 8) with the schedule's own rules."""
+def fill(
+    store: AuditStore,
+    articles: dict[str, tuple[str, str | None, list[str]]] = ARTICLES,
+    plan: dict[str, tuple[str | None, ...]] = PLAN,
+    archived: dict[str, str] | None = None,
+) -> None:
+    """Three weekly-ish runs (days 0, 4, 8) with the schedule's own rules; ``archived``
+    (link -> snapshot URL, default L1 -> SNAPSHOT) is found on the last day."""
+    archived = {L1: SNAPSHOT} if archived is None else archived
     settings = ScheduleSettings()
     ids: dict[str, int] = {}
     schedules: dict[str, LinkSchedule] = {}
@@ -54,7 +61,7 @@ def fill(store: AuditStore) -> None:
         now = format_time(when)
         run = store.begin_run(now, {})
         if day == 0:
-            for url, (title, published, links) in ARTICLES.items():
+            for url, (title, published, links) in articles.items():
                 site = store.site_id(host_key(url), now)
                 art = store.ensure_article(url, site, now)
                 cites = [
@@ -67,8 +74,8 @@ def fill(store: AuditStore) -> None:
                 )  # fmt: skip
             for row in store.conn.execute("SELECT id, url FROM links"):
                 ids[row[1]] = row[0]
-        for url, plan in PLAN.items():
-            status = plan[day]
+        for url, statuses in plan.items():
+            status = statuses[day]
             if status is None:
                 continue
             key = normalize_url(url)
@@ -85,9 +92,9 @@ def fill(store: AuditStore) -> None:
                 checked_at=format_time(checked),
             )
             store.record_check(run, ids[key], check, outcome)
-        if day == 2:
-            snap = ArchiveSnapshot(SNAPSHOT, "20190501000000")
-            store.record_archive(ids[normalize_url(L1)], snap, run, now)
+        for url, snapshot in archived.items() if day == 2 else ():
+            snap = ArchiveSnapshot(snapshot, "20190501000000")
+            store.record_archive(ids[normalize_url(url)], snap, run, now)
         end = format_time(when + timedelta(minutes=30))
         store.update_run(run, state="finished", finished_at=end)
 
