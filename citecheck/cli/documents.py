@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     pass
 
 from citecheck.cli import cli, console, print_json
+from citecheck.cli.checking import judge_options, make_judge
+from citecheck.evaluation.runner import judge_report
 
 
 @cli.command()
@@ -79,7 +81,8 @@ def export(source: str, target: str, output: str | None) -> None:
     help="List the N worst items.",
 )
 @click.option("--gate", is_flag=True, help="Exit 1 when a figure is below its pinned floor.")
-def eval_(labelled: str, show_errors: int, gate: bool) -> None:
+@judge_options
+def eval_(labelled: str, show_errors: int, gate: bool, **judge_args: Any) -> None:
     """Measure accuracy on a labelled JSONL set: per-label precision, recall, F1,
     macro-F1 and a confusion matrix for a claims set (fixtures/eval/claims.jsonl),
     per-field precision/recall for a note/bibliography set (fixtures/eval/notes.jsonl).
@@ -87,11 +90,20 @@ def eval_(labelled: str, show_errors: int, gate: bool) -> None:
     from citecheck.errors import InputError
     from citecheck.evaluation import claims_eval, notes_eval
 
-    module = claims_eval if claims_eval.is_claims_set(labelled) else notes_eval
+    claims = claims_eval.is_claims_set(labelled)
+    judge = make_judge(**judge_args)  # a model judge measured on a claims set
+    if judge is not None and not claims:
+        raise click.UsageError("--judge applies to a claims set, not a notes set")
     try:
-        result = module.evaluate(labelled)
+        if claims:
+            result = claims_eval.evaluate(labelled, judge=judge)
+        else:
+            result = notes_eval.evaluate(labelled)
     except (OSError, ValueError, ImportError) as exc:
         raise InputError(f"{labelled}: {exc}") from exc
+    module = claims_eval if claims else notes_eval
     click.echo(module.format_report(result, show_errors))
+    for line in judge_report(judge):
+        click.echo(line, err=True)
     if gate and module.gate(result):
         raise SystemExit(ExitStatus.PROBLEMS)

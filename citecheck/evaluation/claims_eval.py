@@ -207,7 +207,8 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
     return items
 
 
-def _default_verify() -> Verify:
+def _default_verify(judge: Any = None) -> Verify:
+    """citecheck's verifier; ``judge`` (a verify.judge.Judge) replaces the rules."""
     try:
         from citecheck.verify.run import verify_file
     except ImportError as exc:
@@ -217,15 +218,21 @@ def _default_verify() -> Verify:
         ) from exc
 
     def verify(claim: str, claim_lang: str, source_path: Path) -> str:
-        label = verify_file(claim, claim_lang, source_path).label
+        # the rules: the plain three-argument call
+        extra = {"judge": judge} if judge is not None else {}
+        label = verify_file(claim, claim_lang, source_path, **extra).label
         return str(getattr(label, "value", label))  # a str-valued Enum or a plain str
 
     return verify
 
 
-def evaluate_items(items: list[dict[str, Any]], verify: Verify | None = None) -> ClaimsEvalResult:
-    """Score ``verify`` on loaded items (``load_claims``); the default is citecheck's."""
-    verify = verify or _default_verify()
+def evaluate_items(
+    items: list[dict[str, Any]], verify: Verify | None = None, *, judge: Any = None
+) -> ClaimsEvalResult:
+    """Score ``verify`` on loaded items (``load_claims``); the default is citecheck's,
+    with ``judge`` (e.g. a model's EndpointJudge) deciding instead of the rules."""
+    if verify is None:  # the rules keep the zero-argument call (tests substitute it)
+        verify = _default_verify(judge) if judge is not None else _default_verify()
     results = []
     for item in items:
         source = Path(item.get("source_path") or item["source"])
@@ -252,9 +259,12 @@ def evaluate_items(items: list[dict[str, Any]], verify: Verify | None = None) ->
     return ClaimsEvalResult(scores, results)
 
 
-def evaluate(path: str | Path, verify: Verify | None = None) -> ClaimsEvalResult:
-    """Load the claims JSONL at ``path`` and score ``verify`` (default: citecheck's) on it."""
-    return evaluate_items(load_claims(path), verify)
+def evaluate(
+    path: str | Path, verify: Verify | None = None, *, judge: Any = None
+) -> ClaimsEvalResult:
+    """Load the claims JSONL at ``path`` and score ``verify`` (default: citecheck's,
+    with ``judge`` when given) on it."""
+    return evaluate_items(load_claims(path), verify, judge=judge)
 
 
 def gate(
@@ -363,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         format_report=format_report,
         gate=gate,
         gate_help="exit 1 below issue 5's targets",
+        judge_options=True,
     )
 
 

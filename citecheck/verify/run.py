@@ -83,9 +83,15 @@ _TYPES = {".txt": "text/plain", ".md": "text/plain", ".html": "text/html", ".htm
 
 
 def verify_file(
-    claim: str, claim_lang: str | None, source_path: str | Path, *, embedder: str = "auto"
+    claim: str,
+    claim_lang: str | None,
+    source_path: str | Path,
+    *,
+    embedder: str = "auto",
+    judge: Judge | None = None,
 ) -> Verdict:
-    """The verdict for one claim against a local source file (HTML, PDF or text)."""
+    """The verdict for one claim against a local source file (HTML, PDF or text);
+    ``judge`` None is the rules (RuleJudge)."""
     from citecheck.web.extract import extract_source  # extraction is pure given bytes
 
     path = Path(source_path)
@@ -95,5 +101,5 @@ def verify_file(
         return unverifiable(f"the source file cannot be read ({exc.strerror or exc})").verdict
     content_type = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
     source = extract_source(body, content_type, path.resolve().as_uri())
-    verifier = SourceVerifier(source, embedder=get_embedder(embedder))
+    verifier = SourceVerifier(source, embedder=get_embedder(embedder), judge=judge)
     return verifier.verify(claim, claim_lang).verdict
