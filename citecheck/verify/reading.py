@@ -307,7 +307,13 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 break
     r.anchors = anchors
     r.parts = [(cand, anchors)]
-    r.flipped = _flipped(claim, claim_lang, facts, r, text, lang, focus)
+    # The claim's predicate may stand in another sentence than its names: "The
+    # text of the peace agreement was initialled …, but it has not been signed.
+    # Azerbaijan insists that Armenia …" (the names' sentence wins the focus).
+    words = [a for a in anchors[len(hard) :]]
+    said = _focus_sentences(text, lang, [], words) if len(r.covered) >= PREDICATE_MIN_WORDS else []
+    scope = focus + [span for span in said if span not in focus and len(said) == 1]
+    r.flipped = _flipped(claim, claim_lang, facts, r, text, lang, scope)
     r.score = score(facts, r)
     return r
 
@@ -321,6 +327,9 @@ def _dated_together(facts: Facts, r: Reading, p: Quantity, text: str, lang: str 
     )
 
 
+# Claim words a sentence must share to be read for the claim's predicate
+# besides the sentence of its names (see read).
+PREDICATE_MIN_WORDS = 2
 # How much an anchor counts when choosing the sentence of a passage that decides
 # (a window holds two; the negation of the other one is not the claim's): a
 # name or a figure outweighs a shared word.
