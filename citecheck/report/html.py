@@ -37,7 +37,15 @@ from citecheck.report.html_base import (
     text,
     word,
 )
-from citecheck.report.html_cards import card, categories, level_label, note_level
+from citecheck.report.html_cards import (
+    card,
+    categories,
+    finding_said,
+    level_label,
+    note_level,
+    reason,
+    said,
+)
 from citecheck.report.summary import CATEGORY_ORDER
 
 __all__ = ["LANGS", "render_html"]
@@ -220,13 +228,13 @@ def _document_problems(report: dict[str, Any], lang: str) -> str:
             f'<li class="sev-{severity}">'
             f'<span class="sev">{lab(f"severity.{severity}", lang)}</span> '
             f"{lab('finding.' + class_word(get(f, 'code')), lang)}<br>"
-            f'<span class="reason" lang="en">{text(get(f, "message"))}</span></li>'
+            f"{reason(finding_said(f, lang))}</li>"
         )
     for p in items(report, "problems"):
         if get(p, "category") == "check_failed":
             rows.append(
                 f'<li class="sev-warning"><span class="sev">{lab("category.check_failed", lang)}'
-                f'</span> <span lang="en">{text(get(p, "message"))}</span></li>'
+                f"</span> {reason(said(get(p, 'message'), lang), cls='')}</li>"
             )
     if not rows:
         return ""

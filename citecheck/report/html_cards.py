@@ -25,6 +25,7 @@ from citecheck.report.html_base import (
     word,
 )
 from citecheck.report.labels import language_name
+from citecheck.report.messages import Message, finding_message, text_message
 
 # Finding codes whose details compare a cited field with a source's ({"field",
 # "cited", "found", "source"}, identify/compare.py): shown side by side.
@@ -75,6 +76,31 @@ def categories(note: dict[str, Any]) -> list[str]:
         if isinstance(category, str) and category not in seen:
             seen.append(category)
     return seen
+
+
+def said(value: Any, lang: str) -> Message:
+    """A stage's English text (link reason, source problem, verdict reason or note,
+    failed step) in the report's language; ``lang`` says which it ended up in."""
+    return text_message(value, lang)
+
+
+def finding_said(f: Any, lang: str) -> Message:
+    """A finding dict's message in the report's language."""
+    details = get(f, "details")
+    return finding_message(
+        get(f, "code"),
+        get(f, "message"),
+        lang,
+        note=get(f, "note"),
+        entry=get(f, "entry"),
+        details=details if isinstance(details, dict) else None,
+    )
+
+
+def reason(m: Message, tag: str = "span", cls: str = "reason") -> str:
+    """``m`` escaped in an element marked with the language it is in."""
+    css = f' class="{cls}"' if cls else ""
+    return f'<{tag}{css} lang="{m.lang}">{text(m.text)}</{tag}>'
 
 
 def _number(note: dict[str, Any]) -> str:
@@ -159,14 +185,14 @@ def _link_row(lk: dict[str, Any], lang: str) -> str:
     status = class_word(get(lk, "status"))
     http = get(lk, "http_status")
     code = f' <span class="muted">(HTTP {text(http)})</span>' if isinstance(http, int) else ""
-    reason = get(lk, "reason")
+    why = get(lk, "reason")
     lines = [
         f'<div class="linkrow st-{status}">',
         f'<p class="url-line">{link(get(lk, "url"))}</p>',
         f'<p><span class="status st-{status}">{lab(f"link.{status}", lang)}</span>{code}</p>',
     ]
-    if reason:
-        lines.append(f'<p class="reason" lang="en">{text(reason)}</p>')
+    if why:
+        lines.append(reason(said(why, lang), "p"))
     hops = items(lk, "redirects")
     if hops:
         chain = "".join(
@@ -202,7 +228,7 @@ def _identifiers(note: dict[str, Any], lang: str) -> str:
         if get(ident, "agency"):
             bits.append(f"{word('agency', lang)}: {text(_source_name(get(ident, 'agency')))}")
         if get(ident, "error"):
-            bits.append(f'<span class="reason" lang="en">{text(get(ident, "error"))}</span>')
+            bits.append(reason(said(get(ident, "error"), lang)))
         title = get(ident, "record", "title")
         record = (
             f'<p class="muted">{word("record_title", lang)}: {text(title)}</p>' if title else ""
@@ -292,7 +318,7 @@ def _claim(claim: dict[str, Any], index: int, lang: str, doc_lang: str | None) -
         out.append(_facts(verdict, lang))
         out.extend(_evidence(e, lang) for e in items(verdict, "evidence"))
         if get(verdict, "reason"):
-            out.append(f'<p class="reason" lang="en">{text(get(verdict, "reason"))}</p>')
+            out.append(reason(said(get(verdict, "reason"), lang), "p"))
     out.append(_quotes(claim, lang))
     out.append(_temporal(get(claim, "temporal"), lang))
     out.append(_drift(claim, lang))
@@ -317,7 +343,7 @@ def _source_line(source: Any, lang: str) -> str:
     if get(source, "problem"):
         line += (
             f'<p class="muted">{word("no_text", lang)}: '
-            f'<span lang="en">{text(get(source, "problem"))}</span></p>'
+            f"{reason(said(get(source, 'problem'), lang), cls='')}</p>"
         )
     return line
 
@@ -331,12 +357,20 @@ def _facts(verdict: dict[str, Any], lang: str) -> str:
     ):
         values = items(verdict, key)
         if values:
-            chips = "".join(f'<li dir="auto">{text(v)}</li>' for v in values)
+            chips = "".join(_fact(v, lang) for v in values)
             rows.append(
                 f'<div class="facts f-{key}"><dt>{lab(section, lang)}</dt>'
                 f"<dd><ul>{chips}</ul></dd></div>"
             )
     return f'<dl class="factlist">{"".join(rows)}</dl>' if rows else ""
+
+
+def _fact(value: Any, lang: str) -> str:
+    m = said(value, lang)
+    # An untranslated fact is a figure or a name as the claim or source wrote it:
+    # its language is not known, so it carries none (dir="auto" for RTL sources).
+    mark = f' lang="{m.lang}"' if m.lang != "en" else ""
+    return f'<li dir="auto"{mark}>{text(m.text)}</li>'
 
 
 def _evidence(ev: Any, lang: str) -> str:
@@ -409,8 +443,7 @@ def _other_findings(note: dict[str, Any], lang: str) -> str:
         rows.append(
             f'<li class="sev-{severity}">'
             f'<span class="sev">{lab(f"severity.{severity}", lang)}</span> '
-            f"{lab(f'finding.{code}', lang)}"
-            f'<br><span class="reason" lang="en">{text(get(f, "message"))}</span></li>'
+            f"{lab(f'finding.{code}', lang)}<br>{reason(finding_said(f, lang))}</li>"
         )
     if not rows:
         return ""
@@ -433,5 +466,5 @@ def _failed(problems: list[Any], note_level: bool = False) -> list[Any]:
 def _steps(messages: list[Any], key: str, lang: str) -> str:
     if not messages:
         return ""
-    rows = "".join(f'<li lang="en">{text(m)}</li>' for m in messages)
+    rows = "".join(reason(said(m, lang), "li", cls="") for m in messages)
     return f'<div class="steps"><p>{word(key, lang)}</p><ul>{rows}</ul></div>'

@@ -34,6 +34,7 @@ from urllib.parse import quote, urlsplit
 
 from citecheck.model import Finding, LinkCheck, NoteReport, Report
 from citecheck.report.labels import label, language_name, report_language
+from citecheck.report.messages import finding_message, text_message
 from citecheck.report.summary import (
     DEFAULT_FAIL_ON,
     NO_IGNORE,
@@ -112,6 +113,10 @@ class _Writer:
     def t(self, key: str) -> str:
         return label(key, self.lang)
 
+    def say(self, text: object) -> str:
+        """A stage's English text in the report's language, as inert Markdown."""
+        return md_text(text_message(text, self.lang).text)
+
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
 
@@ -188,14 +193,14 @@ class _Writer:
             self.add(*(self._finding(f) for f in other), "")
         if nr.problems:
             self.add(f"**{self.t('section.incomplete')}**", "")
-            self.add(*(f"- {md_text(p)}" for p in nr.problems), "")
+            self.add(*(f"- {self.say(p)}" for p in nr.problems), "")
 
     def _link(self, link: LinkCheck) -> str:
         words = self.t("link." + link.status)
         http = f" (HTTP {link.http_status})" if link.http_status else ""
         line = f"- {md_link(link.url)} — {words}{http}"
         if link.reason and link.status not in ("ok", "redirected"):
-            line += f": {md_text(link.reason)}"
+            line += f": {self.say(link.reason)}"
         if link.redirects:
             hops = " → ".join(f"{md_text(h.url)} ({h.status})" for h in link.redirects)
             line += f"  \n  {self.t('section.redirects')}: {hops}"
@@ -214,7 +219,7 @@ class _Writer:
         if check.suggested:
             words = self.t("doi.suggested")
         extra = f" ({md_text(check.agency)})" if check.agency else ""
-        err = f": {md_text(check.error)}" if check.error else ""
+        err = f": {self.say(check.error)}" if check.error else ""
         return f"- DOI {md_link('https://doi.org/' + check.doi, check.doi)} — {words}{extra}{err}"
 
     def _mismatch(self, f: Finding) -> str:
@@ -229,7 +234,10 @@ class _Writer:
 
     def _finding(self, f: Finding) -> str:
         what = f"{self.t('finding.' + f.code)} ({self.t('severity.' + f.severity)})"
-        return f"- {what}: {md_text(f.message)}"
+        said = finding_message(
+            f.code, f.message, self.lang, note=f.note, entry=f.entry, details=f.details
+        )
+        return f"- {what}: {md_text(said.text)}"
 
     def _claim(self, i: int, check: Any) -> None:
         v = check.verdict
@@ -246,11 +254,11 @@ class _Writer:
                 f"   - {self.t('section.source')}: {md_link(check.source.url, check.source.title)}"
             )
         if check.source is not None and check.source.problem:
-            self.add(f"   - {md_text(check.source.problem)}")
+            self.add(f"   - {self.say(check.source.problem)}")
         if v is not None:
             for key, items in (("section.conflicts", v.conflicts), ("section.missing", v.missing)):
                 if items:
-                    self.add(f"   - {self.t(key)}: " + "; ".join(md_text(x) for x in items))
+                    self.add(f"   - {self.t(key)}: " + "; ".join(self.say(x) for x in items))
             self._evidence(v)
         for q in check.quotes:
             if q.status == "missing":
@@ -268,7 +276,7 @@ class _Writer:
             shown = md_link(where, on_copy) if where else on_copy
             self.add(f"   - {shown}: **{self.t('verdict.' + av.label)}**{drift}")
             self._evidence(av)
-        self.add(*(f"   - {self.t('section.incomplete')}: {md_text(p)}" for p in check.problems))
+        self.add(*(f"   - {self.t('section.incomplete')}: {self.say(p)}" for p in check.problems))
         self.add("")
 
     def _evidence(self, verdict: Any) -> None:
@@ -294,7 +302,7 @@ class _Writer:
         run = [p for p in document_problems(self.report, self.ignore) if p.code == "check_failed"]
         if run:
             self.add(f"## {self.t('section.run_problems')}", "")
-            self.add(*(f"- {md_text(p.message)}" for p in run), "")
+            self.add(*(f"- {self.say(p.message)}" for p in run), "")
 
     def clean_notes(self, clean: Iterable[NoteReport]) -> None:
         clean = list(clean)
