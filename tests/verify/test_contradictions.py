@@ -1,4 +1,4 @@
-"""A changed figure in the sentence that states the rest of the claim (substitution.py)."""
+"""Contradictions the word anchors miss: a substituted figure, a negated clause."""
 
 from __future__ import annotations
 
@@ -68,3 +68,21 @@ def test_the_figure_stated_elsewhere_is_not_substituted() -> None:
     claim = "Orta Koridor'da taşınan yük 2024'te %40 artarak 4,5 milyon tona ulaştı."
     v = judge(claim, "tr", cands, SourceMeta(lang="en"))
     assert "different figure in the sentence" not in v.reason
+
+
+def test_one_negated_clause_of_a_compound_claim_contradicts_it() -> None:
+    text = (
+        "The convention on the legal status of the Caspian Sea was signed in Aktau in 2018. "
+        "Iran's parliament has not yet ratified the convention."
+    )
+    claim = (
+        "The convention on the legal status of the Caspian Sea was signed in Aktau in 2018, "
+        "and Iran's parliament ratified the convention."
+    )
+    v = judge(claim, "en", [Evidence(text, 0, len(text), "en")], SourceMeta(lang="en"))
+    assert v.label == "contradicted", v
+    assert "part of the claim" in v.reason
+    # the clause said as the source says it is no contradiction
+    same = "The convention was signed in Aktau in 2018, but Iran's parliament has not ratified it."
+    v = judge(same, "en", [Evidence(text, 0, len(text), "en")], SourceMeta(lang="en"))
+    assert v.label != "contradicted", v
