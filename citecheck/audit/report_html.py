@@ -6,6 +6,8 @@ is no script, the Content-Security-Policy forbids loading anything, and the
 rot-by-year chart is an inline SVG using presentation attributes only. Every
 URL, title and reason from the database is outside text and goes through
 report.html_base (escaping, bidi controls shown, only http(s) as links).
+The sections come from :mod:`citecheck.audit.report_sections`, the same model
+as the Markdown report; this module only formats a section generically.
 """
 
 from __future__ import annotations
@@ -17,23 +19,9 @@ from functools import cache
 from importlib import resources
 from typing import IO
 
+from citecheck.audit import report_sections as rs
 from citecheck.audit.chart import rot_chart_svg
 from citecheck.audit.report import MAX_ROWS, AuditReportData, Capped, utc_now
-from citecheck.audit.report_sections import (
-    Absent,
-    Cell,
-    Cites,
-    Column,
-    Link,
-    Section,
-    Status,
-    Summary,
-    audit_word,
-    build_sections,
-    build_summary,
-    more_text,
-    window_text,
-)
 from citecheck.report.html_base import attr, class_word, date_words, link, text
 from citecheck.report.labels import report_language
 
@@ -83,7 +71,7 @@ def write_html(
 
 
 def _page(data: AuditReportData, lang: str, now: str, max_rows: int) -> Iterator[str]:
-    w = lambda key: audit_word(key, lang)  # noqa: E731
+    w = lambda key: rs.audit_word(key, lang)  # noqa: E731
     css = _css()
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
     head = data.header(lang, now)
@@ -107,18 +95,18 @@ def _page(data: AuditReportData, lang: str, now: str, max_rows: int) -> Iterator
     if run is not None:
         started = date_words(run["started_at"][:10], lang)
         meta.append(f"<span>{text(w('latest_run'))}: #{int(run['id'])}, {text(started)}</span>")
-        meta.append(f"<span>{text(window_text(data, lang))}</span>")
+        meta.append(f"<span>{text(rs.window_text(data, lang))}</span>")
     yield f'<p class="meta">{"".join(meta)}</p></header>\n'
     if run is None:
         yield f'<p class="banner s-warn">{text(w("no_runs"))}</p></div></body></html>\n'
         return
-    yield _summary(build_summary(data, lang))
-    for section in build_sections(data, lang):
+    yield _summary(rs.build_summary(data, lang))
+    for section in rs.build_sections(data, lang):
         yield from _section(section, lang, max_rows)
     yield "</div>\n</body>\n</html>\n"
 
 
-def _summary(summary: Summary) -> str:
+def _summary(summary: rs.Summary) -> str:
     level = "s-fail" if summary.alarm else "s-pass"
     cells = "".join(
         f'<tr><td>{text(name)}</td><td class="n" data-count="{attr(key)}">{int(count)}</td></tr>'
@@ -130,7 +118,7 @@ def _summary(summary: Summary) -> str:
     )
 
 
-def _section(section: Section, lang: str, max_rows: int) -> Iterator[str]:
+def _section(section: rs.Section, lang: str, max_rows: int) -> Iterator[str]:
     """One section as a table: every cell escaped, one row at a time."""
     yield f'<section id="{attr(section.key)}"><h2>{text(section.title)}</h2>'
     if section.help:
@@ -138,9 +126,8 @@ def _section(section: Section, lang: str, max_rows: int) -> Iterator[str]:
     if section.chart is not None:
         yield f'<figure class="chart">{rot_chart_svg(section.chart, lang)}</figure>'
     cols = section.columns
-    num = ' class="num"'
     heads = "".join(
-        f'<th scope="col"{num if c.kind == "num" else ""}>{text(c.title)}</th>' for c in cols
+        f'<th scope="col"{_class(c) if c.kind == "num" else ""}>{text(c.title)}</th>' for c in cols
     )
     yield f'<table class="rows"><thead><tr>{heads}</tr></thead><tbody>'
     capped = Capped(section.rows, max_rows)
@@ -149,36 +136,36 @@ def _section(section: Section, lang: str, max_rows: int) -> Iterator[str]:
             f"<td{_class(c)}>{_cell(v, c, lang)}</td>" for c, v in zip(cols, row, strict=True)
         )
         yield f"<tr>{cells}</tr>"
-    note = section.empty if capped.total == 0 else more_text(capped.more, lang)
+    note = section.empty if capped.total == 0 else rs.more_text(capped.more, lang)
     if capped.total == 0 or capped.more:
         yield f'<tr><td colspan="{len(cols)}" class="more">{text(note)}</td></tr>'
     yield "</tbody></table></section>\n"
 
 
-def _class(column: Column) -> str:
+def _class(column: rs.Column) -> str:
     return f' class="{column.kind}"' if column.kind in ("num", "url") else ""
 
 
-def _cell(value: Cell, column: Column, lang: str) -> str:
+def _cell(value: rs.Cell, column: rs.Column, lang: str) -> str:
     if value is None:
         return ""
-    if isinstance(value, Link):
+    if isinstance(value, rs.Link):
         shown = value.label
         if shown is not None and value.date:
             shown = f"{shown} ({date_words(value.date, lang)})"
         return link(value.url, shown)
-    if isinstance(value, Status):
+    if isinstance(value, rs.Status):
         return f'<span class="st s-{class_word(value.state)}">{text(value.words)}</span>'
-    if isinstance(value, Cites):
+    if isinstance(value, rs.Cites):
         return _cites(value)
-    if isinstance(value, Absent):
+    if isinstance(value, rs.Absent):
         return f'<span class="muted">{text(value.text)}</span>'
     if column.kind == "date":
         return text(date_words(str(value)[:10], lang))
     return text(value)
 
 
-def _cites(cites: Cites) -> str:
+def _cites(cites: rs.Cites) -> str:
     items = []
     for c in cites.shown:
         what = link(c.url, c.title or c.url)

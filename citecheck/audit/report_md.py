@@ -17,22 +17,8 @@ from collections.abc import Iterator
 from typing import IO
 from urllib.parse import quote
 
+from citecheck.audit import report_sections as rs
 from citecheck.audit.report import MAX_ROWS, AuditReportData, Capped, utc_now
-from citecheck.audit.report_sections import (
-    Absent,
-    Cell,
-    Cites,
-    Column,
-    Link,
-    Section,
-    Status,
-    Summary,
-    audit_word,
-    build_sections,
-    build_summary,
-    more_text,
-    window_text,
-)
 from citecheck.report.labels import report_language
 
 __all__ = ["md", "md_url", "write_markdown"]
@@ -89,7 +75,7 @@ def write_markdown(
     max_rows: int = MAX_ROWS,
 ) -> None:
     lang = report_language(lang)
-    w = lambda key: audit_word(key, lang)  # noqa: E731
+    w = lambda key: rs.audit_word(key, lang)  # noqa: E731
     head = data.header(lang, now or utc_now())
     out.write(f"# {w('title')}\n\n{w('generated')}: {head['generated_at']}  \n")
     out.write(f"{w('database')}: {_code(head['database'])}  \n")
@@ -98,19 +84,19 @@ def write_markdown(
         out.write(f"\n{w('no_runs')}\n")
         return
     out.write(f"{w('latest_run')}: #{run['id']} {run['started_at']} ({md(run['state'])})  \n")
-    out.write(md(window_text(data, lang)) + "\n")
-    out.writelines(_summary(build_summary(data, lang)))
-    for section in build_sections(data, lang):
+    out.write(md(rs.window_text(data, lang)) + "\n")
+    out.writelines(_summary(rs.build_summary(data, lang)))
+    for section in rs.build_sections(data, lang):
         out.writelines(_section(section, lang, max_rows))
 
 
-def _summary(summary: Summary) -> Iterator[str]:
+def _summary(summary: rs.Summary) -> Iterator[str]:
     yield f"\n## {md(summary.title)}\n\n| | |\n|---|---:|\n"
     for _key, name, count in summary.rows:
         yield f"| {md(name)} | {int(count)} |\n"
 
 
-def _section(section: Section, lang: str, max_rows: int) -> Iterator[str]:
+def _section(section: rs.Section, lang: str, max_rows: int) -> Iterator[str]:
     """One section as a GFM table, one row at a time."""
     yield f"\n## {md(section.title)}\n\n"
     if section.help:
@@ -124,17 +110,17 @@ def _section(section: Section, lang: str, max_rows: int) -> Iterator[str]:
     if capped.total == 0:
         yield f"\n{md(section.empty)}\n"
     elif capped.more:
-        yield f"\n{md(more_text(capped.more, lang))}\n"
+        yield f"\n{md(rs.more_text(capped.more, lang))}\n"
 
 
-def _cell(value: Cell, column: Column) -> str:
+def _cell(value: rs.Cell, column: rs.Column) -> str:
     if value is None:
         return ""
-    if isinstance(value, Link):
+    if isinstance(value, rs.Link):
         return md_url(value.url, in_table=True)
-    if isinstance(value, Status):
+    if isinstance(value, rs.Status):
         return md(value.words)
-    if isinstance(value, Cites):
+    if isinstance(value, rs.Cites):
         # An untitled article shows its URL as code (GFM would make bare text a live link).
         shown = [
             (md(c.title) if c.title else md_url(c.url, in_table=True))
@@ -142,7 +128,7 @@ def _cell(value: Cell, column: Column) -> str:
             for c in value.shown
         ]
         return "; ".join(shown + ([f"+{value.more}"] if value.more else []))
-    if isinstance(value, Absent):
+    if isinstance(value, rs.Absent):
         return f"_{md(value.text)}_"
     if column.kind == "date":
         return md(str(value)[:10])

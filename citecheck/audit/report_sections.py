@@ -136,11 +136,14 @@ def window_text(data: AuditReportData, lang: str) -> str:
 # --- the model ---------------------------------------------------------------------------
 
 
+# text; num (right-aligned); url (may wrap anywhere); date (an ISO string per cell)
+Kind = Literal["text", "num", "url", "date"]
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
-    # text; num (right-aligned); url (may wrap anywhere); date (an ISO string per cell)
-    kind: Literal["text", "num", "url", "date"] = "text"
+    kind: Kind = "text"
 
 
 @dataclass(frozen=True)
@@ -208,91 +211,126 @@ def build_summary(data: AuditReportData, lang: str) -> Summary:
     return Summary(audit_word("summary", lang), rows, bool(t["newly_broken"] or t["dead"]))
 
 
+# The count columns of the per-domain and per-year tables.
+_COUNTS: tuple[tuple[str, Kind], ...] = (
+    ("links", "num"),
+    ("dead_count", "num"),
+    ("dead_pct", "num"),
+    ("failing", "num"),
+)
+_LINK: tuple[tuple[str, Kind], ...] = (("url", "url"), ("status", "text"))
+
+
 def build_sections(data: AuditReportData, lang: str) -> list[Section]:
     """Every table of the report, in order; rows are read when the section is written."""
     lang = report_language(lang)
-    w = lambda key: audit_word(key, lang)  # noqa: E731
-
-    def section(key: str, word: str, cols: list[tuple[str, str]], rows: Iterator) -> Section:
-        help_key = f"{word}_help"
-        columns = tuple(Column(w(k), kind) for k, kind in cols)  # type: ignore[arg-type]
-        hint = w(help_key) if help_key in _WORDS else None
-        return Section(key, w(word), hint, columns, rows, w("none"))
-
-    def status(r: dict[str, Any]) -> Status:
-        code = f" (HTTP {int(r['http_status'])})" if r.get("http_status") else ""
-        return Status(r["state"] or "new", status_words(r["status"], lang) + code)
-
-    def cites(articles: list[dict[str, Any]]) -> Cites:
-        shown = []
-        for a in articles[:CITES_SHOWN]:
-            notes = ", ".join(str(n) for n in a["notes"])
-            shown.append(Cite(a["url"], a["title"], f"{w('note')} {notes}" if notes else ""))
-        return Cites(tuple(shown), max(0, len(articles) - CITES_SHOWN))
-
-    def archive(r: dict[str, Any]) -> Link | Absent:
-        arch = r["archive"]
-        if not arch or not arch["url"]:
-            return Absent(w("no_archive"))
-        return Link(arch["url"], w("archive"), arch["timestamp"])
-
-    def pct(share: float) -> str:
-        return f"{share * 100:.1f}"
-
-    link_cols = [("url", "url"), ("status", "text")]
-    broken = (
-        (Link(r["url"]), status(r), r["first_failed_at"], cites(r["articles"]))
-        for r in data.newly_broken()
-    )
-    dead = (
-        (Link(r["url"]), status(r), archive(r), r["dead_since"], cites(r["articles"]))
-        for r in data.confirmed_dead()
-    )
-    recovered = (
-        (Link(r["url"]), r["last_checked_at"], cites(r["articles"])) for r in data.recovered()
-    )
-    domains = (
-        (d["host"], d["links"], d["dead"], pct(d["dead_share"]), d["failing"])
-        for d in data.domains()
-    )
-    years = list(data.by_year())  # one row per year: a few dozen at most
-    counts = [("links", "num"), ("dead_count", "num"), ("dead_pct", "num"), ("failing", "num")]
-    by_year = section(
-        "by-year",
-        "by_year",
-        [("year", "text"), ("articles", "num"), *counts],
-        iter(
-            (
-                str(y["year"]) if y["year"] is not None else w("no_date"),
-                y["articles"],
-                y["links"],
-                y["dead"],
-                pct(y["dead_share"]),
-                y["failing"],
-            )
-            for y in years
-        ),
-    )
-    by_year.chart = [YearBar(y["year"], y["links"], y["dead"], y["failing"]) for y in years]
+    years = list(data.by_year())  # one row per year (a few dozen): the table and the chart
+    no_date = audit_word("no_date", lang)
     return [
-        section(
+        _section(
             "newly-broken",
             "newly_broken",
-            [*link_cols, ("since", "date"), ("cited_in", "text")],
-            broken,
+            (*_LINK, ("since", "date"), ("cited_in", "text")),
+            (
+                (Link(r["url"]), _status(r, lang), r["first_failed_at"], _cites(r, lang))
+                for r in data.newly_broken()
+            ),
+            lang,
         ),
-        section(
+        _section(
             "dead",
             "dead",
-            [*link_cols, ("archive", "text"), ("dead_since", "date"), ("cited_in", "text")],
-            dead,
+            (*_LINK, ("archive", "text"), ("dead_since", "date"), ("cited_in", "text")),
+            (
+                (
+                    Link(r["url"]),
+                    _status(r, lang),
+                    _archive(r, lang),
+                    r["dead_since"],
+                    _cites(r, lang),
+                )
+                for r in data.confirmed_dead()
+            ),
+            lang,
         ),
-        section(
+        _section(
             "recovered",
             "recovered",
-            [("url", "url"), ("checked", "date"), ("cited_in", "text")],
-            recovered,
+            (("url", "url"), ("checked", "date"), ("cited_in", "text")),
+            ((Link(r["url"]), r["last_checked_at"], _cites(r, lang)) for r in data.recovered()),
+            lang,
         ),
-        section("domains", "domains", [("host", "text"), *counts], domains),
-        by_year,
+        _section(
+            "domains",
+            "domains",
+            (("host", "text"), *_COUNTS),
+            (
+                (d["host"], d["links"], d["dead"], _pct(d["dead_share"]), d["failing"])
+                for d in data.domains()
+            ),
+            lang,
+        ),
+        _section(
+            "by-year",
+            "by_year",
+            (("year", "text"), ("articles", "num"), *_COUNTS),
+            iter(
+                [
+                    (
+                        str(y["year"]) if y["year"] is not None else no_date,
+                        *(y["articles"], y["links"], y["dead"]),
+                        *(_pct(y["dead_share"]), y["failing"]),
+                    )
+                    for y in years
+                ]
+            ),
+            lang,
+            chart=[YearBar(y["year"], y["links"], y["dead"], y["failing"]) for y in years],
+        ),
     ]
+
+
+def _section(
+    key: str,
+    word: str,
+    columns: tuple[tuple[str, Kind], ...],
+    rows: Iterator[tuple[Cell, ...]],
+    lang: str,
+    chart: list[YearBar] | None = None,
+) -> Section:
+    help_key = f"{word}_help"
+    return Section(
+        key=key,
+        title=audit_word(word, lang),
+        help=audit_word(help_key, lang) if help_key in _WORDS else None,
+        columns=tuple(Column(audit_word(k, lang), kind) for k, kind in columns),
+        rows=rows,
+        empty=audit_word("none", lang),
+        chart=chart,
+    )
+
+
+def _status(row: dict[str, Any], lang: str) -> Status:
+    code = f" (HTTP {int(row['http_status'])})" if row.get("http_status") else ""
+    return Status(row["state"] or "new", status_words(row["status"], lang) + code)
+
+
+def _cites(row: dict[str, Any], lang: str) -> Cites:
+    articles = row["articles"]
+    shown = []
+    for a in articles[:CITES_SHOWN]:
+        notes = ", ".join(str(n) for n in a["notes"])
+        note = f"{audit_word('note', lang)} {notes}" if notes else ""
+        shown.append(Cite(a["url"], a["title"], note))
+    return Cites(tuple(shown), max(0, len(articles) - CITES_SHOWN))
+
+
+def _archive(row: dict[str, Any], lang: str) -> Link | Absent:
+    arch = row["archive"]
+    if not arch or not arch["url"]:
+        return Absent(audit_word("no_archive", lang))
+    return Link(arch["url"], audit_word("archive", lang), arch["timestamp"])
+
+
+def _pct(share: float) -> str:
+    return f"{share * 100:.1f}"
