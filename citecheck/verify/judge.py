@@ -312,6 +312,13 @@ def judge(
         i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
     )
     label, conf, reason = _decide(facts, best, claim_text, dated)
+    if label is VerdictLabel.PARTIALLY_SUPPORTED and best is not first:
+        # Two passages together make a claim supported, but a partial needs one
+        # passage that is partly about it: facts gathered from two unrelated
+        # places (the claim's year here, its name there) are no partial support.
+        alone, _c, _r = _decide(facts, first, claim_text, dated)
+        if alone is VerdictLabel.NOT_FOUND:
+            label, conf, reason = alone, _c, _r
     verdict = _verdict(label, conf, facts, best, meta, reason)
     # A quotation the source does not hold caps the verdict, whatever else matched:
     # a statement the claim puts in quotation marks is the claim's core; with

@@ -89,6 +89,11 @@ def _parity(cues: Sequence[tuple[int, int, str]]) -> int:
     n = len(cues)
     if "ни" in words and "не" in words:
         n -= 1
+    # Turkish negative concord: "hiç/hiçbir/asla" go with a negated verb or
+    # "yok/değil" ("hiç inşa edilmedi", "hiçbiri katılmadı" = never, none)
+    npi = sum(1 for c in cues if c[2].lower() in ("hiç", "hiçbir", "hiçbiri", "asla"))
+    if npi and n > npi:
+        n -= npi
     return -1 if n % 2 else 1
 
 
