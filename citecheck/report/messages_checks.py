@@ -51,6 +51,8 @@ _BLOCKED = {
 
 _LINKS = (
     *(T(en + ".", tr + ".") for en, tr in _NETWORK),
+    # liveness._set adds no full stop after a closing parenthesis
+    *(T(en, tr) for en, tr in _NETWORK if en.endswith(")")),
     *(T(en + " ({detail})", tr + " ({detail})") for en, tr in _NETWORK),
     T("The site sent no answer.", "Site hiç yanıt göndermedi."),
     T(
@@ -290,6 +292,11 @@ _REGISTRIES = (
     T("{service:w} answered HTTP {status:n}", "{service} HTTP {status} yanıtı verdi"),
     T("{service:w}: HTTP {status:n}", "{service}: HTTP {status}"),
     T(
+        "{service:w}: landing page",
+        "{service}: künye yerine yayıncının sayfası geldi (landing page)",
+    ),
+    T("{answer:t} after a redirect", "{answer} (bir yönlendirmeden sonra)"),
+    T(
         "{service:w} answered an HTML page instead of JSON",
         "{service} JSON yerine bir HTML sayfası döndürdü",
     ),
@@ -311,6 +318,14 @@ _REASONS = (
     T(
         "the source gives a different figure for the same quantity",
         "kaynak aynı nicelik için farklı bir değer veriyor",
+    ),
+    T(
+        "the source gives a different figure in the sentence that states the claim",
+        "kaynak, iddiayı dile getiren cümlede farklı bir değer veriyor",
+    ),
+    T(
+        "the source says the opposite of part of the claim (negation)",
+        "kaynak, iddianın bir kısmının tersini söylüyor (olumsuzlama)",
     ),
     T("the source says the opposite (negation)", "kaynak bunun tersini söylüyor (olumsuzlama)"),
     T(

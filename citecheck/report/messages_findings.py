@@ -68,8 +68,8 @@ _IBID_WHY = {
             "hemen önceki {previous} numaralı dipnot da çözümlenemedi",
         ),
     ),
-    "works": (T("several works", "birkaç eser"),),
 }
+_WORKS = {"works": (T("several works", "birkaç eser"),)}
 
 # notes/ibid.py::_short_form_unresolved: placeholders for what a short form lacks.
 _SHORT_FORM = {
@@ -189,9 +189,9 @@ FINDING_TEMPLATES: dict[str, tuple[T, ...]] = {
         T(
             "Note {note:n} says “{form}” (a work by {author} cited earlier), but no earlier "
             "note cites a work by {author}.",
-            "{note} numaralı dipnotta “{form}” yazıyor (yazarı {author} olan ve daha önce "
-            "atıf yapılmış bir eser), ancak önceki dipnotlarda yazarı {author} olan bir "
-            "esere atıf yok.",
+            "{note} numaralı dipnotta “{form}” deniyor (daha önce atıf yapılmış, yazarı "
+            "{author} olan bir esere gönderme), ancak önceki dipnotlarda yazarı {author} olan "
+            "bir esere atıf yok.",
         ),
         T(
             "Note {note:n} is an ibid (“{form}”) but {why:t}.",
@@ -207,7 +207,7 @@ FINDING_TEMPLATES: dict[str, tuple[T, ...]] = {
             "{note} numaralı dipnot bir A.g.e. atfı (“{form}”), ancak ondan önceki "
             "{previous} numaralı dipnot birden fazla esere atıf yapıyor ({works}); "
             "hangisinin kastedildiği belli değil.",
-            vocab=_IBID_WHY,
+            vocab=_WORKS,
         ),
     ),
     C.SHORT_FORM_UNRESOLVED: _group(
