@@ -44,6 +44,7 @@ from citecheck.verify.checks import (
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.quantities import compare, extract_quantities
+from citecheck.verify.quotes import extract_quotes, find_quote
 from citecheck.verify.reading import (
     Facts,
     Reading,
@@ -255,6 +256,7 @@ def judge(
     for r in readings if unquoted is None else []:
         if (
             r.flipped
+            and not _quoted_in(claim_text, r)
             and fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
             and not r.misattributed
             and not _names_missing(facts, r)  # the same statement about the same names
@@ -343,6 +345,15 @@ def judge(
             verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
             verdict.reason = "the source predates the event the claim reports"
     return verdict
+
+
+def _quoted_in(claim: str, r: Reading) -> bool:
+    """Whether the passage holds a quotation of the claim word for word: the
+    claim reports those words, and a negation elsewhere in the sentence ("…
+    “C5+1 is a platform of equal partnership”, stressing that no great power
+    …") is not theirs."""
+    text = " ".join(c.text for c in r.candidates)
+    return any(find_quote(q, text)[0] for q, _s, _e in extract_quotes(claim) if len(q.split()) >= 2)
 
 
 def _negated_clause(

@@ -29,7 +29,11 @@ __all__ = ["clauses", "negation_cues", "polarity", "polarity_flipped", "scoped_p
 _WORD_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:not|never|neither|nor|none|nobody|nothing|no(?!\.\s*\d)|cannot|"
-        r"\w+n['’]t|failed\s+to|refused\s+to|declined\s+to|unwilling|unable|"
+        r"\w+n['’]t|fail(?:ed|ing|s)?\s+to|refus(?:ed|ing|es)?\s+to|"
+        # "declined to sign", not "exports declined to 5 percent / to their lowest"
+        r"declin(?:ed|ing|es)\s+to(?!\s*(?:[\d$€£%]|about|around|roughly|nearly|almost|some|"
+        r"its|their|the|an?|less|under|below|just|only|zero)\b)|"
+        r"unwilling|unable|"
         r"reluctant)\b",
         re.IGNORECASE,
     ),
@@ -37,7 +41,10 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es)?)\b", re.IGNORECASE
     ),
     "tr": re.compile(r"(?<!\w)(?:değil\w*|yok\w*|hiç(?:bir)?|asla|ne\s+de)(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:не|нет|ни|никогда|ничего|никто)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<!\w)(?:не|нет|ни|никогда|ничего|никто|отказал\w*\s+от|отказыва\w*\s+от)(?!\w)",
+        re.IGNORECASE,
+    ),
 }
 # Turkish negative verb endings after the -mA- suffix, on a stem of two letters
 # or more (ol-maz, gel-medi). Names that end alike (Yılmaz) are in _TR_FALSE_NEG.

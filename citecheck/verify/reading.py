@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citecheck.verify.attribution import owner_of, said_of, sentences
-from citecheck.verify.entities import extract_entities, find_entity
+from citecheck.verify.entities import extract_entities, find_entity, known_entities
 from citecheck.verify.measures import (
     GENERIC,
     PUBLICATION,
@@ -293,6 +293,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     for s, _e, stem, concept in pterms.items:
         if facts.terms.covers(stem, concept):
             anchors.append(s)
+    _nearest_mentions(facts, text, spans, anchors, hard)
     focus = _focus_sentences(text, lang, hard, anchors)
     # A claim word whose opposite the deciding sentence says ("increase" /
     # "fell", "öncelik" / "peripheral"): the fact is there, with flipped sense.
@@ -316,6 +317,38 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     r.flipped = _flipped(claim, claim_lang, facts, r, text, lang, scope)
     r.score = score(facts, r)
     return r
+
+
+def _nearest_mentions(
+    facts: Facts, text: str, spans: dict[int, int], anchors: list[int], hard: list[int]
+) -> None:
+    """Anchor a name mentioned more than once at the mention nearest the
+    claim's words, not at its first: "None … has recognised the Taliban
+    government, but … Kazakhstan removed the Taliban from its list of banned
+    organisations" (the claim is the second mention's clause, not the first's).
+    Updates ``spans``, ``anchors`` and ``hard`` in place."""
+    words = anchors[len(hard) :]
+    if not words or not spans:
+        return
+    centre = sorted(words)[len(words) // 2]
+    mentions = known_entities(text)
+    for i, at in list(spans.items()):
+        e = facts.entities[i]
+        if e.known:
+            starts = [m.start for m in mentions if m.key == e.key]
+        else:
+            starts, pos = [], 0
+            while (span := find_entity(e, text[pos:])) is not None and span[1] > 0:
+                starts.append(pos + span[0])
+                pos += span[1]
+        if len(starts) < 2:
+            continue
+        best = min(starts, key=lambda x: abs(x - centre))
+        if best != at:
+            spans[i] = best
+            for lst in (anchors, hard):
+                if at in lst:
+                    lst[lst.index(at)] = best
 
 
 def _dated_together(facts: Facts, r: Reading, p: Quantity, text: str, lang: str | None) -> bool:
