@@ -367,7 +367,7 @@ _NOTES = (
         "{figure}: the source gives it for {owner}",
         "{figure}: kaynak bu değeri {owner} için veriyor",
     ),
-    T("content words {n:n}/{total:n}", "içerik sözcükleri {n}/{total}"),
+    T("content words {n:n}/{total:n}", "anahtar sözcükler {n}/{total}"),
     T("quotation not in the source: “{quote}”", "alıntı kaynakta yok: “{quote}”"),
     T("claim negates ({cues}), source affirms", "iddia olumsuz ({cues}), kaynak olumlu"),
     T("source negates ({cues}), claim affirms", "kaynak olumsuz ({cues}), iddia olumlu"),
