@@ -50,28 +50,36 @@ class ChatError(Exception):
         self.kind = kind
 
 
+class _Socket:
+    """What ``Deadline.attach`` needs (a ``sock``): the socket itself. A response
+    with ``Connection: close`` keeps reading it after http.client has dropped the
+    connection's reference (``conn.sock`` is None then), so the socket is held here."""
+
+    def __init__(self, sock: Any) -> None:
+        self.sock = sock
+
+
 def _attach(conn: HTTPConnection) -> None:
     d = current_deadline()
-    if d is not None:
-        d.attach(conn)
+    if d is not None and conn.sock is not None:
+        d.attach(_Socket(conn.sock))  # type: ignore[arg-type]
 
 
 class _DeadlineHTTP(HTTPConnection):
-    """Registers with the thread's deadline, so the watchdog can cut it."""
+    """Registers its socket with the thread's deadline, so the watchdog can cut it.
+    (Connecting is bounded by the connect timeout, itself within the deadline.)"""
 
     def connect(self) -> None:
-        _attach(self)
         super().connect()
-        _attach(self)  # the socket exists now: a deadline that fired meanwhile cuts it
+        _attach(self)  # a deadline that fired meanwhile cuts it at once
 
     def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        _attach(self)
+        _attach(self)  # a connection reused from the pool
         super().request(*args, **kwargs)
 
 
 class _DeadlineHTTPS(HTTPSConnection):
     def connect(self) -> None:
-        _attach(self)
         super().connect()
         _attach(self)
 

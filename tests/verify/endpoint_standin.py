@@ -26,6 +26,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before the status line (a model thinking too long)
     trickle: float = 0.0  # send the body one byte per this many seconds, endlessly
+    length: bool = True  # False: no Content-Length, the body ends when the connection closes
 
 
 @dataclass
@@ -76,6 +77,7 @@ class StandIn:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body as they are written: no 40 ms stalls
 
             def log_message(self, *args: Any) -> None:  # quiet tests
                 pass
@@ -104,8 +106,9 @@ class StandIn:
                 self.send_header("Content-Type", "application/json")
                 for k, v in reply.headers.items():
                     self.send_header(k, v)
-                if reply.trickle:
-                    self.send_header("Content-Length", str(10**9))
+                if reply.trickle:  # no length: the body would end with the connection
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
                     self.end_headers()
                     while not standin._stop.wait(reply.trickle):
                         try:
@@ -114,7 +117,10 @@ class StandIn:
                         except OSError:
                             return
                     return
-                if "Content-Length" not in reply.headers:
+                if not reply.length:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                elif "Content-Length" not in reply.headers:
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 with contextlib.suppress(OSError):  # the client gave up: fine
