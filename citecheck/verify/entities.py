@@ -153,9 +153,15 @@ def known_entities(text: str) -> tuple[Entity, ...]:
         end, canon = best
         s, e = toks[i][0], toks[end - 1][1]
         kind = EXONYMS[canon][0]
+        if _CURRENCY_AFTER.match(text, e):
+            i = end  # "US dollars", "ABD doları": a currency, no mention of the country
+            continue
         found.append(Entity(text[s:e], canon, s, e, kind, True, _canon_variants(canon)))
         i = end
     return tuple(found)
+
+
+_CURRENCY_AFTER = re.compile(r"[\s-]*(?:dollars?|dolar\w*|dollar\w*|долл\w*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

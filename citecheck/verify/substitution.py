@@ -92,7 +92,9 @@ def substituted_figures(
         return {}
     s, e = sentence
     pq = [p for p in extract_quantities(text, lang) if s <= p.start < e]
-    spoken = {id(p) for q in facts.quantities for p in pq if compare(q, p) in ("agree", "weaker")}
+    # the passage figures the reading matched to the claim's other figures (an
+    # approximate "about 1,195" would also "agree" with the rival 1,300)
+    spoken = {(p.start, p.end) for p in r.agree.values()}
     keys = {x.key for x in facts.entities}
     out: dict[int, Quantity] = {}
     for i in changed:
@@ -102,7 +104,7 @@ def substituted_figures(
         rivals = [
             p
             for p in pq
-            if id(p) not in spoken
+            if (p.start, p.end) not in spoken
             and compare(q, p) == "conflict"
             and _same_measure(claim, q, text, p)
         ]
