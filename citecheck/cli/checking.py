@@ -302,7 +302,8 @@ def verify(
     from a WARC (--archive), or given as local files (--source 5=page.html).
 
     Verdicts: supported, partially_supported, not_found, contradicted, unverifiable,
-    each with the quote that decided it. Exit status: 0, or 1 when a claim is
+    each with the quote that decided it. The offline rules decide; --judge endpoint
+    lets a model server confirm or replace them. Exit status: 0, or 1 when a claim is
     contradicted or not found in its source, 2 for bad usage.
     """
     from pathlib import Path

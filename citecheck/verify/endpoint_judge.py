@@ -233,7 +233,7 @@ class EndpointJudge:
     def _failed(self, why: str, rules: Verdict | None) -> Verdict:
         if rules is not None:
             return _with_note(rules, f"model judge failed: {why}")
-        return Verdict("unverifiable", 0.0, reason=f"model judge failed: {why}")
+        return Verdict("unverifiable", 1.0, reason=f"model judge failed: {why}")
 
     def _evidence(
         self, answer: ModelAnswer, passages: Sequence[Candidate], meta: SourceMeta | None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import time
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import certifi
 import urllib3
@@ -195,13 +196,19 @@ class ChatTransport:
                 raise ChatError(f"no complete answer within {self.timeout:g} s", "timeout") from exc
             error = classify_exception(exc)
             kind = "timeout" if "timeout" in error.code else "connect"
-            raise ChatError(f"{error} ({url})", kind) from exc
+            raise ChatError(f"{error} ({_shown(url)})", kind) from exc
         finally:
             set_current_deadline(None)
             self._watchdog.disarm(deadline)
             if resp is not None:
                 resp.close()  # a body left unread cannot be reused; a read one is back already
                 resp.release_conn()
+
+
+def _shown(url: str) -> str:
+    """The URL without user:password or query (either may hold a secret)."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
 
 
 def _snippet(data: bytes) -> str:

@@ -271,13 +271,15 @@ def test_connection_refused_and_giving_up_after_failures_in_a_row() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     judge = EndpointJudge(
-        EndpointSettings(f"http://127.0.0.1:{port}/v1", "m", timeout=2), Fixed("supported")
+        EndpointSettings(f"http://u:pw-secret@127.0.0.1:{port}/v1", "m", timeout=2),
+        Fixed("supported"),
     )
     verdicts = [
         judge.judge(f"{CLAIM} {i}", "tr", PASSAGES) for i in range(MAX_FAILURES_IN_A_ROW + 1)
     ]
     assert all(v.label == "supported" for v in verdicts)
     assert "connection refused" in verdicts[0].reason
+    assert "pw-secret" not in verdicts[0].reason + " ".join(judge.problems())
     assert f"not asked after {MAX_FAILURES_IN_A_ROW} failures in a row" in verdicts[-1].reason
     assert judge.stats.asked == MAX_FAILURES_IN_A_ROW
     assert "connection refused" in judge.problems()[0]
