@@ -13,12 +13,15 @@ The cascade, one step per kind of body:
    extraction (navigation, cookie banners, related-article lists and
    comments dropped), with its metadata (title,
    publication date via htmldate); when it finds nothing, a plain walk over
-   the visible text of the body. Bot walls and paywall stubs are recognised
-   and reported instead of being read as the source.
+   the visible text of the body. Bot walls and pages that stand where the
+   source should be (:mod:`citecheck.web.extract_stub`: error pages served
+   as 200, library/bookshop records of print books, paywall and login stubs,
+   JavaScript shells) are recognised and reported instead of being read as
+   the source.
 3. PDF (:mod:`citecheck.web.extract_pdf`): pypdf, at most ``MAX_PDF_PAGES``
    pages; encrypted and broken files are problems, not exceptions.
 4. Plain text: decoded (header charset, UTF-8, else a detected charset);
-   binary garbage is a problem.
+   binary garbage is a problem; a saved error page or record is one too.
 5. Every kind: text capped at ``MAX_TEXT_CHARS`` (``truncated`` set), the
    language from the page's own tag or a small stopword vote (tr/en/de/ru).
 """
@@ -62,9 +65,14 @@ PROBLEM_EMPTY = "empty"
 PROBLEM_BINARY = "binary"
 PROBLEM_PDF_ENCRYPTED = "pdf_encrypted"
 PROBLEM_PDF_UNREADABLE = "pdf_unreadable"
-PROBLEM_PDF_NO_TEXT = "pdf_no_text"
+PROBLEM_PDF_NO_TEXT = "pdf_no_text"  # no text layer: scanned page images
 PROBLEM_BOT_WALL = "bot_wall"
 PROBLEM_PAYWALL = "paywall"
+# Pages that stand where the source should be (citecheck.web.extract_stub).
+PROBLEM_ERROR_PAGE = "error_page"  # a "page not found" text served or saved as the page
+PROBLEM_CATALOGUE_RECORD = "catalogue_record"  # a library/bookshop record of a book
+PROBLEM_LOGIN_WALL = "login_wall"
+PROBLEM_SCRIPT_SHELL = "script_shell"  # HTML whose text only JavaScript would build
 PROBLEM_TRUNCATED = "truncated"
 PROBLEM_UNSUPPORTED = "unsupported_type"
 PROBLEM_UNREACHABLE = "unreachable"
@@ -232,6 +240,11 @@ def _plain(body: bytes, content_type: str | None, url: str) -> SourceText:
             text="",
             problems=[problem(PROBLEM_EMPTY, "the source has almost no text")],
         )
+    from citecheck.web.extract_stub import non_source
+
+    stand_in = non_source(text, None, url)  # a saved error page, record or paywall stub
+    if stand_in:
+        return SourceText(url=url, text="", problems=[problem(*stand_in)])
     return SourceText(url=url, text=text, kind="text")
 
 

@@ -1,4 +1,4 @@
-"""Main text of an HTML source: trafilatura, a fallback walk, walls and paywall stubs.
+"""Main text of an HTML source: trafilatura, a fallback walk, walls and stand-in pages.
 
 Called by :func:`citecheck.web.extract.extract_source` for HTML bodies.
 """
@@ -15,12 +15,12 @@ from citecheck.web.extract import (
     MIN_TEXT_CHARS,
     PROBLEM_BOT_WALL,
     PROBLEM_EMPTY,
-    PROBLEM_PAYWALL,
     SourceText,
     charset,
     problem,
 )
 from citecheck.web.extract_lang import tag_language
+from citecheck.web.extract_stub import STUB_MAX_CHARS, non_source, page_signals, script_shell
 from citecheck.web.liveness_signals import bot_wall
 
 __all__ = ["MAX_TRAFILATURA_ELEMENTS", "STUB_MAX_CHARS", "html_text"]
@@ -29,24 +29,6 @@ __all__ = ["MAX_TRAFILATURA_ELEMENTS", "STUB_MAX_CHARS", "html_text"]
 # takes it 30 s (a 5,000-word article has ~400). Beyond this the linear
 # fallback walk reads the page instead.
 MAX_TRAFILATURA_ELEMENTS = 15_000
-# A paywall or login stub is short: a teaser paragraph and a subscription box.
-# A full article that merely mentions subscriptions is longer than this.
-STUB_MAX_CHARS = 1500
-
-# --- patterns --------------------------------------------------------------------
-
-# Paywall and login stubs, folded to lower case. Matched only on short pages
-# (STUB_MAX_CHARS): a full article may well mention a subscription.
-_PAYWALL = re.compile(
-    r"subscribe (?:now )?to (?:continue|read)|to continue reading|this (?:article|content) is "
-    r"(?:only )?(?:available )?(?:for|to) (?:subscribers|members)|subscribers only|sign in to "
-    r"(?:continue|read)|already a subscriber|log in to read|"
-    r"abone ol(?:un|arak)?|okumaya devam etmek için|yalnızca abonelere|üye girişi yap|"
-    r"jetzt abonnieren|weiterlesen mit|nur für abonnenten|artikel freischalten|"
-    r"подпишитесь|только для подписчиков|чтобы продолжить чтение",
-    re.I,
-)
-_NOT_FREE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)"?')
 
 
 def _parse(body: bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
@@ -68,6 +50,7 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
         src.problems.append(problem(PROBLEM_EMPTY, "the page does not parse as HTML"))
         return src
     src.language = tag_language(root.get("lang") or root.get("xml:lang"))
+    signals = page_signals(root, body)  # before the fallback walk strips the tree
     # 1. trafilatura: main text and metadata (title, date via htmldate); not on
     #    huge trees, where its scoring passes take tens of seconds.
     if sum(1 for _ in root.iter()) <= MAX_TRAFILATURA_ELEMENTS:
@@ -89,15 +72,17 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
         why = f"a {wall} page stands in front of the content"
         src.problems.append(problem(PROBLEM_BOT_WALL, why))
         return src
-    if len(text) < STUB_MAX_CHARS and (
-        _PAYWALL.search(text) or _NOT_FREE.search(body.decode("utf-8", "replace"))
-    ):
-        why = "only a teaser is shown; the text is behind a paywall or login"
-        src.problems.append(problem(PROBLEM_PAYWALL, why))
+    # Error pages, catalogue records, paywall and login stubs (extract_stub).
+    stand_in = non_source(text, signals, url)
+    if stand_in:
+        src.problems.append(problem(*stand_in))
         return src
     if len(text) < MIN_TEXT_CHARS:
-        why = "the page has no readable text (script-built or empty)"
-        src.problems.append(problem(PROBLEM_EMPTY, why))
+        code, why = script_shell(signals) or (
+            PROBLEM_EMPTY,
+            "the page has no readable text (script-built or empty)",
+        )
+        src.problems.append(problem(code, why))
         return src
     src.text = text
     return src
