@@ -234,17 +234,17 @@ def _plain(body: bytes, content_type: str | None, url: str) -> SourceText:
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     text = text.strip()
+    from citecheck.web.extract_stub import non_source
+
+    stand_in = non_source(text, None, url)  # a saved error page, record or paywall stub
+    if stand_in:
+        return SourceText(url=url, text="", problems=[problem(*stand_in)])
     if len(text) < MIN_TEXT_CHARS:
         return SourceText(
             url=url,
             text="",
             problems=[problem(PROBLEM_EMPTY, "the source has almost no text")],
         )
-    from citecheck.web.extract_stub import non_source
-
-    stand_in = non_source(text, None, url)  # a saved error page, record or paywall stub
-    if stand_in:
-        return SourceText(url=url, text="", problems=[problem(*stand_in)])
     return SourceText(url=url, text=text, kind="text")
 
 

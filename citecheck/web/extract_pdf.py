@@ -26,6 +26,12 @@ __all__ = ["pdf_text"]
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_A-ZÇĞİÖŞÜÄА-Я])")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_LETTER = re.compile(r"[^\W\d_]")
+# A scanned PDF's only text is what the scanner or a library stamped on it: a
+# page number, "Digitized by ...", a shelf mark. Below this many letters per
+# page on average, on a PDF whose pages are images, there is no text layer to
+# check; a real text page has 1,500-3,000 letters, a sparse title page 50+.
+MIN_LETTERS_PER_PAGE = 40
 
 
 def _iso(raw: object) -> str | None:
@@ -80,8 +86,30 @@ def pdf_text(body: bytes, url: str) -> SourceText:
         )
         src.problems.append(f"{code}: {why}")
         return src
+    read = len(starts) - failed
+    if len(_LETTER.findall(text)) < MIN_LETTERS_PER_PAGE * max(read, 1) and _scanned(reader):
+        why = "the PDF is scanned page images without a text layer: nothing to check"
+        src.problems.append(f"{PROBLEM_PDF_NO_TEXT}: {why}")
+        return src
     src.text = text
     return src
+
+
+# Pages looked at for images: a scan is images throughout.
+SCAN_SAMPLE_PAGES = 5
+
+
+def _scanned(reader: PdfReader) -> bool:
+    """Whether the first pages draw images (the scans) rather than text."""
+    try:
+        for page in reader.pages[:SCAN_SAMPLE_PAGES]:
+            xobjects = (page.get("/Resources") or {}).get("/XObject") or {}
+            xobjects = xobjects.get_object() if hasattr(xobjects, "get_object") else xobjects
+            if any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values()):
+                return True
+    except Exception:  # a broken resource dictionary: no evidence of a scan
+        return False
+    return False
 
 
 def _clean(page: str) -> str:

@@ -47,6 +47,9 @@ __all__ = [
 # A paywall or login stub is short: a teaser paragraph and a subscription box.
 # A full article that merely mentions subscriptions is longer than this.
 STUB_MAX_CHARS = 1500
+# A paywall's teaser: a headline, a standfirst, a paragraph or two. Below this,
+# promotional subscription wording alone marks the page as a stub.
+TEASER_MAX_CHARS = 600
 # An error page's main text: an apology, "check the address", a search hint,
 # at most a short list of links. 1,500 characters hold the longest we know
 # (a 404 page listing a dozen "popular articles"); a news item headed
@@ -56,6 +59,9 @@ ERROR_MAX_CHARS = 1500
 # whose opening says "page not found" is taken for an error page.
 ERROR_TEXT_ONLY_MAX = 600
 ERROR_OPENING = 300
+# Without a password field or a login address, sign-in wording makes a login
+# wall only when it is nearly all the page says (a teaser line and the request).
+LOGIN_TEXT_ONLY_MAX = 500
 # Text of a catalogue record that is not a "Label: value" field: a heading, a
 # note, a publisher's blurb. Bookshop blurbs run 500-1,500 characters; a
 # review of the book (which is readable) runs several thousand.
@@ -84,21 +90,31 @@ _ERROR_BODY = re.compile(
 # A status code in a title or heading ("404", "Fehler 404", "410 Gone").
 _ERROR_CODE = re.compile(r"(?:^|\W)(?:40[410])(?:\W|$)")
 
-_PAYWALL = re.compile(
+# Wording that says the text goes on behind the wall ("to continue reading",
+# "devamını okumak için", "Weiterlesen mit Abo", "чтобы читать дальше").
+_PAYWALL_CUT = re.compile(
     # English
     r"subscribe (?:now )?to (?:continue|read|unlock)|to continue reading|(?:article|content|story)"
     r" is (?:only |exclusively )?(?:available )?(?:for|to) (?:paying )?(?:subscribers|members)"
-    r"|subscribers only|subscriber[- ]only|subscriber[- ]exclusive|already a subscriber"
-    r"|unlock (?:this|the full) (?:article|story)"
-    # Turkish: "Abonelere özel", "Bu içeriğin devamını okumak için abone olun"
-    r"|abonelere ozel|abonelerimize ozel|devamini okumak icin|okumaya devam etmek icin"
-    r"|(?:yalnizca|sadece) abonelere|abone olarak (?:okuyun|okumaya|devam)|premium icerik"
+    r"|unlock (?:this|the full) (?:article|story)|read the full (?:article|story) with"
+    # Turkish: "Bu içeriğin devamını okumak için abone olun", "Bu içerik abonelere özeldir"
+    r"|devamini okumak icin|okumaya devam etmek icin|(?:haber|icerik|yazi) abonelere(?:imize)? ozel"
+    r"|(?:yalnizca|sadece) abonelere|abone olarak (?:okuyun|okumaya|devam)"
     # German: "Weiterlesen mit Abo", "Dieser Artikel ist exklusiv für Abonnenten"
-    r"|jetzt abonnieren|weiterlesen mit|(?:nur|exklusiv) fur abonnenten|artikel freischalten"
+    r"|weiterlesen mit|artikel ist (?:nur|exklusiv) fur abonnenten|artikel freischalten"
     r"|mit (?:einem |ihrem )?abo (?:lesen|weiterlesen)"
-    # Russian: "Только для подписчиков", "Подпишитесь, чтобы читать"
-    r"|подпишитесь|только для подписчиков|чтобы продолжить чтение|чтобы читать дальше"
-    r"|доступ(?:ен|но)? (?:только )?(?:для )?подписчик|оформите подписку"
+    # Russian: "Подпишитесь, чтобы читать", "Материал доступен только подписчикам"
+    r"|подпишитесь,? чтобы (?:читать|прочитать|продолжить)|чтобы продолжить чтение"
+    r"|чтобы читать дальше|(?:материал|статья) доступ(?:ен|на) (?:только )?(?:для )?подписчик"
+)
+# Subscription wording that also sits in promotion boxes beside full articles
+# ("Abonelere özel", "Jetzt abonnieren", "Подпишитесь"): a paywall only on a
+# teaser-sized text.
+_PAYWALL_PROMO = re.compile(
+    r"subscribers only|subscriber[- ]only|subscriber[- ]exclusive|already a subscriber"
+    r"|abonelere ozel|abonelerimize ozel|premium icerik"
+    r"|jetzt abonnieren|(?:nur|exklusiv) fur abonnenten"
+    r"|подпишитесь|только для подписчиков|оформите подписку"
 )
 _NOT_FREE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)"?')
 
@@ -137,7 +153,7 @@ _LABEL = re.compile(rf"(?:{_BIB_LABELS})")
 _GENERIC_LABELS = frozenset({"language", "author", "authors", "year", "format", "dil", "yazar"})
 _GENERIC_LABELS |= {"sprache", "язык", "автор", "год", "location", "konu", "seri", "series"}
 # A "Label: value" line or a table row "| Label | value |" (how trafilatura renders tables).
-_FIELD_LINE = re.compile(r"^\|?\s*([^:|]{2,32}?)\s*(?::|\|)\s*\S")
+_FIELD_LINE = re.compile(r"^[|\-*•·\s]*([^:|]{2,32}?)\s*(?::|\|)\s*\S")
 _ISBN = re.compile(r"\bisbn(?:-1[03])?\b|\b97[89][-\s]?\d{1,5}[-\s]?\d{1,7}[-\s]?\d{1,7}[-\s]?\d\b")
 # A print copy and its availability: what a record has and an article does not.
 _PRINT = re.compile(
@@ -251,7 +267,8 @@ def non_source(text: str, signals: PageSignals | None, url: str = "") -> tuple[s
     """``(problem code, plain words)`` when ``text`` (a page's main text) is not the
     work it stands for; None for a readable source."""
     folded = fold(text)
-    for rule in (_error_page, _catalogue, _paywall, _login_wall):
+    # A sign-in form comes before the paywall wording it shares ("to continue reading").
+    for rule in (_error_page, _catalogue, _login_form, _paywall, _login_wall):
         found = rule(text, folded, signals, url)
         if found:
             return found
@@ -291,7 +308,7 @@ def _fields(lines: list[str]) -> tuple[set[str], int]:
     prose = 0
     for line in lines:
         m = _FIELD_LINE.match(line)
-        label = m.group(1).strip(" *•") if m else line.strip(" |:*•")
+        label = m.group(1) if m else line.strip(" |:-*•·")
         if _LABEL.fullmatch(label):
             labels.add(label)
         elif not set(line) <= set("|-: "):  # table rule "|---|---|"
@@ -332,22 +349,37 @@ _LIBRARY = re.compile(
 def _paywall(text: str, folded: str, sig: PageSignals | None, url: str) -> tuple[str, str] | None:
     if len(text) >= STUB_MAX_CHARS:
         return None
-    wall = fold(sig.wall_text) if sig is not None else ""
-    if _PAYWALL.search(folded) or _PAYWALL.search(wall) or (sig is not None and sig.not_free):
+    said = f"{folded}\n{fold(sig.wall_text) if sig is not None else ''}"
+    promo = len(text) < TEASER_MAX_CHARS and _PAYWALL_PROMO.search(said)
+    if _PAYWALL_CUT.search(said) or promo or (sig is not None and sig.not_free):
         return PROBLEM_PAYWALL, "only a teaser is shown; the text is behind a paywall"
     return None
+
+
+_LOGIN_WHY = "the page asks the reader to sign in; the text is behind a login"
+
+
+def _asks_login(text: str, folded: str, sig: PageSignals | None) -> bool:
+    if len(text) >= STUB_MAX_CHARS:
+        return False
+    heads = fold(" ".join([sig.title, *sig.headings[:3]])) if sig is not None else ""
+    return bool(_LOGIN.search(folded) or _LOGIN.search(heads))
+
+
+def _login_form(
+    text: str, folded: str, sig: PageSignals | None, url: str
+) -> tuple[str, str] | None:
+    """Sign-in wording with a password field, or on a login address."""
+    form = (sig is not None and sig.password_field) or is_login(url)
+    return (PROBLEM_LOGIN_WALL, _LOGIN_WHY) if form and _asks_login(text, folded, sig) else None
 
 
 def _login_wall(
     text: str, folded: str, sig: PageSignals | None, url: str
 ) -> tuple[str, str] | None:
-    if len(text) >= STUB_MAX_CHARS:
-        return None
-    heads = fold(" ".join([sig.title, *sig.headings[:3]])) if sig is not None else ""
-    if not (_LOGIN.search(folded) or _LOGIN.search(heads)):
-        return None
-    if (sig is not None and sig.password_field) or is_login(url) or len(text) < STUB_MAX_CHARS / 3:
-        return PROBLEM_LOGIN_WALL, "the page asks the reader to sign in; the text is behind a login"
+    """Sign-in wording that is nearly all the page says."""
+    if len(text) < LOGIN_TEXT_ONLY_MAX and _asks_login(text, folded, sig):
+        return PROBLEM_LOGIN_WALL, _LOGIN_WHY
     return None
 
 
