@@ -136,14 +136,17 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def scoped_polarity(text: str, lang: str | None, anchors: Iterable[int]) -> int:
+def scoped_polarity(
+    text: str, lang: str | None, anchors: Iterable[int], skip: Iterable[tuple[int, int]] = ()
+) -> int:
     """Polarity counting only the cues in clauses that hold an anchor position.
 
     Anchors are where the facts compared stand (a matched name, number or
     word); a negation elsewhere in the sentence does not bear on them. With no
     anchors the whole text counts.
     """
-    cues = negation_cues(text, lang)
+    spans = list(skip)  # e.g. quotations: a quoted speaker's "not" is the speaker's
+    cues = tuple(c for c in negation_cues(text, lang) if not any(a <= c[0] < b for a, b in spans))
     if not cues:
         return 1
     points = sorted(set(anchors))

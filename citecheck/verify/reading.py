@@ -35,6 +35,7 @@ from citecheck.verify.measures import (
 from citecheck.verify.model import Candidate, Entity, Quantity
 from citecheck.verify.negation import negation_cues, scoped_polarity
 from citecheck.verify.quantities import compare, extract_quantities
+from citecheck.verify.quotes import extract_quotes
 from citecheck.verify.terms import ANTONYMS, Terms, claim_terms, concept_of, passage_terms
 
 __all__ = ["Facts", "Reading", "claim_facts", "merge", "read", "score"]
@@ -431,7 +432,14 @@ def _flipped(
     mine += [facts.quantities[i].start for i in [*r.agree, *r.conflict]]
     mine += [facts.terms.items[j][0] for j in r.covered]
     theirs = [a for a in r.anchors if any(s <= a < e for s, e in focus)]
-    differ = scoped_polarity(claim, claim_lang, mine) != scoped_polarity(text, lang, theirs)
+    # Negation inside quotation marks belongs to the quoted words, which a
+    # translation renders with its own negation ("bir santimini bile vermiyor" /
+    # "gibt keinen Zentimeter ab"): quotations are compared by quotes.py.
+    mine_q = [(s, e) for _q, s, e in extract_quotes(claim)]
+    theirs_q = [(s, e) for _q, s, e in extract_quotes(text)]
+    differ = scoped_polarity(claim, claim_lang, mine, mine_q) != scoped_polarity(
+        text, lang, theirs, theirs_q
+    )
     return differ != flip
 
 
