@@ -32,7 +32,13 @@ from citecheck.web.extract import (
     PROBLEM_PAYWALL,
     PROBLEM_SCRIPT_SHELL,
 )
-from citecheck.web.liveness_signals import PageText, fold, is_login, not_found_wording
+from citecheck.web.liveness_signals import (
+    PageText,
+    fold,
+    is_login,
+    not_found_wording,
+    title_and_headings,
+)
 
 __all__ = [
     "CATALOGUE_MAX_PROSE",
@@ -190,13 +196,7 @@ class PageSignals:
 def page_signals(root: lxml.html.HtmlElement, body: bytes) -> PageSignals:
     """Signals of a parsed page; call before anything strips the tree."""
     sig = PageSignals()
-    title = root.find(".//title")
-    if title is not None:
-        sig.title = " ".join("".join(title.itertext()).split())
-    for el in root.iter("h1", "h2"):
-        text = " ".join("".join(el.itertext()).split())
-        if text:
-            sig.headings.append(text)
+    sig.title, sig.headings = title_and_headings(root)
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").strip().lower()
         content = (meta.get("content") or "").strip().lower()

@@ -25,6 +25,7 @@ __all__ = [
     "not_found_wording",
     "page_text",
     "path_segments",
+    "title_and_headings",
 ]
 
 # Text nodes under these never show as page text.
@@ -155,17 +156,24 @@ def page_text(body: bytes | None, content_type: str | None) -> PageText:
     except (lxml.etree.ParserError, ValueError, LookupError):
         return PageText()
     page = PageText(root=root)
-    title = root.find(".//title")
-    if title is not None:
-        page.title = " ".join("".join(title.itertext()).split())
-    for h in root.iter("h1", "h2"):
-        # itertext, not text_content(): that one runs an XPath per call (slow, GIL held)
-        text = " ".join("".join(h.itertext()).split())
-        if text:
-            page.headings.append(text)
+    page.title, page.headings = title_and_headings(root)
     page.has_script = root.find(".//script") is not None
     page.refresh_url = _meta_refresh(root)
     return page
+
+
+def title_and_headings(root: lxml.html.HtmlElement) -> tuple[str, list[str]]:
+    """The <title> and the h1/h2 texts of a parsed page, whitespace squeezed
+    (also read by citecheck.web.extract_stub to tell error pages from sources)."""
+    title = root.find(".//title")
+    text = " ".join("".join(title.itertext()).split()) if title is not None else ""
+    headings = []
+    for h in root.iter("h1", "h2"):
+        # itertext, not text_content(): that one runs an XPath per call (slow, GIL held)
+        heading = " ".join("".join(h.itertext()).split())
+        if heading:
+            headings.append(heading)
+    return text, headings
 
 
 def _visible_blocks(root: lxml.html.HtmlElement) -> list[str]:
