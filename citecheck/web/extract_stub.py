@@ -85,13 +85,20 @@ CATALOGUE_MIN_FIELDS = 3
 _ERROR_BODY = re.compile(
     r"\b(?:error|fehler|hata|ошибка)\W{0,3}40[410]\b"
     r"|\b40[410]\W{0,3}(?:error|not found|hatasi|gone)\b"
-    r"|\bpage (?:you (?:are|were) looking for|you requested|(?:was |could )?not (?:be )?found)"
+    # English
+    r"|\bpage (?:you(?:'re| are| were) looking for|you requested|(?:was |could )?not (?:be )?found)"
     r"|\b(?:requested|this) (?:page|url|resource) (?:could not|cannot|was not|does not)"
+    r"|\b(?:we )?can(?:no|')?t (?:be )?find (?:that|the|this) page\b"
+    r"|\bthat page can(?:')?t be found"
+    # German
     r"|\bangeforderte seite\b|\bseite (?:wurde |konnte )?(?:leider )?nicht gefunden"
-    r"|\bseite existiert nicht\b"
-    r"|\baradiginiz sayfa\b|\bsayfa bulunamadi\b|\bicerik bulunamadi\b"
-    r"|\bsayfa (?:mevcut degil|kaldirilmis)"
+    r"|\bseite existiert nicht\b|\bseite, die sie suchen\b|\bdiese seite gibt es nicht\b"
+    # Turkish: "Aradığınız sayfa bulunamadı", "Sayfaya ulaşılamıyor"
+    r"|\baradiginiz sayfa\b|\bsayfa bulunamadi\b|\bicerik bulunamadi\b|\bsayfaya ulasilamiyor"
+    r"|\bsayfa (?:mevcut degil|kaldirilmis|artik yok)|\bboyle bir sayfa (?:yok|bulunmamaktadir)"
+    # Russian (folded: "й" reads "и")
     r"|\bзапрашиваемая страница\b|\bстраница не наидена\b|\bстраница (?:не существует|удалена)"
+    r"|\bтакои страницы (?:нет|не существует)|\bстраница, которую вы ищете"
 )
 # A status code in a title or heading ("404", "Fehler 404", "410 Gone").
 _ERROR_CODE = re.compile(r"(?:^|\W)(?:40[410])(?:\W|$)")
@@ -174,7 +181,9 @@ _PRINT = re.compile(
 _NEEDS_JS = re.compile(r"javascript|\bjs\b")
 _MOUNT_IDS = frozenset({"root", "app", "__next", "__nuxt", "___gatsby", "svelte", "main-app"})
 # Class/id words of a paywall or registration box (its text may be dropped by trafilatura).
-_WALL_BOX = re.compile(r"paywall|subscri|premium|regwall|piano|meter|abo-|abone|paid|locked")
+_WALL_BOX = re.compile(
+    r"paywall|subscri|premium|regwall|piano|(?:^|[\s_-])(?:meter|abo|abone|paid|locked)(?:$|[\s_-])"
+)
 
 
 @dataclass
@@ -228,7 +237,7 @@ def page_signals(root: lxml.html.HtmlElement, body: bytes) -> PageSignals:
         klass = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         boxed = el.tag in ("div", "section", "aside", "p") and _WALL_BOX.search(klass)
         if boxed and len(sig.wall_text) < MAX_WALL_CHARS:
-            sig.wall_text += " " + " ".join(el.text_content().split())
+            sig.wall_text += " " + " ".join(el.text_content()[:MAX_WALL_CHARS].split())
     sig.not_free = bool(_NOT_FREE.search(body[:MAX_LD_BYTES].decode("utf-8", "replace")))
     return sig
 
@@ -275,30 +284,34 @@ def non_source(text: str, signals: PageSignals | None, url: str = "") -> tuple[s
     return None
 
 
+def _error_heading(folded: str, sig: PageSignals) -> str | None:
+    """The title or heading that names the page an error page, if any."""
+    own = [t for t in [sig.title, *sig.headings[:3]] if _ERROR_BODY.search(fold(t))]
+    if own:  # "Sayfa bulunamadı", "Fehler 404": the page's own error wording
+        return own[0]
+    # The liveness wording alone ("bulunamadı", "not found") also heads news
+    # items; a status code, the page wording in the text or noindex confirms it.
+    heading = not_found_wording(PageText(title=sig.title, headings=sig.headings))
+    if heading and (_ERROR_CODE.search(heading) or sig.noindex or _ERROR_BODY.search(folded)):
+        return heading
+    return None
+
+
 def _error_page(
     text: str, folded: str, sig: PageSignals | None, url: str
 ) -> tuple[str, str] | None:
     if len(text) > ERROR_MAX_CHARS:
         return None
-    if sig is not None:
-        heading = not_found_wording(PageText(title=sig.title, headings=sig.headings))
-        # The liveness wording alone ("bulunamadı", "not found") also heads news
-        # items; a code, the page wording or noindex confirms an error page.
-        if heading and (
-            _ERROR_CODE.search(heading) or _ERROR_BODY.search(fold(heading)) or sig.noindex
-            or _ERROR_BODY.search(folded)
-        ):  # fmt: skip
-            return (
-                PROBLEM_ERROR_PAGE,
-                f"the page is an error page (“{heading}”): the cited text is not there",
-            )
-    if len(text) <= ERROR_TEXT_ONLY_MAX and _ERROR_BODY.search(folded[:ERROR_OPENING]):
-        line = text.strip().split("\n", 1)[0][:120]
-        return (
-            PROBLEM_ERROR_PAGE,
-            f"the page is an error page (“{line}”): the cited text is not there",
-        )
-    return None
+    heading = _error_heading(folded, sig) if sig is not None else None
+    opening = len(text) <= ERROR_TEXT_ONLY_MAX and _ERROR_BODY.search(folded[:ERROR_OPENING])
+    if heading is None and opening:  # a saved page without its title: its first line
+        heading = text.strip().split("\n", 1)[0][:120]
+    if heading is None:
+        return None
+    return (
+        PROBLEM_ERROR_PAGE,
+        f"the page is an error page (“{heading}”): the cited text is not there",
+    )
 
 
 def _fields(lines: list[str]) -> tuple[set[str], int]:

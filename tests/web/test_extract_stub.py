@@ -11,11 +11,14 @@ from __future__ import annotations
 from io import BytesIO
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject
 
 from citecheck.web.extract import SourceText, extract_source
-from citecheck.web.extract_stub import STUB_MAX_CHARS
+from citecheck.web.extract_html import _parse
+from citecheck.web.extract_stub import STUB_MAX_CHARS, non_source, page_signals
 from tests.verify.pdfbuild import build_pdf
 
 
@@ -77,6 +80,16 @@ ERROR_PAGES = {
         title="Page not found – Caspian Policy Review",
         lang="en",
         head='<meta name="robots" content="noindex, follow">',
+    ),
+    "tr-unreachable-generic-title": _html(
+        "<div class='error'><h2>Ups! Aradığınız sayfaya ulaşılamıyor.</h2><p>Bağlantı hatalı "
+        "olabilir ya da içerik yayından kaldırılmış olabilir.</p></div>",
+        title="Ekonomi Gazetesi",
+        lang="tr",
+    ),
+    "nginx-saved": (
+        b"<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1>"
+        b"</center><hr><center>nginx/1.18.0</center></body></html>"
     ),
     "de-410": _html(
         "<h1>410 – Inhalt entfernt</h1><p>Diese Seite existiert nicht mehr. Der Beitrag wurde "
@@ -383,3 +396,26 @@ def test_pdf_with_an_image_and_real_text_is_read() -> None:
     line = "Kazakhstan supplies about 40 percent of the world's uranium output in 2024."
     src = extract_source(_scanned_pdf(line), "application/pdf", "u")
     assert src.problems == [] and "40 percent" in src.text
+
+
+# --- never raises -----------------------------------------------------------------------
+
+_WORDS = [
+    "404", "Sayfa bulunamadı", "ISBN", "Yayınevi:", "Verlag:", "Издательство |", "Abonelere özel",
+    "Weiterlesen mit Abo", "Подпишитесь", "\n", " ", "|", "Basılı Kitap", "Sign in", "é", "й",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    text=st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=30)), max_size=60).map(
+        "".join
+    ),
+    markup=st.text(alphabet="<>/=\"' {}[]:ahtmlitpdvsrcnoqu@type", max_size=400),
+)
+def test_arbitrary_text_and_markup_never_raise(text: str, markup: str) -> None:
+    found = non_source(text, None, "u")
+    assert found is None or (found[0] and found[1])
+    root = _parse(f"<html><head>{markup}</head><body>{markup}{text}</body></html>".encode(), None)
+    if root is not None:
+        non_source(text, page_signals(root, markup.encode()), "https://x.test/login")
