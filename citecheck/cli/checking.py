@@ -92,7 +92,7 @@ def make_judge(
     judge_timeout: float,
 ):  # type: ignore[no-untyped-def]  # fmt: skip
     """The judge the options ask for (None: the rules); a bad combination is a usage error."""
-    from citecheck.verify.endpoint_judge import judge_from_options
+    from citecheck.judges import judge_from_options
 
     try:
         return judge_from_options(judge, judge_url, judge_model, judge_mode, judge_timeout)

@@ -40,7 +40,7 @@ def run_eval_cli(
     judge = None
     try:
         if judge_options:
-            from citecheck.verify.endpoint_judge import judge_from_options
+            from citecheck.judges import judge_from_options
 
             judge = judge_from_options(
                 args.judge, args.judge_url, args.judge_model, args.judge_mode, args.judge_timeout

@@ -25,6 +25,10 @@ or ``contradicted`` answer must quote a passage, and the quote must be there
     and falling back to the rules would mix two judges in what the user asked to
     measure. A failed call is ``unverifiable`` with the reason.
 
+The judge is pure logic: the HTTP exchange is the injected ``transport`` (verify/
+does no network I/O); :mod:`citecheck.judges` builds the judge with citecheck.web.chat's
+bounded transport (``endpoint_judge``, ``judge_from_options``).
+
 Nothing here raises: every failure (refused connection, timeout, HTTP 4xx/5xx, a
 body over the cap or not JSON, 429 beyond the Retry-After cap) is a verdict. After
 :data:`MAX_FAILURES_IN_A_ROW` failed calls the endpoint is not asked again in this
@@ -39,10 +43,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from citecheck.verify.endpoint_answer import (
@@ -63,7 +67,8 @@ __all__ = [
     "MODES",
     "EndpointJudge",
     "EndpointSettings",
-    "judge_from_options",
+    "JudgeStats",
+    "Poster",
     "judge_summary",
 ]
 
@@ -118,6 +123,13 @@ class EndpointSettings:
         return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
+class Poster(Protocol):
+    """The HTTP side (citecheck.web.chat.ChatTransport): POST JSON, return the
+    parsed JSON answer, raise on any failure."""
+
+    def post_json(self, url: str, payload: dict[str, Any], api_key: str | None = None) -> Any: ...
+
+
 @dataclass
 class JudgeStats:
     asked: int = 0  # answers requested from the endpoint (cache misses)
@@ -139,8 +151,10 @@ class EndpointJudge:
         fallback: Judge | None = RuleJudge(),  # noqa: B008 (stateless)
         mode: str = "confirm",
         *,
-        transport: object | None = None,
+        transport: Poster,
     ) -> None:
+        """``transport`` does the HTTP (citecheck.judges.endpoint_judge passes
+        citecheck.web.chat.ChatTransport); ``fallback`` None is the model alone."""
         if mode not in MODES:
             raise ValueError(f"judge mode {mode!r}: expected one of {', '.join(MODES)}")
         self.settings = settings
@@ -152,15 +166,6 @@ class EndpointJudge:
         self._cache: dict[str, ModelAnswer] = {}
         self._lock = threading.Lock()
         self._failures_in_a_row = 0
-        if transport is None:
-            from citecheck.web.chat import ChatTransport  # network I/O lives in citecheck.web
-
-            transport = ChatTransport(
-                timeout=settings.timeout,
-                connect_timeout=min(10.0, settings.timeout),
-                max_bytes=settings.max_response_bytes,
-                retry_after_cap=settings.retry_after_cap,
-            )
         self._transport = transport
 
     def close(self) -> None:
@@ -329,7 +334,7 @@ class EndpointJudge:
             "response_format": {"type": "json_object"},
         }
         try:
-            answer = parse_answer(self._transport.post_json(s.url, payload, s.api_key))  # type: ignore[attr-defined]
+            answer = parse_answer(self._transport.post_json(s.url, payload, s.api_key))
         except Exception as exc:
             message = _redact(str(exc), s.api_key)
             with self._lock:
@@ -391,30 +396,3 @@ def judge_summary(judge: object | None) -> object:
         return "rules"
     summary = getattr(judge, "summary", None)
     return summary() if callable(summary) else getattr(judge, "name", type(judge).__name__)
-
-
-def judge_from_options(
-    kind: str,
-    url: str | None,
-    model: str | None,
-    mode: str = "confirm",
-    timeout: float = 60.0,
-    environ: Mapping[str, str] | None = None,
-) -> EndpointJudge | None:
-    """The judge the command-line options ask for; None for the rules (the default).
-
-    The API key comes from ``$CITECHECK_JUDGE_API_KEY`` only: never a flag (shell
-    history) nor a settings file (committed to repositories). ValueError on bad options.
-    """
-    if kind == "rules":
-        return None
-    if kind != "endpoint":
-        raise ValueError(f"--judge {kind!r}: expected rules or endpoint")
-    missing = [flag for flag, v in (("--judge-url", url), ("--judge-model", model)) if not v]
-    if missing:
-        raise ValueError(f"--judge endpoint needs {' and '.join(missing)}")
-    env = os.environ if environ is None else environ
-    settings = EndpointSettings(
-        base_url=str(url), model=str(model), api_key=env.get(API_KEY_ENV) or None, timeout=timeout
-    )
-    return EndpointJudge(settings, mode=mode)

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from citecheck.cli import cli
+from citecheck.judges import endpoint_judge, judge_from_options
 from citecheck.verify.endpoint_answer import (
     AnswerError,
     build_messages,
@@ -29,9 +30,9 @@ from citecheck.verify.endpoint_judge import (
     NO_EVIDENCE_CONFIDENCE,
     EndpointJudge,
     EndpointSettings,
-    judge_from_options,
 )
 from citecheck.verify.model import Evidence, SourceMeta, Verdict
+from citecheck.web.chat import ChatTransport
 from tests.conftest import FIXTURES, SEED_ARTICLE
 from tests.verify.endpoint_standin import Reply, StandIn, completion, passages_of, verdict
 
@@ -69,7 +70,7 @@ class Fixed:
 
 def make(standin: StandIn, fallback=None, mode: str = "confirm", **settings) -> EndpointJudge:  # type: ignore[no-untyped-def]
     settings.setdefault("timeout", 5.0)
-    return EndpointJudge(
+    return endpoint_judge(
         EndpointSettings(standin.url, "m", api_key=KEY, **settings),
         fallback if fallback is not None else Fixed("supported"),
         mode,
@@ -270,7 +271,7 @@ def test_connection_refused_and_giving_up_after_failures_in_a_row() -> None:
     with socket.socket() as sock:  # a port nothing listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    judge = EndpointJudge(
+    judge = endpoint_judge(
         EndpointSettings(f"http://u:pw-secret@127.0.0.1:{port}/v1", "m", timeout=2),
         Fixed("supported"),
     )
@@ -382,7 +383,7 @@ def test_settings_hide_the_key_and_credentials() -> None:
     assert s.url == "https://user:pw@api.example.org/v1/chat/completions"
     assert s.public_url == "https://api.example.org/v1/"
     assert KEY not in repr(s)
-    summary = EndpointJudge(s).summary()
+    summary = EndpointJudge(s, transport=ChatTransport(timeout=1)).summary()
     assert "pw" not in json.dumps(summary) and KEY not in json.dumps(summary)
     full = EndpointSettings("http://127.0.0.1:8080/v1/chat/completions", "m")
     assert full.url == "http://127.0.0.1:8080/v1/chat/completions"
