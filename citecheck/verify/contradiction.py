@@ -1,0 +1,240 @@
+"""Steps 3-4 of the judge (judge.py): is the claim contradicted?
+
+3. A conflicting figure (the same quantity of the same entity, reading.py) that
+   no other passage resolves by agreeing for a reason; 3b. a figure substituted
+   in the sentence that states the rest of the claim (substitution.py).
+4. A passage with the claim's facts and the opposite polarity; 4b. two passages
+   whose negating half alone holds the claim's predicate or name; 4c. one clause
+   of a compound claim said with the opposite polarity.
+
+Pure: readings in, a :class:`Contradiction` (or None) out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from citecheck.verify.checks import coincident, fit_without_dates, negated_word
+from citecheck.verify.decide import names_missing
+from citecheck.verify.model import Candidate
+from citecheck.verify.negation import clauses, negation_cues
+from citecheck.verify.quantities import compare, extract_quantities
+from citecheck.verify.quotes import extract_quotes, find_quote
+from citecheck.verify.reading import Facts, Reading, claim_facts, read, score
+from citecheck.verify.substitution import substituted_figures
+
+__all__ = ["Contradiction", "contradiction"]
+
+NEGATION = "the source says the opposite (negation)"
+
+NEGATION_MIN_SCORE = 0.7  # a flipped passage must match this well: gap 0.57 - 0.83
+# A conflicting figure (same quantity of the same entity, see reading.py)
+# contradicts only when the passage, that figure counted as if it matched, fits
+# the claim this well (contradicted pairs: 0.76-1.0): a stray figure in a
+# passage about something else does not contradict.
+CONTRADICT_MIN_SCORE = 0.6
+# The negating half of a two-passage reading must hold this much of the claim
+# by itself (the claim's subject and verb: 2 of 3 words, no names, is 0.44).
+FLIPPED_PART_MIN_SCORE = 0.3
+# A substituted figure (substitution.py) contradicts only in one of the best
+# readings, fitting the claim this well with the figure counted as matched: the
+# sentence must state the claim's other facts, not merely share a number's kind.
+SUBSTITUTE_READINGS = 3
+SUBSTITUTE_MIN_SCORE = 0.7
+# A clause of a compound claim read alone (step 4c): its content words, and
+# the share of them a negating passage must say (the clause's predicate and
+# most of what it is about, not one shared verb).
+CLAUSE_MIN_WORDS = 2
+CLAUSE_MIN_COVERAGE = 0.5
+
+
+@dataclass
+class Contradiction:
+    """The reading that contradicts the claim, and why."""
+
+    reading: Reading
+    confidence: float
+    reason: str
+    note: str | None = None  # which side negates, with its cue words
+    part: Reading | None = None  # the negating reading of one clause (step 4c)
+
+
+def contradiction(
+    claim_text: str,
+    claim_lang: str | None,
+    facts: Facts,
+    readings: list[Reading],
+    first: Reading,
+    best: Reading,
+    partner: Reading | None,
+    candidates: Sequence[Candidate],
+    unquoted: tuple[str, float] | None,
+) -> Contradiction | None:
+    """Steps 3-4c on the readings (best score first); ``best`` may join ``first``
+    and ``partner``; ``unquoted`` is a quotation of the claim the source lacks
+    (then its negation is no statement of the source's to contradict)."""
+    # Agreements that can resolve another passage's conflict: anchored ones, in
+    # a passage naming the figure's owner ("the same quantity of the same entity")
+    # or saying what it counts in as many words as a conflict needs.
+    anchored = {i for r in readings for i in set(r.agree) - r.loose}
+    # A date or year the source states anywhere resolves its conflicts: sentences
+    # name their dates away from the words they date ("In 2023, … rose 86 %").
+    agreed = {
+        i
+        for r in readings
+        for i in r.agree
+        if facts.quantities[i].kind in ("year", "date")
+        or (
+            i not in r.loose
+            and (facts.owners[i] is None or facts.owners[i] in r.entities or i in r.strong)
+        )
+    }
+    # 3. an anchored conflict no other passage resolves
+    for r in readings:
+        # a figure given to each name side by side ("Hungary in 2018, Turkmenistan
+        # in 2021") is not resolved by the same year of another event elsewhere
+        resolved = agreed - (r.side_by_side - anchored)
+        open_ = {i: q for i, q in r.conflict.items() if i not in resolved}
+        fits = score(facts, r, open_) >= CONTRADICT_MIN_SCORE
+        if open_ and fits:
+            why = "the source gives a different figure for the same quantity"
+            return Contradiction(r, 0.6 + 0.3 * r.score, why)
+    # 3b. a figure substituted in the sentence that states the rest of the claim
+    # (substitution.py): every other fact there, the claim's own figure nowhere
+    stated = {i for r in readings for i in [*r.agree, *r.weaker]}
+    for r in readings[:SUBSTITUTE_READINGS]:
+        subs = substituted_figures(claim_text, facts, r, stated)
+        if (
+            subs
+            and not r.flipped
+            and not names_missing(facts, r)
+            and score(facts, r, subs) >= SUBSTITUTE_MIN_SCORE
+        ):
+            r.conflict.update(subs)
+            why = "the source gives a different figure in the sentence that states the claim"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why)
+    # 4. the same statement with the opposite polarity
+    for r in readings if unquoted is None else []:
+        if (
+            r.flipped
+            and not _quoted_in(claim_text, r)
+            and fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
+            and not r.misattributed
+            and not names_missing(facts, r)  # the same statement about the same names
+            and not coincident(facts, r)
+            and _figures_agree(facts, r)
+        ):
+            note = _negation_note(claim_text, claim_lang, r)
+            return Contradiction(r, 0.5 + 0.4 * r.score, NEGATION, note)
+    # 4b. facts spread over two passages, the claim's predicate only in the one
+    # that negates it: "the text was initialled …" + "the agreement is not yet
+    # signed" against "the agreement was signed".
+    if (
+        best is not first
+        and unquoted is None
+        and not facts.has_cues
+        and best.score >= NEGATION_MIN_SCORE
+        and not best.misattributed
+    ):
+        flipped, plain = (partner, first) if partner.flipped else (first, partner)
+        only_there = flipped.covered - plain.covered
+        # ... or the claim's name only there, its predicate negated beside it:
+        # "Kyrgyzstan and Tajikistan did not sign similar memorandums" with
+        # "Kazakhstan and the US signed a memorandum" against "Kyrgyzstan signed"
+        named_there = bool(flipped.entities - plain.entities) and not plain.flipped
+        if (
+            flipped.flipped != plain.flipped
+            and (
+                negated_word(facts, flipped, only_there)
+                or (named_there and negated_word(facts, flipped, flipped.covered))
+            )
+            and flipped.score >= FLIPPED_PART_MIN_SCORE
+            and len(best.agree) == len(facts.quantities)
+            and not coincident(facts, best)  # figures that merely coincide prove nothing
+        ):
+            note = _negation_note(claim_text, claim_lang, flipped)
+            return Contradiction(best, 0.5 + 0.3 * best.score, NEGATION, note)
+    # 4c. one clause of a compound claim said with the opposite polarity: "the
+    # convention was signed in Aktau *and ratified by all five*" against "Iran's
+    # parliament has not ratified it" (a claim with one contradicted fact is
+    # contradicted, whatever its other clauses)
+    if unquoted is None and not facts.has_cues:
+        negated = _negated_clause(claim_text, claim_lang, candidates)
+        if negated is not None:
+            part, r = negated
+            why = "the source says the opposite of part of the claim (negation)"
+            note = f"“{part}”: " + _negation_note(part, claim_lang, r)
+            return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
+    return None
+
+
+def _quoted_in(claim: str, r: Reading) -> bool:
+    """Whether the passage holds a quotation of the claim word for word: the
+    claim reports those words, and a negation elsewhere in the sentence ("…
+    “C5+1 is a platform of equal partnership”, stressing that no great power
+    …") is not theirs."""
+    text = " ".join(c.text for c in r.candidates)
+    return any(find_quote(q, text)[0] for q, _s, _e in extract_quotes(claim) if len(q.split()) >= 2)
+
+
+def _negated_clause(
+    claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
+) -> tuple[str, Reading] | None:
+    """(clause, reading) of a claim clause a passage states with the opposite
+    polarity, read as a claim of its own; None for a claim of one clause."""
+    spans = clauses(claim)
+    if len(spans) < 2:
+        return None
+    for s, e in spans:
+        part = claim[s:e]
+        facts = claim_facts(part, claim_lang)
+        n = len(facts.terms.items)
+        if n < CLAUSE_MIN_WORDS:
+            continue
+        for c in candidates:
+            r = read(part, claim_lang, facts, c)
+            if (
+                r.flipped
+                and len(r.covered) / n >= CLAUSE_MIN_COVERAGE
+                and fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
+                and negated_word(facts, r, r.covered)
+                and not r.misattributed
+                and not r.conflict
+                and not names_missing(facts, r)
+                and _figures_agree(facts, r)
+            ):
+                return part, r
+    return None
+
+
+def _figures_agree(facts: Facts, r: Reading) -> bool:
+    """Every figure of the claim agrees in the reading; a year or date may be
+    absent when the passage states no other: "Russia's trade … did not grow"
+    answers "Rusya'nın ticareti 2024'te arttı" in a report on 2024."""
+    if len(r.agree) == len(facts.quantities):
+        return True
+    absent = [i for i in range(len(facts.quantities)) if i not in r.agree]
+    if any(facts.quantities[i].kind not in ("year", "date") for i in absent):
+        return False
+    if not r.agree and not r.entities:
+        return False  # nothing but the claim's words: too loose to contradict
+    cand = r.candidates[0]
+    theirs = [
+        q
+        for q in extract_quantities(cand.text, getattr(cand, "lang", None))
+        if q.kind in ("year", "date")
+    ]
+    return not any(compare(facts.quantities[i], q) == "conflict" for i in absent for q in theirs)
+
+
+def _negation_note(claim: str, claim_lang: str | None, r: Reading) -> str:
+    """Which side negates, with its cue words: "source negates: nicht"."""
+    cand = r.candidates[0]
+    theirs = [c[2] for c in negation_cues(cand.text, getattr(cand, "lang", None))]
+    mine = [c[2] for c in negation_cues(claim, claim_lang)]
+    if mine and not theirs:
+        return f"claim negates ({', '.join(mine)}), source affirms"
+    if theirs and not mine:
+        return f"source negates ({', '.join(theirs)}), claim affirms"
+    return f"opposite polarity: claim ({', '.join(mine)}), source ({', '.join(theirs)})"
