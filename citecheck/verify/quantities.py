@@ -151,7 +151,8 @@ _WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [
     for p, v, k in [
         # not "yılın ilk yarısında" (the first half of the year)
         (
-            r"(?<!ilk )(?<!ikinci )(?<!son )\byarı(?:sı|sını|sına|sında|sından|sının|sıyla|dan|ya)\b",
+            r"(?<!ilk )(?<!ikinci )(?<!son )"
+            r"\byarı(?:sı|sını|sına|sında|sından|sının|sıyla|dan|ya)\b",
             50.0,
             "fraction",
         ),
