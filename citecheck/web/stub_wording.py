@@ -61,8 +61,10 @@ PAYWALL_CUT = re.compile(
 PAYWALL_PROMO = re.compile(
     r"subscribers only|subscriber[- ]only|subscriber[- ]exclusive|already a subscriber"
     r"|abonelere ozel|abonelerimize ozel|premium icerik"
-    r"|jetzt abonnieren|(?:nur|exklusiv) fur abonnenten"
-    r"|подпишитесь|только для подписчиков|оформите подписку"
+    r"|(?<!newsletter )jetzt abonnieren|(?:nur|exklusiv) fur abonnenten"
+    # "Подпишитесь на наш Telegram-канал" closes short Russian wire items: not a wall.
+    r"|подпишитесь(?! на (?:наш|канал|telegram|телеграм|рассылку|новост|нас|уведомлен))"
+    r"|только для подписчиков|оформите подписку"
 )
 NOT_FREE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)"?')
 

@@ -365,6 +365,29 @@ def test_a_short_news_item_with_a_newsletter_box_is_read() -> None:
     _read(page, "40 milyar metreküpe")
 
 
+@pytest.mark.parametrize(
+    ("lang", "item", "promo"),
+    [
+        (
+            "ru",
+            "<p>Казахстан в 2024 году увеличил добычу урана на 4 процента, сообщил "
+            "Казатомпром.</p>",
+            "<p>Подпишитесь на наш Telegram-канал, чтобы первыми узнавать новости.</p>",
+        ),
+        (
+            "de",
+            "<p>Kasachstan hat 2024 die Uranförderung um 4 Prozent gesteigert, teilte "
+            "Kazatomprom mit.</p>",
+            "<div class='newsletter'>Unseren Newsletter jetzt abonnieren!</div>",
+        ),
+    ],
+)
+def test_a_wire_item_with_a_channel_or_newsletter_promo_is_read(
+    lang: str, item: str, promo: str
+) -> None:
+    _read(_html(f"<article><h1>Uran</h1>{item}{promo}</article>", title="U", lang=lang), "4 ")
+
+
 LOGIN_PAGES = {
     "en": ("Sign in", "<h1>Sign in</h1><p>Please sign in to continue reading this report.</p>"),
     "tr": (
