@@ -39,6 +39,13 @@ _FIELD = re.compile(r"\{(\w+)(?::([ntlsw]))?\}")
 _PATTERN = {"n": r"\d+", "w": r"[\w.\-]+"}
 _SEPARATOR = {"l": ", ", "s": "; "}
 
+# A phrase of a joined list holds at most this many separators of its own ("no
+# author, title or link could be read" holds one); trying longer runs only costs time.
+MAX_PHRASE_PARTS = 3
+# Lists longer than this many parts are left as written: a list in a message is
+# a handful of problems, and every part costs a pass over the catalogue.
+MAX_LIST_PARTS = 40
+
 # A translator for one phrase: the Turkish, or None when the phrase is unknown.
 Phrase = Callable[[str], str | None]
 
@@ -114,10 +121,12 @@ def translate_list(value: str, sep: str, phrase: Phrase) -> str:
     ``sep`` ("no author, title or link could be read") is found by trying the
     longest run of parts first. Unknown parts stay as they are."""
     parts = value.split(sep)
+    if len(parts) > MAX_LIST_PARTS:
+        return value
     out: list[str] = []
     i = 0
     while i < len(parts):
-        for j in range(len(parts), i, -1):
+        for j in range(min(len(parts), i + MAX_PHRASE_PARTS), i, -1):
             said = phrase(sep.join(parts[i:j]))
             if said is not None:
                 out.append(said)

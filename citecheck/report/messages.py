@@ -48,6 +48,10 @@ __all__ = [
 
 # Several texts joined into one ("paywall; truncated"), as web/sources.py does.
 _JOIN = "; "
+# Longer texts are shown as written: no producer writes one (excerpts and URLs
+# are cut short), and matching the catalogue's patterns against a page-sized
+# string would cost time for nothing.
+MAX_MESSAGE = 2000
 
 
 class Message(NamedTuple):
@@ -83,7 +87,7 @@ def translate(text: str, lang: str) -> str | None:
 
     English needs no translation: the producers write it (None is returned so
     callers keep their text byte for byte)."""
-    if report_language(lang) != "tr" or not text:
+    if report_language(lang) != "tr" or not text or len(text) > MAX_MESSAGE:
         return None
     said = _phrase(text)
     if said is None and _JOIN in text:
@@ -113,7 +117,7 @@ def finding_message(
 ) -> Message:
     """A finding's message in ``lang`` (see the module docstring for the order)."""
     text = "" if message is None else str(message)
-    if report_language(lang) != "tr" or not text:
+    if report_language(lang) != "tr" or not text or len(text) > MAX_MESSAGE:
         return Message(text, "en")
     try:
         said = _finding(str(code), text, note, entry, details or {})

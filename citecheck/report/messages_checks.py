@@ -312,7 +312,7 @@ _REGISTRIES = (
     ),
 )
 
-# --- verify/judge.py: verdict reasons (Verdict.reason)
+# --- verify/judge.py, decide.py, contradiction.py: verdict reasons (Verdict.reason)
 _REASONS = (
     T("the source has no text passages", "kaynakta okunacak metin bölümü yok"),
     T(
@@ -341,6 +341,15 @@ _REASONS = (
         "kaynak, iddianın aktardığı olaydan önce yayımlanmış",
     ),
     T("the source states the claim's facts", "kaynak, iddiadaki olguları doğruluyor"),
+    T("the source states the claim's figures", "kaynak, iddiadaki rakamları doğruluyor"),
+    T(
+        "part of the claim is not in the source: “{part}”",
+        "iddianın bir kısmı kaynakta yok: “{part}”",
+    ),
+    T(
+        "the source states only part of the claim: “{part}”",
+        "kaynak, iddianın yalnızca bir kısmını doğruluyor: “{part}”",
+    ),
     T(
         "the figures are given for a different entity",
         "kaynak bu değerleri başka bir ülke, kurum ya da kişi için veriyor",
@@ -360,7 +369,8 @@ _REASONS = (
     T("nothing in the source states the claim", "kaynakta iddiayı dile getiren bir ifade yok"),
 )
 
-# --- verify/judge.py::_lists, _negation_note; judge(): Verdict.matched/missing/conflicts
+# --- verify/judge.py::_lists, contradiction.py::_negation_note; judge():
+# Verdict.matched/missing/conflicts
 _NOTES = (
     T("claim {claim} ≠ source {source}", "iddia {claim} ≠ kaynak {source}"),
     T(

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.codes import FindingCode
 from citecheck.model import (
@@ -284,6 +286,12 @@ def _strings(node: ast.AST | None) -> list[str]:
     return []
 
 
+# A reason kept in a module constant: plain lower-case words, maybe a parenthesis.
+_PHRASE = re.compile(r"[a-z][a-z' ,;]+(?: \([a-z ]+\))?")
+# The verify modules that write verdict reasons and notes (the judge and its steps).
+_VERIFY = ("judge.py", "decide.py", "contradiction.py", "clause_check.py", "checks.py")
+
+
 def _said_by(path: Path) -> set[str]:
     """The reasons and notes a verify module writes: the last argument of _verdict,
     the third item of a returned (label, confidence, reason), ``why``/``.reason``
@@ -304,11 +312,11 @@ def _said_by(path: Path) -> set[str]:
                 out.update(_strings(node.value.elts[2]))
         elif isinstance(node, ast.Assign):
             for target in node.targets:
-                if (
-                    getattr(target, "id", None) == "why"
-                    or getattr(target, "attr", None) == "reason"
-                ):
+                name = getattr(target, "id", None) or getattr(target, "attr", None) or ""
+                if name in ("why", "reason"):
                     out.update(_strings(node.value))
+                elif name.isupper():  # NEGATION = "the source says the opposite (negation)"
+                    out.update(s for s in _strings(node.value) if _PHRASE.fullmatch(s))
         elif isinstance(node, ast.FunctionDef) and node.name == "_negation_note":
             for ret in ast.walk(node):
                 if isinstance(ret, ast.Return):
@@ -318,7 +326,8 @@ def _said_by(path: Path) -> set[str]:
 
 
 def test_verdict_reasons_and_notes_are_turkish() -> None:
-    said = _said_by(ROOT / "citecheck" / "verify" / "judge.py")
+    files = [ROOT / "citecheck" / "verify" / name for name in _VERIFY]
+    said = {s for path in files if path.exists() for s in _said_by(path)}
     assert "the source states the claim's facts" in said
     assert "claim 7 ≠ source 7" in said
     assert len(said) >= 15
@@ -466,3 +475,32 @@ def test_turkish_reports_escape_translated_messages() -> None:
     markdown = render_markdown(report, "tr")
     assert "<script" not in markdown and "&lt;script&gt;" in markdown
     assert "“Atıfta bulunmak için” bilgisi başlığı “" in markdown
+
+
+_ODD = ["7", "“", "”", "; ", ", ", "(", ")", "{", "}", "ş", "\u202e", "<b>"]
+_PIECES = st.sampled_from(
+    [*sorted({c for t in _all_templates() for c in _FIELD.split(t.en)[::2] if c}), *_ODD]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    code=st.sampled_from([c.value for c in FindingCode] + ["unknown"]),
+    text=st.lists(_PIECES | st.text(max_size=8), max_size=30).map("".join),
+    details=st.dictionaries(st.text(max_size=6), st.integers() | st.text(max_size=6)),
+    note=st.none() | st.integers(-3, 30),
+)
+def test_any_message_renders_without_raising(code, text, details, note) -> None:
+    said = finding_message(code, text, "tr", note=note, entry=note, details=details)
+    assert isinstance(said.text, str) and said.lang in ("tr", "en")
+    assert said.lang == "tr" or said.text == text
+    plain = text_message(text, "tr")
+    assert plain.lang == "tr" or plain.text == text
+    assert finding_message(code, text, "en", note=note, details=details).text == text
+
+
+def test_very_long_texts_are_shown_as_written() -> None:
+    long = "the source is empty; " * 200
+    assert text_message(long, "tr") == (long, "en")
+    parts = "; ".join(["the source is empty"] * 60)  # more parts than a message lists
+    assert text_message(parts, "tr") == (parts, "en")
