@@ -141,7 +141,12 @@ def _run_check(source: str, settings, quiet: bool):  # type: ignore[no-untyped-d
         def step(name: str) -> None:
             advance(stages.index(name) if name in stages else 0, len(stages))
 
-        report = run_check(source, settings, progress=step)
+        try:
+            report = run_check(source, settings, progress=step)
+        finally:
+            close = getattr(settings.judge, "close", None)  # a model judge's connections
+            if close is not None:
+                close()
     return report
 
 

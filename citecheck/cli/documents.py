@@ -91,9 +91,9 @@ def eval_(labelled: str, show_errors: int, gate: bool, **judge_args: Any) -> Non
     from citecheck.evaluation import claims_eval, notes_eval
 
     claims = claims_eval.is_claims_set(labelled)
-    judge = make_judge(**judge_args)  # a model judge measured on a claims set
-    if judge is not None and not claims:
+    if judge_args["judge"] != "rules" and not claims:
         raise click.UsageError("--judge applies to a claims set, not a notes set")
+    judge = make_judge(**judge_args)  # a model judge measured on a claims set
     try:
         if claims:
             result = claims_eval.evaluate(labelled, judge=judge)
@@ -101,6 +101,9 @@ def eval_(labelled: str, show_errors: int, gate: bool, **judge_args: Any) -> Non
             result = notes_eval.evaluate(labelled)
     except (OSError, ValueError, ImportError) as exc:
         raise InputError(f"{labelled}: {exc}") from exc
+    finally:
+        if judge is not None:
+            judge.close()
     module = claims_eval if claims else notes_eval
     click.echo(module.format_report(result, show_errors))
     for line in judge_report(judge):

@@ -49,6 +49,9 @@ def run_eval_cli(
     except (OSError, ValueError, ImportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if judge is not None:
+            judge.close()
     try:
         print(format_report(result, args.show_errors))
     except BrokenPipeError:  # piped into head: the reader has what it wanted

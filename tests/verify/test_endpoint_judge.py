@@ -68,12 +68,30 @@ class Fixed:
                        list(v.conflicts), list(v.evidence), v.reason)  # fmt: skip
 
 
+_OPEN: list[EndpointJudge] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_judges():  # type: ignore[no-untyped-def]
+    """Each judge's transport has a watchdog thread: closed after every test."""
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
+
+
+def opened(judge):  # type: ignore[no-untyped-def]
+    _OPEN.append(judge)
+    return judge
+
+
 def make(standin: StandIn, fallback=None, mode: str = "confirm", **settings) -> EndpointJudge:  # type: ignore[no-untyped-def]
     settings.setdefault("timeout", 5.0)
-    return endpoint_judge(
-        EndpointSettings(standin.url, "m", api_key=KEY, **settings),
-        fallback if fallback is not None else Fixed("supported"),
-        mode,
+    return opened(
+        endpoint_judge(
+            EndpointSettings(standin.url, "m", api_key=KEY, **settings),
+            fallback if fallback is not None else Fixed("supported"),
+            mode,
+        )
     )
 
 
@@ -271,9 +289,11 @@ def test_connection_refused_and_giving_up_after_failures_in_a_row() -> None:
     with socket.socket() as sock:  # a port nothing listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    judge = endpoint_judge(
-        EndpointSettings(f"http://u:pw-secret@127.0.0.1:{port}/v1", "m", timeout=2),
-        Fixed("supported"),
+    judge = opened(
+        endpoint_judge(
+            EndpointSettings(f"http://u:pw-secret@127.0.0.1:{port}/v1", "m", timeout=2),
+            Fixed("supported"),
+        )
     )
     verdicts = [
         judge.judge(f"{CLAIM} {i}", "tr", PASSAGES) for i in range(MAX_FAILURES_IN_A_ROW + 1)
@@ -547,3 +567,18 @@ def test_endpoint_judge_without_url_is_a_usage_error() -> None:
         ["eval", str(FIXTURES / "eval" / "notes.jsonl"), *_endpoint("http://127.0.0.1:1/v1")],
     )
     assert notes.exit_code == 2 and "claims set" in notes.output
+
+
+def test_closing_a_judge_ends_its_threads() -> None:
+    import threading
+
+    def watchdogs() -> int:
+        return sum(t.name == "citecheck-deadlines" for t in threading.enumerate())
+
+    before = watchdogs()
+    with StandIn().queue(verdict("not_found")) as s:
+        judge = make(s, mode="replace")
+        judge.judge(CLAIM, "tr", PASSAGES)
+        assert watchdogs() == before + 1  # the transport's deadline thread
+        judge.close()
+    assert watchdogs() == before
