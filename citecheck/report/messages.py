@@ -35,13 +35,15 @@ from typing import Any, NamedTuple
 from citecheck.report.labels import report_language
 from citecheck.report.message_template import Template, translate_list
 from citecheck.report.messages_checks import TEXT_TEMPLATES
-from citecheck.report.messages_findings import FINDING_TEMPLATES
+from citecheck.report.messages_findings import FINDING_TEMPLATES, RECORD_SOURCES
 
 __all__ = [
     "FINDING_TEMPLATES",
     "TEXT_TEMPLATES",
     "Message",
+    "Reading",
     "finding_message",
+    "read_finding",
     "text_message",
     "translate",
 ]
@@ -120,7 +122,8 @@ def finding_message(
     if report_language(lang) != "tr" or not text or len(text) > MAX_MESSAGE:
         return Message(text, "en")
     try:
-        said = _finding(str(code), text, note, entry, details or {})
+        known = read_finding(code, text, note=note, entry=entry, details=details)
+        said = known.template.render(known.values, "tr", _phrase) if known else None
     except Exception:  # odd details (a hostile report file) fall back to the English
         said = None
     if said is None:
@@ -128,22 +131,40 @@ def finding_message(
     return Message(said, "tr")
 
 
-def _finding(code: str, text: str, note: Any, entry: Any, details: Mapping[str, Any]) -> str | None:
-    templates = sorted(FINDING_TEMPLATES.get(code, ()), key=lambda t: -t.literal)
+class Reading(NamedTuple):
+    """Which template a finding's message is, its values, and how they were found."""
+
+    template: Template
+    values: dict[str, Any]
+    how: str  # "structured" (from the finding's fields) | "parsed" (from the sentence)
+
+
+def read_finding(
+    code: Any,
+    message: str,
+    *,
+    note: Any = None,
+    entry: Any = None,
+    details: Mapping[str, Any] | None = None,
+) -> Reading | None:
+    """The template and values of a finding's English message, None when unknown."""
+    templates = sorted(FINDING_TEMPLATES.get(str(code), ()), key=lambda t: -t.literal)
     # 1. structured: the finding's own values rebuild the English exactly
-    values: dict[str, Any] = {str(k): v for k, v in details.items() if _plain(v)}
+    values: dict[str, Any] = {str(k): v for k, v in (details or {}).items() if _plain(v)}
     if isinstance(note, int) and not isinstance(note, bool):
         values["note"] = note
     if isinstance(entry, int) and not isinstance(entry, bool):
         values["entry"] = entry + 1  # printed 1-based: "Bibliography entry 5"
+    if isinstance(values.get("source"), str) and values["source"] in RECORD_SOURCES:
+        values["where"] = RECORD_SOURCES[values["source"]]  # as identify/compare.py names it
     for t in templates:
-        if t.render(values, "en", _phrase) == text:
-            return t.render(values, "tr", _phrase)
+        if t.render(values, "en", _phrase) == message:
+            return Reading(t, values, "structured")
     # 2. parsed from the sentence
     for t in templates:
-        found = t.match(text)
+        found = t.match(message)
         if found is not None:
-            return t.render(found, "tr", _phrase)
+            return Reading(t, dict(found), "parsed")
     return None
 
 

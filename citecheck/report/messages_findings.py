@@ -17,7 +17,7 @@ from __future__ import annotations
 from citecheck.codes import FindingCode as C
 from citecheck.report.message_template import Template as T
 
-__all__ = ["FINDING_TEMPLATES", "RECORD_NAMES"]
+__all__ = ["FINDING_TEMPLATES", "RECORD_NAMES", "RECORD_SOURCES"]
 
 # identify/compare.py::_SOURCE_NAMES: where a cited field was compared. Turkish as
 # labels.py "record.*", said in the nominative (the sentences put it after a colon).
@@ -28,6 +28,14 @@ RECORD_NAMES = (
     T("the web page", "web sayfası"),
 )
 _WHERE = {"where": RECORD_NAMES}
+# details["source"] -> the English name the message gives it (identify/compare.py::_where),
+# so a comparison finding's values come from its details, not from its sentence.
+RECORD_SOURCES = {
+    "doi.org": "the DOI's record at doi.org",
+    "crossref": "the Crossref record",
+    "datacite": "the DataCite record",
+    "page": "the web page",
+}
 
 # notes/lint.py::_PROBLEM_WORDS: what is wrong with a damaged note or entry.
 _PROBLEM_WORDS = {
@@ -167,8 +175,8 @@ FINDING_TEMPLATES: dict[str, tuple[T, ...]] = {
         ),
         # identify/compare.py::page_findings
         T(
-            "The note cites page {pages}, outside the work's pages {range} in {where:t}.",
-            "Dipnotta verilen sayfa ({pages}), eserin sayfa aralığının ({range}) dışında "
+            "The note cites page {cited}, outside the work's pages {found} in {where:t}.",
+            "Dipnotta verilen sayfa ({cited}), eserin sayfa aralığının ({found}) dışında "
             "(kaynak: {where}).",
             vocab=_WHERE,
         ),

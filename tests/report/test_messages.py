@@ -40,8 +40,10 @@ from citecheck.report.messages import (
     FINDING_TEMPLATES,
     TEXT_TEMPLATES,
     finding_message,
+    read_finding,
     text_message,
 )
+from citecheck.report.messages_findings import RECORD_NAMES, RECORD_SOURCES
 from citecheck.verify.temporal import check_temporal
 from citecheck.web.liveness import classify
 from tests.conftest import FIXTURES, ROOT
@@ -125,6 +127,28 @@ def _note(number: int, text: str, *citations: Citation) -> Note:
     return Note(number, text, citations=list(citations))
 
 
+def test_record_names_follow_identify() -> None:
+    from citecheck.identify.compare import _SOURCE_NAMES
+
+    assert RECORD_SOURCES == _SOURCE_NAMES
+    assert {t.en for t in RECORD_NAMES} == set(_SOURCE_NAMES.values())
+
+
+def test_findings_with_their_values_in_details_are_not_parsed() -> None:
+    doc = analyse(str(FIXTURES / "articles" / "avim-blog-33-kritik-mineraller.txt"))
+    doc.findings += doclint.numbering([_note(1, "a"), _note(1, "b")])
+    doc.findings += doclint.markers(
+        replace(doc, paragraphs=[Paragraph(0, "x", [Marker(1, "1", 0, 1)])], notes=[_note(2, "")])
+    )
+    how = {
+        f.code: read_finding(f.code, f.message, note=f.note, entry=f.entry, details=f.details)
+        for f in doc.findings
+    }
+    assert how["note_numbering"].how == "structured"  # type: ignore[union-attr]
+    assert how["note_without_marker"].how == "structured"  # type: ignore[union-attr]
+    assert how["malformed_note"].how == "parsed"  # the excerpt is only in the sentence
+
+
 def test_ibid_findings_are_turkish() -> None:
     c = Citation
     notes = [
@@ -205,6 +229,10 @@ def test_metadata_findings_are_turkish() -> None:
         assert {"title_mismatch", "author_mismatch", "date_mismatch"} <= codes, source
         for f in found:
             _tr(f)
+            # Values in the details: read without parsing the sentence.
+            if f.code in ("title_mismatch", "container_mismatch", "page_outside_range"):
+                how = read_finding(f.code, f.message, note=f.note, details=f.details)
+                assert how is not None and how.how == "structured", f.message
     updates = [
         {"type": "retraction", "doi": "10.1/r", "date": "2024-01-01", "label": "Retraction"},
         {"type": "withdrawal"},
