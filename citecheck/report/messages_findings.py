@@ -90,14 +90,14 @@ _HOW_TO_CITE = {
     "says": (
         T("gives the year {v}", "yılı {v} olarak veriyor"),
         T("gives the date {v}", "tarihi {v} olarak veriyor"),
-        T("gives the number “{v}”", "sayıyı “{v}” olarak veriyor"),
+        T("gives the number “{v}”", "numarayı “{v}” olarak veriyor"),
         T("gives the address {v}", "adresi {v} olarak veriyor"),
         T("gives the title “{v}”", "başlığı “{v}” olarak veriyor"),
         T("names the author “{v}”", "yazar olarak “{v}” adını veriyor"),
     ),
     "article": (
         T("the article is dated {v}", "makalenin tarihi {v}"),
-        T("the article's number is “{v}”", "makalenin sayısı “{v}”"),
+        T("the article's number is “{v}”", "makalenin numarası “{v}”"),
         T("the article's address is {v}", "makalenin adresi {v}"),
         T("the article's title is “{v}”", "makalenin başlığı “{v}”"),
         T("the article is by “{v}”", "makalenin yazarı “{v}”"),
@@ -186,7 +186,7 @@ FINDING_TEMPLATES: dict[str, tuple[T, ...]] = {
         T(
             "Note {note:n} and bibliography entry {entry:n} disagree on the {field:t}: "
             "the note has “{note_value}”, the bibliography has “{entry_value}”.",
-            "{note} numaralı dipnot ile kaynakçanın {entry}. girdisi uyuşmuyor ({field}): "
+            "{note} numaralı dipnot ile kaynakçanın {entry}. girdisinde {field} farklı: "
             "dipnotta “{note_value}”, kaynakçada “{entry_value}” yazıyor.",
             vocab=_FIELDS,
         ),
@@ -223,7 +223,7 @@ FINDING_TEMPLATES: dict[str, tuple[T, ...]] = {
         T(
             "Note {note:n} is a short form ({who:t}, {title:t}) but no earlier note gives "
             "the full reference of that work.",
-            "{note} numaralı dipnot kısa atıf ({who}, {title}), ancak önceki dipnotların "
+            "{note} numaralı dipnot kısa atıf biçiminde ({who}, {title}), ancak önceki dipnotların "
             "hiçbiri bu eserin tam künyesini vermiyor.",
             vocab=_SHORT_FORM,
         ),
