@@ -88,7 +88,7 @@ def pdf_text(body: bytes, url: str) -> SourceText:
         return src
     read = len(starts) - failed
     if len(_LETTER.findall(text)) < MIN_LETTERS_PER_PAGE * max(read, 1) and _scanned(reader):
-        why = "the PDF is scanned page images without a text layer: nothing to check"
+        why = "the PDF has no text layer (scanned pages?)"  # same words as no text at all
         src.problems.append(f"{PROBLEM_PDF_NO_TEXT}: {why}")
         return src
     src.text = text

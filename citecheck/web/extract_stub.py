@@ -251,7 +251,7 @@ def _paywall(text: str, folded: str, sig: PageSignals | None, url: str) -> tuple
     said = f"{folded}\n{fold(sig.wall_text) if sig is not None else ''}"
     promo = len(text) < TEASER_MAX_CHARS and W.PAYWALL_PROMO.search(said)
     if W.PAYWALL_CUT.search(said) or promo or (sig is not None and sig.not_free):
-        return PROBLEM_PAYWALL, "only a teaser is shown; the text is behind a paywall"
+        return PROBLEM_PAYWALL, "only a teaser is shown; the text is behind a paywall or login"
     return None
 
 

@@ -446,7 +446,7 @@ def _scanned_pdf(stamp: str) -> bytes:
 
 def test_scanned_pdf_with_only_a_stamp_has_no_text() -> None:
     src = _stand_in(_scanned_pdf("- 1 -  Digitized by"), "pdf_no_text", "application/pdf")
-    assert "scanned" in src.problems[0]
+    assert "no text layer" in src.problems[0]
 
 
 def test_pdf_with_an_image_and_real_text_is_read() -> None:
