@@ -34,8 +34,9 @@ from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
 from citecheck.verify.checks import missing_quote
+from citecheck.verify.clause_check import clause_verdicts
 from citecheck.verify.contradiction import contradiction
-from citecheck.verify.decide import decide
+from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
 from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read
 from citecheck.verify.temporal import check_temporal
@@ -59,6 +60,10 @@ MAX_CANDIDATES = 20  # retrieval's top candidates read (issue 5 budgets 20 per c
 # A missing quotation of this many words is a statement (not found); shorter
 # quoted strings are names or phrases (the claim is at most partly supported).
 QUOTE_MIN_WORDS = 4
+# A clause read alone (step 7) counts as stated when supported, or partly
+# supported with this fact score (decide.py's support line is 0.58; most of the
+# clause's facts, one name or word short).
+CLAUSE_STATED = 0.7
 MERGE_PARTNERS = 6  # readings tried as the second half of a two-passage reading
 # The thresholds of the steps live beside them: contradiction.py (3-4c) and
 # decide.py (5-6); the method above is how each was set.
@@ -179,6 +184,31 @@ def judge(
         alone, _c, _r = decide(facts, first, claim_text, dated)
         if alone is VerdictLabel.NOT_FOUND:
             label, conf, reason = alone, _c, _r
+    # 7. a compound claim judged clause by clause (clause_check.py): one clause
+    # stated and another absent is a partial, whatever the whole-claim score
+    parts = []
+    if label in (VerdictLabel.SUPPORTED, VerdictLabel.NOT_FOUND):
+        parts = clause_verdicts(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+    absent = [p for p in parts if p.label is VerdictLabel.NOT_FOUND]
+    # a clause stated about one of the claim's names: the name-less rest of a
+    # claim ("Kazakistan, | dünya uranyum üretiminin %40'ını karşılamaktadır")
+    # may be said of another entity
+    stated = [
+        p
+        for p in parts
+        if (p.reading.entities or not names_missing(facts, best))
+        and not p.reading.misattributed
+        and (
+            p.label is VerdictLabel.SUPPORTED
+            or (p.label is VerdictLabel.PARTIALLY_SUPPORTED and p.reading.score >= CLAUSE_STATED)
+        )
+    ]
+    if label is VerdictLabel.SUPPORTED and absent:
+        label, conf = VerdictLabel.PARTIALLY_SUPPORTED, 0.5
+        reason = f"part of the claim is not in the source: “{absent[0].text}”"
+    elif label is VerdictLabel.NOT_FOUND and stated and not best.misattributed:
+        label, conf = VerdictLabel.PARTIALLY_SUPPORTED, 0.5
+        reason = f"the source states only part of the claim: “{stated[0].text}”"
     verdict = _verdict(label, conf, facts, best, meta, reason)
     # A quotation the source does not hold caps the verdict, whatever else matched:
     # a statement the claim puts in quotation marks is the claim's core; with

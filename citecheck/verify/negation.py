@@ -118,7 +118,7 @@ def polarity(text: str, lang: str | None = None) -> int:
 # negation rarely reaches across them ("Kazakhstan, which is not in the EU,
 # produces 40 %" negates the relative clause only).
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
+    r",(?!\d)|[;:()\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
     r"oysa|und|aber|sondern|während|и|но|а|который|которая|которые)\s",
     re.IGNORECASE,
 )
