@@ -20,7 +20,13 @@ from citecheck.web.extract import (
     problem,
 )
 from citecheck.web.extract_lang import tag_language
-from citecheck.web.extract_stub import STUB_MAX_CHARS, non_source, page_signals, script_shell
+from citecheck.web.extract_stub import (
+    STUB_MAX_CHARS,
+    TEASER_MAX_CHARS,
+    non_source,
+    page_signals,
+    script_shell,
+)
 from citecheck.web.liveness_signals import bot_wall
 
 __all__ = ["MAX_TRAFILATURA_ELEMENTS", "STUB_MAX_CHARS", "html_text"]
@@ -64,7 +70,8 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
         )
         text, src.title, src.published = "", *_metadata(small, url)
     # 2. Fallback: every visible text block of the body.
-    if len(text) < MIN_TEXT_CHARS:
+    walked = len(text) < MIN_TEXT_CHARS
+    if walked:
         text = _visible_text(root)
     # 3. What the text is: a wall, a stub, nothing, or the source.
     wall = bot_wall(None, {}, body)
@@ -77,12 +84,15 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
     if stand_in:
         src.problems.append(problem(*stand_in))
         return src
+    # A JavaScript app's shell: no main text, at most a cookie banner, a
+    # "loading" line or its own "enable JavaScript" note.
+    shell = script_shell(signals, text, walked) if len(text) < TEASER_MAX_CHARS else None
+    if shell:
+        src.problems.append(problem(*shell))
+        return src
     if len(text) < MIN_TEXT_CHARS:
-        code, why = script_shell(signals) or (
-            PROBLEM_EMPTY,
-            "the page has no readable text (script-built or empty)",
-        )
-        src.problems.append(problem(code, why))
+        why = "the page has no readable text (script-built or empty)"
+        src.problems.append(problem(PROBLEM_EMPTY, why))
         return src
     src.text = text
     return src

@@ -44,6 +44,7 @@ __all__ = [
     "CATALOGUE_MAX_PROSE",
     "ERROR_MAX_CHARS",
     "STUB_MAX_CHARS",
+    "TEASER_MAX_CHARS",
     "PageSignals",
     "non_source",
     "page_signals",
@@ -282,9 +283,11 @@ def _login_wall(
     return None
 
 
-def script_shell(signals: PageSignals) -> tuple[str, str] | None:
-    """A page whose text only a browser running its scripts would build."""
-    if signals.script_app:
+def script_shell(signals: PageSignals, text: str, walked: bool) -> tuple[str, str] | None:
+    """A page whose text only a browser running its scripts would build: an app
+    mount point or a "needs JavaScript" note, and a text that is not an article
+    (``walked``: the main-text extractor found none) or asks for JavaScript."""
+    if signals.script_app and (walked or W.NEEDS_JS.search(fold(text))):
         why = "the page is built by JavaScript in the browser and the HTML holds no text"
         return PROBLEM_SCRIPT_SHELL, why
     return None

@@ -406,15 +406,33 @@ def test_login_walls(lang: str) -> None:
     _stand_in(_html(body + form, title=title, lang=lang), "login_wall")
 
 
-def test_script_shell() -> None:
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "",
+        "<div class='consent'>Bu sitede çerezler kullanılmaktadır. Siteyi kullanmaya devam "
+        "ederek çerez politikamızı kabul etmiş olursunuz. <button>Tamam</button></div>",
+    ],
+)
+def test_script_shell(banner: str) -> None:
     page = (
-        b"<!doctype html><html><head><title>Report viewer</title>"
-        b'<script src="/static/js/main.3f2a.js" defer></script></head><body>'
-        b"<noscript>You need to enable JavaScript to run this app.</noscript>"
-        b'<div id="root"></div></body></html>'
-    )
+        "<!doctype html><html><head><title>Report viewer</title>"
+        '<script src="/static/js/main.3f2a.js" defer></script></head><body>'
+        f"{banner}<noscript>You need to enable JavaScript to run this app.</noscript>"
+        '<div id="root"></div></body></html>'
+    ).encode()
     src = _stand_in(page, "script_shell")
     assert "JavaScript" in src.problems[0]
+
+
+def test_a_server_rendered_app_page_is_read() -> None:
+    body = _article(["Kazakhstan produced about 40 percent of the world's uranium in 2024."], 3)
+    page = (
+        '<!doctype html><html><head><title>Uranium</title><script src="/_next/main.js">'
+        f'</script></head><body><div id="__next"><article><h1>Uranium</h1>{body}</article>'
+        "</div></body></html>"
+    ).encode()
+    _read(page, "about 40 percent")
 
 
 # --- scanned PDF ----------------------------------------------------------------------
