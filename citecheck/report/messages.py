@@ -14,8 +14,7 @@ How a finding's values are found, in order:
 
 1. structured: the finding's own ``note``, ``entry`` (1-based, as printed) and
    ``details`` fill a template of its code whose English then equals the
-   message exactly — no parsing (the ingest problems, the note-numbering and
-   marker findings, the quote and temporal ones);
+   message exactly — no parsing (which findings: messages_findings.py);
 2. parsed: the message matched against the templates of its code (most fixed
    text first), the values read back from the sentence — for the producers
    that keep a value only in the sentence (an excerpt, a formatted date);

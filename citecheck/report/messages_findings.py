@@ -8,6 +8,21 @@ when those do not rebuild the message exactly, from the sentence (see
 :mod:`citecheck.report.messages`). When a producer changes its wording, the
 tests in tests/report/test_messages.py that run the producers fail.
 
+Which findings are read which way (tests/report/test_messages.py checks some):
+
+- structured, from the finding's fields: ingest problems (ingest/*.py, their
+  note and fixed texts), ``missing_access_date`` (url in details), duplicate
+  note numbers, a note without a marker, ``note_bib_mismatch``, and the
+  comparisons of identify/compare.py whose values are in details (title,
+  container, pages: the record's name comes from ``details["source"]``);
+- parsed from the sentence, because a value is only there: damaged notes and
+  entries (the excerpt), ibid and short-form findings, marker without note (the
+  marker as printed), note-number gaps and order, how-to-cite (the phrases),
+  DOI findings (the registry's reason), author and date mismatches (the
+  missing names, the formatted date), retractions and corrections, DOI
+  suggestions. Passing those values in ``details`` at the producer would make
+  them structured with no change here.
+
 Terms follow labels.py: dipnot, kaynakça (girdisi), künye, A.g.e. (adı geçen
 eser, Turkish "ibid"), erişim tarihi (E.T.), atıf.
 """
