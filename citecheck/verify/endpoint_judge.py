@@ -84,6 +84,7 @@ AGREE_GAIN = 0.5
 DISAGREE_FACTOR = 0.75
 NO_EVIDENCE_CONFIDENCE = 0.3  # replace mode, an answer whose quote is not in the source
 SUPPORT = frozenset({"supported", "partially_supported"})
+REJECTED = ("HTTP 400", "HTTP 422")  # how a server says it does not take an option
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ class EndpointJudge:
         self._cache: dict[str, ModelAnswer] = {}
         self._lock = threading.Lock()
         self._failures_in_a_row = 0
+        self._json_mode = True  # ask for response_format json_object until a server refuses it
         self._transport = transport
 
     def close(self) -> None:
@@ -331,10 +333,9 @@ class EndpointJudge:
             "messages": messages,
             "temperature": s.temperature,
             "max_tokens": s.max_tokens,
-            "response_format": {"type": "json_object"},
         }
         try:
-            answer = parse_answer(self._transport.post_json(s.url, payload, s.api_key))
+            answer = parse_answer(self._post(payload))
         except Exception as exc:
             message = _redact(str(exc), s.api_key)
             with self._lock:
@@ -348,6 +349,24 @@ class EndpointJudge:
         with self._lock:
             self._failures_in_a_row = 0
             self._cache[key] = answer
+        return answer
+
+    def _post(self, payload: dict[str, Any]) -> Any:
+        """POST asking for JSON output; a server that rejects ``response_format``
+        (HTTP 400/422: older llama.cpp and vLLM builds) is asked again without it,
+        and not offered it again in this run: the answer is read from text anyway."""
+        s = self.settings
+        if not self._json_mode:
+            return self._transport.post_json(s.url, payload, s.api_key)
+        try:
+            return self._transport.post_json(
+                s.url, {**payload, "response_format": {"type": "json_object"}}, s.api_key
+            )
+        except Exception as exc:
+            if getattr(exc, "kind", None) != "http" or not str(exc).startswith(REJECTED):
+                raise
+        answer = self._transport.post_json(s.url, payload, s.api_key)
+        self._json_mode = False  # only once the plain request worked: it was the option
         return answer
 
 

@@ -234,6 +234,20 @@ def test_fenced_json_with_prose_around_it_is_read() -> None:
     assert v.label == "supported" and v.confidence == 0.85
 
 
+def test_a_server_rejecting_response_format_is_asked_without_it() -> None:
+    def strict(request):  # type: ignore[no-untyped-def]
+        if "response_format" in request:
+            return Reply(400, {"error": "response_format is not supported"})
+        return verdict("supported", "produces about 40 percent", 1)
+
+    with StandIn(strict) as s:
+        judge = make(s, mode="replace")
+        first = judge.judge(CLAIM, "tr", PASSAGES)
+        second = judge.judge(CLAIM, "tr", [URANIUM])
+    assert first.label == second.label == "supported"
+    assert ["response_format" in r.json for r in s.requests] == [True, False, False]
+
+
 # --------------------------------------------------------------- transport failures
 
 
