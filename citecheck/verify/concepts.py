@@ -56,14 +56,15 @@ CONCEPTS: dict[str, list[str]] = {
     "investment": ["yatirim", "invest", "investit", "vlozhen"],
     "deal": ["anlasma", "deal", "agreement", "abkommen", "vereinbarung", "soglashen", "sdelk",
              "paket", "package", "pact", "pakt", "contract", "kontrakt"],
-    "memorandum": ["mutabakat", "memorandum", "absichtserklarung"],
+    "memorandum": ["zapt", "zapti", "zaptlar", "mutabakat", "memorandum", "absichtserklarung"],
     # "sign" takes short endings only (signed, signing); "signal" has its own row
     "sign": ["imza", "imzal", "sign", "signat", "unterzeich", "podpis"],
     "signal": ["sinyal", "signal"],
     # initialled (parafe) is not yet signed: its own concept
     "initial": ["parafe", "initialled", "initialed", "initialling", "initialing", "paraphier",
                 "parafir"],
-    "announce": ["duyur", "aciklan", "acikla", "ilan", "announc", "declare", "proclaim", "ankundig",
+    "announce": ["angekundigt", "duyur", "aciklan", "acikla", "ilan", "announc", "declare",
+                 "proclaim", "ankundig",
                  "bekanntgeg", "verkund", "obyavi", "obyavlen", "obyavlya"],
     "rare earth": ["toprag", "nadir", "toprak", "rare", "earth", "selten", "erden", "redkozem"],
     "mineral": ["mineral", "maden", "metal", "rohstoff", "erz", "poleznye"],
@@ -106,13 +107,15 @@ CONCEPTS: dict[str, list[str]] = {
     "culture": ["kultur", "cultur", "kulturn", "sanat", "artist", "kunst", "iskusstv"],
     "priority": ["oncelig", "oncelik", "priorit", "vorrang", "prioritet"],
     "free": ["serbest", "free", "frei", "svobod"],
-    "held": ["yapild", "gerceklest", "took", "held", "stattgef", "fand", "sostoyal", "proshl",
+    "held": ["duzenlend", "abgehalt", "provel", "proveden", "provodi", "yapild", "gerceklest",
+             "took", "held", "stattgef", "fand", "sostoyal", "proshl",
              "proshel"],
     "secure": ["guvence", "secur", "sicher", "garant"],
     "access": ["erisim", "access", "zugang", "zugriff", "dostup"],
     "control": ["kontrol", "hakimiyet", "control", "domina", "beherrsch", "gospodstv", "hakim"],
     # a target and an aim are one concept ("hedefliyor", "aims to", "target")
-    "aim": ["amac", "hedef", "aim", "goal", "target", "ziel", "tsel", "seek", "want", "wolle",
+    "aim": ["amacla", "amacli", "amac", "hedef", "aim", "goal", "target", "ziel", "tsel", "seek",
+            "want", "wolle",
             "istiyor"],
     "build": ["olustur", "insa", "build", "built", "creat", "aufbau", "baue", "schaff", "sozda",
               "stroi",
@@ -133,7 +136,8 @@ CONCEPTS: dict[str, list[str]] = {
     "wide": ["genis", "wide", "broad", "breit", "weitverbreit", "shirok"],
     "various": ["cesitli", "various", "range", "verschied", "razlichn", "raznoobraz"],
     "use": ["kullan", "use", "used", "utiliz", "verwend", "genutzt", "nutz", "ispolz", "primen"],
-    "need": ["gereksin", "ihtiyac", "gerek", "need", "requir", "benotig", "brauch", "bedarf",
+    "need": ["zorunlu", "necess", "notwendig", "gereksin", "ihtiyac", "gerek", "need", "requir",
+             "benotig", "brauch", "bedarf",
              "nuzhd", "trebu", "potrebn"],
     "basis": ["temel", "basis", "foundat", "cornerstone", "grundlag", "osnov", "backbone"],
     # "hacim" drops its vowel before a suffix: "yük hacmi" (cargo volume)
@@ -145,7 +149,8 @@ CONCEPTS: dict[str, list[str]] = {
     "wind": ["ruzgar", "wind", "veter", "vetr"],
     "permanent": ["kalici", "permanent", "dauer", "postoyan"],
     "efficiency": ["verim", "performan", "efficien", "effizien", "leistung", "effektivn"],
-    "work": ["calis", "faaliyet", "work", "operat", "function", "betrieb", "funktion", "rabot"],
+    "work": ["harekat", "calis", "faaliyet", "work", "operat", "function", "betrieb", "funktion",
+             "rabot"],
     "expect": ["beklen", "bekliyor", "ongor", "expect", "forecast", "erwart", "prognos",
                "ozhida", "ozhid"],
     "role": ["rol", "role", "rolle"],
@@ -158,7 +163,9 @@ CONCEPTS: dict[str, list[str]] = {
     "gold": ["altin", "gold", "zolot"],
     "war": ["savas", "war", "krieg", "voin", "voyn"],
     # "host" takes short endings only: hostile and hostage have rows
-    "host": ["agirla", "host", "receiv", "welcom", "empfang", "begruss", "prinima", "prinyal",
+    # "ev sahipliği" is hosting; "received" is mostly got (shipments, rights): its own row
+    "host": ["sahiplig", "agirla", "host", "welcom", "empfang", "begruss", "prinima",
+             "prinyal",
              "gastgeb"],
     "hostility": ["dusmanca", "hostil", "feindselig", "vrazhdebn"],
     "hostage": ["rehine", "hostage", "geisel", "zalozhn"],
@@ -185,7 +192,8 @@ CONCEPTS: dict[str, list[str]] = {
     "area": ["alan", "yuzey", "area", "surface", "flache", "oberflach", "ploshchad",
              "poverkhn"],
     "agenda": ["gundem", "agenda", "tagesordnung", "povestk"],
-    "increase": ["art", "artis", "artti", "artar", "artmi", "artir", "artma", "artan", "artac",
+    "increase": ["buyuyor", "buyuyen", "art", "artis", "artti", "artar", "artmi", "artir",
+                 "artma", "artan", "artac",
                  "artiy", "yuksel", "increas", "grow", "rise", "rais", "boost", "surged",
                  "surges", "surging", "soar",
                  "doubl", "tripl", "katlandi", "katladi", "katina", "verdoppel", "verdreifach",
@@ -198,7 +206,8 @@ CONCEPTS: dict[str, list[str]] = {
                  "rose", "anstieg", "wachs", "rost", "uvelich", "buyud", "buyum", "buyur", "grew",
                  "gewachs", "wuchs", "vyros", "gestieg", "steig", "stieg"],
     # "fall" alone is German Fall (case) and falls (if)
-    "decrease": ["azal", "azalt", "azalm", "azald", "azali", "dusus", "dustu", "dusur", "decreas",
+    "decrease": ["dusuyor", "dusmus", "dusec", "dusen", "dusme", "geriliyor", "azal", "azalt",
+                 "azalm", "azald", "azali", "dusus", "dustu", "dusur", "decreas",
                  "declin", "falling", "fallt", "halve", "plunge", "slump", "shrank",
                  "shrink", "abnahm", "abgenomm", "reduzier", "sokrat", "padeni", "sanken",
                  # weaken: said of influence, ties, a position (see ANTONYMS)
@@ -213,7 +222,8 @@ CONCEPTS: dict[str, list[str]] = {
     # stem that opens unrelated words ("close"/"closely", "renew"/"renewable",
     # "offen"/"öffentlich") is written in a longer, unambiguous form.
     # "billig" is cheap: Billigung and billigte only; "evet" is the yes of a vote
-    "approve": ["onayla", "onaylan", "onay", "tasdik", "approv", "ratif", "endorse", "billigt",
+    "approve": ["zugestimmt", "onayla", "onaylan", "onay", "tasdik", "approv", "ratif",
+                "endorse", "billigt",
                 "billigung", "evet",
                 "adopt", "verabschied", "prinyat",
                 "genehmig", "zustimm", "odobr", "ratifits", "utverd", "kabul"],
@@ -222,7 +232,8 @@ CONCEPTS: dict[str, list[str]] = {
     "peripheral": ["peripher", "marginal", "secondary", "ikincil", "nebensach", "randstand",
                    "zweitrang", "vtorostep", "periferi", "sidelined"],
     # "soglas" alone is also согласно (according to), "einig" einige (some)
-    "agree": ["mutabik", "uzlas", "anlasti", "anlasmis", "anlasarak", "agree", "agreed",
+    "agree": ["vereinbart", "mutabik", "uzlas", "anlasti", "anlasmis", "anlasarak", "agree",
+              "agreed",
               "geeinigt", "einigung", "einigten", "dogovori", "soglasil", "soglasie",
               "soglasov", "soglasen"],
     "peace": ["baris", "peace", "frieden", "mirn"],
@@ -246,8 +257,9 @@ CONCEPTS: dict[str, list[str]] = {
     "government": ["hukumet", "government", "regierung", "pravitelstv", "kabinet", "cabinet",
                    "yonetim", "administrat", "verwaltung", "administrats"],
     "minister": ["bakan", "minister", "ministr"],
-    "foreign": ["disisler", "foreign", "auswart", "aussen", "inostran", "vneshn"],
-    "grain": ["tahil", "hububat", "grain", "getreide", "zerno", "bugday", "wheat", "weizen",
+    "foreign": ["yabanci", "disisler", "foreign", "auswart", "aussen", "inostran", "vneshn"],
+    "grain": ["maize", "kukuruz", "tahil", "hububat", "grain", "getreide", "zerno", "bugday",
+              "wheat", "weizen",
               "pshenits"],
     "ship": ["gemi", "ship", "vessel", "schiff", "sudn", "sudov", "korabl", "tanker"],
     "port": ["liman", "port", "harbo", "hafen"],
@@ -285,13 +297,14 @@ CONCEPTS: dict[str, list[str]] = {
     # a change of script or system, not "transit" (transport)
     "transition": ["gecis", "transition", "ubergang", "perekhod"],
     # a unit (length, and volume: "metreküp", "cubic metres", "кубометр"), not "met" (meeting)
-    "metre": ["metrekup", "metre", "meter", "metr", "cubic", "kubik", "kubometr"],
+    "metre": ["bcm", "metrekup", "metre", "meter", "metr", "cubic", "kubik", "kubometr"],
     "inflation": ["enflasyon", "inflation", "infliats"],
     "budget": ["butce", "budget", "haushalt", "byudzhet"],
     # launched, founded and established: one fact ("C5+1 2015'te kuruldu", "launched in
     # 2015"); "kur" alone opens kurum, kurul, kural, "osnova" основание (basis),
     # "nachal" начальник (chief)
-    "launch": ["baslat", "basla", "launch", "start", "begin", "began", "begonn", "zapust",
+    "launch": ["basliyor", "baslat", "basla", "launch", "start", "begin", "began", "begonn",
+               "zapust",
                "nachala", "nachali", "nachalo", "nachalsya", "hizmete", "lancier",
                "kuruldu", "kurulmus", "kurulus", "kurulan", "kurulac", "kurulmas", "kurdu",
                "kurmak", "kurmas", "kuracak", "kuracag", "establish", "founded", "founding",
@@ -316,9 +329,9 @@ CONCEPTS: dict[str, list[str]] = {
                  "abgeschloss", "zavershen"],
     # "plan" takes short endings only: "plant" (power plant) and "planet" have rows;
     # "geplant" is named, else ge- would make it a plant
-    "plan": ["planla", "plan", "planning", "geplant", "intend", "beabsicht", "planir",
+    "plan": ["planli", "planla", "plan", "planning", "geplant", "intend", "beabsicht", "planir",
              "namereva"],
-    "power plant": ["santral", "plant", "kraftwerk", "elektrostants"],
+    "power plant": ["aes", "santral", "plant", "kraftwerk", "elektrostants"],
     "declaration": ["bildirge", "bildiri", "deklarasyon", "declaration", "erklarung", "deklarats",
                     "statement", "aciklama"],
     "integration": ["entegrasyon", "butunlesme", "integrat"],
@@ -382,7 +395,8 @@ CONCEPTS: dict[str, list[str]] = {
     "status": ["statu", "status"],
     # "açıkça" (clearly) is no "açık" (open)
     "clear": ["acikca", "clearly", "eindeutig", "yavno"],
-    "open": ["acik", "acild", "acilis", "acilmis", "acilac", "open", "inaugur", "geoffn", "eroffn",
+    "open": ["acacak", "acacag", "reopen", "acik", "acild", "acilis", "acilmis", "acilac",
+             "open", "inaugur", "geoffn", "eroffn",
              "otkryt", "otkryl"],
     "pledge": ["taahhud", "taahhut", "pledg", "commit", "zusag", "zugesagt", "obyaza", "obeshch"],
     # "bağlıyor", "bağlayan" link (not "bağlı", dependent: see depend)
@@ -391,7 +405,7 @@ CONCEPTS: dict[str, list[str]] = {
     "consist": ["olusu", "consist", "compris", "besteh", "bestand", "sostoi", "sostoit"],
     "article": ["madde", "article", "artikel", "statei", "statya", "stati", "point", "punkt"],
     "letter": ["harf", "letter", "buchstab", "bukv"],
-    "position": ["tutum", "position", "stance", "haltung", "pozits"],
+    "position": ["konum", "tutum", "position", "stance", "haltung", "pozits"],
     "natural": ["dogal", "natural", "natur", "prirodn"],
     "close": ["kapat", "kapali", "kapand", "closed", "closur", "shut", "geschloss", "sperr",
               "zakryt", "zakryl"],
@@ -414,14 +428,15 @@ CONCEPTS: dict[str, list[str]] = {
     # "su" takes short endings only (suyu, sular); süre (a period) has its own row
     "water": ["su", "water", "wasser", "vod"],
     "duration": ["sure", "duration", "zeitraum", "srok"],
-    "food": ["gida", "food", "lebensmittel", "nahrung", "prodovolst"],
+    "food": ["foodstuff", "gida", "food", "lebensmittel", "nahrung", "prodovolst"],
     # --- politics and diplomacy (2): offices, bodies, acts
     # "ata" alone opens Atatürk: atandı, atanan, atama are listed
     "appoint": ["atandi", "atanan", "atanmis", "atanmas", "atama", "atadi", "appoint", "nominat",
                 "ernann", "ernenn", "naznach"],
     # the chair passing from one state to the next ("devretti", перешло, handed over);
     # "geçti" is left out: geçtiğimiz (last) starts with it
-    "transfer": ["devret", "devredil", "devral", "transfer", "handed", "handover", "ubergab",
+    "transfer": ["ubernomm", "ubernahm", "ubernimmt", "ubernehm", "devret", "devredil", "devral",
+                 "transfer", "handed", "handover", "ubergab",
                  "ubergeb", "ubertrag", "pereshl", "pereshel", "peredal", "peredan"],
     "council": ["konsey", "council", "sicherheitsrat", "europarat", "sovet"],
     # советский (Soviet) is no совет (council)
@@ -430,7 +445,7 @@ CONCEPTS: dict[str, list[str]] = {
     "initiative": ["girisim", "initiative", "initiativ", "initsiativ"],
     "strategy": ["strateji", "strategy", "strategi"],
     # "büyükelçi" is no "büyük" (large)
-    "embassy": ["buyukelci", "elcilik", "ambassad", "embassy", "botschaft", "posol"],
+    "embassy": ["embassi", "buyukelci", "elcilik", "ambassad", "embassy", "botschaft", "posol"],
     "terrorism": ["teror", "terror", "terakt"],
     # "bakan yardımcısı" is a deputy minister, no aid
     "deputy": ["yardimci", "deputy", "stellvertret", "zamestitel"],
@@ -442,6 +457,29 @@ CONCEPTS: dict[str, list[str]] = {
     # "met" (meeting) takes short endings: metin, metni, method have their own rows
     "text": ["metin", "metni", "text", "wortlaut", "tekst"],
     "method": ["yontem", "metot", "method", "metod"],
+    "delegation": ["heyet", "delegation", "delegats"],
+    "official": ["yetkili", "officials", "amtstrager", "chinovnik"],
+    # --- security and history
+    "missile": ["fuze", "missile", "rakete", "raket"],
+    # "insansız hava aracı" (a drone) is no "insan" (human)
+    "drone": ["insansiz", "drone", "drohne", "dron", "bespilot"],
+    "weapon": ["silah", "weapon", "waffe", "oruzh", "vooruzh"],
+    "exercise": ["tatbikat", "exercise", "manover", "manoeuv", "maneuv", "ucheniya"],
+    "empire": ["imparator", "empire", "imperi", "kaiserreich"],
+    "collapse": ["cokus", "collaps", "zusammenbruch", "raspad"],
+    "revolution": ["devrim", "revolut", "revolyuts"],
+    "khanate": ["hanlik", "hanligi", "khanate", "khanat"],
+    "century": ["yuzyil", "century", "centuries", "jahrhundert", "stoleti"],
+    "genocide": ["soykirim", "genocid", "volkermord", "genotsid"],
+    "deportation": ["tehcir", "surgun", "deport", "vertreib", "vyselen"],
+    "receive": ["receiv", "erhalt", "erhielt", "poluch"],
+    "decision": ["karar", "decision", "decid", "beschluss", "beschloss", "entscheid", "reshen",
+                 "reshil"],
+    "legal": ["hukuk", "legal", "rechtlich", "pravov"],
+    # the five states on the Caspian shore ("kıyıdaş devletler", Anrainerstaaten)
+    "littoral": ["kiyidas", "littoral", "anrainer", "pribrezh", "prikaspi"],
+    "protect": ["korum", "korun", "koruy", "muhafiz", "protect", "schutz", "zashchit", "okhran"],
+    "condition": ["sart", "kosul", "condition", "bedingung", "vorausset", "uslovi"],
     # --- economy and finance
     # "alım" (purchase) takes Turkish endings only; "buy" alone would take büyü
     "buy": ["satin", "alim", "buying", "buyer", "buys", "bought", "purchas", "acquir",
@@ -465,6 +503,10 @@ CONCEPTS: dict[str, list[str]] = {
     "revenue": ["gelirler", "geliri", "revenue", "income", "einnahm", "dokhody", "dokhoda",
                 "dokhodov", "dokhodam", "vyruchk"],
     # "vergi" alone opens vergisst, vergiftet; "steuer" Steuerung (control)
+    # "pazar" alone opens pazartesi (Monday), pazarlık; рынок takes its case forms
+    "market": ["pazari", "pazara", "pazarin", "pazarda", "pazarlar", "pazarlama", "market",
+               "markt", "rynok", "rynka", "rynke", "rynki", "rynkov",
+               "rynochn"],
     "tax": ["vergil", "vergisi", "vergiye", "vergiyi", "vergiden", "vergide", "taxes", "taxation",
             "steuerlich", "steuersatz", "steuereinnahm", "steuerzahl", "besteuer", "nalog"],
     "currency": ["currenc", "wahrung", "valyut"],
@@ -488,7 +530,21 @@ CONCEPTS: dict[str, list[str]] = {
     "renewable": ["yenilenebilir", "renewabl", "erneuerbar", "vozobnovlyaem"],
     "climate": ["iklim", "climate", "klima"],
     "emission": ["emisyon", "emission", "vybros"],
+    "hydrogen": ["hidrojen", "hydrogen", "wasserstoff", "vodorod"],
+    "kilometre": ["kilomet"],
+    "reactor": ["reaktor", "reactor"],
+    "airport": ["havalimani", "havaalani", "airport", "flughafen", "aeroport"],
+    # "flug" alone would take Flügel (wing)
+    "flight": ["ucak", "ucag", "aircraft", "airliner", "samolet", "planes", "ucus", "flight",
+               "fluge", "flugverkehr", "flugzeug", "aviat", "havacilik",
+               "luftfahrt"],
     # --- water and farming
+    "agriculture": ["tarim", "agricult", "landwirtschaft", "agrar", "selsk", "farmer", "ciftci"],
+    "turbine": ["turbin"],
+    "flood": ["taskin", "flood", "hochwasser", "uberschwemm", "navodnen", "pavod"],
+    # "basin" alone would take başında (at the head of), basına (the press)
+    "salinity": ["tuzlul", "tuzlan", "salinit", "versalz", "zasolen"],
+    "basin": ["havza", "basins", "einzugsgebiet", "bassein"],
     "canal": ["kanal", "canal"],
     "glacier": ["buzul", "glacier", "gletscher", "lednik"],
     "harvest": ["hasat", "rekolte", "harvest", "ernte", "urozha"],

@@ -118,6 +118,15 @@ FORBIDDEN: list[tuple[str, str]] = [
     ("revenue", "dokhodit"),  # доходит (reaches)
     ("company", "firmly"),
     ("transfer", "devrede"),  # in effect
+    ("basin", "basinda"),  # başında (at the head of)
+    ("basin", "basina"),  # basına (the press)
+    ("flight", "flugel"),  # Flügel (wing)
+    ("human", "insansiz"),  # a drone
+    ("buy", "buyu"),  # büyü (magic), büyüdü (grew)
+    ("buy", "buyrun"),
+    ("market", "pazartesi"),  # Monday
+    ("flight", "planen"),  # de planen (to plan)
+    ("host", "receiv"),  # received (shipments, rights) is no hosting
 ]
 
 # Words whose concept is fixed: a false friend maps to None or to its own
