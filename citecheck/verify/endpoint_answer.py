@@ -11,6 +11,7 @@ counts when its quote is really in the source. No network, no clock.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -119,6 +120,7 @@ def build_messages(
 # --- reading the answer --------------------------------------------------------------
 
 _FENCE = re.compile(r"```(?:json|JSON)?\s*(.*?)```", re.S)
+_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S)
 _ALIASES = {
     "partial": "partially_supported",
     "partly_supported": "partially_supported",
@@ -180,8 +182,10 @@ def _passage(value: Any) -> int:
 def _confidence(value: Any) -> float:
     try:
         x = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return 0.5  # unstated: neither sure nor unsure
+    if not math.isfinite(x):
+        return 0.5
     if x > 1 and x <= 100:  # a percentage
         x /= 100
     return min(max(x, 0.0), 1.0)
@@ -189,7 +193,8 @@ def _confidence(value: Any) -> float:
 
 def parse_answer(response: Any) -> ModelAnswer:
     """The model's answer in a chat-completions response; AnswerError if unreadable."""
-    content = message_content(response)
+    # Reasoning models think aloud first; drafts in there are not the answer.
+    content = _THINK.sub("", message_content(response))
     obj = first_json_object(content)
     if obj is None:
         raise AnswerError(f"no JSON object in the answer: {_clip(content, 120)!r}")

@@ -99,7 +99,9 @@ class EndpointSettings:
     max_passages: int = 6  # retrieval's best passages shown to the model
     max_response_bytes: int = 256 * 1024  # an answer is a few hundred bytes; a cap, not a size
     temperature: float = 0.0  # deterministic answers: a report must not change run to run
-    max_tokens: int = 400  # label, quote and a one-sentence rationale fit easily
+    # label, quote and a one-sentence rationale take ~150 tokens; the rest is room for
+    # a reasoning model's thinking (a bound, not a cost: answers stop at the JSON)
+    max_tokens: int = 1024
     retry_after_cap: float = 10.0  # a 429/503 asking for a longer wait fails at once
 
     def __post_init__(self) -> None:

@@ -7,6 +7,7 @@ mocked. The rules' side is a fixed Judge where a test needs a known rules verdic
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -14,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecheck.cli import cli
 from citecheck.judges import endpoint_judge, judge_from_options
@@ -400,6 +403,27 @@ def test_parse_answer_tolerates_common_variations() -> None:
     with pytest.raises(AnswerError):
         parse_answer({"choices": [{"message": {"content": "   "}}]})
     assert first_json_object('x {bad} y {"a": 1}') == {"a": 1}
+    thinking = '<think>maybe {"label": "not_found"}?</think>\n{"label": "contradicted"}'
+    assert parse_answer({"choices": [{"message": {"content": thinking}}]}).label == "contradicted"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.text(),
+        st.dictionaries(
+            st.sampled_from(["label", "quote", "passage", "confidence", "rationale"]),
+            st.one_of(st.text(), st.integers(), st.floats(), st.none(), st.lists(st.text())),
+        ).map(json.dumps),
+    ),
+    st.text(),
+)
+def test_arbitrary_answers_and_quotes_never_crash(content: str, passage: str) -> None:
+    with contextlib.suppress(AnswerError):  # the one error an answer may give
+        answer = parse_answer({"choices": [{"message": {"content": content}}]})
+        assert 0.0 <= answer.confidence <= 1.0
+    span = locate_quote(content, passage)
+    assert span is None or 0 <= span[0] < span[1] <= len(passage)
 
 
 def test_messages_number_the_passages_with_their_language() -> None:
