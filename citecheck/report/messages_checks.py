@@ -367,6 +367,11 @@ _REASONS = (
         "kaynaktaki bir bölüm anlamca yakın, ancak iddiadaki olgulardan pek azını içeriyor",
     ),
     T("nothing in the source states the claim", "kaynakta iddiayı dile getiren bir ifade yok"),
+    T(
+        "the source speaks of it as planned or expected, the claim as done",
+        "kaynak bunu planlanan ya da beklenen bir şey olarak anlatıyor, iddia ise gerçekleşmiş "
+        "olarak",
+    ),
 )
 
 # --- verify/judge.py::_lists, contradiction.py::_negation_note; judge():

@@ -37,6 +37,7 @@ from citecheck.verify.checks import missing_quote
 from citecheck.verify.clause_check import clause_verdicts
 from citecheck.verify.contradiction import contradiction
 from citecheck.verify.decide import decide, names_missing
+from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
 from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read
 from citecheck.verify.temporal import check_temporal
@@ -209,6 +210,16 @@ def judge(
     elif label is VerdictLabel.NOT_FOUND and stated and not best.misattributed:
         label, conf = VerdictLabel.PARTIALLY_SUPPORTED, 0.5
         reason = f"the source states only part of the claim: “{stated[0].text}”"
+    # 8. the source states as a plan or expectation what the claim reports as
+    # done (a preview cited for the outcome): not found (modality.py)
+    if (
+        label is VerdictLabel.SUPPORTED
+        and reports_outcome(claim_text)
+        and any(stated_as_plan(c.text, anchors) for c, anchors in best.parts)
+        and not any(states_outcome(c.text, anchors) for c, anchors in best.parts)
+    ):
+        label, conf = VerdictLabel.NOT_FOUND, 0.6
+        reason = "the source speaks of it as planned or expected, the claim as done"
     verdict = _verdict(label, conf, facts, best, meta, reason)
     # A quotation the source does not hold caps the verdict, whatever else matched:
     # a statement the claim puts in quotation marks is the claim's core; with

@@ -1,0 +1,88 @@
+"""A plan is no outcome: the source says it will happen, the claim that it did (issue 5).
+
+A preview written before an event ("the ministers are to meet in Ankara in
+2025", "COP29 will be held in Baku", "a final decision is expected in 2026")
+holds the claim's names, figures and words, yet does not attest that the
+event happened ("the ministers met in Ankara and signed …", "COP29 completed
+the rules"). temporal.py catches the case when the claim dates the event and
+the source's publication date is known; this module catches it in the words:
+the claim reports a done deed (an outcome verb in a past form) and the clause
+of the source that states it is irrealis (future, plan, expectation, aim).
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from citecheck.verify.negation import clauses
+
+__all__ = ["irrealis", "reports_outcome", "stated_as_plan", "states_outcome"]
+
+# Done deeds in the claim: an outcome verb in a past or perfect form.
+_TR_DEEDS = (
+    r"imzala|imzalan|açıkla|açıklan|duyur|duyurul|kararlaştır|kararlaştırıl|kabul\s+edil|"
+    r"anlaşmaya\s+var|gerçekleştir|gerçekleştiril|tamamla|tamamlan|düzenlen|yapıl|toplan|"
+    r"bir\s+araya\s+gel|başla|açıl|inşa\s+edil|onayla|onaylan|kurul|ulaş|sona\s+er|seçil|atan"
+)
+_OUTCOME = re.compile(
+    # Turkish: a deed's stem with a past ending (-dI, -mIş); not "ulaştırma"
+    rf"\b(?:{_TR_DEEDS})(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)(?!r)\w*|"
+    r"\b(?:signed|announced|agreed|adopted|concluded|completed|finali[sz]ed|held|met|opened|"
+    r"launched|started|began|took\s+place|approved|ratified|established|reached|built|closed|"
+    r"ended|took\s+(?:a|the)\s+(?:final\s+)?decision|was\s+taken|were\s+taken)\b|"
+    r"unterzeichne|angekündigt|vereinbart|beschlossen|abgeschlossen|eröffnet|fand\s+statt|"
+    r"begonnen|gegründet|ratifiziert|endete|"
+    r"подписал|подписан|объявил|объявлен|договорил|принял|принят|завершил|завершен|"
+    r"состоял|открыл|открыт|начал|ратифицир",
+    re.IGNORECASE,
+)
+# A claim that itself speaks of a plan is no outcome ("plans to", "hedefliyor").
+_CLAIM_PLAN = re.compile(
+    r"\b(?:will|would|plans?|planned|aims?|expected|expects|intends?|due\s+to|set\s+to|"
+    r"scheduled|proposed|to\s+be)\b|"
+    r"\w(?:ecek|acak|eceğ|acağ)\w*|planlan|hedefl|öngörül|beklen|amaçla|"
+    r"\b(?:wird|werden|soll|sollen|geplant|plant|voraussichtlich)\b|"
+    r"будет|будут|планир|ожида|намер",
+    re.IGNORECASE,
+)
+# Irrealis in a source clause: future, plan, expectation, aim, schedule.
+_IRREALIS = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected|"
+    r"are\s+expected|is\s+not\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|"
+    r"are\s+set\s+to|plans?\s+to|planned|aims?\s+to|intends?\s+to|hopes?\s+to|seeks?\s+to|"
+    r"is\s+planned|are\s+planned|proposed|upcoming|ahead\s+of|expected\s+to|priorit(?:y|ies))\b|"
+    r"\w+(?:ecek|acak|eceğ|acağ)\w*|planlan\w*|hedeflen\w*|hedefli\w*|öngörül\w*|"
+    r"beklen\w*|amaçlan\w*|öncelikleri\s+arasında|"
+    r"\b(?:wird|werden|soll|sollen|sollte|geplant|plant|planen|voraussichtlich|erwartet|"
+    r"vorgesehen|künftig)\b|"
+    r"(?<!\w)(?:будет|будут|планируе\w*|планирует\w*|ожидает\w*|должн\w*|намерен\w*|"
+    r"предстоящ\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def reports_outcome(claim: str) -> bool:
+    """Whether the claim says a deed was done (and does not speak of a plan)."""
+    return bool(_OUTCOME.search(claim)) and not _CLAIM_PLAN.search(claim)
+
+
+def irrealis(text: str) -> bool:
+    return bool(_IRREALIS.search(text))
+
+
+def _held(text: str, anchors: Iterable[int]) -> list[str]:
+    points = sorted(set(anchors))
+    return [text[s:e] for s, e in clauses(text) if any(s <= p < e for p in points)]
+
+
+def stated_as_plan(text: str, anchors: Iterable[int]) -> bool:
+    """Whether a clause of ``text`` holding the claim's matched facts speaks of
+    the future or a plan ("bir araya geleceğini", "is expected in 2026")."""
+    return any(irrealis(h) for h in _held(text, anchors))
+
+
+def states_outcome(text: str, anchors: Iterable[int]) -> bool:
+    """Whether a clause holding the claim's facts states a deed as done, not planned."""
+    return any(_OUTCOME.search(h) and not irrealis(h) for h in _held(text, anchors))

@@ -1,0 +1,60 @@
+"""A plan is no outcome (modality.py, judge step 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.verify.judge import judge
+from citecheck.verify.modality import irrealis, reports_outcome
+from citecheck.verify.model import Evidence, SourceMeta
+
+
+@pytest.mark.parametrize(
+    ("claim", "outcome"),
+    [
+        ("Bakanlar Ankara'da bir araya gelerek bir anlaşma imzalamıştır.", True),
+        ("COP29 completed the rules for carbon markets.", True),
+        ("Das Abkommen wurde in Washington unterzeichnet.", True),
+        ("Anlaşmanın 2026'da imzalanacağı belirtiliyor.", False),  # the claim speaks of a plan
+        ("Kazakhstan plans to sign the agreement.", False),
+        ("Orta Koridor ulaştırma hattı uzundur.", False),  # ulaştırma is no "ulaştı"
+    ],
+)
+def test_reports_outcome(claim: str, outcome: bool) -> None:
+    assert reports_outcome(claim) is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Bakanların 2025 yılında Ankara'da bir araya geleceğini söyledi.", True),
+        ("The conference will be held in Baku in November.", True),
+        ("Die Leitung soll 2028 fertig werden.", True),
+        ("Строительство планируется завершить в 2027 году.", True),
+        ("The conference was held in Baku in November.", False),
+    ],
+)
+def test_irrealis(text: str, plan: bool) -> None:
+    assert irrealis(text) is plan
+
+
+def _verdict(claim: str, text: str, lang: str, claim_lang: str = "tr"):  # type: ignore[no-untyped-def]
+    return judge(claim, claim_lang, [Evidence(text, 0, len(text), lang)], SourceMeta(lang=lang))
+
+
+def test_a_preview_does_not_support_the_outcome() -> None:
+    preview = (
+        "Bakan, 2025 yılında Türkiye, Azerbaycan, Gürcistan ve Kazakistan ulaştırma "
+        "bakanlarının Ankara'da bir araya geleceğini ve tarifeleri uyumlaştıracak bir "
+        "anlaşmanın imzalanacağını söyledi."
+    )
+    claim = (
+        "Türkiye, Azerbaycan, Gürcistan ve Kazakistan ulaştırma bakanları 2025 yılında "
+        "Ankara'da bir araya gelerek tarifeleri uyumlaştıran bir anlaşma imzalamıştır."
+    )
+    v = _verdict(claim, preview, "tr")
+    assert v.label == "not_found", v
+    report = preview.replace("bir araya geleceğini", "bir araya geldiğini").replace(
+        "imzalanacağını", "imzalandığını"
+    )
+    assert _verdict(claim, report, "tr").label == "supported"
