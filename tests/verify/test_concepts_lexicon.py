@@ -127,6 +127,32 @@ FORBIDDEN: list[tuple[str, str]] = [
     ("market", "pazartesi"),  # Monday
     ("flight", "planen"),  # de planen (to plan)
     ("host", "receiv"),  # received (shipments, rights) is no hosting
+    ("below", "unterschrieb"),  # signed
+    ("below", "unterschrift"),  # a signature
+    ("exceed", "uberschrift"),  # a headline
+    ("article", "statist"),
+    ("article", "station"),
+    ("interest", "rate"),  # a growth rate is no interest rate
+    ("quota", "quoted"),
+    ("natural", "naturlich"),  # of course
+    ("gas", "gaste"),  # Gäste (guests)
+    ("gas", "gazze"),  # Gaza
+    ("fund", "gefunden"),  # found
+    ("cooperation", "obshchestv"),  # общество (society)
+    ("raw material", "syrer"),  # Syrer (Syrians)
+    ("build", "bauer"),  # Bauern (farmers)
+    ("wind", "veteran"),
+    ("secure", "sicherlich"),  # certainly
+    ("free", "freitag"),  # Friday
+    ("decrease", "fellow"),
+    ("decrease", "indirect"),
+    ("pledge", "committee"),
+    ("army", "armyan"),  # армяне (Armenians)
+    ("country", "strange"),
+    ("end", "endeks"),  # an index
+    ("ban", "banner"),
+    ("consist", "consistent"),
+    ("worker", "laborat"),
 ]
 
 # Words whose concept is fixed: a false friend maps to None or to its own
@@ -184,6 +210,16 @@ FALSE_FRIENDS: dict[str, str | None] = {
     "доходит": None,
     "devrede": None,
     "gebilligt": "approve",
+    "unterschrieben": "sign",
+    "fellow": "researcher",
+    "committee": "committee",
+    "армян": "armenian",
+    "Gäste": "host",
+    "gefunden": "found",
+    "общество": "society",
+    "natürlich": None,
+    "Freitag": None,
+    "rates": None,
     "artık": "increase",  # a stop word in terms._STOP: never a content word
 }
 
