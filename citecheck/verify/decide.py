@@ -127,6 +127,9 @@ def decide(
         and not r.misattributed
         and not r.conflict
         and (r.entities or not facts.entities)
+        # every country of the claim there: the figures of another country are
+        # the "right numbers, wrong entity" case, not a translated name
+        and all(i in r.entities for i, e in enumerate(facts.entities) if e.kind == "country")
         and sum(i in r.loose for i in figures) <= 1
         and coverage >= SUPPORT_MIN_TERMS_HARD
     ):

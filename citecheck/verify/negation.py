@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 __all__ = ["clauses", "negation_cues", "polarity", "polarity_flipped", "scoped_polarity"]
 
@@ -136,6 +137,10 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD = re.compile(r"\w+")
+CUE_ONLY_WORDS = 2  # "noch nicht", "not yet", "henüz değil": a clause of a cue alone
+
+
 def scoped_polarity(
     text: str, lang: str | None, anchors: Iterable[int], skip: Iterable[tuple[int, int]] = ()
 ) -> int:
@@ -152,7 +157,13 @@ def scoped_polarity(
     points = sorted(set(anchors))
     if not points:
         return _parity(cues)
-    spans = [(s, e) for s, e in clauses(text) if any(s <= p < e for p in points)]
+    parts = clauses(text)
+    spans = [(s, e) for s, e in parts if any(s <= p < e for p in points)]
+    # A cue left alone by the split belongs to the clause before it: German
+    # "Unterzeichnet ist das Abkommen damit aber | noch nicht." ("aber" as a particle)
+    for (s0, e0), (s1, e1) in pairwise(parts):
+        if (s0, e0) in spans and len(_WORD.findall(text[s1:e1])) <= CUE_ONLY_WORDS:
+            spans.append((s1, e1))
     return _parity([c for c in cues if any(s <= c[0] < e for s, e in spans)])
 
 
