@@ -200,6 +200,35 @@ _SOURCES = (
     T("HTTP {code:n}", "HTTP {code}"),
     T("the source could not be read ({error})", "kaynak okunamadı ({error})"),
     T("no readable text", "okunabilir metin yok"),
+    # web/extract_stub.py: pages that hold none of the cited work
+    T(
+        "the page is an error page (“{title}”): the cited text is not there",
+        "sayfa bir hata sayfası (“{title}”): atıf yapılan metin orada değil",
+    ),
+    T(
+        "the page is a library catalogue record of a print book: no text of the work to check",
+        "sayfa, basılı bir kitabın kütüphane katalog kaydı: denetlenecek eser metni yok",
+    ),
+    T(
+        "the page is a library catalogue record of a book: no text of the work to check",
+        "sayfa, bir kitabın kütüphane katalog kaydı: denetlenecek eser metni yok",
+    ),
+    T(
+        "the page is a catalogue entry of a print book: no text of the work to check",
+        "sayfa, basılı bir kitabın katalog/satış kaydı: denetlenecek eser metni yok",
+    ),
+    T(
+        "the page is a catalogue entry of a book: no text of the work to check",
+        "sayfa, bir kitabın katalog/satış kaydı: denetlenecek eser metni yok",
+    ),
+    T(
+        "the page asks the reader to sign in; the text is behind a login",
+        "sayfa okuyucudan oturum açmasını istiyor; metin oturum açmanın arkasında",
+    ),
+    T(
+        "the page is built by JavaScript in the browser and the HTML holds no text",
+        "sayfa tarayıcıda JavaScript ile oluşturuluyor; HTML'de metin yok",
+    ),
     T("the source has no readable text", "kaynakta okunabilir metin yok"),
     T("the source is empty", "kaynak boş"),
     T("only the first {n} characters were read", "yalnızca ilk {n} karakter okundu"),
