@@ -119,6 +119,10 @@ def polarity(text: str, lang: str | None = None) -> int:
 # negation rarely reaches across them ("Kazakhstan, which is not in the EU,
 # produces 40 %" negates the relative clause only).
 _CLAUSE_BREAK = re.compile(
+    # Turkish converbs end a clause: "talepleri karşılanmadığını öne sürerek | anlaşmayı
+    # uzatmayacağını açıkladı", "etkisi azalmaya başlayınca | ABD …"
+    # ("olarak" = "as" is no clause: "hammadde olarak ihracı")
+    r"(?<=erek|arak|ınca|ince|unca|ünce)(?<!olarak)\s|"
     r",(?!\d)|[;:()\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
     r"oysa|und|aber|sondern|während|и|но|а|который|которая|которые)\s",
     re.IGNORECASE,
@@ -142,13 +146,21 @@ CUE_ONLY_WORDS = 2  # "noch nicht", "not yet", "henüz değil": a clause of a cu
 
 
 def scoped_polarity(
-    text: str, lang: str | None, anchors: Iterable[int], skip: Iterable[tuple[int, int]] = ()
+    text: str,
+    lang: str | None,
+    anchors: Iterable[int],
+    skip: Iterable[tuple[int, int]] = (),
+    *,
+    verbs_on_anchors: bool = False,
 ) -> int:
     """Polarity counting only the cues in clauses that hold an anchor position.
 
     Anchors are where the facts compared stand (a matched name, number or
     word); a negation elsewhere in the sentence does not bear on them. With no
-    anchors the whole text counts.
+    anchors the whole text counts. ``verbs_on_anchors``: a Turkish negated
+    verb (-mA-) counts only when it is one of the anchored words — a clause
+    holds several verbs ("taleplerinin karşılanmadığını öne sürerek anlaşmayı
+    uzatmayacağını açıkladı"), and each negates its own.
     """
     spans = list(skip)  # e.g. quotations: a quoted speaker's "not" is the speaker's
     cues = tuple(c for c in negation_cues(text, lang) if not any(a <= c[0] < b for a, b in spans))
@@ -164,7 +176,15 @@ def scoped_polarity(
     for (s0, e0), (s1, e1) in pairwise(parts):
         if (s0, e0) in spans and len(_WORD.findall(text[s1:e1])) <= CUE_ONLY_WORDS:
             spans.append((s1, e1))
-    return _parity([c for c in cues if any(s <= c[0] < e for s, e in spans)])
+    held = [c for c in cues if any(s <= c[0] < e for s, e in spans)]
+    if verbs_on_anchors:
+        held = [c for c in held if _particle(c[2]) or any(c[0] <= p < c[1] for p in points)]
+    return _parity(held)
+
+
+def _particle(cue: str) -> bool:
+    """A cue word of its own ("değil", "not"), not a verb negated by a suffix."""
+    return any(p.fullmatch(cue) for p in _WORD_CUES.values())
 
 
 def polarity_flipped(claim: str, claim_lang: str | None, evidence: str, lang: str | None) -> bool:

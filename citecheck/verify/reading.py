@@ -298,9 +298,12 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     focus = _focus_sentences(text, lang, hard, anchors)
     # A claim word whose opposite the deciding sentence says ("increase" /
     # "fell", "öncelik" / "peripheral"): the fact is there, with flipped sense.
+    claim_concepts = {c for _s, _e, _st, c in facts.terms.items if c}
     for j, (_s, _e, _stem, concept) in enumerate(facts.terms.items):
         if j in r.covered or concept not in ANTONYMS:
             continue
+        if ANTONYMS[concept] & claim_concepts:
+            continue  # the claim says both ("Russia's influence fell, so the US raised its own")
         for s, _e2, _st, pc in pterms.items:
             if pc in ANTONYMS[concept] and any(a <= s < b for a, b in focus):
                 r.covered.add(j)
@@ -429,7 +432,12 @@ def _flipped(
     if not facts.has_cues and not negation_cues(text, lang):
         return flip
     mine = [facts.entities[i].start for i in r.entities]
-    mine += [facts.quantities[i].start for i in [*r.agree, *r.conflict]]
+    # (a year or date dates the whole sentence: it does not put a clause in scope)
+    mine += [
+        facts.quantities[i].start
+        for i in [*r.agree, *r.conflict]
+        if facts.quantities[i].kind not in ("year", "date")
+    ]
     mine += [facts.terms.items[j][0] for j in r.covered]
     theirs = [a for a in r.anchors if any(s <= a < e for s, e in focus)]
     # Negation inside quotation marks belongs to the quoted words, which a
