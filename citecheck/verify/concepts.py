@@ -206,9 +206,6 @@ CONCEPTS: dict[str, list[str]] = {
                  "udvo",
                  "zunahm", "zunehm", "zugenomm", "erhoh", "vozros", "povysh", "narast",
                  "vyrast",
-                 # strengthen: said of influence, ties, a position (see ANTONYMS)
-                 "guclen", "guclendir", "pekistir", "strengthen", "reinforc", "deepen",
-                 "gestarkt", "starkung", "verstark", "vertief", "ukrepl", "ukrepi", "derinles",
                  "rose", "anstieg", "wachs", "rost", "uvelich", "buyud", "buyum", "buyur", "grew",
                  "gewachs", "wuchs", "vyros", "gestieg", "steig", "stieg"],
     # "fall" alone is German Fall (case) and falls (if)
@@ -216,12 +213,15 @@ CONCEPTS: dict[str, list[str]] = {
                  "azalm", "azald", "azali", "dusus", "dustu", "dusur", "decreas",
                  "declin", "falling", "fallt", "halve", "plunge", "slump", "shrank",
                  "shrink", "abnahm", "abgenomm", "reduzier", "sokrat", "padeni", "sanken",
-                 # weaken: said of influence, ties, a position (see ANTONYMS)
-                 "zayifla", "zayiflat", "weaken", "undermin", "geschwacht", "schwachung",
-                 "schwachte", "oslab",
                  "indirdi", "indiril", "indirim", "cut", "senk", "gesenkt", "snizi",
                  "fell", "drop", "reduc", "gesunk", "verringer", "sokrash", "upal", "gerile",
                  "ruckgang", "sinken", "snizh", "umensh"],
+    # strengthen and weaken are said of influence, standing and ties; they are no
+    # rows of increase/decrease and have no opposites (see ANTONYMS)
+    "strengthen": ["guclen", "guclendir", "pekistir", "strengthen", "reinforc", "deepen",
+                   "gestarkt", "starkung", "verstark", "vertief", "ukrepl", "ukrepi", "derinles"],
+    "weaken": ["zayifla", "zayiflat", "weaken", "undermin", "geschwacht", "schwachung",
+               "schwachte", "oslab"],
     # --- policy, diplomacy, transport, energy and water: the verbs and nouns
     # of think-tank claims beyond critical minerals (tr, en, de, ru folded).
     # Stems are prefixes: a short one ("gaz") takes only short endings, and a
@@ -259,9 +259,10 @@ CONCEPTS: dict[str, list[str]] = {
     "parliament": ["meclis", "parlamento", "parliament", "parlament", "bundestag", "duma",
                    "senate", "senat", "kongre", "congress", "kongress", "milletvekil",
                    "lawmaker", "legislat", "abgeordnet", "deputat"],
-    # a US "administration" is its government ("Trump yönetimi")
+    # a US "administration" is its government; "yönetim" is left out: it is as
+    # often management and a board ("yönetim kurulu") as a government
     "government": ["hukumet", "government", "regierung", "pravitelstv", "kabinet", "cabinet",
-                   "yonetim", "administrat", "verwaltung", "administrats"],
+                   "administrat", "verwaltung", "administrats"],
     "minister": ["bakan", "minister", "ministr"],
     "foreign": ["yabanci", "disisler", "foreign", "auswart", "aussen", "inostran", "vneshn"],
     "grain": ["maize", "kukuruz", "tahil", "hububat", "grain", "getreide", "zerno", "bugday",
@@ -586,15 +587,16 @@ CONCEPTS: dict[str, list[str]] = {
 # a negation of "sign", which negation.py reads) and agree/reject ("rejected
 # the first draft, accepted the second" says both of one talks).
 #
-# Strengthen and weaken are no longer a pair of their own: they are rows of
-# increase and decrease. In this domain they are said of influence, standing,
-# ties and currencies, quantities that rise and fall: "etkisini artırdı" and
-# "strengthened its influence" are one fact, "weakened Moscow's standing" and
-# "reduced Russia's influence" another, and a claim's "artırdı" against a
-# source's "weakened" is the flipped fact. The old objection, that "weaken Russia" may be
-# "strengthen the region", holds for rise/fall as much ("Russia's share fell
-# as China's rose") and is met the same way: the flip is only read for a claim
-# word the deciding sentence does not say itself.
+# Strengthen and weaken stay out of the opposites, and out of increase and
+# decrease, though "etkisini artırdı" against "weakened its standing" is a
+# flipped fact. This domain reports zero-sum shifts in one sentence: a claim
+# that Russia's influence fell while Washington stepped up its engagement meets
+# a source saying "weakened Moscow's standing ... stepping up": reading.py flips
+# a claim word whose opposite stands in the deciding sentence without asking of
+# whom it is said, so "weakened" (of Moscow) turned the claim's "artırmaya" (of
+# Washington) into a contradiction of a supported claim. Pairing them is safe
+# once the flip is read only for an opposite said of the claim word's subject,
+# or not at all when the claim itself says both directions.
 _OPPOSITE_PAIRS = [
     ("increase", "decrease"), ("approve", "reject"), ("priority", "peripheral"),
     ("critical", "peripheral"), ("resume", "suspend"), ("launch", "suspend"),
