@@ -190,7 +190,14 @@ def judge(
     parts = []
     if label in (VerdictLabel.SUPPORTED, VerdictLabel.NOT_FOUND):
         parts = clause_verdicts(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
-    absent = [p for p in parts if p.label is VerdictLabel.NOT_FOUND]
+    # a clause is absent when it is not found and no figure of it agrees (a
+    # matching figure with its name said otherwise is no absent fact)
+    absent = [
+        p
+        for p in parts
+        if p.label is VerdictLabel.NOT_FOUND
+        and not {i for i, q in p.reading.agree.items() if q.kind not in ("year", "date")}
+    ]
     # a clause stated about one of the claim's names: the name-less rest of a
     # claim ("Kazakistan, | dünya uranyum üretiminin %40'ını karşılamaktadır")
     # may be said of another entity

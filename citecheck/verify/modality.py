@@ -23,12 +23,12 @@ __all__ = ["irrealis", "reports_outcome", "stated_as_plan", "states_outcome"]
 # Done deeds in the claim: an outcome verb in a past or perfect form.
 _TR_DEEDS = (
     r"imzala|imzalan|açıkla|açıklan|duyur|duyurul|kararlaştır|kararlaştırıl|kabul\s+edil|"
-    r"anlaşmaya\s+var|gerçekleştir|gerçekleştiril|tamamla|tamamlan|düzenlen|yapıl|toplan|"
+    r"anlaşmaya\s+var|gerçekleştir|gerçekleştiril|tamamla|tamamlan|düzenlen|yapıl|"
     r"bir\s+araya\s+gel|başla|açıl|inşa\s+edil|onayla|onaylan|kurul|ulaş|sona\s+er|seçil|atan"
 )
 _OUTCOME = re.compile(
     # Turkish: a deed's stem with a past ending (-dI, -mIş); not "ulaştırma"
-    rf"\b(?:{_TR_DEEDS})(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)(?!r)\w*|"
+    rf"\b(?:{_TR_DEEDS})(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)(?!r)\w*|\btoplan(?:dı|mış)\w*|"
     r"\b(?:signed|announced|agreed|adopted|concluded|completed|finali[sz]ed|held|met|opened|"
     r"launched|started|began|took\s+place|approved|ratified|established|reached|built|closed|"
     r"ended|took\s+(?:a|the)\s+(?:final\s+)?decision|was\s+taken|were\s+taken)\b|"

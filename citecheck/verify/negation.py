@@ -123,7 +123,7 @@ _CLAUSE_BREAK = re.compile(
     # uzatmayacağını açıkladı", "etkisi azalmaya başlayınca | ABD …"
     # ("olarak" = "as" is no clause: "hammadde olarak ihracı")
     r"(?<=erek|arak|ınca|ince|unca|ünce)(?<!olarak)\s|"
-    r",(?!\d)|[;:()\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
+    r",(?!\d)|[;:\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
     r"oysa|und|aber|sondern|während|и|но|а|который|которая|которые)\s",
     re.IGNORECASE,
 )

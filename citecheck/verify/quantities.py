@@ -138,12 +138,13 @@ _CUE_WINDOW = 30  # characters looked at around a quantity for cues
 # Fractions in words, as percent. Turkish "dörtte bir" = one in four (lit. "in
 # four, one"), with any case suffix ("dörtte birini", "dörtte üçü").
 _TR_DIGITS = {
-    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5,
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5,
     "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
 }  # fmt: skip
 _TR_FRACTION = re.compile(
     r"\b(?P<den>iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)(?:de|da|te|ta)\s+"
-    r"(?P<num>bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)\w{0,7}",
+    # "dörtte biri", "beşte dördü" (t softens to d before a vowel)
+    r"(?P<num>bir|iki|üç|dört|dörd|beş|altı|yedi|sekiz|dokuz)\w{0,7}",
     re.IGNORECASE,
 )
 _WORD_FRACTIONS: list[tuple[re.Pattern[str], float, str]] = [

@@ -47,6 +47,10 @@ _STOP = frozenset(
         "yapmıştır yapmaktadır oldu olmuştur olmaktadır olacak ulaştı ulaşmıştır ulaşmaktadır "
         "bulunuyor bulundu bulunmuştur söyledi dedi belirtti ifade vurguladı kaydetti "
         "bildirdi aktardı göre şöyle "
+        # the analyst's "it is stated / reported that …": the claim's frame, not its fact
+        "belirtilmektedir belirtiliyor belirtilmiştir belirtmektedir bildirilmektedir "
+        "bildiriliyor bildirilmiştir kaydedilmektedir kaydedilmiştir vurgulanmaktadır "
+        "vurgulanmıştır aktarılmaktadır anlaşılmaktadır görülmektedir ifadesini "
         "reached stood amounted totalled totaled told stated noted added "
         "sagte sagten erklärte betonte sowie "
         "заявил заявила сказал сказала отметил отметила сообщил сообщила "
