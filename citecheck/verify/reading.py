@@ -37,6 +37,7 @@ from citecheck.verify.negation import negation_cues, scoped_polarity
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes
 from citecheck.verify.terms import ANTONYMS, Terms, claim_terms, concept_of, passage_terms
+from citecheck.verify.weekdays import weekday_match
 
 __all__ = ["Facts", "Reading", "claim_facts", "merge", "read", "score"]
 
@@ -216,6 +217,12 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                     r.loose.add(i)
                 elif anchoring >= ANCHOR_MIN_SHARED:
                     r.strong.add(i)
+                continue
+        if q.kind == "date" and not agreeing:
+            named = weekday_match(q, text, pq)  # "on Monday" in a report of Feb 18
+            if named is not None:
+                r.agree[i] = named
+                anchors.append(named.start)
                 continue
         if any(v == "weaker" for v, _p in verdicts):
             r.weaker.add(i)
