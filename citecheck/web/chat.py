@@ -31,7 +31,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from citecheck.web.body import ContentDecodingError, read_body
-from citecheck.web.deadline import Watchdog, current_deadline, set_current_deadline
+from citecheck.web.deadline import Watchdog, set_current_deadline, watch_connection
 from citecheck.web.errors import classify_exception
 from citecheck.web.result import parse_retry_after
 from citecheck.web.settings import DEFAULT_USER_AGENT
@@ -51,41 +51,27 @@ class ChatError(Exception):
         self.kind = kind
 
 
-class _Socket:
-    """What ``Deadline.attach`` needs (a ``sock``): the socket itself. A response
-    with ``Connection: close`` keeps reading it after http.client has dropped the
-    connection's reference (``conn.sock`` is None then), so the socket is held here."""
-
-    def __init__(self, sock: Any) -> None:
-        self.sock = sock
-
-
-def _attach(conn: HTTPConnection) -> None:
-    d = current_deadline()
-    if d is not None and conn.sock is not None:
-        d.attach(_Socket(conn.sock))  # type: ignore[arg-type]
-
-
 class _DeadlineHTTP(HTTPConnection):
-    """Registers its socket with the thread's deadline, so the watchdog can cut it.
-    (Connecting is bounded by the connect timeout, itself within the deadline.)"""
+    """Registers its socket with the thread's deadline, so the watchdog can cut it
+    (the socket itself: see web/deadline.py). Connecting is bounded by the connect
+    timeout, itself within the deadline."""
 
     def connect(self) -> None:
         super().connect()
-        _attach(self)  # a deadline that fired meanwhile cuts it at once
+        watch_connection(self)  # a deadline that fired meanwhile cuts it at once
 
     def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        _attach(self)  # a connection reused from the pool
+        watch_connection(self)  # a connection reused from the pool
         super().request(*args, **kwargs)
 
 
 class _DeadlineHTTPS(HTTPSConnection):
     def connect(self) -> None:
         super().connect()
-        _attach(self)
+        watch_connection(self)
 
     def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        _attach(self)
+        watch_connection(self)
         super().request(*args, **kwargs)
 
 

@@ -3,8 +3,15 @@
 A server trickling one byte every half second (slowloris) never trips them. A
 :class:`Watchdog` thread shuts the socket down when an attempt's deadline
 passes, which wakes the reading thread wherever it is blocked (connect, proxy
-tunnel, headers or body). Connections used by the attempt attach themselves to
-the thread's current :class:`Deadline`.
+tunnel, headers or body). Connections used by the attempt put their socket
+under the thread's current :class:`Deadline` (:func:`watch_connection`).
+
+The socket object itself is held, never the connection: http.client hands the
+socket over to the response and sets ``conn.sock`` to None when the connection
+will close after the answer (``Connection: close``, HTTP/1.0, a body ended by
+the close), and the body is then read from a socket the connection no longer
+names. A watchdog looking on the connection found nothing to shut down there,
+and a trickled body ran as long as the server liked.
 """
 
 from __future__ import annotations
@@ -16,47 +23,49 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-
-from urllib3.connection import HTTPConnection
+from typing import Any
 
 _local = threading.local()  # the running attempt's Deadline, per thread
 
 
 @dataclass(eq=False)
 class Deadline:
-    """One attempt's deadline; connections used by the attempt attach themselves."""
+    """One attempt's deadline; the sockets the attempt uses are attached to it."""
 
     at: float
     fired: bool = False
     done: bool = False
-    _conns: list = field(default_factory=list)
+    _socks: list[socket.socket] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def attach(self, conn: HTTPConnection) -> None:
+    def attach(self, sock: socket.socket) -> None:
+        """Shut ``sock`` down when the deadline passes (at once if it has passed)."""
         with self._lock:
-            self._conns.append(conn)
+            if self.done:
+                return
+            if not any(s is sock for s in self._socks):  # connect and request both attach
+                self._socks.append(sock)
             fired = self.fired
         if fired:
-            _shutdown(conn)
+            _shutdown(sock)
 
     def fire(self) -> None:
         with self._lock:
             if self.done:
                 return
             self.fired = True
-            conns = list(self._conns)
-        for conn in conns:
-            _shutdown(conn)
+            socks = list(self._socks)
+        for sock in socks:
+            _shutdown(sock)
 
     def remaining(self) -> float:
         return self.at - time.monotonic()
 
 
-def _shutdown(conn: HTTPConnection) -> None:
-    sock = getattr(conn, "sock", None)
-    if sock is None:
-        return
-    # The base-class call leaves an SSLSocket's state alone; the reader gets EOF.
+def _shutdown(sock: socket.socket) -> None:
+    # The base-class call leaves an SSLSocket's state alone; the reader gets EOF. A
+    # socket closed meanwhile has fileno -1 (never another connection's descriptor):
+    # the call fails, harmlessly.
     with contextlib.suppress(OSError):
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
@@ -89,7 +98,7 @@ class Watchdog:
     def disarm(self, d: Deadline) -> None:
         with d._lock:
             d.done = True
-            d._conns.clear()
+            d._socks.clear()
         with self._cond:
             self._live -= 1
             # Disarmed entries wait in the heap until their time; rebuild when they pile up.
@@ -126,3 +135,20 @@ def set_current_deadline(d: Deadline | None) -> None:
 
 def current_deadline() -> Deadline | None:
     return getattr(_local, "deadline", None)
+
+
+def watch_socket(sock: socket.socket | None) -> None:
+    """Put ``sock`` under the running attempt's deadline (none running: nothing)."""
+    d = current_deadline()
+    if d is not None and sock is not None:
+        d.attach(sock)
+
+
+def watch_connection(conn: Any) -> None:
+    """Put the socket ``conn`` holds now under the running attempt's deadline.
+
+    Call it once the connection is connected (for TLS: the wrapped socket) and
+    before each request (a connection reused from the pool): the socket is then
+    held even after the connection lets go of it (see the module docstring).
+    """
+    watch_socket(getattr(conn, "sock", None))

@@ -40,7 +40,7 @@ from citecheck.web.addresses import (  # re-exported: the client's public plumbi
     Resolver,
     name_key,
 )
-from citecheck.web.deadline import current_deadline
+from citecheck.web.deadline import current_deadline, watch_connection, watch_socket
 from citecheck.web.errors import TlsFailure, closed_before_answer
 from citecheck.web.proxies import Proxy, ProxyRules, bypasses_proxy, ca_bundle, proxy_rules
 from citecheck.web.settings import HttpSettings
@@ -71,6 +71,9 @@ class _GuardedMixin:
             if deadline is not None:
                 timeout = max(0.001, min(timeout, deadline.remaining()))
             sock = socket.socket(family, socket.SOCK_STREAM)
+            # Held from the start: a proxy tunnel is read on this socket before
+            # connect() returns (and before TLS replaces it by a wrapped one).
+            watch_socket(sock)
             try:
                 for opt in self.socket_options or ():  # type: ignore[attr-defined]
                     sock.setsockopt(*opt)
@@ -92,16 +95,14 @@ class _GuardedMixin:
         raise error
 
     def connect(self) -> None:
-        d = current_deadline()
-        if d is not None:
-            d.attach(self)  # type: ignore[arg-type]
         super().connect()  # type: ignore[misc]
+        # The final socket (TLS-wrapped for https), held by the deadline itself:
+        # http.client drops self.sock when the answer will close the connection.
+        watch_connection(self)
         self._fresh = True
 
     def request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        d = current_deadline()
-        if d is not None:
-            d.attach(self)  # type: ignore[arg-type]
+        watch_connection(self)  # a connection reused from the pool (a new one: connect())
         # Kept from the pool (connected for an earlier request): the server may have
         # closed it meanwhile, and the request may be lost without an answer.
         _local.reused = self.sock is not None and not getattr(self, "_fresh", False)  # type: ignore[attr-defined]
