@@ -87,15 +87,10 @@ def _location(resp: urllib3.BaseHTTPResponse) -> str | None:
 
 
 def _peer_address(raw) -> str | None:  # type: ignore[no-untyped-def]
-    """The server's IP address (read before the connection goes back to the pool);
-    None through a proxy, whose address it would be."""
-    try:
-        conn = raw.connection
-        if conn is None or getattr(conn, "to_proxy", False):
-            return None
-        return conn.sock.getpeername()[0] if conn.sock is not None else None
-    except (AttributeError, OSError):
-        return None
+    """The server's IP address as the connection recorded it on connect (None
+    through a proxy). Not ``conn.sock``: http.client has dropped it when the
+    answer closes the connection."""
+    return getattr(getattr(raw, "connection", None), "peer_address", None)
 
 
 class HttpClient:
@@ -364,8 +359,7 @@ class HttpClient:
                 f"{self.settings.max_header_bytes}"
             )
         result.set_response(resp)
-        # Only observers (the WARC writer) need it: a system call per answer otherwise.
-        peer = _peer_address(raw) if self.on_response is not None else None
+        peer = _peer_address(raw)  # for observers (the WARC writer): read before release
         if method == "HEAD":
             # No body will follow: hand the connection back for reuse (urllib3 only
             # does that by itself after a read, and closing would drop it).

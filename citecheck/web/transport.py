@@ -57,6 +57,9 @@ class _GuardedMixin:
     policy: AddressPolicy
     connect_timeout: float
     to_proxy: bool = False  # connections of the proxy manager always go to the proxy
+    # The server's IP address, set on connect (None through a proxy, whose address it
+    # would be): conn.sock is gone by the time a Connection: close answer is read.
+    peer_address: str | None = None
 
     def _new_conn(self) -> socket.socket:
         host, port = self._dns_host, self.port  # type: ignore[attr-defined]
@@ -90,6 +93,7 @@ class _GuardedMixin:
                 error.__cause__ = e
                 continue
             sys.audit("http.client.connect", self, host, port)
+            self.peer_address = None if self.to_proxy else sockaddr[0]
             return sock
         assert error is not None
         raise error

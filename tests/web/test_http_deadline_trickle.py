@@ -27,6 +27,7 @@ import pytest
 from citecheck.codes import LinkStatus
 from citecheck.web.http import HttpClient
 from citecheck.web.links import LinkSettings, LinkTarget, check_links
+from citecheck.web.result import Exchange
 from citecheck.web.sources import fetch_sources
 from tests.conftest import require
 from tests.web.conftest import fast_settings
@@ -213,3 +214,16 @@ def test_source_fetcher_gets_a_timeout(trickler: list[Trickler]) -> None:
     assert fetched.source is None and "within 1 s" in (fetched.problem or ""), fetched.problem
     assert _wait_for_outcome(server) == [CUT]
     assert elapsed < BOUND, f"still reading after {elapsed:.1f} s"
+
+
+def test_server_address_is_kept_when_the_answer_closes_the_connection(farm: Farm) -> None:
+    # The same hand-over took the WARC's IP address away: it was read from conn.sock.
+    host = farm.host()
+    body = b"<html><body>kapal\xc4\xb1</body></html>"
+    closing = host.route("/kapali", lambda ctx: ctx.send(200, body, [("Connection", "close")]))
+    kept = host.route("/acik", lambda ctx: ctx.send(200, body, []))
+    seen: list[Exchange] = []
+    with HttpClient(_settings(), on_response=seen.append) as client:
+        for url in (closing, kept):
+            assert client.fetch(url).status == 200
+    assert [(e.url, e.remote_addr) for e in seen] == [(closing, "127.0.0.1"), (kept, "127.0.0.1")]
