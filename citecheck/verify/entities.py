@@ -187,6 +187,23 @@ _NOT_NAMES = frozenset(
         "Und"
     )
 )
+# Titles that stand before a person's name (tr/en/de/ru).
+_TITLES = frozenset(
+    key_of(w)
+    for w in _words(
+        "Bakanı Bakan Başbakanı Başbakan Cumhurbaşkanı Başkanı Başkan Sözcüsü Büyükelçisi "
+        "Genel Sekreteri Minister Ministers President Prime Chancellor Secretary Ambassador "
+        "Spokesman Spokeswoman Präsident Präsidentin Ministerpräsident Außenminister "
+        "Kanzler Ministerin Министр Президент Премьер"
+    )
+)
+# Prefixes joined to a name by a hyphen.
+_PREFIXES = frozenset(key_of(w) for w in _words("Trans Pan Anti Pro Post Ex"))
+# Acronyms of measures and units: counted things, not names.
+_UNITS = frozenset(
+    key_of(w)
+    for w in _words("GSYH GSYİH GSMH GDP GNP BIP ВВП TEU MW GW MWh GWh TWh LNG LPG bcm km")
+)
 _CONNECTORS = frozenset({"of", "for", "and", "de", "van", "von", "al", "&"})
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
@@ -233,6 +250,28 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
         i = j
         while len(words) > 1 and words[0][3] in _NOT_NAMES:  # "The", "Die Region"
             words = words[1:]
+        # a title before a person's name is no part of it ("Altyapı Bakanı
+        # Uraloğlu", "Başbakanı Nikol Paşinyan"); a month glued after an
+        # institution ("Ulusal Bankası Mart 2025") is a date
+        titled = [k for k, w in enumerate(words[:-1]) if w[3] in _TITLES]
+        span_start = words[0][0]
+        if titled:
+            before = words[: titled[0]]
+            if len(before) == 1 and (
+                before[0][2].isupper() or any(c.isdigit() for c in before[0][2])
+            ):
+                b = before[0]  # "COP29 Başkanı Muhtar Babayev": the body is a name too
+                out.append(Entity(b[2], b[3], b[0], b[1], "name", False, ((b[3],),)))
+            span_start = words[titled[-1]][0]  # the title stays in the span (no content word)
+            words = words[titled[-1] + 1 :]
+        while len(words) > 1 and month_number(words[-1][2]):
+            words = words[:-1]
+        if len(words) == 1 and text.startswith("-", words[0][1]) and words[0][3] in _PREFIXES:
+            continue  # "Trans-Hazar", "Pan-Turkic": a prefix of the name that follows
+        if len(words) == 1 and any(
+            words[0][3].startswith(u) and len(words[0][3]) - len(u) <= 3 for u in _UNITS
+        ):
+            continue  # "GSYH", "MW", "TEU": what a figure counts, not a name
         s, orig, key = words[0][0], words[0][2], words[0][3]
         single = len(words) == 1
         acronym = single and (orig.isupper() or any(c.isdigit() for c in orig)) and len(key) > 1
@@ -249,7 +288,7 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
                 continue
         keys = tuple(w[3] for w in words)
         variants = tuple((*keys[:-1], stem) for stem in _stems(keys[-1]))
-        ws, we = words[0][0], words[-1][1]
+        ws, we = min(span_start, words[0][0]), words[-1][1]
         out.append(Entity(text[ws:we], " ".join(keys), ws, we, "name", False, variants))
     out.sort(key=lambda ent: ent.start)
     return tuple(out)
