@@ -67,7 +67,7 @@ def _to_roman(value: int) -> str:
 
 def _number(token: str) -> tuple[int, bool] | None:
     token = token.strip().strip(".")
-    if token.isdigit():
+    if token.isdecimal():  # not isdigit(): "¹" is a digit int() cannot read
         value = int(token)
         return (value, False) if 0 < value <= MAX_PAGE else None
     value = roman_to_int(token)

@@ -52,7 +52,7 @@ _STOP = frozenset(
         "bildiriliyor bildirilmiştir kaydedilmektedir kaydedilmiştir vurgulanmaktadır "
         "vurgulanmıştır aktarılmaktadır anlaşılmaktadır görülmektedir ifadesini "
         "reached stood amounted totalled totaled told stated noted added "
-        "sagte sagten erklärte betonte sowie "
+        "sagte sagten erklärte betonte sowie waren damit warum "
         "заявил заявила сказал сказала отметил отметила сообщил сообщила "
         # en
         "the and for with that this from are was were has have had been its their which "
