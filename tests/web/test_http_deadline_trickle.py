@@ -25,6 +25,7 @@ from collections.abc import Iterator
 import pytest
 
 from citecheck.codes import LinkStatus
+from citecheck.web.chat import ChatError, ChatTransport
 from citecheck.web.http import HttpClient
 from citecheck.web.links import LinkSettings, LinkTarget, check_links
 from citecheck.web.result import Exchange
@@ -130,9 +131,11 @@ class Trickler:
         i = 0
         while time.monotonic() < end and not self._stop.is_set():
             readable, _, _ = select.select([conn], [], [], INTERVAL)
-            if readable:  # the client sends nothing more: readable means it hung up
-                return CUT
             try:
+                # A request body still coming in is read and dropped; end of stream
+                # (or a reset) is the client hanging up.
+                if readable and not conn.recv(4096):
+                    return CUT
                 conn.sendall(self.stream[i % len(self.stream) : i % len(self.stream) + 1])
             except OSError:
                 return CUT
@@ -227,3 +230,51 @@ def test_server_address_is_kept_when_the_answer_closes_the_connection(farm: Farm
         for url in (closing, kept):
             assert client.fetch(url).status == 200
     assert [(e.url, e.remote_addr) for e in seen] == [(closing, "127.0.0.1"), (kept, "127.0.0.1")]
+
+
+class HandshakeTrickler(Trickler):
+    """A TLS server in appearance only: the ClientHello is answered by the header of a
+    16 KiB handshake record whose bytes then come one at a time."""
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(2)
+            try:
+                conn.recv(4096)  # the ClientHello
+                conn.sendall(b"\x16\x03\x03\x40\x00")
+            except OSError:
+                return
+            self.outcomes.append(self._trickle(conn))
+
+
+def test_trickled_tls_handshake_is_cut_at_the_total_deadline(trickler: list[Trickler]) -> None:
+    # The watchdog cannot reach a socket in the middle of being wrapped; what bounds the
+    # handshake is the socket timeout set on connect (never past the deadline), which
+    # CPython applies to the handshake as a whole. Long connect/read timeouts show it.
+    server = HandshakeTrickler(b"", b"\x00", tls=ssl.create_default_context())
+    trickler.append(server)
+    with HttpClient(_settings(verify_tls=False, connect_timeout=10, read_timeout=10)) as client:
+        t0 = time.monotonic()
+        r = client.fetch(server.url())
+        elapsed = time.monotonic() - t0
+    assert r.error_code == "total_timeout", r.error
+    assert r.status is None
+    assert _wait_for_outcome(server) == [CUT]
+    assert elapsed < BOUND, f"still reading after {elapsed:.1f} s"
+
+
+def test_chat_transport_shares_the_fix(trickler: list[Trickler]) -> None:
+    # The model judge's transport attaches sockets through the same helper.
+    server = _serve(trickler, "close, no length")
+    chat = ChatTransport(timeout=DEADLINE, retries=0)
+    payload = {"messages": [{"role": "user", "content": "uzun bir istek " * 500}]}
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(ChatError) as err:
+            chat.post_json(server.url("/v1/chat/completions"), payload)
+        elapsed = time.monotonic() - t0
+    finally:
+        chat.close()
+    assert err.value.kind == "timeout", err.value
+    assert _wait_for_outcome(server) == [CUT]
+    assert elapsed < BOUND, f"still reading after {elapsed:.1f} s"
