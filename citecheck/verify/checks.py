@@ -21,6 +21,7 @@ __all__ = [
 UNATTESTED_MIN_WORDS = 2  # a claim clause this long with no word in the source is a missing fact
 ATTESTED_MIN_FACTS = 4  # names, figures and words of a claim clause stated in full: relevant
 NEGATION_REACH = 30  # characters between a cue and the word it negates ("yere sahip değildir")
+CLAUSE_REACH = 80  # a clause this short holds one statement: its cue negates its verb
 
 
 def missing_quote(
@@ -87,7 +88,24 @@ def negated_word(facts: Facts, r: Reading, claim_terms: set[int]) -> bool:
         for s, _e, stem, concept in passage_terms(cand.text).items
         if any(stem == w[2] or (concept and concept == w[3]) for w in wanted)
     ]
-    return any(abs(c[0] - a) <= NEGATION_REACH for c in cues for a in at)
+    if any(abs(c[0] - a) <= NEGATION_REACH for c in cues for a in at):
+        return True
+    # German puts "nicht" at the clause's end, far from its verb ("Unterzeichnet
+    # ist das Friedensabkommen damit aber noch nicht"): a cue and the word in
+    # one clause of a few words (a cue left alone by the split joins the one before)
+    spans = clauses(cand.text)
+    for k, (s, e) in enumerate(spans):
+        words = [a for a in at if s <= a < e]
+        if not words:
+            continue
+        end = spans[k + 1][1] if k + 1 < len(spans) and _cue_only(cand.text, spans[k + 1]) else e
+        if e - s <= CLAUSE_REACH and any(s <= c[0] < end for c in cues):
+            return True
+    return False
+
+
+def _cue_only(text: str, span: tuple[int, int]) -> bool:
+    return len(text[span[0] : span[1]].split()) <= 2
 
 
 def attested_clause(claim: str, facts: Facts, r: Reading) -> bool:

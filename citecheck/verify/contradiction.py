@@ -12,12 +12,13 @@ Pure: readings in, a :class:`Contradiction` (or None) out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.verify.checks import coincident, fit_without_dates, negated_word
 from citecheck.verify.decide import names_missing
-from citecheck.verify.model import Candidate
+from citecheck.verify.model import Candidate, Entity
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
@@ -38,6 +39,10 @@ NEGATION_NEAR_MIN_SCORE = 0.4
 # close to the best ("before the treaty is signed" is best read where the source
 # says what Azerbaijan insists on, not where it says the treaty is unsigned).
 NEGATION_NEAR_RANK = 0.05
+# Share of the claim's content words a negating passage must say to decide
+# even when an affirming passage fits better (predicate and object, e.g. 3 of 3
+# "barış anlaşması imzalandı" / "Unterzeichnet ist das Friedensabkommen … nicht").
+NEGATION_WORDS_SAID = 0.66
 # A conflicting figure (same quantity of the same entity, see reading.py)
 # contradicts only when the passage, that figure counted as if it matched, fits
 # the claim this well (contradicted pairs: 0.76-1.0): a stray figure in a
@@ -135,8 +140,13 @@ def contradiction(
                 (fit >= NEGATION_MIN_SCORE and not names_missing(facts, r))
                 or (
                     fit >= NEGATION_NEAR_MIN_SCORE
-                    and r.score >= readings[0].score - NEGATION_NEAR_RANK
-                    and _subject_there(facts, r)
+                    and (
+                        r.score >= readings[0].score - NEGATION_NEAR_RANK
+                        # ... or the passage says most of the claim's words: "X was
+                        # initialled …" fits better, "X is not yet signed" decides
+                        or _words_said(facts, r) >= NEGATION_WORDS_SAID
+                    )
+                    and _subject_there(claim_text, facts, r)
                     and negated_word(facts, r, r.covered)
                 )
             )
@@ -227,7 +237,12 @@ def _negated_clause(
     return None
 
 
-def _subject_there(facts: Facts, r: Reading) -> bool:
+def _words_said(facts: Facts, r: Reading) -> float:
+    n = len(facts.terms.items)
+    return len(r.covered) / n if n else 0.0
+
+
+def _subject_there(claim: str, facts: Facts, r: Reading) -> bool:
     """Whether the claim's subject (its first name, the sentence's topic in
     Turkish and English word order) and every country it names are in the
     passage: a negation said of another country is not the claim's."""
@@ -235,7 +250,21 @@ def _subject_there(facts: Facts, r: Reading) -> bool:
         return True
     if 0 not in r.entities:
         return False
-    return all(i in r.entities for i, e in enumerate(facts.entities) if e.kind == "country")
+    return all(
+        i in r.entities or _where(claim, e)
+        for i, e in enumerate(facts.entities)
+        if e.kind == "country"
+    )
+
+
+# A Turkish locative ending ("Washington'da", "Bakü'de") or a preposition of
+# place before the name: where it happened, not whom the statement is about.
+_LOCATIVE = re.compile(r"['’]?(?:da|de|ta|te)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|at|im|in der|в|во)\s+$", re.IGNORECASE)
+
+
+def _where(claim: str, e: Entity) -> bool:
+    return bool(_LOCATIVE.match(claim, e.end)) or bool(_IN_BEFORE.search(claim[: e.start]))
 
 
 def _figures_agree(facts: Facts, r: Reading) -> bool:

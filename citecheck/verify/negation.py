@@ -34,12 +34,15 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
         # "declined to sign", not "exports declined to 5 percent / to their lowest"
         r"declin(?:ed|ing|es)\s+to(?!\s*(?:[\d$€£%]|about|around|roughly|nearly|almost|some|"
         r"its|their|the|an?|less|under|below|just|only|zero)\b)|"
-        r"unwilling|unable|"
+        r"unwilling|unable|(?:has|have|had)\s+yet\s+to|pending|"
+        r"un(?:signed|ratified|approved|finished|completed|built|resolved|implemented)|"
         r"reluctant)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es)?)\b", re.IGNORECASE
+        r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es)?|steht\s+noch\s+aus|"
+        r"aussteht|ausstehend\w*)\b",
+        re.IGNORECASE,
     ),
     "tr": re.compile(r"(?<!\w)(?:değil\w*|yok\w*|hiç(?:bir)?|asla|ne\s+de)(?!\w)", re.IGNORECASE),
     "ru": re.compile(

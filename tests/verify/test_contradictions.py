@@ -86,3 +86,44 @@ def test_one_negated_clause_of_a_compound_claim_contradicts_it() -> None:
     same = "The convention was signed in Aktau in 2018, but Iran's parliament has not ratified it."
     v = judge(same, "en", [Evidence(text, 0, len(text), "en")], SourceMeta(lang="en"))
     assert v.label != "contradicted", v
+
+
+NEGATED_SIGNING = [
+    ("de", "Armenien und Aserbaidschan haben das Friedensabkommen in Washington noch nicht "
+           "unterzeichnet."),
+    ("de", "In Washington wurde der Text nur paraphiert; unterzeichnet haben Armenien und "
+           "Aserbaidschan das Friedensabkommen bisher nicht."),
+    ("ru", "Армения и Азербайджан так и не подписали мирный договор в Вашингтоне."),
+    ("ru", "Мирное соглашение между Арменией и Азербайджаном в Вашингтоне подписано не было."),
+    ("en", "Armenia and Azerbaijan have yet to sign the peace agreement; in Washington the "
+           "text was only initialled."),
+    ("en", "The peace agreement between Armenia and Azerbaijan remains unsigned after the "
+           "Washington meeting."),
+    ("en", "No peace agreement was signed by Armenia and Azerbaijan in Washington."),
+    ("tr", "Barış anlaşması Washington'da Ermenistan ve Azerbaycan tarafından henüz "
+           "imzalanmış değil."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_SIGNING)
+def test_a_negated_signing_contradicts_in_every_language(lang: str, text: str) -> None:
+    claim = "Ermenistan ile Azerbaycan barış anlaşmasını Washington'da imzaladı."
+    assert _verdict(claim, text, lang).label == "contradicted"
+
+
+def test_a_sentence_final_negation_decides_beside_a_better_fitting_passage() -> None:
+    initialled = (
+        "Aserbaidschans Präsident und der armenische Ministerpräsident sind in Washington "
+        "zusammengetroffen. Die Außenminister paraphierten dort den Text eines "
+        "Friedensabkommens zwischen Armenien und Aserbaidschan."
+    )
+    unsigned = (
+        "Unterzeichnet ist das Friedensabkommen damit aber noch nicht. Aserbaidschan verlangt "
+        "vorher eine Änderung der armenischen Verfassung."
+    )
+    cands = [
+        Evidence(initialled, 0, len(initialled), "de"),
+        Evidence(unsigned, 200, 200 + len(unsigned), "de"),
+    ]
+    claim = "Azerbaycan ile Ermenistan arasındaki barış anlaşması Washington'da imzalanmıştır."
+    assert judge(claim, "tr", cands, SourceMeta(lang="de")).label == "contradicted"
