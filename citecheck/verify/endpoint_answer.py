@@ -262,7 +262,9 @@ def locate_quote(quote: str, passage: str) -> tuple[int, int] | None:
     if not pieces:
         return None
     hay, where = _fold(passage)
-    folded = [_fold(p)[0] for p in pieces]
+    folded = [f for f in (_fold(p)[0] for p in pieces) if f]
+    if not folded or not where:
+        return None  # nothing left to find once folded ("\r"), or an empty passage
     if sum(len(f) for f in folded) < QUOTE_MIN_CHARS and " ".join(folded) != hay.strip(_EDGE):
         return None
     pos, first = 0, None
