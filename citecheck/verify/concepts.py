@@ -174,6 +174,7 @@ CONCEPTS: dict[str, list[str]] = {
              "prinyal",
              "gastgeb"],
     "hostility": ["dusmanca", "hostil", "feindselig", "vrazhdebn"],
+    "firmly": ["firmly"],  # an adverb, shadows "firm" (company)
     "hostage": ["rehine", "hostage", "geisel", "zalozhn"],
     "cooperation": ["obshchii", "obshchie", "obshchikh", "obshchim", "obshchei", "obshchee",
                     "obshchuyu", "obshchaya", "obshchego", "isbirlig", "birlig", "cooperat",

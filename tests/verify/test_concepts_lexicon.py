@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Texts of every kind the project ships; PDFs are read from their text sources
 # (claims-sources/pdf-text), .docx files are zipped XML and skipped.
 TEXT_SUFFIXES = {".txt", ".html", ".md", ".json", ".jsonl", ".xml", ".bib"}
-HELD_OUT = {"blind2", "blind3"}  # fixtures/eval/blind*: held-out sets, never read here
+HELD_OUT_PREFIX = "blind"  # fixtures/eval/blind*: held-out sets, never read here
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -42,7 +42,7 @@ def _text_files() -> list[Path]:
         if not root.is_dir():
             continue  # the shared seeds stand beside the repository, not in it
         for path in sorted(root.rglob("*")):
-            held_out = HELD_OUT & set(path.relative_to(root).parts)
+            held_out = any(p.startswith(HELD_OUT_PREFIX) for p in path.relative_to(root).parts)
             if path.suffix in TEXT_SUFFIXES and path.is_file() and not held_out:
                 files.append(path)
     return files
