@@ -56,6 +56,10 @@ FLIPPED_PART_MIN_SCORE = 0.3
 # sentence must state the claim's other facts, not merely share a number's kind.
 SUBSTITUTE_READINGS = 3
 SUBSTITUTE_MIN_SCORE = 0.7
+# 3b': a claim of several figures, one changed: the passage holds another of its
+# figures, so a looser fit of names and words suffices (half of the claim's facts).
+SUBSTITUTE_AMONG_MIN_SCORE = 0.5
+SUBSTITUTE_AMONG_READINGS = 6  # the figures may sit in a lower-ranked window of two sentences
 # A clause of a compound claim read alone (step 4c): its content words, and
 # the share of them a negating passage must say (the clause's predicate and
 # most of what it is about, not one shared verb).
@@ -128,6 +132,15 @@ def contradiction(
             r.conflict.update(subs)
             why = "the source gives a different figure in the sentence that states the claim"
             return Contradiction(r, 0.5 + 0.3 * r.score, why)
+    # 3b'. one figure of several changed: the others stated, one of them beside
+    # the rival in the same passage (substituted_figures(among=True))
+    if sum(q.kind not in ("year", "date") for q in facts.quantities) >= 2:
+        for r in readings[:SUBSTITUTE_AMONG_READINGS]:
+            subs = substituted_figures(claim_text, facts, r, stated, among=True)
+            if subs and not r.flipped and score(facts, r, subs) >= SUBSTITUTE_AMONG_MIN_SCORE:
+                r.conflict.update(subs)
+                why = "the source gives a different figure beside the claim's other figures"
+                return Contradiction(r, 0.5 + 0.3 * r.score, why)
     # 4. the same statement with the opposite polarity: a passage that fits the
     # claim well, or (4') one whose negation stands right by a claim word it
     # says, about the claim's subject ("Туркменистан не подписал …")

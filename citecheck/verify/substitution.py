@@ -72,25 +72,39 @@ def _deciding_sentence(text: str, lang: str | None, r: Reading) -> tuple[int, in
 
 
 def substituted_figures(
-    claim: str, facts: Facts, r: Reading, stated: Collection[int]
+    claim: str, facts: Facts, r: Reading, stated: Collection[int], *, among: bool = False
 ) -> dict[int, Quantity]:
     """Claim figure index → the passage figure that replaced it.
 
     ``stated``: indexes of claim figures some retrieved passage agrees with (or
     states more loosely); those were not changed, only said elsewhere.
+
+    By default every other figure of the claim must agree in this reading and
+    the rival stand in its deciding sentence. ``among``: a claim of several
+    figures ("67 kişiden 38'i hayatını kaybetmiş, 31 kişi kurtulmuş"), the
+    others stated somewhere and one of them (not a date) agreeing in this
+    passage, the rival anywhere in it (a window of two or three sentences).
     """
     n = len(facts.quantities)
     changed = [i for i in range(n) if i not in r.agree and i not in stated]
     if not changed or any(i in r.misattributed for i in changed):
         return {}
-    if any(i not in r.agree for i in range(n) if i not in changed):
-        return {}  # every other figure of the claim must be said here
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
-    sentence = _deciding_sentence(text, lang, r)
-    if sentence is None:
-        return {}
-    s, e = sentence
+    if among:
+        if any(i not in stated and i not in changed for i in range(n)):
+            return {}
+        figures = [i for i in r.agree if facts.quantities[i].kind not in ("year", "date")]
+        if not figures:
+            return {}  # no figure of the claim here: the passage is not about them
+        s, e = 0, len(text)
+    else:
+        if any(i not in r.agree for i in range(n) if i not in changed):
+            return {}  # every other figure of the claim must be said here
+        sentence = _deciding_sentence(text, lang, r)
+        if sentence is None:
+            return {}
+        s, e = sentence
     pq = [p for p in extract_quantities(text, lang) if s <= p.start < e]
     # the passage figures the reading matched to the claim's other figures (an
     # approximate "about 1,195" would also "agree" with the rival 1,300)
