@@ -14,7 +14,8 @@ from dataclasses import replace
 from citecheck.verify.model import Quantity
 
 __all__ = [
-    "APPROX_TOLERANCE", "BOUND_FAR", "EXACT_TOLERANCE", "FRACTION_TOLERANCE", "compare",
+    "APPROX_TOLERANCE", "BOUND_FAR", "EXACT_TOLERANCE", "FRACTION_TOLERANCE", "SHARE_POINTS",
+    "compare",
     "compatible",
 ]  # fmt: skip
 
@@ -29,6 +30,9 @@ APPROX_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.01
 # Fractions in words are rounded by nature: "a quarter" is written for 23-27 %.
 FRACTION_TOLERANCE = 0.10
+# ... but a share's tolerance is at most this many points: ten percent of 90 %
+# would let "about 82 %" stand for "nine-tenths" (writers round to 5 points).
+SHARE_POINTS = 5.0
 
 # --- comparison --------------------------------------------------------------
 
@@ -103,7 +107,10 @@ def _point_tolerance(a: Quantity, b: Quantity) -> float:
         rel = APPROX_TOLERANCE
     if a.kind == "fraction" or b.kind == "fraction":
         rel = max(rel, FRACTION_TOLERANCE)
-    return max(rel * max(abs(a.value), abs(b.value)), a.slack, b.slack)
+    tol = rel * max(abs(a.value), abs(b.value))
+    if a.kind in ("percent", "fraction") and b.kind in ("percent", "fraction"):
+        tol = min(tol, SHARE_POINTS)  # "about 82 %" is no "nine-tenths"
+    return max(tol, a.slack, b.slack)
 
 
 def compare(claim: Quantity, source: Quantity) -> str:

@@ -202,7 +202,10 @@ _PREFIXES = frozenset(key_of(w) for w in _words("Trans Pan Anti Pro Post Ex"))
 # Acronyms of measures and units: counted things, not names.
 _UNITS = frozenset(
     key_of(w)
-    for w in _words("GSYH GSYİH GSMH GDP GNP BIP ВВП TEU MW GW MWh GWh TWh LNG LPG bcm km")
+    for w in _words(
+        "GSYH GSYİH GSMH GDP GNP BIP ВВП TEU MW GW MWh GWh TWh LNG LPG bcm km "
+        "USD EUR GBP TRY RUB CNY KZT UZS AZN"
+    )
 )
 _CONNECTORS = frozenset({"of", "for", "and", "de", "van", "von", "al", "&"})
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")

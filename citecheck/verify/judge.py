@@ -196,7 +196,7 @@ def judge(
         p
         for p in parts
         if p.label is VerdictLabel.NOT_FOUND
-        and not {i for i, q in p.reading.agree.items() if q.kind not in ("year", "date")}
+        and not {i for i, q in p.reading.agree.items() if q.kind != "year"}
     ]
     # a clause stated about one of the claim's names: the name-less rest of a
     # claim ("Kazakistan, | dünya uranyum üretiminin %40'ını karşılamaktadır")

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from citecheck.verify.quotes import extract_quotes
+
 __all__ = ["clauses", "negation_cues", "polarity", "polarity_flipped", "scoped_polarity"]
 
 _WORD_CUES: dict[str, re.Pattern[str]] = {
@@ -135,7 +137,11 @@ _CLAUSE_BREAK = re.compile(
 def clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the clauses of ``text``; together they cover it."""
     spans, prev = [], 0
+    # a title or quotation is one piece: '"Bölgesel Barış ve Güvenlik" temasıyla'
+    quoted = [(s, e) for _q, s, e in extract_quotes(text)]
     for m in _CLAUSE_BREAK.finditer(text):
+        if any(s <= m.start() < e for s, e in quoted):
+            continue
         if m.start() > prev:
             spans.append((prev, m.start()))
         prev = m.end()
