@@ -141,11 +141,18 @@ def contradiction(
                 r.conflict.update(subs)
                 why = "the source gives a different figure beside the claim's other figures"
                 return Contradiction(r, 0.5 + 0.3 * r.score, why)
+    # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
+    # make the claim's polarity a matter of scope the rules cannot read: no
+    # contradiction by negation then (a false one is worse than a miss).
+    if _IMPLICIT_NEGATION.search(claim_text):
+        return None
     # 4. the same statement with the opposite polarity: a passage that fits the
     # claim well, or (4') one whose negation stands right by a claim word it
     # says, about the claim's subject ("Туркменистан не подписал …")
     for r in readings if unquoted is None else []:
         fit = fit_without_dates(facts, r)
+        if facts.has_cues and negated_word(facts, r, r.covered):
+            continue  # both negate the same word: the same statement, whatever the parity
         if (
             r.flipped
             and not _quoted_in(claim_text, r)
@@ -201,7 +208,7 @@ def contradiction(
     # convention was signed in Aktau *and ratified by all five*" against "Iran's
     # parliament has not ratified it" (a claim with one contradicted fact is
     # contradicted, whatever its other clauses)
-    if unquoted is None and not facts.has_cues:
+    if unquoted is None:
         negated = _negated_clause(claim_text, claim_lang, candidates)
         if negated is not None:
             part, r = negated
@@ -232,7 +239,7 @@ def _negated_clause(
         part = claim[s:e]
         facts = claim_facts(part, claim_lang)
         n = len(facts.terms.items)
-        if n < CLAUSE_MIN_WORDS:
+        if n < CLAUSE_MIN_WORDS or facts.has_cues:  # a clause that negates is read as a whole
             continue
         for c in candidates:
             r = read(part, claim_lang, facts, c)
@@ -270,6 +277,11 @@ def _subject_there(claim: str, facts: Facts, r: Reading) -> bool:
     )
 
 
+_IMPLICIT_NEGATION = re.compile(
+    r"\b(?:without|unless|except|ohne|außer|es\s+sei\s+denn|без|кроме|если\s+не)\b|"
+    r"\w(?:sız|siz|suz|süz|madan|meden|maksızın|meksizin)\b",
+    re.IGNORECASE,
+)
 # A Turkish locative ending ("Washington'da", "Bakü'de") or a preposition of
 # place before the name: where it happened, not whom the statement is about.
 _LOCATIVE = re.compile(r"['’]?(?:da|de|ta|te)\b")
