@@ -13,9 +13,9 @@ import pytest
 
 from citecheck.evaluation import claims_eval
 from citecheck.evaluation.claims_eval import (
+    CLAIMS_FLOORS,
     GOLD_LABELS,
     MACRO_F1_FLOOR,
-    MAX_CONTRADICTED_ON_SUPPORTED,
     TARGET_CONTRADICTED_ON_SUPPORTED,
     TARGET_MACRO_F1,
     evaluate,
@@ -399,12 +399,14 @@ def _real_verifier_available() -> bool:
     not _real_verifier_available(),
     reason="citecheck.verify.run.verify_file does not exist yet (issue 5's verifier)",
 )
-def test_eval_gate_real_verifier() -> None:
-    """Fails when the verifier drops below the pinned regression floors."""
+@pytest.mark.parametrize("name", sorted(CLAIMS_FLOORS))
+def test_eval_gate_real_verifier(name: str) -> None:
+    """Fails when the verifier drops below a set's pinned regression floors."""
 
-    result = evaluate(EVAL_SET)
+    result = evaluate(FIXTURES / "eval" / name)
     assert not result.crashes, [(i.id, i.error) for i in result.crashes]
-    failures = gate(result, MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED)
+    floor, most = CLAIMS_FLOORS[name]
+    failures = gate(result, floor, most)
     assert not failures, "\n" + format_report(result, show_errors=15)
 
 

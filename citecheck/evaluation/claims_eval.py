@@ -45,16 +45,28 @@ ITEM_KEYS = frozenset({"id", "claim", "claim_lang", "source", "label", "note", "
 # predicted for a `supported` item. `--gate` checks the targets.
 TARGET_MACRO_F1 = 0.80
 TARGET_CONTRADICTED_ON_SUPPORTED = 0
-# The regression floors the test suite pins (trafilatura's eval-gate idea): a few
-# points below what the verifier measures now, raised as it improves, never lowered
-# to let a change pass. Measured when pinned: macro-F1 0.613, accuracy 0.681, and
-# 1 contradicted-on-supported item (first verifier 0.408; two tuning passes that saw
-# only this set's aggregate tables — the second one often enough that part of the
-# gain is fitted to the set): the targets are NOT met yet.
-MACRO_F1_FLOOR = 0.58
-MAX_CONTRADICTED_ON_SUPPORTED = 1
+# The regression floors the test suite pins (trafilatura's eval-gate idea): just
+# below what the verifier measures now, raised as it improves, never lowered to
+# let a change pass. Per labelled set, (macro-F1 floor, most contradicted-on-
+# supported items), measured on 2026-11-22 (session 2):
+# - claims.jsonl (182 items, blind when written, tuned on item by item since):
+#   macro-F1 0.745, 0 contradicted-on-supported;
+# - blind2 (108, written blind; then used item by item for development): 0.746, 1;
+# - blind4 (99, written blind; measured 0.571 before its items were read, then
+#   used for development): 0.604, 0;
+# - blind3 (115, held out: only its aggregate tables were ever looked at):
+#   0.586, 2 — the honest figure for unseen sets, with blind4's first 0.571.
+# The targets (0.80, 0) are NOT met on any set but the tuned ones' last two.
+CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
+    "claims.jsonl": (0.74, 0),
+    "blind2/claims.jsonl": (0.74, 1),
+    "blind3/claims.jsonl": (0.58, 2),
+    "blind4/claims.jsonl": (0.60, 0),
+}
+MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
 __all__ = [
+    "CLAIMS_FLOORS",
     "GOLD_LABELS",
     "MACRO_F1_FLOOR",
     "MAX_CONTRADICTED_ON_SUPPORTED",
@@ -324,11 +336,10 @@ def format_report(result: ClaimsEvalResult, show_errors: int = 10) -> str:
             f"{s.support:>7} {s.predicted:>9}"
         )
     out += [
-        f"{'macro-F1':<20} {_fmt(result.macro_f1)}   (target {TARGET_MACRO_F1:.2f}, "
-        f"pinned floor {MACRO_F1_FLOOR:.2f})",
+        f"{'macro-F1':<20} {_fmt(result.macro_f1)}   (target {TARGET_MACRO_F1:.2f})",
         f"{'accuracy':<20} {_fmt(result.accuracy)}",
         f"contradicted predicted for a supported item: {result.contradicted_on_supported}"
-        f" (allowed {MAX_CONTRADICTED_ON_SUPPORTED})",
+        f" (target {TARGET_CONTRADICTED_ON_SUPPORTED})",
         "",
         "confusion matrix (rows = gold, columns = predicted):",
         *_confusion_lines(result),
