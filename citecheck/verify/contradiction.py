@@ -25,7 +25,7 @@ from citecheck.verify.quotes import extract_quotes, find_quote
 from citecheck.verify.reading import Facts, Reading, claim_facts, read, score
 from citecheck.verify.substitution import substituted_figures
 
-__all__ = ["Contradiction", "contradiction"]
+__all__ = ["Contradiction", "contradiction", "implicit_negation"]
 
 NEGATION = "the source says the opposite (negation)"
 
@@ -144,7 +144,7 @@ def contradiction(
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).
-    if _IMPLICIT_NEGATION.search(claim_text):
+    if implicit_negation(claim_text):
         return None
     # 4. the same statement with the opposite polarity: a passage that fits the
     # claim well, or (4') one whose negation stands right by a claim word it
@@ -282,6 +282,11 @@ _IMPLICIT_NEGATION = re.compile(
     r"\w(?:sız|siz|suz|süz|madan|meden|maksızın|meksizin)\b",
     re.IGNORECASE,
 )
+def implicit_negation(claim: str) -> bool:
+    """Whether the claim negates with words that are no cues ("without", -sız)."""
+    return bool(_IMPLICIT_NEGATION.search(claim))
+
+
 # A Turkish locative ending ("Washington'da", "Bakü'de") or a preposition of
 # place before the name: where it happened, not whom the statement is about.
 _LOCATIVE = re.compile(r"['’]?(?:da|de|ta|te)\b")

@@ -33,9 +33,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
-from citecheck.verify.checks import missing_quote
+from citecheck.verify.checks import missing_quote, negated_word
 from citecheck.verify.clause_check import clause_verdicts
-from citecheck.verify.contradiction import contradiction
+from citecheck.verify.contradiction import contradiction, implicit_negation
 from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
@@ -177,6 +177,15 @@ def judge(
     dated = frozenset(
         i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
     )
+    # A claim and a passage that negate the same word say the same thing; a claim
+    # whose polarity rests on "without"/"unless" is not read for polarity (see
+    # contradiction.py): neither reading is "the facts with the opposite polarity".
+    for x in {id(best): best, id(first): first}.values():
+        if x.flipped and (
+            (facts.has_cues and negated_word(facts, x, x.covered))
+            or implicit_negation(claim_text)
+        ):
+            x.flipped = False
     label, conf, reason = decide(facts, best, claim_text, dated)
     if label is VerdictLabel.PARTIALLY_SUPPORTED and best is not first:
         # Two passages together make a claim supported, but a partial needs one
