@@ -353,6 +353,10 @@ _REASONS = (
         "kaynak, iddiayı dile getiren cümlede farklı bir değer veriyor",
     ),
     T(
+        "the source gives a different figure beside the claim's other figures",
+        "kaynak, iddiadaki diğer rakamların yanında farklı bir değer veriyor",
+    ),
+    T(
         "the source says the opposite of part of the claim (negation)",
         "kaynak, iddianın bir kısmının tersini söylüyor (olumsuzlama)",
     ),
