@@ -18,6 +18,7 @@ from citecheck.cli.common import (
     http_settings,
     network_options,
     note_sources,
+    stack,
     warn,
 )
 
@@ -45,9 +46,7 @@ def source_options(command: Callable[..., object]) -> Callable[..., object]:
             help="Sentence embeddings that find candidate passages (never evidence).",
         ),
     ]
-    for option in reversed(options):
-        command = option(command)
-    return judge_options(command)
+    return judge_options(stack(options, command))
 
 
 def judge_options(command: Callable[..., object]) -> Callable[..., object]:
@@ -82,9 +81,7 @@ def judge_options(command: Callable[..., object]) -> Callable[..., object]:
             help="Seconds allowed for one answer of the model.",
         ),
     ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return stack(options, command)
 
 
 def make_judge(

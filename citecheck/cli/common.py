@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,13 @@ def parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{value!r}: expected HOST:ADDRESS", param_hint="--resolve")
         out[host.lower()] = address
     return out
+
+
+def stack(options: list[Callable[[Any], Any]], command: Any) -> Any:
+    """Apply click options to a command in the order they are listed (help order)."""
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 def network_options(command: Callable[..., object]) -> Callable[..., object]:
@@ -84,9 +91,7 @@ def network_options(command: Callable[..., object]) -> Callable[..., object]:
             help="Extra CA certificates (PEM file or directory); certificates are always verified.",
         ),
     ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+    return stack(options, command)
 
 
 def http_settings(net: dict[str, object]) -> HttpSettings:
