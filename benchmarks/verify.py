@@ -58,7 +58,7 @@ def child(backend: str, rounds: int) -> dict[str, float | str]:
     """One backend's measurements (runs in its own process)."""
     from citecheck.verify import retrieval
     from citecheck.verify.embeddings import VectorCache, get_embedder
-    from citecheck.verify.judge import judge
+    from citecheck.verify.judge import RuleJudge
     from citecheck.verify.model import SourceMeta
     from citecheck.verify.retrieval import index_source, rank_many
     from citecheck.web.extract import extract_source
@@ -87,8 +87,9 @@ def child(backend: str, rounds: int) -> dict[str, float | str]:
         if retrieval.SEMANTIC_POOL is None:
             index.vectors()  # sentence embeddings (empty without a model)
         t1 = time.perf_counter()
+        rules = RuleJudge(embedder)  # the default judge; its word vectors are cached per run
         for (claim, lang), cands in zip(claims, rank_many(claims, index), strict=True):
-            judge(claim, lang, cands, meta)
+            rules.judge(claim, lang, cands, meta)
         return t1 - t0, time.perf_counter() - t1
 
     one_pass()  # warm caches of the pure helpers (lru caches persist in a real run too)

@@ -39,8 +39,10 @@ from citecheck.verify.contradiction import contradiction, implicit_negation
 from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
-from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read
+from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read, score
 from citecheck.verify.temporal import check_temporal
+from citecheck.verify.terms import passage_terms
+from citecheck.verify.wordsim import WordMatcher
 
 __all__ = ["Judge", "RuleJudge", "judge"]
 
@@ -137,8 +139,10 @@ def judge(
     claim_lang: str | None,
     candidates: Sequence[Candidate],
     meta: SourceMeta | None = None,
+    words: WordMatcher | None = None,
 ) -> Verdict:
-    """Verdict on ``claim_text`` from ``candidates`` (best retrieval rank first)."""
+    """Verdict on ``claim_text`` from ``candidates`` (best retrieval rank first);
+    ``words`` finds claim words a passage says in words the concept table lacks."""
     facts = claim_facts(claim_text, claim_lang)
     # 0. no source text
     # meta is read by attribute name, so a web SourceText with these fields serves too
@@ -177,13 +181,17 @@ def judge(
     dated = frozenset(
         i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
     )
+    # 5-6 read the claim's words said in other words too (never steps 3-4: a
+    # looser match must not make a negated passage fit)
+    if words is not None:
+        for x in {id(best): best, id(first): first}.values():
+            _cover_by_vectors(claim_text, facts, x, words)
     # A claim and a passage that negate the same word say the same thing; a claim
     # whose polarity rests on "without"/"unless" is not read for polarity (see
     # contradiction.py): neither reading is "the facts with the opposite polarity".
     for x in {id(best): best, id(first): first}.values():
         if x.flipped and (
-            (facts.has_cues and negated_word(facts, x, x.covered))
-            or implicit_negation(claim_text)
+            (facts.has_cues and negated_word(facts, x, x.covered)) or implicit_negation(claim_text)
         ):
             x.flipped = False
     label, conf, reason = decide(facts, best, claim_text, dated)
@@ -279,10 +287,31 @@ class Judge(Protocol):
     ) -> Verdict: ...
 
 
+def _cover_by_vectors(claim: str, facts: Facts, r: Reading, words: WordMatcher) -> None:
+    """Claim words the reading does not cover but the passage says in other words."""
+    todo = [j for j in range(len(facts.terms.items)) if j not in r.covered]
+    if not todo:
+        return
+    cand = r.candidates[0]
+    said = [(cand.text[s:e], c, s) for s, e, _st, c in passage_terms(cand.text).items]
+    mine = [(claim[facts.terms.items[j][0] : facts.terms.items[j][1]], facts.terms.items[j][3])
+            for j in todo]  # fmt: skip
+    for j, at in zip(todo, words.matches(mine, said), strict=True):
+        if at is not None:
+            r.covered.add(j)
+            r.anchors.append(at)
+    r.score = score(facts, r)
+
+
 class RuleJudge:
-    """The default, offline judge: the deterministic rules of this module."""
+    """The default, offline judge: the deterministic rules of this module; with an
+    embedder, word vectors also find claim words said in other words."""
 
     name = "rules"
+
+    def __init__(self, embedder: object | None = None) -> None:
+        usable = embedder is not None and getattr(embedder, "dim", 0)
+        self.words = WordMatcher(embedder) if usable else None
 
     def judge(
         self,
@@ -291,4 +320,4 @@ class RuleJudge:
         candidates: Sequence[Candidate],
         meta: SourceMeta | None = None,
     ) -> Verdict:
-        return judge(claim_text, claim_lang, candidates, meta)
+        return judge(claim_text, claim_lang, candidates, meta, self.words)

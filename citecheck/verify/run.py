@@ -55,7 +55,7 @@ class SourceVerifier:
     ) -> None:
         self.source = source
         self.meta = source_meta(source)
-        self.judge = judge or RuleJudge()
+        self.judge = judge or RuleJudge(embedder)
         self.k = k
         self.index = index_source(source, embedder) if source.text else None
 
