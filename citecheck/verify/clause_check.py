@@ -13,13 +13,13 @@ with the same readings and rules (reading.py, decide.py). Pure.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from citecheck.verify.decide import decide
 from citecheck.verify.model import Candidate, VerdictLabel
 from citecheck.verify.negation import clauses
-from citecheck.verify.reading import Reading, claim_facts, read
+from citecheck.verify.reading import Facts, Reading, claim_facts, read
 
 __all__ = ["ClauseVerdict", "clause_verdicts"]
 
@@ -39,7 +39,10 @@ class ClauseVerdict:
 
 
 def clause_verdicts(
-    claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
+    claim: str,
+    claim_lang: str | None,
+    candidates: Sequence[Candidate],
+    cover: Callable[[str, Facts, Reading], None] | None = None,
 ) -> list[ClauseVerdict]:
     """The verdict on every clause that says enough alone; [] for a one-clause claim."""
     spans = clauses(claim)
@@ -56,6 +59,8 @@ def clause_verdicts(
             continue
         readings = [read(part, claim_lang, facts, c) for c in candidates]
         best = max(readings, key=lambda r: r.score)
+        if cover is not None:  # words said in other words (judge.py, wordsim.py)
+            cover(part, facts, best)
         dated = frozenset(
             i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
         )

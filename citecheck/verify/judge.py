@@ -206,7 +206,10 @@ def judge(
     # stated and another absent is a partial, whatever the whole-claim score
     parts = []
     if label in (VerdictLabel.SUPPORTED, VerdictLabel.NOT_FOUND):
-        parts = clause_verdicts(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+        cover = None
+        if words is not None:
+            cover = lambda text, f, x: _cover_by_vectors(text, f, x, words)  # noqa: E731
+        parts = clause_verdicts(claim_text, claim_lang, candidates[:MAX_CANDIDATES], cover)
     # a clause is absent when it is not found and no figure of it agrees (a
     # matching figure with its name said otherwise is no absent fact)
     absent = [
