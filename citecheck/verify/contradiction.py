@@ -282,6 +282,8 @@ _IMPLICIT_NEGATION = re.compile(
     r"\w(?:sız|siz|suz|süz|madan|meden|maksızın|meksizin)\b",
     re.IGNORECASE,
 )
+
+
 def implicit_negation(claim: str) -> bool:
     """Whether the claim negates with words that are no cues ("without", -sız)."""
     return bool(_IMPLICIT_NEGATION.search(claim))
