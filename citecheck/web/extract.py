@@ -38,6 +38,7 @@ from citecheck.web.extract_lang import detect_language
 __all__ = [
     "MAX_PDF_PAGES",
     "MAX_TEXT_CHARS",
+    "MIN_TEXT_WORDS",
     "SourceText",
     "extract_source",
     "source_from_fetch",
@@ -55,8 +56,12 @@ MAX_PDF_PAGES = 150
 # HTML is parsed from at most this many bytes (the HTTP client caps bodies too).
 MAX_HTML_BYTES = 5 * 1024 * 1024
 # Below this many characters of text a page says nothing a claim could rest on
-# (an empty shell, a "loading..." page, a link list).
+# (an empty shell, a "loading..." page, a link list) — main text shorter than
+# this is looked for in the page's visible text too.
 MIN_TEXT_CHARS = 80
+# ... but a short text is still a source when it is a sentence: a transcribed
+# book page or a quoted excerpt of one line. Fewer words than this is nothing.
+MIN_TEXT_WORDS = 6
 # Share of control/replacement characters above which decoded bytes are binary.
 BINARY_SHARE = 0.05
 
@@ -239,7 +244,7 @@ def _plain(body: bytes, content_type: str | None, url: str) -> SourceText:
     stand_in = non_source(text, None, url)  # a saved error page, record or paywall stub
     if stand_in:
         return SourceText(url=url, text="", problems=[problem(*stand_in)])
-    if len(text) < MIN_TEXT_CHARS:
+    if len(text.split()) < MIN_TEXT_WORDS:
         return SourceText(
             url=url,
             text="",

@@ -13,6 +13,7 @@ import lxml.html
 
 from citecheck.web.extract import (
     MIN_TEXT_CHARS,
+    MIN_TEXT_WORDS,
     PROBLEM_BOT_WALL,
     PROBLEM_EMPTY,
     SourceText,
@@ -90,7 +91,7 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
     if shell:
         src.problems.append(problem(*shell))
         return src
-    if len(text) < MIN_TEXT_CHARS:
+    if len(text.split()) < MIN_TEXT_WORDS:
         why = "the page has no readable text (script-built or empty)"
         src.problems.append(problem(PROBLEM_EMPTY, why))
         return src
