@@ -350,7 +350,8 @@ def test_cli_with_a_fake_verifier(tmp_path, monkeypatch, capsys) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x"}\n', encoding="utf-8")
     assert main([str(bad)]) == 2
-    assert "bad.jsonl:1" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "bad.jsonl" in err and "line 1" in err
 
 
 def test_missing_verifier_gives_a_clear_import_error(tmp_path, monkeypatch, capsys) -> None:
@@ -425,3 +426,33 @@ def test_is_claims_set_tells_claims_from_notes(tmp_path) -> None:
     for text in ("", "\n\n", "{broken\n", "[1]\n"):
         odd.write_text(text, encoding="utf-8")
         assert not is_claims_set(odd)
+
+
+def test_a_set_written_elsewhere_is_read_leniently(tmp_path) -> None:
+    """The issue's own format has no tags; other sets may add keys, other languages,
+    other file types, or a broken line: one odd line never stops the evaluation."""
+    (tmp_path / "s.md").write_text("Kazakhstan produces 40 percent of the uranium.", "utf-8")
+    rows = [
+        {"id": "a", "claim": "c", "claim_lang": "en", "source": "s.md", "label": "supported",
+         "note": "n"},  # no tags, a .md source
+        {"claim": "c", "source": "s.md", "label": "Not_Found", "extra": 1},  # no id, any case
+        {"id": "a", "claim": "c", "claim_lang": "de", "source": "s.md", "label": "contradicted"},
+        {"id": "u", "claim": "c", "source": "book.pdf", "label": "unverifiable"},  # absent file
+        {"id": "x", "claim": "c", "source": "s.md", "label": "maybe"},
+    ]  # fmt: skip
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n", "utf-8")
+    seen = []
+
+    def fake(claim, claim_lang, source):  # type: ignore[no-untyped-def]
+        seen.append((claim_lang, source.name))
+        return "supported"
+
+    result = evaluate(path, fake)
+    assert [i.id for i in result.items] == ["a", "line-2", "a#2", "u"]
+    assert [i.gold for i in result.items][1] == "not_found"
+    assert ("de", "s.md") in seen
+    assert len(result.skipped) == 2 and "line 5" in result.skipped[0]
+    assert "2 line(s) left out" in format_report(result)
+    with pytest.raises(ValueError):  # this repository's sets stay strict
+        load_claims(path)

@@ -108,6 +108,7 @@ class ClaimResult:
 class ClaimsEvalResult:
     labels: dict[str, FieldScore]  # per gold label
     items: list[ClaimResult]
+    skipped: list[str] = field(default_factory=list)  # lines that could not be scored
 
     @property
     def columns(self) -> list[str]:
@@ -207,16 +208,74 @@ def is_claims_set(path: str | Path) -> bool:
     return False
 
 
-def load_claims(path: str | Path) -> list[dict[str, Any]]:
-    """Read and validate a claims JSONL; a bad line or duplicate id raises ValueError."""
+def load_claims(
+    path: str | Path, *, strict: bool = True, skipped: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Read a claims JSONL.
+
+    ``strict`` (this repository's sets): every item must follow the format in
+    fixtures/eval/CLAIMS.md; a bad line or duplicate id raises ValueError.
+    Otherwise (a set written elsewhere, ``evaluate``'s default): an item needs
+    only ``claim``, ``source`` and a ``label`` of the vocabulary; ``tags``,
+    ``note``, ``claim_lang`` and ``id`` may be absent, other keys are ignored,
+    any source file type is tried, and a line that cannot be scored is left out
+    with its reason appended to ``skipped`` — one odd line never stops the run.
+    """
     base = Path(path).parent
-    items = load_items(path, validate=lambda obj: validate_claim(obj, base))
+    if strict:
+        items = load_items(path, validate=lambda obj: validate_claim(obj, base))
+    else:
+        items = _load_lenient(Path(path), skipped if skipped is not None else [])
     seen: set[str] = set()
     for item in items:
         if item["id"] in seen:
-            raise ValueError(f"{path}: duplicate id {item['id']!r}")
+            if strict:
+                raise ValueError(f"{path}: duplicate id {item['id']!r}")
+            n = 2
+            while f"{item['id']}#{n}" in seen:
+                n += 1
+            item["id"] = f"{item['id']}#{n}"
         seen.add(item["id"])
         item["source_path"] = base / item["source"]
+    return items
+
+
+def _load_lenient(path: Path, skipped: list[str]) -> list[dict[str, Any]]:
+    items = []
+    with open(path, encoding="utf-8-sig") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                skipped.append(f"line {lineno}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict):
+                skipped.append(f"line {lineno}: not a JSON object")
+                continue
+            why = [
+                f"no {key}"
+                for key in ("claim", "source")
+                if not isinstance(obj.get(key), str) or not obj[key].strip()
+            ]
+            label = str(obj.get("label", "")).strip().lower()
+            if label not in PREDICTION_LABELS:
+                why.append(f"label {obj.get('label')!r} not in {list(PREDICTION_LABELS)}")
+            if why:
+                skipped.append(f"line {lineno}: " + "; ".join(why))
+                continue
+            lang = obj.get("claim_lang")
+            tags = obj.get("tags")
+            items.append({
+                "id": str(obj.get("id") or f"line-{lineno}"),
+                "claim": obj["claim"],
+                "claim_lang": lang[:2].lower() if isinstance(lang, str) and lang else None,
+                "source": obj["source"],
+                "label": label,
+                "note": obj.get("note") if isinstance(obj.get("note"), str) else "",
+                "tags": [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else [],
+            })  # fmt: skip
     return items
 
 
@@ -230,9 +289,13 @@ def _default_verify(judge: Any = None) -> Verify:
             f"could not be imported ({exc}); pass verify= to evaluate() to score another one"
         ) from exc
 
-    def verify(claim: str, claim_lang: str, source_path: Path) -> str:
+    def verify(claim: str, claim_lang: str | None, source_path: Path) -> str:
         # the rules: the plain three-argument call
         extra = {"judge": judge} if judge is not None else {}
+        if not claim_lang:  # a set written elsewhere may not say: the words tell
+            from citecheck.web.extract_lang import detect_language
+
+            claim_lang = detect_language(claim)
         label = verify_file(claim, claim_lang, source_path, **extra).label
         return str(getattr(label, "value", label))  # a str-valued Enum or a plain str
 
@@ -275,9 +338,17 @@ def evaluate_items(
 def evaluate(
     path: str | Path, verify: Verify | None = None, *, judge: Any = None
 ) -> ClaimsEvalResult:
-    """Load the claims JSONL at ``path`` and score ``verify`` (default: citecheck's,
-    with ``judge`` when given) on it."""
-    return evaluate_items(load_claims(path), verify, judge=judge)
+    """Load the claims JSONL at ``path`` (leniently: a set written elsewhere may
+    leave out tags or notes; lines that cannot be scored are listed in the
+    result's ``skipped``) and score ``verify`` (default: citecheck's, with
+    ``judge`` when given) on it."""
+    skipped: list[str] = []
+    items = load_claims(path, strict=False, skipped=skipped)
+    if not items and skipped:
+        raise ValueError(f"{path}: no line can be scored: " + "; ".join(skipped[:5]))
+    result = evaluate_items(items, verify, judge=judge)
+    result.skipped = skipped
+    return result
 
 
 def gate(
@@ -328,6 +399,11 @@ def format_report(result: ClaimsEvalResult, show_errors: int = 10) -> str:
     right = n - len(result.errors)
     out = [
         f"{n} claims; right {right}; verifier crashes: {len(result.crashes)}",
+        *(
+            [f"{len(result.skipped)} line(s) left out: " + "; ".join(result.skipped[:5])]
+            if result.skipped
+            else []
+        ),
         "",
         f"{'label':<20} {'prec':>5} {'recall':>6} {'F1':>5} {'support':>7} {'predicted':>9}",
     ]
