@@ -240,6 +240,15 @@ def load_claims(
     return items
 
 
+# Other spellings of the labels a set written elsewhere may use.
+_LABEL_ALIASES = {
+    "partial": "partially_supported", "partly_supported": "partially_supported",
+    "partially": "partially_supported", "notfound": "not_found", "not_in_source": "not_found",
+    "contradiction": "contradicted", "refuted": "contradicted", "contradicts": "contradicted",
+    "unverified": "unverifiable", "supports": "supported",
+}  # fmt: skip
+
+
 def _load_lenient(path: Path, skipped: list[str]) -> list[dict[str, Any]]:
     items = []
     with open(path, encoding="utf-8-sig") as f:
@@ -259,7 +268,8 @@ def _load_lenient(path: Path, skipped: list[str]) -> list[dict[str, Any]]:
                 for key in ("claim", "source")
                 if not isinstance(obj.get(key), str) or not obj[key].strip()
             ]
-            label = str(obj.get("label", "")).strip().lower()
+            label = str(obj.get("label", "")).strip().lower().replace(" ", "_").replace("-", "_")
+            label = _LABEL_ALIASES.get(label, label)
             if label not in PREDICTION_LABELS:
                 why.append(f"label {obj.get('label')!r} not in {list(PREDICTION_LABELS)}")
             if why:
