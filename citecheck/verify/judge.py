@@ -1,8 +1,10 @@
 """The deterministic judge: does a source passage say what the claim says? (issue 5)
 
-``judge(claim_text, claim_lang, candidates, meta)`` reads the candidates a
-retriever ranked and returns a :class:`Verdict`. It is pure: no model, no I/O.
-Embedding similarity (``candidate.semantic``) only ranks; it never supports.
+``judge(claim_text, claim_lang, candidates, meta, words)`` reads the candidates a
+retriever ranked and returns a :class:`Verdict`. No I/O: the optional ``words``
+(wordsim.WordMatcher) brings word vectors from the embedder the caller loaded.
+Embedding similarity only ranks and fills in claim words said in other words;
+it never decides polarity or figures.
 
 The decision, in order (the numbers match the comments in :func:`judge`):
 
@@ -11,20 +13,20 @@ The decision, in order (the numbers match the comments in :func:`judge`):
 2. Each of the first :data:`MAX_CANDIDATES` candidates is read (reading.py):
    which figures agree (directionally: the source must attest the claim's,
    comparison.py), which conflict with the same measure (measures.py) of the
-   same entity (attribution.py: a figure belongs to its clause's subject and
-   to the name it is "of"), which are the right number said of another name,
-   and whether the deciding sentence says the claim's facts with the opposite
-   polarity (negation in the clauses holding them, or an opposite concept).
-3. A conflicting figure that no other passage resolves by agreeing for a
-   reason (an anchored agreement naming the owner) → ``contradicted``.
-4. A passage that has the claim's facts with the opposite polarity, or (4b)
-   two passages whose negating half alone holds the claim's predicate →
-   ``contradicted`` — unless a quotation of the claim is missing.
-5. All figures and names found, no clause of the claim unattested, enough
-   content words (one passage, or the best two together) → ``supported``.
-6. Some key facts found → ``partially_supported``; else ``not_found``. A
-   quoted statement the source does not hold is ``not_found``; a source older
-   than the event the claim reports caps support.
+   same entity (attribution.py), which are the right number said of another
+   name, and whether the deciding sentence says the claim's facts with the
+   opposite polarity (negation in the clauses holding them, or an opposite concept).
+3-4c. Contradictions (contradiction.py): an anchored conflicting figure; a
+   figure substituted beside the claim's other facts (substitution.py); the
+   statement with the opposite polarity, in one passage, across two, or in one
+   clause of a compound claim.
+5-6. Support (decide.py): every figure and name found with enough of the
+   claim's words → ``supported``; some key facts → ``partially_supported``;
+   else ``not_found``. A missing quotation caps the verdict.
+7. A compound claim judged clause by clause (clause_check.py): one clause
+   absent → partial; one clause stated → at least partial.
+8. A source that states as planned what the claim reports as done
+   (modality.py), or that predates the event (temporal.py), does not support it.
 """
 
 from __future__ import annotations
