@@ -15,6 +15,7 @@ from citecheck.cli.common import (
     csv_values,
     http_settings,
     network_options,
+    view_format,
     warn,
 )
 
@@ -188,14 +189,7 @@ def audit_report(
 
 @audit.command(name="status")
 @_db_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for people, json for scripts.",
-)
+@view_format("text for people, json for scripts.", ("text", "json"))
 def audit_status_cmd(db_path: str | None, fmt: str) -> None:
     """Show the audit database: articles, links by state, links due now, the last
     runs, and whether an audit is running."""

@@ -19,6 +19,7 @@ from citecheck.cli.common import (
     network_options,
     note_sources,
     stack,
+    view_format,
     warn,
 )
 
@@ -284,14 +285,7 @@ def _summary_line(summary: dict) -> str:  # type: ignore[type-arg]
 
 @cli.command()
 @click.argument("source")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table for people, json (the report contract).",
-)
+@view_format("table for people, json (the report contract).")
 @source_options
 @network_options
 def verify(

@@ -21,6 +21,19 @@ def parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def view_format(help_text: str, choices: tuple[str, str] = ("table", "json")) -> Any:
+    """The ``--format`` of a command that prints one view: for people (the default)
+    or the JSON contract."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=choices[0],
+        show_default=True,
+        help=help_text,
+    )
+
+
 def stack(options: list[Callable[[Any], Any]], command: Any) -> Any:
     """Apply click options to a command in the order they are listed (help order)."""
     for option in reversed(options):

@@ -14,19 +14,13 @@ if TYPE_CHECKING:
 
 from citecheck.cli import cli, console, print_json
 from citecheck.cli.checking import judge_options, make_judge
+from citecheck.cli.common import view_format
 from citecheck.evaluation.runner import judge_report
 
 
 @cli.command()
 @click.argument("source")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: a readable terminal view; json: the documented JSON contract.",
-)
+@view_format("table: a readable terminal view; json: the documented JSON contract.")
 def notes(source: str, fmt: str) -> None:
     """Parse SOURCE's footnotes and bibliography, resolve ibid/short forms, link notes
     to bibliography entries, find each note's claim and lint them.

@@ -17,20 +17,14 @@ from citecheck.cli import cli, console, print_json
 from citecheck.cli.common import (
     http_settings,
     network_options,
+    view_format,
     warn,
 )
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT|URL|-...")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for the documented contract.",
-)
+@view_format("table for people, json for the documented contract.")
 @network_options
 @click.option(
     "--cache",
@@ -109,14 +103,7 @@ def links(
 
 @cli.command()
 @click.argument("source")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for the documented contract.",
-)
+@view_format("table for people, json for the documented contract.")
 @network_options
 @click.option(
     "--mailto", metavar="EMAIL", help="Contact address for Crossref's polite pool (recommended)."
