@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.evaluation.compare import show
-from citecheck.evaluation.notes_eval import load_items
+from citecheck.evaluation.notes_eval import load_items, read_jsonl
 from citecheck.evaluation.scores import FieldScore, ratio
 
 Verify = Callable[[str, str, Path], str]
@@ -251,41 +251,38 @@ _LABEL_ALIASES = {
 
 def _load_lenient(path: Path, skipped: list[str]) -> list[dict[str, Any]]:
     items = []
-    with open(path, encoding="utf-8-sig") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                skipped.append(f"line {lineno}: not JSON ({exc.msg})")
-                continue
-            if not isinstance(obj, dict):
-                skipped.append(f"line {lineno}: not a JSON object")
-                continue
-            why = [
-                f"no {key}"
-                for key in ("claim", "source")
-                if not isinstance(obj.get(key), str) or not obj[key].strip()
-            ]
-            label = str(obj.get("label", "")).strip().lower().replace(" ", "_").replace("-", "_")
-            label = _LABEL_ALIASES.get(label, label)
-            if label not in PREDICTION_LABELS:
-                why.append(f"label {obj.get('label')!r} not in {list(PREDICTION_LABELS)}")
-            if why:
-                skipped.append(f"line {lineno}: " + "; ".join(why))
-                continue
-            lang = obj.get("claim_lang")
-            tags = obj.get("tags")
-            items.append({
-                "id": str(obj.get("id") or f"line-{lineno}"),
-                "claim": obj["claim"],
-                "claim_lang": lang[:2].lower() if isinstance(lang, str) and lang else None,
-                "source": obj["source"],
-                "label": label,
-                "note": obj.get("note") if isinstance(obj.get("note"), str) else "",
-                "tags": [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else [],
-            })  # fmt: skip
+
+    def not_json(lineno: int, exc: json.JSONDecodeError) -> None:
+        skipped.append(f"line {lineno}: not JSON ({exc.msg})")
+
+    # utf-8-sig: a set saved by another tool may open with a byte-order mark
+    for lineno, obj in read_jsonl(path, encoding="utf-8-sig", on_bad=not_json):
+        if not isinstance(obj, dict):
+            skipped.append(f"line {lineno}: not a JSON object")
+            continue
+        why = [
+            f"no {key}"
+            for key in ("claim", "source")
+            if not isinstance(obj.get(key), str) or not obj[key].strip()
+        ]
+        label = str(obj.get("label", "")).strip().lower().replace(" ", "_").replace("-", "_")
+        label = _LABEL_ALIASES.get(label, label)
+        if label not in PREDICTION_LABELS:
+            why.append(f"label {obj.get('label')!r} not in {list(PREDICTION_LABELS)}")
+        if why:
+            skipped.append(f"line {lineno}: " + "; ".join(why))
+            continue
+        lang = obj.get("claim_lang")
+        tags = obj.get("tags")
+        items.append({
+            "id": str(obj.get("id") or f"line-{lineno}"),
+            "claim": obj["claim"],
+            "claim_lang": lang[:2].lower() if isinstance(lang, str) and lang else None,
+            "source": obj["source"],
+            "label": label,
+            "note": obj.get("note") if isinstance(obj.get("note"), str) else "",
+            "tags": [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else [],
+        })  # fmt: skip
     return items
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -136,19 +136,34 @@ def load_items(
     claims_eval passes its own).
     """
     items = []
-    with open(path, encoding="utf-8") as f:
+    for lineno, obj in read_jsonl(path):
+        problems = validate(obj)
+        if problems:
+            raise ValueError(f"{path}:{lineno}: " + "; ".join(problems))
+        items.append(obj)
+    return items
+
+
+def read_jsonl(
+    path: str | Path,
+    *,
+    encoding: str = "utf-8",
+    on_bad: Callable[[int, json.JSONDecodeError], None] | None = None,
+) -> Iterator[tuple[int, Any]]:
+    """(line number, object) for every non-blank line of a JSONL file. A line that
+    is not JSON raises ValueError naming it, or goes to ``on_bad`` and is skipped."""
+    with open(path, encoding=encoding) as f:
         for lineno, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: not JSON: {exc}") from exc
-            problems = validate(obj)
-            if problems:
-                raise ValueError(f"{path}:{lineno}: " + "; ".join(problems))
-            items.append(obj)
-    return items
+                if on_bad is None:
+                    raise ValueError(f"{path}:{lineno}: not JSON: {exc}") from exc
+                on_bad(lineno, exc)
+                continue
+            yield lineno, obj
 
 
 def _default_parsers() -> tuple[NoteParser, BibParser]:
