@@ -32,6 +32,7 @@ The decision, in order (the numbers match the comments in :func:`judge`):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
@@ -184,16 +185,16 @@ def judge(
         i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
     )
     # 5-6 read the claim's words said in other words too (never steps 3-4: a
-    # looser match must not make a negated passage fit)
-    if words is not None:
-        for x in {id(best): best, id(first): first}.values():
-            _cover_by_vectors(claim_text, facts, x, words)
-    # A claim and a passage that negate the same word say the same thing; a claim
-    # whose polarity rests on "without"/"unless" is not read for polarity (see
-    # contradiction.py): neither reading is "the facts with the opposite polarity".
+    # looser match must not make a negated passage fit). A claim and a passage
+    # that negate the same word say the same thing; a claim whose polarity rests
+    # on "without"/"unless" is not read for polarity (see contradiction.py):
+    # neither is "the facts with the opposite polarity".
+    unread_polarity = implicit_negation(claim_text)
     for x in {id(best): best, id(first): first}.values():
+        if words is not None:
+            _cover_by_vectors(claim_text, facts, x, words)
         if x.flipped and (
-            (facts.has_cues and negated_word(facts, x, x.covered)) or implicit_negation(claim_text)
+            (facts.has_cues and negated_word(facts, x, x.covered)) or unread_polarity
         ):
             x.flipped = False
     label, conf, reason = decide(facts, best, claim_text, dated)
@@ -208,9 +209,7 @@ def judge(
     # stated and another absent is a partial, whatever the whole-claim score
     parts = []
     if label in (VerdictLabel.SUPPORTED, VerdictLabel.NOT_FOUND):
-        cover = None
-        if words is not None:
-            cover = lambda text, f, x: _cover_by_vectors(text, f, x, words)  # noqa: E731
+        cover = partial(_cover_by_vectors, words=words) if words is not None else None
         parts = clause_verdicts(claim_text, claim_lang, candidates[:MAX_CANDIDATES], cover)
     # a clause is absent when it is not found and no figure of it agrees (a
     # matching figure with its name said otherwise is no absent fact)
