@@ -39,7 +39,7 @@ from citecheck.verify.quotes import extract_quotes
 from citecheck.verify.terms import ANTONYMS, Terms, claim_terms, concept_of, passage_terms
 from citecheck.verify.weekdays import weekday_match
 
-__all__ = ["Facts", "Reading", "claim_facts", "merge", "read", "score"]
+__all__ = ["Facts", "Reading", "claim_facts", "focus_sentences", "merge", "read", "score"]
 
 # Weights of the facts in a claim's score (see judge.py for how the thresholds
 # on the score were tuned): a number is the most checkable fact, a date or a
@@ -302,7 +302,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
         if facts.terms.covers(stem, concept):
             anchors.append(s)
     _nearest_mentions(facts, text, spans, anchors, hard)
-    focus = _focus_sentences(text, lang, hard, anchors)
+    focus = focus_sentences(text, lang, hard, anchors)
     # A claim word whose opposite the deciding sentence says ("increase" /
     # "fell", "öncelik" / "peripheral"): the fact is there, with flipped sense.
     claim_concepts = {c for _s, _e, _st, c in facts.terms.items if c}
@@ -323,7 +323,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     # text of the peace agreement was initialled …, but it has not been signed.
     # Azerbaijan insists that Armenia …" (the names' sentence wins the focus).
     words = [a for a in anchors[len(hard) :]]
-    said = _focus_sentences(text, lang, [], words) if len(r.covered) >= PREDICATE_MIN_WORDS else []
+    said = focus_sentences(text, lang, [], words) if len(r.covered) >= PREDICATE_MIN_WORDS else []
     scope = focus + [span for span in said if span not in focus and len(said) == 1]
     r.flipped = _flipped(claim, claim_lang, facts, r, text, lang, scope)
     r.score = score(facts, r)
@@ -380,7 +380,7 @@ PREDICATE_MIN_WORDS = 2
 HARD_ANCHOR = 3
 
 
-def _focus_sentences(
+def focus_sentences(
     text: str, lang: str | None, hard: list[int], anchors: list[int]
 ) -> list[tuple[int, int]]:
     """The sentence(s) of a passage holding most of the matched facts."""

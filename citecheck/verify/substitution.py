@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from citecheck.verify.attribution import said_of, sentences
+from citecheck.verify.attribution import said_of
 from citecheck.verify.measures import SHARES, is_change, is_share
 from citecheck.verify.model import Quantity
 from citecheck.verify.quantities import compare, extract_quantities
-from citecheck.verify.reading import Facts, Reading
+from citecheck.verify.reading import Facts, Reading, focus_sentences
 from citecheck.verify.terms import passage_terms
 
 __all__ = ["substituted_figures"]
@@ -62,15 +62,6 @@ def _same_measure(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
     return True
 
 
-def _deciding_sentence(text: str, lang: str | None, r: Reading) -> tuple[int, int] | None:
-    """The sentence of the passage holding most of the reading's matched facts."""
-    spans = sentences(text, lang) or [(0, len(text))]
-    counts = [sum(1 for a in r.anchors if s <= a < e) for s, e in spans]
-    if not counts or max(counts) == 0:
-        return None
-    return spans[counts.index(max(counts))]
-
-
 def substituted_figures(
     claim: str, facts: Facts, r: Reading, stated: Collection[int], *, among: bool = False
 ) -> dict[int, Quantity]:
@@ -101,10 +92,9 @@ def substituted_figures(
     else:
         if any(i not in r.agree for i in range(n) if i not in changed):
             return {}  # every other figure of the claim must be said here
-        sentence = _deciding_sentence(text, lang, r)
-        if sentence is None:
-            return {}
-        s, e = sentence
+        if not r.anchors:
+            return {}  # nothing of the claim in the passage: no sentence decides
+        s, e = focus_sentences(text, lang, [], r.anchors)[0]  # most facts, the first of ties
     pq = [p for p in extract_quantities(text, lang) if s <= p.start < e]
     # the passage figures the reading matched to the claim's other figures (an
     # approximate "about 1,195" would also "agree" with the rival 1,300)
