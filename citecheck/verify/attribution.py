@@ -55,6 +55,12 @@ def sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
     return split_sentences(text, lang)
 
 
+# A count's name right after it says what it counts ("five Central Asian
+# leaders", "Eight Russian citizens"): the figure is that name's whatever the
+# sentence's subject. Characters between the count and the name.
+COUNTED_REACH = 3
+
+
 def said_of(
     owner: Entity | None,
     claim_keys: set[str],
@@ -81,6 +87,10 @@ def said_of(
         return None
     mentions = known_entities(text)
     kind = CLASS[owner.kind]
+    if p.kind == "count" and any(
+        m.key == owner.key and 0 <= m.start - p.end <= COUNTED_REACH for m in mentions
+    ):
+        return "owner"  # "all five Central Asian leaders": the name is what is counted
 
     def relevant(ms: Iterable[Entity]) -> list[Entity]:
         return [m for m in ms if m.key == owner.key or CLASS[m.kind] == kind]

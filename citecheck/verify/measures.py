@@ -93,7 +93,11 @@ def named_unit(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
 def parallel(a: Quantity, b: Quantity, text: str, lang: str | None) -> bool:
     """Two figures of one kind in one passage (a sentence or two), set side by
     side for two names: "X grew 4.8 %, while Y grew 6.5 %. Z grew by 9 %"."""
-    return a.kind == b.kind and a.unit == b.unit
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    # counts are parallel only when they count the same thing ("5 plants … 3
+    # plants"), not "more than 100,000 Armenians" beside "two wars"
+    return a.kind != "count" or bool(_unit_words(text, a) & _unit_words(text, b))
 
 
 SHARES = ("percent", "fraction")

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from citecheck.notes.dates import find_dates
+from citecheck.notes.dates import find_dates, fold, month_number
 from citecheck.verify.comparison import (
     APPROX_TOLERANCE,
     BOUND_FAR,
@@ -35,6 +35,7 @@ from citecheck.verify.comparison import (
     compatible,
 )
 from citecheck.verify.model import Quantity
+from citecheck.verify.number_words import find_word_numbers
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -93,6 +94,38 @@ _QTY_RE = re.compile(
     rf"(?!\d)",
     re.IGNORECASE,
 )
+# A day and month with no year ("28 декабря Путин …", "on 28 December"): news
+# gives the year once. ISO 8601 writes such a date "--12-28"; it compares by
+# month and day (comparison.py). A month word of three letters ("ara", "kas",
+# "mar") is a month only capitalised: lower case it is a Turkish word.
+_DAY_MONTH = re.compile(
+    r"(?<![\d.,])(?P<day1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon1>[^\W\d_]{3,10})\b"
+    r"|\b(?P<mon2>[^\W\d_]{3,10})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]\d)\b"
+)
+_MONTH_DAYS = {
+    1: 31,
+    2: 29,
+    3: 31,
+    4: 30,
+    5: 31,
+    6: 30,
+    7: 31,
+    8: 31,
+    9: 30,
+    10: 31,
+    11: 30,
+    12: 31,
+}
+# What may follow a number written in words: "two billion dollars", "beş milyon".
+_WORD_TAIL = re.compile(
+    rf"(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
+    rf"(?:\s?(?P<pct2>{_PERCENT_AFTER}))?"
+    rf"(?:\s?(?P<cur2>{_CURRENCY_AFTER}))?",
+    re.IGNORECASE,
+)
+# "three decades" is thirty years ("otuz yıldır"); the count becomes the years
+_DECADES = re.compile(r"\s+(?:decades?|jahrzehnten?|десятилети\w*)\b", re.IGNORECASE)
+_PERCENT_BEFORE_WORD = re.compile(r"(?:%\s?|yüzde\s+)\Z", re.IGNORECASE)
 _GLUED_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _CURRENCY_CODES = [
     (re.compile(r"\$|usd|dolar|dollar|долл", re.I), "USD"),
@@ -314,6 +347,16 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         kind = "year" if len(iso) == 4 else "date"
         found.append(_make(kind, float(iso[:4]), None, text, s, e, False, "exact", iso))
         taken.append((s, e))
+    # 1b. a day and month without a year: "28 декабря", "on 28 December", "December 28"
+    for m in _DAY_MONTH.finditer(text):
+        word = m["mon1"] or m["mon2"]
+        month = month_number(word) if len(fold(word)) >= 4 or word[:1].isupper() else None
+        day = int(m["day1"] or m["day2"])
+        if month is None or not 1 <= day <= _MONTH_DAYS[month] or not free(m.start(), m.end()):
+            continue
+        iso = f"--{month:02d}-{day:02d}"
+        found.append(_make("date", math.nan, None, text, m.start(), m.end(), False, "exact", iso))
+        taken.append((m.start(), m.end()))
     # 2. fractions and ratios in words
     for m in _TR_FRACTION.finditer(text):
         den, num = _TR_DIGITS[m["den"].lower()], _TR_DIGITS.get(m["num"].lower(), 0)
@@ -385,6 +428,36 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
             found.append(replace(q, low=low, high=high))
         else:
             found.append(_make(kind, value * scale, unit, text, s, e, approx, bound, slack=slack))
+        taken.append((s, e))
+    # 4. numbers in words: "Eight Russian citizens", "beş ülke", "fünf Parteien"
+    for w in find_word_numbers(text, lg):
+        if not free(w.start, w.end):
+            continue
+        tail = _WORD_TAIL.match(text, w.end)
+        s, e = w.start, tail.end() if tail else w.end
+        scale = 1.0
+        if e == w.end and _DECADES.match(text, w.end):
+            scale = 10.0
+        if tail and tail["scale"]:
+            for pattern, factor in _SCALES:
+                if re.fullmatch(pattern, tail["scale"], re.IGNORECASE):
+                    scale = factor
+        pct_before = _PERCENT_BEFORE_WORD.search(text, 0, s)
+        cur = _currency(None, tail["cur2"] if tail else None)
+        if pct_before or (tail and tail["pct2"]):
+            kind, unit = "percent", "%"
+            if pct_before:
+                s = pct_before.start()
+        elif cur:
+            kind, unit = "money", cur
+        else:
+            kind, unit = "count", None
+        if not free(s, e):
+            continue
+        approx, bound, s, e = _cues(text, s, e)
+        found.append(
+            _make(kind, w.value * scale, unit, text, s, e, approx, bound, slack=0.5 * scale)
+        )
         taken.append((s, e))
     found.sort(key=lambda q: q.start)
     return tuple(_inherit_currency(text, found))

@@ -283,3 +283,81 @@ def test_turkish_distributive_before_the_scale() -> None:
     assert (q.kind, q.value, q.unit) == ("money", 150e6, "USD")
     assert one("Özbekistan 75'er milyon dolar verecek.", "tr").value == 75e6
     assert one("%40'ını oluşturuyor", "tr").value == 40.0  # a case suffix stays a suffix
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value", "bound"),
+    [
+        ("Eight Russian citizens were detained.", "en", "count", 8, "exact"),
+        ("more than five political parties", "en", "count", 5, "lower"),
+        ("twenty-five member states", "en", "count", 25, "exact"),
+        ("Acht Personen wurden festgenommen.", "de", "count", 8, "exact"),
+        ("fünfundzwanzig Staaten", "de", "count", 25, "exact"),
+        ("bis zu zwölf Monate", "de", "count", 12, "upper"),
+        ("Sekiz Rus vatandaşı gözaltına alındı.", "tr", "count", 8, "exact"),
+        ("yirmi beş ülke", "tr", "count", 25, "exact"),
+        ("iki milyar dolar", "tr", "money", 2e9, "exact"),
+        ("yüzde beş", "tr", "percent", 5, "exact"),
+        ("discussed for three decades", "en", "count", 30, "exact"),  # otuz yıl
+        ("seit drei Jahrzehnten", "de", "count", 30, "exact"),
+        ("пять политических партий", "ru", "count", 5, "exact"),
+        ("около двадцати пяти стран", "ru", "count", 25, "exact"),
+    ],
+)  # fmt: skip
+def test_numbers_in_words(text: str, lang: str, kind: str, value: float, bound: str) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.value, q.bound) == (kind, value, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("One of the two", "en"),  # "one" is read nowhere: it is also the article
+        ("Bir ülke", "tr"),  # "bir" is the Turkish article
+        ("put on the table", "en"),  # Turkish "on" (ten) only in Turkish text
+        ("put on the table", None),
+        ("yüz yüze görüştüler", "tr"),  # "yüz" is also "face"
+        ("eine Einigung", "de"),
+    ],
+)  # fmt: skip
+def test_words_that_are_not_numbers(text: str, lang: str | None) -> None:
+    counts = [q for q in extract_quantities(text, lang) if q.kind == "count" and q.value == 1]
+    assert not counts
+    if text != "One of the two":
+        assert not extract_quantities(text, lang)
+
+
+def test_a_fraction_in_words_is_not_read_again_as_a_count() -> None:
+    assert [(q.kind, round(q.value)) for q in extract_quantities("two-thirds of it", "en")] == [
+        ("fraction", 67)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("28 декабря Путин позвонил", "ru"),
+        ("on 28 December Putin called", "en"),
+        ("December 28, Putin called", "en"),
+        ("am 28. Dezember rief Putin an", "de"),
+        ("28 Aralık'ta Putin aradı", "tr"),
+    ],
+)  # fmt: skip
+def test_a_day_and_month_without_a_year(text: str, lang: str) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.iso) == ("date", "--12-28")
+
+
+def test_a_date_without_a_year_compares_by_month_and_day() -> None:
+    yearless = one("28 декабря", "ru")
+    assert compatible(one("28 December 2024", "en"), yearless) == "agree"
+    assert compatible(one("26 December 2024", "en"), yearless) == "conflict"
+    assert compatible(one("Dezember 2024", "de"), yearless) == "agree"
+    assert compatible(one("2024", "en"), yearless) == "unrelated"
+
+
+def test_short_month_words_in_lower_case_are_turkish_words() -> None:
+    # "ara" (interval), "kas" (muscle) are also month abbreviations
+    assert not [
+        q for q in extract_quantities("5 ara verildi, 3 kas çalıştı", "tr") if q.kind == "date"
+    ]

@@ -1,0 +1,134 @@
+"""Cardinal numbers written as words, in the four languages of the sources.
+
+News and analyses write small counts in words: "Eight Russian citizens were
+detained", "beş Orta Asya ülkesi", "fünf Parteien", "пять политических партий".
+Without them a count changed from 8 to 18 goes unseen, and a claim's "five
+parties" finds no figure to agree with.
+
+Only 2 and up: "one"/"ein"/"bir"/"один" are also the indefinite article or
+"the same" and would turn most sentences into counts. Turkish "on" (ten) and
+"yüz" (hundred, also "face") are English "on" and a Turkish noun: "on" is read
+only in Turkish text, "yüz" never.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["WordNumber", "find_word_numbers"]
+
+_UNITS_EN = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS_EN = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]  # fmt: skip
+_TENS_EN = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+_UNITS_DE = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_TEENS_DE = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn",
+             "siebzehn", "achtzehn", "neunzehn"]  # fmt: skip
+_TENS_DE = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+            "neunzig"]  # fmt: skip
+
+_UNITS_TR = ["iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
+_TENS_TR = ["on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
+
+# Russian declines its numerals: every case form of 2-90 that running text uses
+_UNITS_RU = [
+    ("два|две|двух|двум|двумя", 2), ("три|трех|трёх|трем|трём|тремя", 3),
+    ("четыре|четырех|четырёх|четырем|четырём|четырьмя", 4), ("пять|пяти|пятью", 5),
+    ("шесть|шести|шестью", 6), ("семь|семи|семью", 7), ("восемь|восьми|восемью", 8),
+    ("девять|девяти|девятью", 9),
+]  # fmt: skip
+_TEENS_RU = [
+    ("десять|десяти|десятью", 10), ("одиннадцать|одиннадцати", 11),
+    ("двенадцать|двенадцати", 12), ("тринадцать|тринадцати", 13),
+    ("четырнадцать|четырнадцати", 14), ("пятнадцать|пятнадцати", 15),
+    ("шестнадцать|шестнадцати", 16), ("семнадцать|семнадцати", 17),
+    ("восемнадцать|восемнадцати", 18), ("девятнадцать|девятнадцати", 19),
+]  # fmt: skip
+_TENS_RU = [
+    ("двадцать|двадцати", 20), ("тридцать|тридцати", 30), ("сорок|сорока", 40),
+    ("пятьдесят|пятидесяти", 50), ("шестьдесят|шестидесяти", 60),
+    ("семьдесят|семидесяти", 70), ("восемьдесят|восьмидесяти", 80),
+    ("девяносто|девяноста", 90),
+]  # fmt: skip
+
+
+def _table(lang: str) -> dict[str, int]:
+    words: dict[str, int] = {}
+    if lang == "en":
+        words.update({w: i + 2 for i, w in enumerate(_UNITS_EN)})
+        words.update({w: i + 10 for i, w in enumerate(_TEENS_EN)})
+        for t, tens in enumerate(_TENS_EN):
+            words[tens] = 20 + 10 * t
+            for u, unit in enumerate(["one", *_UNITS_EN]):
+                for joint in ("-", " "):
+                    words[f"{tens}{joint}{unit}"] = 20 + 10 * t + u + 1
+    elif lang == "de":
+        words.update({w: i + 2 for i, w in enumerate(_UNITS_DE)})
+        words.update({w: i + 10 for i, w in enumerate(_TEENS_DE)})
+        for t, tens in enumerate(_TENS_DE):
+            words[tens] = 20 + 10 * t
+            for u, unit in enumerate(["ein", *_UNITS_DE]):
+                words[f"{unit}und{tens}"] = 20 + 10 * t + u + 1  # fünfundzwanzig
+    elif lang == "tr":
+        words.update({w: i + 2 for i, w in enumerate(_UNITS_TR)})
+        for t, tens in enumerate(_TENS_TR):
+            words[tens] = 10 + 10 * t
+            for u, unit in enumerate(["bir", *_UNITS_TR]):
+                words[f"{tens} {unit}"] = 10 + 10 * t + u + 1  # yirmi beş
+    elif lang == "ru":
+        for forms, value in [*_UNITS_RU, *_TEENS_RU, *_TENS_RU]:
+            words.update(dict.fromkeys(forms.split("|"), value))
+        for tens_forms, tens in _TENS_RU:
+            for unit_forms, unit in [("один|одного|одному|одним", 1), *_UNITS_RU]:
+                for t in tens_forms.split("|"):
+                    for u in unit_forms.split("|"):
+                        words[f"{t} {u}"] = tens + unit  # двадцать пять
+    return words
+
+
+class WordNumber(tuple):
+    """(start, end, value) of a number written in words."""
+
+    __slots__ = ()
+
+    @property
+    def start(self) -> int:
+        return self[0]
+
+    @property
+    def end(self) -> int:
+        return self[1]
+
+    @property
+    def value(self) -> int:
+        return self[2]
+
+
+@lru_cache(maxsize=8)
+def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]]:
+    # Unknown language: English, German and Russian (their words do not collide
+    # with each other's running text); Turkish only when the text is Turkish.
+    langs = [lang] if lang in ("en", "de", "tr", "ru") else ["en", "de", "ru"]
+    words: dict[str, int] = {}
+    for lg in langs:
+        words.update(_table(lg))
+    # longest first, so "twenty-five" wins over "twenty"
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # no hyphenated tail: "two-thirds" is a fraction, read elsewhere
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|-(?:thirds?|fifths?|quarters?))",
+                      re.IGNORECASE), words  # fmt: skip
+
+
+def find_word_numbers(text: str, lang: str | None = None) -> list[WordNumber]:
+    """Every cardinal of 2-99 written in words in ``text``, with its span."""
+    lg = (lang or "").lower()[:2] or None
+    pattern, words = _pattern(lg)
+    found: list[WordNumber] = []
+    for m in pattern.finditer(text):
+        key = re.sub(r"\s+", " ", m.group(0).lower())
+        value = words.get(key)
+        if value is not None:
+            found.append(WordNumber((m.start(), m.end(), value)))
+    return found
