@@ -58,6 +58,23 @@ def _interval(q: Quantity) -> tuple[float, float]:
     return low, high
 
 
+def _iso(q: Quantity) -> str:
+    return q.iso or f"{q.value:.0f}"
+
+
+def _yearless(a: str, b: str) -> str:
+    """Compare dates of which one or both have no year ("--12-28"): by month and
+    day; against a bare year there is nothing to compare."""
+    ma, mb = a[-5:] if len(a) >= 7 else None, b[-5:] if len(b) >= 7 else None
+    if a.startswith("--") and len(b) == 7:  # "--12-28" against "2024-12"
+        return "agree" if a[2:4] == b[5:7] else "conflict"
+    if b.startswith("--") and len(a) == 7:
+        return "agree" if b[2:4] == a[5:7] else "conflict"
+    if ma is None or mb is None:
+        return "unrelated"
+    return "agree" if ma == mb else "conflict"
+
+
 def compatible(a: Quantity, b: Quantity) -> str:
     """``"agree"``, ``"conflict"`` or ``"unrelated"`` for two quantities.
 
@@ -69,7 +86,9 @@ def compatible(a: Quantity, b: Quantity) -> str:
     if dim_a is None or dim_a != dim_b:
         return "unrelated"
     if dim_a == "time":
-        ia, ib = a.iso or f"{a.value:.0f}", b.iso or f"{b.value:.0f}"
+        ia, ib = _iso(a), _iso(b)
+        if ia.startswith("--") or ib.startswith("--"):
+            return _yearless(ia, ib)
         n = min(len(ia), len(ib))
         return "agree" if ia[:n] == ib[:n] else "conflict"
     if dim_a == "money" and a.unit and b.unit and a.unit != b.unit:
@@ -127,7 +146,11 @@ def compare(claim: Quantity, source: Quantity) -> str:
     if dim_c is None or dim_c != dim_s:
         return "unrelated"
     if dim_c == "time":
-        ic, is_ = claim.iso or f"{claim.value:.0f}", source.iso or f"{source.value:.0f}"
+        ic, is_ = _iso(claim), _iso(source)
+        if ic.startswith("--") or is_.startswith("--"):
+            # a source's "28 December" attests the claim's 28 December 2024: news
+            # gives the year once, as "on Monday" does (weekdays.py)
+            return _yearless(ic, is_)
         n = min(len(ic), len(is_))
         if ic[:n] != is_[:n]:
             return "conflict"

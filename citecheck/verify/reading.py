@@ -13,6 +13,7 @@ found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ from citecheck.verify.measures import (
 )
 from citecheck.verify.model import Candidate, Entity, Quantity
 from citecheck.verify.negation import negation_cues, scoped_polarity
-from citecheck.verify.quantities import compare, extract_quantities
+from citecheck.verify.quantities import compare, compatible, extract_quantities
 from citecheck.verify.quotes import extract_quotes
 from citecheck.verify.terms import ANTONYMS, Terms, claim_terms, concept_of, passage_terms
 from citecheck.verify.weekdays import weekday_match
@@ -201,6 +202,14 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             and (q.kind != "count" or p.value == q.value or same_unit(claim, q, text, p))
         ]
         time = q.kind in ("year", "date")
+        if agreeing and not time:
+            dated = [*pq, *(r.agree[k] for k in r.agree)]  # "on Monday" (weekdays.py)
+            other = _dated_otherwise(facts, agreeing[0], dated, text, lang, heading)
+            if other is not None:
+                # Right number, wrong time: "77.18 %" was the vote of the 2022
+                # referendum, the claim's is of 2024 (the page gives both)
+                r.misattributed[i] = other.text
+                continue
         if agreeing:
             # Right number, wrong entity: the passage says it of another name.
             # (A date belongs to its whole sentence, not to one of its names.)
@@ -253,8 +262,11 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             side_by_side = i in r.misattributed and parallel(agreeing[0], p, text, lang)
             if side_by_side:
                 need = 0  # "Y grew 6.5 %, while X grew 4.8 %": the measure is the sentence's
-            if time and one_part_changed(q, p):
-                need = ANCHOR_MIN_SHARED  # only the day, month or year changed: the same event
+            same_event = time and one_part_changed(q, p)
+            if same_event:
+                # only the day, month or year changed: the same event, and a date
+                # belongs to its sentence, so its owner need not be named
+                need = ANCHOR_MIN_SHARED
             # the same quantity (shared words) of the same entity (the figure's owner)
             if (
                 q.kind in SHARES
@@ -286,7 +298,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 # the figure's owner named with it: the same entity's figure (a date:
                 # and every name of the claim in the passage, else another event)
                 shared += 1
-            elif said is None and owner is not None and need:
+            elif said is None and owner is not None and need and not same_event:
                 need += 1  # the passage does not name the claim's owner: say more in common
             if shared >= need and (said == "owner" or (said is None and need > 0)):
                 r.conflict[i] = p
@@ -360,6 +372,47 @@ def _nearest_mentions(
             for lst in (anchors, hard):
                 if at in lst:
                     lst[lst.index(at)] = best
+
+
+# The dateline of a wire report: place names in capitals, a comma, the date.
+_DATELINE = re.compile(r"\s*[A-ZÇĞİÖŞÜА-Я][A-ZÇĞİÖŞÜА-Я/ .-]{2,40},\s*\Z")
+
+
+def _dated_otherwise(
+    facts: Facts,
+    p: Quantity,
+    pq: Iterable[Quantity],
+    text: str,
+    lang: str | None,
+    heading: bool,
+) -> Quantity | None:
+    """The year or date of another time that the sentence of a passage figure
+    states, none of the claim's ("За поправки 2022 года проголосовали 77,18%"
+    for a claim about 2024): the figure belongs to that other time."""
+    times = [
+        q
+        for q in facts.quantities
+        if q.kind in ("year", "date") and not (q.iso or "").startswith("--")
+    ]
+    if not times:
+        return None
+    for s, e in sentences(text, lang):
+        if s <= p.start < e:
+            there = [
+                x
+                for x in pq
+                if s <= x.start < e
+                and x.kind in ("year", "date")
+                # a dateline ("MOSCOW, Feb 18 (Reuters) -") or "Updated …" dates the page
+                and not heading
+                and not _DATELINE.match(text, s, x.start)
+                and not PUBLICATION.search(text, max(0, x.start - 30), x.start)
+            ]
+            verdicts = [compatible(q, x) for q in times for x in there]
+            if there and "agree" not in verdicts and "conflict" in verdicts:
+                return next(x for x in there if any(compatible(q, x) == "conflict" for q in times))
+            return None
+    return None
 
 
 def _dated_together(facts: Facts, r: Reading, p: Quantity, text: str, lang: str | None) -> bool:

@@ -127,3 +127,66 @@ def test_a_sentence_final_negation_decides_beside_a_better_fitting_passage() -> 
     ]
     claim = "Azerbaycan ile Ermenistan arasındaki barış anlaşması Washington'da imzalanmıştır."
     assert judge(claim, "tr", cands, SourceMeta(lang="de")).label == "contradicted"
+
+
+def test_a_count_changed_against_a_count_in_words_contradicts() -> None:
+    text = (
+        "On 27 June 2025, Russian police carried out raids in Yekaterinburg. Eight Russian "
+        "citizens were also detained in Baku on charges of drug trafficking and cybercrime."
+    )
+    claim = (
+        "Azerbaycan makamları, uyuşturucu kaçakçılığı ve siber suç iddiasıyla Bakü'de "
+        "18 Rus vatandaşını gözaltına almıştır."
+    )
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted", v
+    same = _verdict(claim.replace("18", "sekiz"), text, "en")
+    assert same.label != "contradicted", same
+
+
+def test_a_count_beside_another_count_of_other_things_is_no_rival() -> None:
+    # "two wars" is not the number of Armenians who left
+    text = (
+        "Armenia and Azerbaijan fought two wars over Karabakh, in the early 1990s and in 2020. "
+        "After Azerbaijan retook the region in a one-day offensive in September 2023, more than "
+        "100,000 ethnic Armenians left for Armenia."
+    )
+    v = _verdict(
+        "Eylül 2023'teki operasyonun ardından 100 binden fazla Ermeni Karabağ'dan ayrıldı.",
+        text,
+        "en",
+    )
+    assert v.label != "contradicted", v
+
+
+def test_a_changed_day_against_a_date_without_a_year() -> None:
+    text = (
+        "Погибли 38 человек. 28 декабря Путин в телефонном разговоре с Алиевым принес "
+        "извинения за то, что «трагический инцидент произошел в воздушном пространстве России»."
+    )
+    claim = (
+        'In a phone call on 26 December 2024, Putin apologised to Aliyev that the "tragic '
+        'incident" had taken place in Russian airspace.'
+    )
+    assert _verdict(claim, text, "ru", "en").label == "contradicted"
+    assert _verdict(claim.replace("26", "28"), text, "ru", "en").label != "contradicted"
+
+
+REFERENDUMS = (
+    "Центральная избирательная комиссия Казахстана подвела итоги республиканского референдума, "
+    "прошедшего 6 октября 2024 года. За строительство атомной электростанции высказались "
+    "71,12% участников голосования. На конституционном референдуме 5 июня 2022 года за поправки "
+    "проголосовали 77,18% участников при явке 68,05%."
+)
+
+
+def test_a_figure_of_another_year_on_the_page_does_not_support() -> None:
+    # 77.18 % was the vote of the 2022 referendum; the claim's is of 2024
+    claim = (
+        "In Kazakhstan's referendum of 6 October 2024, 77.18 percent of voters backed the "
+        "construction of a nuclear power plant."
+    )
+    v = _verdict(claim, REFERENDUMS, "ru", "en")
+    assert v.label != "supported", v
+    right = _verdict(claim.replace("77.18", "71.12"), REFERENDUMS, "ru", "en")
+    assert right.label == "supported", right
