@@ -48,21 +48,26 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # The regression floors the test suite pins (trafilatura's eval-gate idea): just
 # below what the verifier measures now, raised as it improves, never lowered to
 # let a change pass. Per labelled set, (macro-F1 floor, most contradicted-on-
-# supported items), measured on 2026-11-22 (session 2):
+# supported items), measured on 2026-11-22 (session 3):
 # - claims.jsonl (182 items, blind when written, tuned on item by item since):
-#   macro-F1 0.755, accuracy 0.808, 0 contradicted-on-supported;
+#   macro-F1 0.760, accuracy 0.813, 0 contradicted-on-supported;
 # - blind2 (108, written blind; first measured 0.586, then used item by item for
 #   development): 0.738, 1;
 # - blind4 (99, written blind; measured 0.571 before its items were read, then
-#   used for development): 0.629, 0;
+#   used for development): 0.668, 0;
 # - blind3 (115, held out: only its aggregate tables were ever looked at):
-#   0.616, 2 — the honest figure for unseen sets, with blind4's first 0.571.
+#   0.629, 1;
+# - blind5 (110) and blind6 (113), written blind in session 3 and held out like
+#   blind3: 0.626, 3 and 0.667, 2 (first measured with session 2's verifier:
+#   0.625 and 0.682 — this session's rule changes did not transfer to them).
 # The targets (0.80, 0) are NOT met on any set.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.75, 0),
     "blind2/claims.jsonl": (0.73, 1),
-    "blind3/claims.jsonl": (0.61, 2),
-    "blind4/claims.jsonl": (0.62, 0),
+    "blind3/claims.jsonl": (0.62, 1),
+    "blind4/claims.jsonl": (0.66, 0),
+    "blind5/claims.jsonl": (0.61, 3),
+    "blind6/claims.jsonl": (0.65, 2),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
