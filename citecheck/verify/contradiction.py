@@ -279,6 +279,8 @@ def _subject_there(claim: str, facts: Facts, r: Reading) -> bool:
 
 _IMPLICIT_NEGATION = re.compile(
     r"\b(?:without|unless|except|ohne|außer|es\s+sei\s+denn|без|кроме|если\s+не)\b|"
+    # "keep the question off the agenda" says "nicht auf die Tagesordnung"
+    r"\boff\s+the\s+(?:agenda|table)\b|"
     # (not -sız/-siz: it makes lexical adjectives, "bağımsız" = independent)
     r"\w(?:madan|meden|maksızın|meksizin)\b",
     re.IGNORECASE,

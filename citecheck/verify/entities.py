@@ -332,9 +332,9 @@ def find_entity(entity: Entity, text: str) -> tuple[int, int] | None:
     for s, e, orig, key in toks:
         if not orig[:1].isupper():
             continue
-        sk = skeleton(key)
-        if any(sk.startswith(w) and len(sk) - len(w) <= SKELETON_SUFFIX for w in wanted):
-            return s, e
+        for sk in {skeleton(key), skeleton(german_reading(key))}:
+            if any(sk.startswith(w) and len(sk) - len(w) <= SKELETON_SUFFIX for w in wanted):
+                return s, e
     return None
 
 
@@ -362,6 +362,22 @@ def skeleton(key: str) -> str:
         return key
     rest = re.sub(r"[aeiouy]", "", key[1:]).translate(_DEVOICE)
     return re.sub(r"(.)\1+", r"\1", key[0].translate(_DEVOICE) + rest)
+
+
+# German transliterates Russian, Georgian and Central Asian names by its own
+# letters: j for y (Tokajew, Mirsijojew), w for v, ch for kh (Kobachidse),
+# sch for sh, tsch for ch. Read that way, a German spelling meets the Turkish
+# and English ones in the skeleton; read the English way ("j" as in Jabbarov,
+# "ch" as in Chechnya) it does not.
+_GERMAN_LETTERS = [("tsch", "\x00"), ("sch", "sh"), ("ch", "kh"), ("\x00", "ch"), ("j", "y"),
+                   ("w", "v")]  # fmt: skip
+
+
+def german_reading(key: str) -> str:
+    """A folded token's letters read as German transliteration writes them."""
+    for a, b in _GERMAN_LETTERS:
+        key = key.replace(a, b)
+    return key
 
 
 def _distinctive(entity: Entity) -> list[str]:

@@ -127,3 +127,18 @@ def test_names_by_transliteration_skeleton() -> None:
     # a name coordinated with another at the start of a sentence is a name
     keys = [x.key for x in extract_entities("Paşinyan ve Aliyev bir araya geldi.", "tr")]
     assert keys[:2] == ["pasinyan", "aliyev"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("Cumhurbaşkanı Tokayev açıkladı.", "Präsident Tokajew sagte am Montag"),
+        ("Başbakan Kobahidze konuştu.", "Regierungschef Irakli Kobachidse sagte"),
+        ("Cumhurbaşkanı Mirziyoyev imzaladı.", "Präsident Schawkat Mirsijojew unterzeichnete"),
+        ("Cumhurbaşkanı Kavelaşvili seçildi.", "Micheil Kawelaschwili wurde gewählt"),
+    ],
+)
+def test_german_transliterations_of_names(claim: str, text: str) -> None:
+    (e,) = extract_entities(claim, "tr")
+    assert find_entity(e, text) is not None
+    assert find_entity(e, "Präsident Lukaschenko sagte am Montag") is None

@@ -97,3 +97,19 @@ def test_turkish_negative_possibility() -> None:
     # yapıla-ma-yabilir: "may not be held"
     cues = negation_cues("Referandum 2027'den önce yapılamayabilir.", "tr")
     assert [c[2] for c in cues] == ["yapılamayabilir"]
+
+
+def test_off_the_agenda_says_what_nicht_auf_die_tagesordnung_says() -> None:
+    from citecheck.verify.judge import judge
+    from citecheck.verify.model import Evidence, SourceMeta
+
+    text = (
+        "Am Abend des 28. November 2024 trat Kobachidse vor die Presse. Georgien werde die "
+        "Frage der Beitrittsverhandlungen bis Ende 2028 nicht auf die Tagesordnung setzen."
+    )
+    claim = (
+        "On 28 November 2024 Prime Minister Irakli Kobakhidze announced that Georgia would "
+        "keep the question of EU accession negotiations off the agenda until the end of 2028."
+    )
+    v = judge(claim, "en", [Evidence(text, 0, len(text), "de")], SourceMeta(lang="de"))
+    assert v.label != "contradicted", v
