@@ -141,9 +141,15 @@ CONCEPTS: dict[str, list[str]] = {
     "wide": ["genis", "wide", "broad", "breit", "weitverbreit", "shirok"],
     "various": ["cesitli", "various", "range", "verschied", "razlichn", "raznoobraz"],
     "use": ["kullan", "use", "used", "utiliz", "verwend", "genutzt", "nutz", "ispolz", "primen"],
-    "need": ["zorunlu", "necess", "notwendig", "gereksin", "ihtiyac", "gerek", "need", "requir",
+    # "zorunluluk" is a necessity; "zorunlu" alone (mandatory) is a row below
+    "need": ["zorunluluk", "zorunlulug", "necess", "notwendig", "gereksin", "ihtiyac", "gerek", "need", "requir",
              "benotig", "brauch", "bedarf",
              "nuzhd", "trebu", "potrebn"],
+    # voluntary against mandatory: "on a voluntary basis" is no obligation
+    # ("zorunlu olarak kullanılması"); "verbindlich" is binding, "pflicht" duty
+    "voluntary": ["gonullu", "voluntar", "freiwillig", "dobrovol"],
+    "mandatory": ["zorunlu", "mecburi", "mandator", "obligator", "compulsor", "verpflichtend",
+                  "pflicht", "obyazatel", "baglayici"],
     "basis": ["temel", "basis", "foundat", "cornerstone", "grundlag", "osnov", "backbone"],
     # "hacim" drops its vowel before a suffix: "yük hacmi" (cargo volume)
     "amount": ["miktar", "amount", "quantit", "volume", "menge", "kolichestv", "obem", "hacim",
@@ -607,7 +613,7 @@ _OPPOSITE_PAIRS = [
     ("increase", "decrease"), ("approve", "reject"), ("priority", "peripheral"),
     ("critical", "peripheral"), ("resume", "suspend"), ("launch", "suspend"),
     ("join", "withdraw"), ("extend", "end"), ("extend", "withdraw"), ("allow", "ban"),
-    ("open", "close"), ("exceed", "below"), ("lose", "gain"),
+    ("open", "close"), ("exceed", "below"), ("lose", "gain"), ("voluntary", "mandatory"),
 ]  # fmt: skip
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:

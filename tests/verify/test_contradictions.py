@@ -190,3 +190,17 @@ def test_a_figure_of_another_year_on_the_page_does_not_support() -> None:
     assert v.label != "supported", v
     right = _verdict(claim.replace("77.18", "71.12"), REFERENDUMS, "ru", "en")
     assert right.label == "supported", right
+
+
+def test_voluntary_against_mandatory_contradicts() -> None:
+    text = (
+        "The heads of state recommended that member states take the common alphabet into "
+        "account in their educational and publishing activities on a voluntary basis."
+    )
+    claim = (
+        "Devlet başkanları, ortak alfabenin üye ülkelerin eğitim ve yayıncılık faaliyetlerinde "
+        "zorunlu olarak kullanılmasını kararlaştırmıştır."
+    )
+    assert _verdict(claim, text, "en").label == "contradicted"
+    same = claim.replace("zorunlu olarak", "gönüllü olarak")
+    assert _verdict(same, text, "en").label != "contradicted"
