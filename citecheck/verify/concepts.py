@@ -142,7 +142,8 @@ CONCEPTS: dict[str, list[str]] = {
     "various": ["cesitli", "various", "range", "verschied", "razlichn", "raznoobraz"],
     "use": ["kullan", "use", "used", "utiliz", "verwend", "genutzt", "nutz", "ispolz", "primen"],
     # "zorunluluk" is a necessity; "zorunlu" alone (mandatory) is a row below
-    "need": ["zorunluluk", "zorunlulug", "necess", "notwendig", "gereksin", "ihtiyac", "gerek", "need", "requir",
+    "need": ["zorunluluk", "zorunlulug",
+             "necess", "notwendig", "gereksin", "ihtiyac", "gerek", "need", "requir",
              "benotig", "brauch", "bedarf",
              "nuzhd", "trebu", "potrebn"],
     # voluntary against mandatory: "on a voluntary basis" is no obligation
