@@ -204,3 +204,16 @@ def test_voluntary_against_mandatory_contradicts() -> None:
     assert _verdict(claim, text, "en").label == "contradicted"
     same = claim.replace("zorunlu olarak", "gönüllü olarak")
     assert _verdict(same, text, "en").label != "contradicted"
+
+
+def test_made_up_is_a_share_not_a_rise() -> None:
+    text = (
+        "Gold is the country's most important export: gold exports amounted to about 7.5 "
+        "billion US dollars in 2024, or 28 percent of total exports, helped by record prices."
+    )
+    claim = (
+        "Uzbekistan's gold exports of about 7.5 billion dollars in 2024 made up 38 percent of "
+        "the country's total exports."
+    )
+    assert _verdict(claim, text, "en", "en").label == "contradicted"
+    assert _verdict(claim.replace("38", "28"), text, "en", "en").label != "contradicted"
