@@ -112,6 +112,11 @@ def substituted_figures(
             and compare(q, p) == "conflict"
             and _same_measure(claim, q, text, p)
         ]
+        if len(rivals) > 1:
+            # a changed figure keeps its form: "about 82 percent" for "about 92
+            # percent", not for "roughly nine-tenths" beside it
+            same_form = [p for p in rivals if p.kind == q.kind and p.unit == q.unit]
+            rivals = same_form if len(same_form) == 1 else rivals
         if len(rivals) != 1:
             return {}  # none, or several figures it could have been: not one changed figure
         # the figure of another name ("the region produces about half") is no
