@@ -281,6 +281,11 @@ _IMPLICIT_NEGATION = re.compile(
     r"\b(?:without|unless|except|ohne|außer|es\s+sei\s+denn|без|кроме|если\s+не)\b|"
     # "keep the question off the agenda" says "nicht auf die Tagesordnung"
     r"\boff\s+the\s+(?:agenda|table)\b|"
+    # a predicate that negates by its meaning: "refused to sign" says what "did
+    # not sign" says, so a source's "nicht"/"не" is no opposite of it
+    r"\b(?:refus\w*|declined\s+to|fail(?:ed|s)?\s+to|refrain\w*|avoid\w*|"
+    r"verweiger\w*|verzicht\w*|отказал\w*|отказыва\w*|воздерж\w*|"
+    r"kaçın\w*|reddet\w*|geri\s+çevir\w*)\b|"
     # (not -sız/-siz: it makes lexical adjectives, "bağımsız" = independent)
     r"\w(?:madan|meden|maksızın|meksizin)\b",
     re.IGNORECASE,

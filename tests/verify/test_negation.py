@@ -113,3 +113,20 @@ def test_off_the_agenda_says_what_nicht_auf_die_tagesordnung_says() -> None:
     )
     v = judge(claim, "en", [Evidence(text, 0, len(text), "de")], SourceMeta(lang="de"))
     assert v.label != "contradicted", v
+
+
+def test_refusing_says_what_not_doing_says() -> None:
+    from citecheck.verify.judge import judge
+    from citecheck.verify.model import Evidence, SourceMeta
+
+    text = "Turkmenistan did not sign the agreement on the Trans-Caspian pipeline in 2024."
+    meta = SourceMeta(lang="en")
+    for claim, lang in [
+        ("Türkmenistan 2024'te Hazar ötesi boru hattı anlaşmasını imzalamayı reddetti.", "tr"),
+        ("Turkmenistan refused to sign the agreement on the Trans-Caspian pipeline in 2024.", "en"),
+    ]:
+        v = judge(claim, lang, [Evidence(text, 0, len(text), "en")], meta)
+        assert v.label != "contradicted", (claim, v)
+    signed = "Turkmenistan signed the agreement on the Trans-Caspian pipeline in 2024."
+    v = judge(signed, "en", [Evidence(text, 0, len(text), "en")], meta)
+    assert v.label == "contradicted", v
