@@ -224,6 +224,9 @@ def test_a_changed_figure_keeps_its_form_among_rivals() -> None:
         "Mongolia's exports reached USD 15.1 billion in 2024. China took about 92 percent of "
         "them, and mineral products accounted for roughly nine-tenths of export earnings."
     )
-    claim = "Mongolia's exports reached USD 15.1 billion in 2024, about 82 percent of which went to China."
+    claim = (
+        "Mongolia's exports reached USD 15.1 billion in 2024, about 82 percent of which "
+        "went to China."
+    )
     assert _verdict(claim, text, "en", "en").label == "contradicted"
     assert _verdict(claim.replace("82", "92"), text, "en", "en").label != "contradicted"
