@@ -13,6 +13,7 @@ found.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -202,6 +203,9 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             and (q.kind != "count" or p.value == q.value or same_unit(claim, q, text, p))
         ]
         time = q.kind in ("year", "date")
+        # the source's own figure before a looser one that also agrees: the
+        # claim's "6,5" is Uzbekistan's "6.5 percent", not the region's "about 6"
+        agreeing.sort(key=lambda p: (p.approx and not q.approx, _distance(q, p)))
         if agreeing and not time:
             dated = [*pq, *(r.agree[k] for k in r.agree)]  # "on Monday" (weekdays.py)
             other = _dated_otherwise(facts, agreeing[0], dated, text, lang, heading)
@@ -376,6 +380,11 @@ def _nearest_mentions(
 
 # The dateline of a wire report: place names in capitals, a comma, the date.
 _DATELINE = re.compile(r"\s*[A-ZÇĞİÖŞÜА-Я][A-ZÇĞİÖŞÜА-Я/ .-]{2,40},\s*\Z")
+
+
+def _distance(q: Quantity, p: Quantity) -> float:
+    d = abs(p.value - q.value)
+    return 0.0 if math.isnan(d) else d  # dates without a year have no value
 
 
 def _dated_otherwise(

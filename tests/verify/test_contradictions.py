@@ -230,3 +230,15 @@ def test_a_changed_figure_keeps_its_form_among_rivals() -> None:
     )
     assert _verdict(claim, text, "en", "en").label == "contradicted"
     assert _verdict(claim.replace("82", "92"), text, "en", "en").label != "contradicted"
+
+
+def test_the_exact_figure_of_another_name_before_an_approximate_one() -> None:
+    text = (
+        "The five Central Asian economies grew by an average of about 6 percent in 2024. The "
+        "Kyrgyz Republic was again the fastest-growing economy in the region, with real GDP "
+        "growth of 9.0 percent, followed by Tajikistan with 8.4 percent, Uzbekistan with 6.5 "
+        "percent and Kazakhstan with 4.8 percent."
+    )
+    claim = "Kazakistan ekonomisi 2024 yılında yüzde 6,5 büyümüştür."
+    assert _verdict(claim, text, "en").label == "contradicted"
+    assert _verdict(claim.replace("6,5", "4,8"), text, "en").label == "supported"
