@@ -97,12 +97,14 @@ def contradiction(
     # or saying what it counts in as many words as a conflict needs.
     anchored = {i for r in readings for i in set(r.agree) - r.loose}
     # A date or year the source states anywhere resolves its conflicts: sentences
-    # name their dates away from the words they date ("In 2023, … rose 86 %").
+    # name their dates away from the words they date ("In 2023, … rose 86 %") —
+    # but with some of the claim's words around it: "by 2030" of a renewables
+    # target does not resolve "until 2028" of the suspended accession talks.
     agreed = {
         i
         for r in readings
         for i in r.agree
-        if facts.quantities[i].kind in ("year", "date")
+        if (facts.quantities[i].kind in ("year", "date") and i not in r.loose)
         or (
             i not in r.loose
             and (facts.owners[i] is None or facts.owners[i] in r.entities or i in r.strong)

@@ -242,3 +242,22 @@ def test_the_exact_figure_of_another_name_before_an_approximate_one() -> None:
     claim = "Kazakistan ekonomisi 2024 yılında yüzde 6,5 büyümüştür."
     assert _verdict(claim, text, "en").label == "contradicted"
     assert _verdict(claim.replace("6,5", "4,8"), text, "en").label == "supported"
+
+
+def test_a_changed_year_is_not_resolved_by_the_same_year_elsewhere() -> None:
+    text = (
+        "Georgia's governing party adopted a law on foreign influence in May 2024, and in late "
+        "2024 the government suspended talks on accession to the European Union until 2028."
+    )
+    elsewhere = (
+        "Kazakhstan plans to generate 15 percent of its electricity from renewables by 2030."
+    )
+    claim = "Gürcistan, AB üyelik müzakerelerini 2030'a kadar askıya aldı."
+    cands = [
+        Evidence(text, 0, len(text), "en"),
+        Evidence(elsewhere, 900, 900 + len(elsewhere), "en"),
+    ]
+    v = judge(claim, "tr", cands, SourceMeta(lang="en"))
+    assert v.label == "contradicted", v
+    right = judge(claim.replace("2030", "2028"), "tr", cands, SourceMeta(lang="en"))
+    assert right.label == "supported", right
