@@ -38,7 +38,7 @@ SHARE_POINTS = 5.0
 
 _COMPARABLE = {
     "percent": "share", "fraction": "share", "money": "money", "count": "count",
-    "ratio": "ratio", "year": "time", "date": "time",
+    "ratio": "ratio", "year": "time", "date": "time", "rank": "rank",
 }  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from citecheck.codes import VerdictLabel  # noqa: F401  (re-exported: verify cod
 class Quantity:
     """A number found in text, normalised so that languages compare.
 
-    ``kind`` is one of percent, fraction, money, count, year, date. Percentages and
+    ``kind`` is one of percent, fraction, money, count, year, date, rank. Percentages and
     fractions share one scale (percent: "a quarter" is 25.0) so they compare.
     ``low``/``high`` is the range the text commits to: "more than half" is
     (50, 100), "25 milyar doları aşan" is (25e9, inf), "about 40 %" is the
@@ -48,6 +48,8 @@ class Quantity:
             return f"{sign}{self.value:g} %"
         if self.kind == "money":
             return f"{sign}{_short(self.value)} {self.unit or '?'}"
+        if self.kind == "rank":
+            return f"#{self.value:g}"  # "fourth-largest"
         return f"{sign}{_short(self.value)}"
 
 

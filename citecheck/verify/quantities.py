@@ -5,7 +5,10 @@
 (``1,1 milyar dolar``, ``$1.1 billion``, ``1,1 Milliarden US-Dollar``,
 ``1.1 млрд долларов``), fractions in words (``dörtte biri``, ``a quarter``,
 ``ein Viertel``, ``четверть``, ``yarısından fazlası``), ratios (``iki katı``,
-``double``), plain counts, years and dates (through citecheck/notes/dates.py).
+``double``), plain counts, years and dates (through citecheck/notes/dates.py),
+dates without a year (``28 декабря``, ISO ``--12-28``), cardinals in words
+(``Eight``, ``beş``, ``fünf``, ``пять``: number_words.py) and ranks
+(``fourth-largest``, ``dördüncü büyük``, ``viertgrößte``).
 Each comes with its span, approximation flag (``yaklaşık``, ``about``,
 ``etwa``, ``около``…) and bound (``more than``, ``aşan``, ``über``, ``более``
 make a lower bound). ``compatible(a, b)`` says whether two quantities agree,
@@ -116,6 +119,32 @@ _MONTH_DAYS = {
     11: 30,
     12: 31,
 }
+# A rank in a ranking: "the world's fourth-largest gas reserves", "dünyanın
+# dördüncü büyük", "viertgrößte", "четвертые по величине". Only an ordinal with a
+# word of size: "the second summit" is no rank. ("the largest" alone is not
+# read: a claim's "largest" would then need a source's, which writes "leading".)
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+    "8th": 8, "9th": 9, "10th": 10,
+    "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5, "altıncı": 6, "yedinci": 7,
+    "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10,
+    "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8,
+    "neunt": 9, "zehnt": 10,
+    "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7,
+    "восьм": 8, "девят": 9, "десят": 10,
+}  # fmt: skip
+_RANK = re.compile(
+    r"\b(?P<en>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]th|2nd|3rd|10th)"
+    r"[\s-]+(?:largest|biggest|greatest|most\s+populous|highest|richest)\b"
+    r"|\b(?P<tr>ikinci|üçüncü|dördüncü|beşinci|altıncı|yedinci|sekizinci|dokuzuncu|onuncu)"
+    r"\s+(?:en\s+)?(?:büyük|kalabalık|zengin|yüksek)\w*"
+    r"|\b(?P<de>zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)"
+    r"(?:gr[öo]e?ß|reichst|höchst|bevölkerungsreichst)\w*"
+    r"|\b(?P<ru>втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\w*"
+    r"\s+(?:по\s+(?:величине|объему|объёму|размеру|запасам)|крупнейш\w*)",
+    re.IGNORECASE,
+)
 # What may follow a number written in words: "two billion dollars", "beş milyon".
 _WORD_TAIL = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
@@ -357,6 +386,13 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         iso = f"--{month:02d}-{day:02d}"
         found.append(_make("date", math.nan, None, text, m.start(), m.end(), False, "exact", iso))
         taken.append((m.start(), m.end()))
+    # 1c. ranks: "fourth-largest", "dördüncü büyük"
+    for m in _RANK.finditer(text):
+        word = next(g for g in (m["en"], m["tr"], m["de"], m["ru"]) if g).lower()
+        if free(m.start(), m.end()):
+            found.append(_make("rank", _ORDINALS[word], None, text, m.start(), m.end(), False,
+                               "exact"))  # fmt: skip
+            taken.append((m.start(), m.end()))
     # 2. fractions and ratios in words
     for m in _TR_FRACTION.finditer(text):
         den, num = _TR_DIGITS[m["den"].lower()], _TR_DIGITS.get(m["num"].lower(), 0)

@@ -261,3 +261,13 @@ def test_a_changed_year_is_not_resolved_by_the_same_year_elsewhere() -> None:
     assert v.label == "contradicted", v
     right = judge(claim.replace("2030", "2028"), "tr", cands, SourceMeta(lang="en"))
     assert right.label == "supported", right
+
+
+def test_a_changed_rank_contradicts() -> None:
+    text = (
+        "Türkmenistan, kanıtlanmış rezervleriyle dünyanın dördüncü büyük doğal gaz rezervine "
+        "sahip olmakla birlikte ihracatı büyük ölçüde Çin'e bağlıdır."
+    )
+    claim = "Turkmenistan holds the world's second-largest natural gas reserves."
+    assert _verdict(claim, text, "tr", "en").label == "contradicted"
+    assert _verdict(claim.replace("second", "fourth"), text, "tr", "en").label == "supported"

@@ -361,3 +361,25 @@ def test_short_month_words_in_lower_case_are_turkish_words() -> None:
     assert not [
         q for q in extract_quantities("5 ara verildi, 3 kas çalıştı", "tr") if q.kind == "date"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rank"),
+    [
+        ("the world's second-largest natural gas reserves", "en", 2),
+        ("the 4th-largest reserves", "en", 4),
+        ("dünyanın dördüncü büyük doğal gaz rezervine sahip", "tr", 4),
+        ("die viertgrößten Gasreserven der Welt", "de", 4),
+        ("четвертые по величине запасы газа", "ru", 4),
+    ],
+)  # fmt: skip
+def test_ranks(text: str, lang: str, rank: int) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.value) == ("rank", rank)
+
+
+def test_an_ordinal_without_a_word_of_size_is_no_rank() -> None:
+    assert not extract_quantities("the second summit of the C5+1", "en")
+    assert not extract_quantities("ikinci zirve Semerkant'ta yapıldı", "tr")
+    assert compatible(one("second-largest", "en"), one("dördüncü büyük", "tr")) == "conflict"
+    assert compatible(one("second-largest", "en"), one("zweitgrößte", "de")) == "agree"
