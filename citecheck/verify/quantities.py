@@ -496,7 +496,27 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         )
         taken.append((s, e))
     found.sort(key=lambda q: q.start)
-    return tuple(_inherit_currency(text, found))
+    return tuple(_inherit_currency(text, [_lean_low(q) for q in found]))
+
+
+# "nearly half", "neredeyse yarısı", "fast 70 Prozent", "knapp 30 Milliarden",
+# "почти половина": an approximation from below, so the figure is at most the
+# value ("almost half" is no "more than half"), down to the usual tolerance.
+_NEARLY = re.compile(
+    r"(?:nearly|almost|neredeyse|hemen\s+hemen|fast|knapp|nahezu|beinahe|почти)\b",
+    re.IGNORECASE,
+)
+
+
+def _lean_low(q: Quantity) -> Quantity:
+    if (
+        not q.approx
+        or q.bound != "exact"
+        or q.kind in ("year", "date")
+        or not _NEARLY.match(q.text)
+    ):
+        return q
+    return replace(q, bound="range", low=q.value * (1 - APPROX_TOLERANCE), high=q.value)
 
 
 # "150 million dollars, ... Azerbaijan and Uzbekistan 75 million each": a bare

@@ -383,3 +383,18 @@ def test_an_ordinal_without_a_word_of_size_is_no_rank() -> None:
     assert not extract_quantities("ikinci zirve Semerkant'ta yapıldı", "tr")
     assert compatible(one("second-largest", "en"), one("dördüncü büyük", "tr")) == "conflict"
     assert compatible(one("second-largest", "en"), one("zweitgrößte", "de")) == "agree"
+
+
+def test_nearly_leans_low() -> None:
+    from citecheck.verify.quantities import compare
+
+    almost_half = one("neredeyse yarısını", "tr")
+    assert (almost_half.bound, almost_half.low, almost_half.high) == ("range", 45.0, 50.0)
+    assert compare(one("yarısından fazlası", "tr"), almost_half) == "conflict"
+    assert compare(one("more than half", "en"), one("almost half", "en")) == "conflict"
+    # the seed pairs still agree: "fast 70 Prozent", "knapp 30 Milliarden"
+    assert compare(one("yaklaşık %70", "tr"), one("fast 70 Prozent", "de")) == "agree"
+    assert compare(one("%70", "tr"), one("fast 70 Prozent", "de")) == "agree"
+    assert (
+        compare(one("30 milyar dolar", "tr"), one("knapp 30 Milliarden US-Dollar", "de")) == "agree"
+    )
