@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from citecheck.verify.attribution import sentences
 from citecheck.verify.checks import coincident, fit_without_dates, negated_word
 from citecheck.verify.decide import names_missing
 from citecheck.verify.model import Candidate, Entity
@@ -24,6 +25,7 @@ from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
 from citecheck.verify.reading import Facts, Reading, claim_facts, read, score
 from citecheck.verify.substitution import substituted_figures
+from citecheck.verify.terms import passage_terms
 
 __all__ = ["Contradiction", "contradiction", "implicit_negation"]
 
@@ -104,7 +106,7 @@ def contradiction(
         i
         for r in readings
         for i in r.agree
-        if (facts.quantities[i].kind in ("year", "date") and i not in r.loose)
+        if (facts.quantities[i].kind in ("year", "date") and _said_with(facts, r, i))
         or (
             i not in r.loose
             and (facts.owners[i] is None or facts.owners[i] in r.entities or i in r.strong)
@@ -218,6 +220,21 @@ def contradiction(
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
     return None
+
+
+def _said_with(facts: Facts, r: Reading, i: int) -> bool:
+    """Whether the claim's year or date ``i``, agreeing in reading ``r``, stands
+    with some of the claim: words around it, or one of its words in its
+    sentence ("Moskau, 17. Juli 2023 – Russland hat … nicht verlängert")."""
+    if i not in r.loose:
+        return True
+    cand = r.candidates[0]
+    at = r.agree[i].start
+    for s, e in sentences(cand.text, getattr(cand, "lang", None)):
+        if s <= at < e:
+            there = passage_terms(cand.text[s:e])
+            return any(there.covers(stem, concept) for _a, _b, stem, concept in facts.terms.items)
+    return False
 
 
 def _quoted_in(claim: str, r: Reading) -> bool:

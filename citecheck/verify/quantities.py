@@ -516,7 +516,9 @@ def _lean_low(q: Quantity) -> Quantity:
         or not _NEARLY.match(q.text)
     ):
         return q
-    return replace(q, bound="range", low=q.value * (1 - APPROX_TOLERANCE), high=q.value)
+    # the range holds the tolerance already: compared as exact, not widened again
+    low = q.value * (1 - APPROX_TOLERANCE)
+    return replace(q, bound="range", low=low, high=q.value, approx=False)
 
 
 # "150 million dollars, ... Azerbaijan and Uzbekistan 75 million each": a bare

@@ -95,7 +95,12 @@ def test_ratios() -> None:
 )  # fmt: skip
 def test_approximation_cues(text: str) -> None:
     q = one(text)
-    assert q.approx and q.value == 40 and q.text == text
+    assert q.value == 40 and q.text == text
+    if text.split()[0] in ("nearly", "almost", "fast", "knapp", "почти"):
+        # an approximation from below: a range up to the value
+        assert (q.bound, q.low, q.high) == ("range", 36.0, 40.0)
+    else:
+        assert q.approx
 
 
 @pytest.mark.parametrize(
@@ -390,6 +395,7 @@ def test_nearly_leans_low() -> None:
 
     almost_half = one("neredeyse yarısını", "tr")
     assert (almost_half.bound, almost_half.low, almost_half.high) == ("range", 45.0, 50.0)
+    assert compare(one("%60", "tr"), one("fast 70 Prozent", "de")) == "conflict"
     assert compare(one("yarısından fazlası", "tr"), almost_half) == "conflict"
     assert compare(one("more than half", "en"), one("almost half", "en")) == "conflict"
     # the seed pairs still agree: "fast 70 Prozent", "knapp 30 Milliarden"
