@@ -23,7 +23,7 @@ from citecheck.verify.model import Candidate, Entity
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
-from citecheck.verify.reading import Facts, Reading, claim_facts, read, score
+from citecheck.verify.reading import Facts, Reading, claim_facts, focus_sentences, read, score
 from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.terms import passage_terms
 
@@ -338,10 +338,14 @@ def _figures_agree(facts: Facts, r: Reading) -> bool:
     if not r.agree and not r.entities:
         return False  # nothing but the claim's words: too loose to contradict
     cand = r.candidates[0]
+    lang = getattr(cand, "lang", None)
+    # only the sentence that says the claim: "… but it has not been signed" is
+    # not dated by the next sentence's "1990 declaration of independence"
+    s, e = focus_sentences(cand.text, lang, [], r.anchors)[0] if r.anchors else (0, len(cand.text))
     theirs = [
         q
-        for q in extract_quantities(cand.text, getattr(cand, "lang", None))
-        if q.kind in ("year", "date")
+        for q in extract_quantities(cand.text, lang)
+        if q.kind in ("year", "date") and s <= q.start < e
     ]
     return not any(compare(facts.quantities[i], q) == "conflict" for i in absent for q in theirs)
 

@@ -130,3 +130,17 @@ def test_refusing_says_what_not_doing_says() -> None:
     signed = "Turkmenistan signed the agreement on the Trans-Caspian pipeline in 2024."
     v = judge(signed, "en", [Evidence(text, 0, len(text), "en")], meta)
     assert v.label == "contradicted", v
+
+
+def test_a_negated_signing_is_not_dated_by_the_next_sentence() -> None:
+    from citecheck.verify.judge import judge
+    from citecheck.verify.model import Evidence, SourceMeta
+
+    text = (
+        "The text of the peace agreement between Armenia and Azerbaijan was initialled by the "
+        "two foreign ministers, but it has not been signed. Azerbaijan insists that Armenia "
+        "must first amend its constitution, which refers to the 1990 declaration of independence."
+    )
+    claim = "Ermenistan ile Azerbaycan arasındaki barış anlaşması 8 Ağustos 2025'te imzalandı."
+    v = judge(claim, "tr", [Evidence(text, 0, len(text), "en")], SourceMeta(lang="en"))
+    assert v.label == "contradicted", v
