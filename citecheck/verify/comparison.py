@@ -66,11 +66,15 @@ def _yearless(a: str, b: str) -> str:
     """Compare dates of which one or both have no year ("--12-28"): by month and
     day; against a bare year there is nothing to compare."""
     ma, mb = a[-5:] if len(a) >= 7 else None, b[-5:] if len(b) >= 7 else None
-    if a.startswith("--") and len(b) == 7:  # "--12-28" against "2024-12"
+    if a.startswith("--") and len(b) == 7 and not b.startswith("--"):  # against "2024-12"
         return "agree" if a[2:4] == b[5:7] else "conflict"
-    if b.startswith("--") and len(a) == 7:
+    if b.startswith("--") and len(a) == 7 and not a.startswith("--"):
         return "agree" if b[2:4] == a[5:7] else "conflict"
     if ma is None or mb is None:
+        return "unrelated"
+    if a.startswith("--") and b.startswith("--") and ma != mb:
+        # two days of a month with no year on either side: as often two events
+        # ("on 10 November … on 12 November") as one changed date
         return "unrelated"
     return "agree" if ma == mb else "conflict"
 

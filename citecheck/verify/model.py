@@ -36,6 +36,11 @@ class Quantity:
     iso: str | None = None  # dates and years: ISO string, possibly partial
     slack: float = 0.0  # half a unit of the last written digit: "1.1 billion" ± 0.05e9
 
+    @property
+    def in_words(self) -> bool:
+        """Written without a digit: "Eight", "beş", "almost half"."""
+        return not any(c.isdigit() for c in self.text)
+
     def describe(self) -> str:
         """Short human form for matched/missing/conflict lists: "~40 %", ">25e9 USD"."""
         sign = {"lower": ">", "upper": "<"}.get(self.bound, "~" if self.approx else "")

@@ -285,6 +285,8 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 continue  # a dateline or "Updated 7 November" dates the page, not the event
             if q.kind == "count" and not same_unit(claim, q, text, p):
                 continue  # "30 state companies" is no "4,000 tonnes"
+            if q.kind == "count" and q.in_words and p.in_words:
+                continue  # "üç gün" and "the two countries": small counts in words recur
             if (
                 need
                 and not time

@@ -57,6 +57,8 @@ def _same_measure(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
             or (is_share(claim, q) and is_change(text, p))
         )
     if q.kind == "count" or p.kind == "count":
+        if q.in_words and p.in_words:
+            return False  # "iki" and "more than three": small counts in words recur
         mine, theirs = _unit_concepts(claim, q), _unit_concepts(text, p)
         return not (mine and theirs and not mine & theirs)
     return True

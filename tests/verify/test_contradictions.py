@@ -271,3 +271,14 @@ def test_a_changed_rank_contradicts() -> None:
     claim = "Turkmenistan holds the world's second-largest natural gas reserves."
     assert _verdict(claim, text, "tr", "en").label == "contradicted"
     assert _verdict(claim.replace("second", "fourth"), text, "tr", "en").label == "supported"
+
+
+def test_two_small_counts_in_words_are_no_changed_figure() -> None:
+    text = (
+        "The ministers met in Tashkent on 14 May. More than three working groups were set up "
+        "to prepare the railway agreement."
+    )
+    claim = "Bakanlar Taşkent'te bir araya gelerek demiryolu anlaşmasını hazırlamak için iki çalışma grubu kurdu."
+    assert _verdict(claim, text, "en").label != "contradicted"
+    # one side in digits is a figure like any other: "18" against "Eight"
+    assert _verdict(claim.replace("iki", "12"), text, "en").label == "contradicted"

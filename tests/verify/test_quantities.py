@@ -359,6 +359,9 @@ def test_a_date_without_a_year_compares_by_month_and_day() -> None:
     assert compatible(one("26 December 2024", "en"), yearless) == "conflict"
     assert compatible(one("Dezember 2024", "de"), yearless) == "agree"
     assert compatible(one("2024", "en"), yearless) == "unrelated"
+    # both without a year ("--12-28" and "--12-28" are as long as "2024-12")
+    assert compatible(yearless, one("on 28 December", "en")) == "agree"
+    assert compatible(one("on 26 December", "en"), yearless) == "unrelated"
 
 
 def test_short_month_words_in_lower_case_are_turkish_words() -> None:
