@@ -278,7 +278,10 @@ def test_two_small_counts_in_words_are_no_changed_figure() -> None:
         "The ministers met in Tashkent on 14 May. More than three working groups were set up "
         "to prepare the railway agreement."
     )
-    claim = "Bakanlar Taşkent'te bir araya gelerek demiryolu anlaşmasını hazırlamak için iki çalışma grubu kurdu."
+    claim = (
+        "Bakanlar Taşkent'te bir araya gelerek demiryolu anlaşmasını hazırlamak için iki "
+        "çalışma grubu kurdu."
+    )
     assert _verdict(claim, text, "en").label != "contradicted"
     # one side in digits is a figure like any other: "18" against "Eight"
     assert _verdict(claim.replace("iki", "12"), text, "en").label == "contradicted"
