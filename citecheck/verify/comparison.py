@@ -30,6 +30,10 @@ APPROX_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.01
 # Fractions in words are rounded by nature: "a quarter" is written for 23-27 %.
 FRACTION_TOLERANCE = 0.10
+# ... and an approximate one ("yaklaşık üçte biri", "roughly a third") looser
+# still: 30 % is "about a third" (a blind writer's label, and any editor's),
+# though exactly 0.10 of a third away; capped at SHARE_POINTS like the others.
+APPROX_FRACTION_TOLERANCE = 0.15
 # ... but a share's tolerance is at most this many points: ten percent of 90 %
 # would let "about 82 %" stand for "nine-tenths" (writers round to 5 points).
 SHARE_POINTS = 5.0
@@ -130,6 +134,8 @@ def _point_tolerance(a: Quantity, b: Quantity) -> float:
         rel = APPROX_TOLERANCE
     if a.kind == "fraction" or b.kind == "fraction":
         rel = max(rel, FRACTION_TOLERANCE)
+        if a.approx or b.approx:
+            rel = APPROX_FRACTION_TOLERANCE
     tol = rel * max(abs(a.value), abs(b.value))
     if a.kind in ("percent", "fraction") and b.kind in ("percent", "fraction"):
         tol = min(tol, SHARE_POINTS)  # "about 82 %" is no "nine-tenths"

@@ -407,3 +407,11 @@ def test_nearly_leans_low() -> None:
     assert (
         compare(one("30 milyar dolar", "tr"), one("knapp 30 Milliarden US-Dollar", "de")) == "agree"
     )
+
+
+def test_an_approximate_fraction_is_looser() -> None:
+    from citecheck.verify.quantities import compare
+
+    assert compare(one("yaklaşık üçte biri", "tr"), one("30 percent", "en")) == "agree"
+    assert compare(one("üçte biri", "tr"), one("30 percent", "en")) == "conflict"
+    assert compare(one("yaklaşık üçte biri", "tr"), one("25 percent", "en")) == "conflict"
