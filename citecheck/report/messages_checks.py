@@ -342,7 +342,18 @@ _REGISTRIES = (
 )
 
 # --- verify/judge.py, decide.py, contradiction.py: verdict reasons (Verdict.reason)
+# verify/calibration.py names the rules' own label when it relabels a verdict
+_RULE_LABELS = (
+    T("supported", "destekleniyor"),
+    T("partially supported", "kısmen destekleniyor"),
+    T("not found", "kaynakta bulunamadı"),
+)
 _REASONS = (
+    T(
+        "{reason:t} (the rules said {rules:t}; recalibrated on labelled sets)",
+        "{reason} (kurallar “{rules}” demişti; etiketli setlerle yeniden ayarlandı)",
+        vocab={"rules": _RULE_LABELS},
+    ),
     T("the source has no text passages", "kaynakta okunacak metin bölümü yok"),
     T(
         "the source gives a different figure for the same quantity",

@@ -36,6 +36,7 @@ from functools import partial
 from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
+from citecheck.verify.calibration import calibrate, default_calibration
 from citecheck.verify.checks import missing_quote, negated_word
 from citecheck.verify.clause_check import clause_verdicts
 from citecheck.verify.contradiction import contradiction, implicit_negation
@@ -313,9 +314,15 @@ class RuleJudge:
 
     name = "rules"
 
-    def __init__(self, embedder: object | None = None) -> None:
+    def __init__(self, embedder: object | None = None, *, calibrated: bool = True) -> None:
         usable = embedder is not None and getattr(embedder, "dim", 0)
         self.words = WordMatcher(embedder) if usable else None
+        # the learned calibration (calibration.py) holds for the backend it was
+        # trained with; without it, or with another backend, the rules decide alone
+        model = default_calibration() if calibrated and usable else None
+        self.calibration = (
+            model if model and model.backend == getattr(embedder, "name", "") else None
+        )
 
     def judge(
         self,
@@ -324,4 +331,5 @@ class RuleJudge:
         candidates: Sequence[Candidate],
         meta: SourceMeta | None = None,
     ) -> Verdict:
-        return judge(claim_text, claim_lang, candidates, meta, self.words)
+        v = judge(claim_text, claim_lang, candidates, meta, self.words)
+        return calibrate(claim_text, claim_lang, v, self.calibration)

@@ -1,0 +1,143 @@
+"""A learned calibration of the rules' verdict (issue 5): pure, numpy only.
+
+The rules (judge.py) decide from facts; where they hesitate between
+``supported``, ``partially_supported`` and ``not_found`` their thresholds were
+tuned item by item on development sets and do not transfer: on fresh blind sets
+they call a partial far more often than writers label one. A multinomial
+logistic regression over a few features of the rules' own verdict (its label,
+confidence, how many facts matched and were missing, the claim's figures, names
+and words, the embedding similarity of the deciding passage) re-reads that
+choice. It was trained only on the development sets (fixtures/eval/claims.jsonl,
+blind2, blind4) by ``python -m citecheck.evaluation.calibrate``; the held-out
+sets (blind3, blind5-8) measure it.
+
+It never creates or removes a contradiction and never touches ``unverifiable``:
+those stay the rules' (issue 5: no supported claim called contradicted), so it
+only moves a verdict among supported / partially supported / not found. The
+weights hold for the embedding backend they were trained with (the similarity
+feature); with another backend the rules' verdict stands.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from citecheck.verify.model import Verdict, VerdictLabel
+from citecheck.verify.reading import claim_facts
+
+__all__ = ["CALIBRATED", "Calibration", "calibrate", "default_calibration", "features"]
+
+# the labels the model scores, in its column order
+LABELS = ("supported", "partially_supported", "not_found", "contradicted", "unverifiable")
+# what it may choose between (a contradiction and an unreadable source stay the rules')
+MOVABLE = ("supported", "partially_supported", "not_found")
+FEATURES = (
+    "rules_supported", "rules_partial", "rules_not_found", "rules_contradicted",
+    "rules_unverifiable", "confidence", "matched", "missing", "conflicts", "semantic",
+    "claim_figures", "claim_names", "claim_words", "words_covered", "claim_negates",
+    "claim_length",
+)  # fmt: skip
+CALIBRATED = "{reason} (the rules said {rules}; recalibrated on labelled sets)"
+
+
+def features(claim: str, claim_lang: str | None, v: Verdict) -> list[float]:
+    """The features of a rules verdict, in FEATURES order."""
+    facts = claim_facts(claim, claim_lang)
+    semantic = max((e.semantic or 0.0 for e in v.evidence), default=0.0)
+    covered = 0.0
+    for m in v.matched:  # "content words 3/5"
+        if m.startswith("content words "):
+            said, _, total = m.rsplit(" ", 1)[-1].partition("/")
+            covered = int(said) / max(1, int(total)) if said.isdigit() and total.isdigit() else 0.0
+    return [
+        *(1.0 if v.label == label else 0.0 for label in LABELS),
+        v.confidence,
+        float(len(v.matched)),
+        float(len(v.missing)),
+        float(len(v.conflicts)),
+        semantic,
+        float(len(facts.quantities)),
+        float(len(facts.entities)),
+        float(len(facts.terms.items)),
+        covered,
+        float(facts.has_cues),
+        len(claim) / 200,
+    ]
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Standardisation and weights of the regression (weights: one row per
+    feature plus the intercept, one column per label)."""
+
+    backend: str  # the embedding backend the features were computed with
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]
+    trained_on: tuple[str, ...] = ()
+    l2: float = 0.0
+
+    def probabilities(self, x: list[float]) -> dict[str, float]:
+        z = [(a - m) / s for a, m, s in zip(x, self.mean, self.scale, strict=True)] + [1.0]
+        logits = [sum(zi * row[k] for zi, row in zip(z, self.weights, strict=True))
+                  for k in range(len(LABELS))]  # fmt: skip
+        top = max(logits)
+        exp = [math.exp(v - top) for v in logits]
+        total = sum(exp)
+        return {label: e / total for label, e in zip(LABELS, exp, strict=True)}
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"backend": self.backend, "features": FEATURES, "labels": LABELS,
+             "mean": self.mean, "scale": self.scale, "weights": self.weights,
+             "trained_on": self.trained_on, "l2": self.l2},
+            indent=1,
+        )  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str) -> Calibration:
+        d = json.loads(text)
+        if tuple(d["features"]) != FEATURES or tuple(d["labels"]) != LABELS:
+            raise ValueError("calibration weights were trained on other features or labels")
+        return cls(
+            d["backend"], tuple(d["mean"]), tuple(d["scale"]),
+            tuple(tuple(r) for r in d["weights"]), tuple(d.get("trained_on", ())),
+            float(d.get("l2", 0.0)),
+        )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def default_calibration() -> Calibration | None:
+    """The shipped weights (calibration.json), or None when absent or unreadable."""
+    try:
+        text = resources.files("citecheck.verify").joinpath("calibration.json").read_text("utf-8")
+        return Calibration.from_json(text)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def calibrate(claim: str, claim_lang: str | None, v: Verdict, model: Calibration | None) -> Verdict:
+    """The rules' verdict, relabelled among supported / partial / not found when
+    the model is surer of another of the three."""
+    if model is None or v.label not in MOVABLE:
+        return v
+    p = model.probabilities(features(claim, claim_lang, v))
+    best = max(MOVABLE, key=lambda label: p[label])
+    if best == v.label:
+        return v
+    reason = CALIBRATED.format(reason=_REASON[best], rules=v.label.replace("_", " "))
+    return replace(v, label=best, confidence=round(p[best], 3), reason=reason)
+
+
+# what the recalibrated verdict says, before naming the rules' own label
+_REASON = {
+    VerdictLabel.SUPPORTED.value: "the source states the claim's facts",
+    VerdictLabel.PARTIALLY_SUPPORTED.value: (
+        "the source states some of the claim's facts; others are absent"
+    ),
+    VerdictLabel.NOT_FOUND.value: "nothing in the source states the claim",
+}

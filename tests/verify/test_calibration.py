@@ -1,0 +1,120 @@
+"""The learned calibration of the rules' verdict (verify/calibration.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from citecheck.evaluation.calibrate import fit
+from citecheck.report.messages import translate
+from citecheck.verify.calibration import (
+    CALIBRATED,
+    FEATURES,
+    LABELS,
+    MOVABLE,
+    Calibration,
+    calibrate,
+    default_calibration,
+    features,
+)
+from citecheck.verify.judge import RuleJudge
+from citecheck.verify.model import Evidence, Verdict
+
+CLAIM = "Kazakistan 2024'te 4,5 milyon ton yük taşıdı."
+
+
+def _model(prefer: str) -> Calibration:
+    """A model that always prefers ``prefer`` (intercept only)."""
+    n = len(FEATURES)
+    rows = [tuple(0.0 for _ in LABELS) for _ in range(n)]
+    rows.append(tuple(5.0 if label == prefer else 0.0 for label in LABELS))
+    return Calibration("usem3", (0.0,) * n, (1.0,) * n, tuple(rows))
+
+
+def _verdict(label: str) -> Verdict:
+    return Verdict(label, 0.6, ["2024", "content words 2/4"], ["4,5 milyon ton"], [],
+                   [Evidence("Cargo reached 4.5 million tonnes in 2024.", 0, 40, "en",
+                             semantic=0.7)],
+                   "the source states some of the claim's facts; others are absent")  # fmt: skip
+
+
+def test_the_shipped_weights_load_and_score() -> None:
+    model = default_calibration()
+    assert model is not None and model.backend == "usem3"
+    assert len(model.weights) == len(FEATURES) + 1
+    assert all(len(row) == len(LABELS) for row in model.weights)
+    p = model.probabilities(features(CLAIM, "tr", _verdict("partially_supported")))
+    assert set(p) == set(LABELS) and abs(sum(p.values()) - 1) < 1e-9
+    assert "fixtures/eval/claims.jsonl" in model.trained_on
+    assert not any("blind3" in s or "blind5" in s for s in model.trained_on)  # held out
+
+
+def test_features_read_the_verdict() -> None:
+    x = dict(zip(FEATURES, features(CLAIM, "tr", _verdict("partially_supported")), strict=True))
+    assert x["rules_partial"] == 1.0 and x["rules_supported"] == 0.0
+    assert x["matched"] == 2 and x["missing"] == 1 and x["semantic"] == 0.7
+    assert x["words_covered"] == 0.5 and x["claim_figures"] == 2
+
+
+@pytest.mark.parametrize("prefer", MOVABLE)
+def test_relabels_only_among_supported_partial_and_not_found(prefer: str) -> None:
+    v = calibrate(CLAIM, "tr", _verdict("partially_supported"), _model(prefer))
+    assert v.label == prefer
+    if prefer != "partially_supported":
+        assert "recalibrated" in v.reason and "the rules said partially supported" in v.reason
+        assert translate(v.reason, "tr") is not None  # the Turkish report says it too
+        assert v.evidence and v.matched  # the quote and the facts stay
+
+
+@pytest.mark.parametrize("label", ["contradicted", "unverifiable"])
+def test_a_contradiction_or_an_unreadable_source_stays_the_rules(label: str) -> None:
+    for prefer in LABELS:
+        assert calibrate(CLAIM, "tr", _verdict(label), _model(prefer)).label == label
+
+
+def test_never_makes_a_contradiction() -> None:
+    v = calibrate(CLAIM, "tr", _verdict("supported"), _model("contradicted"))
+    assert v.label in MOVABLE
+
+
+def test_no_model_no_change() -> None:
+    v = _verdict("partially_supported")
+    assert calibrate(CLAIM, "tr", v, None) is v
+
+
+def test_only_with_the_backend_it_was_trained_with() -> None:
+    assert RuleJudge(None).calibration is None  # no embedder: the rules alone
+    assert RuleJudge(None, calibrated=False).calibration is None
+
+
+def test_weights_round_trip_and_reject_other_features() -> None:
+    model = _model("not_found")
+    assert Calibration.from_json(model.to_json()) == model
+    broken = model.to_json().replace('"claim_length"', '"something_else"')
+    with pytest.raises(ValueError, match="other features"):
+        Calibration.from_json(broken)
+
+
+def test_fit_learns_a_separable_rule() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(300, len(FEATURES)))
+    gold = ["supported" if row[9] > 0 else "not_found" for row in x]
+    mean, scale, w = fit(x, gold, l2=1.0)
+    model = Calibration("usem3", tuple(mean), tuple(scale), tuple(map(tuple, w)))
+    right = sum(
+        max(model.probabilities(list(row)).items(), key=lambda kv: kv[1])[0] == g
+        for row, g in zip(x, gold, strict=True)
+    )
+    assert right / len(x) > 0.95
+    again = fit(x, gold, l2=1.0)[2]
+    assert np.array_equal(w, again)  # deterministic
+
+
+def test_calibrated_reason_template_names_the_rules_label() -> None:
+    text = CALIBRATED.format(
+        reason="nothing in the source states the claim", rules="partially supported"
+    )
+    assert translate(text, "tr") == (
+        "kaynakta iddiayı dile getiren bir ifade yok (kurallar “kısmen destekleniyor” demişti; "
+        "etiketli setlerle yeniden ayarlandı)"
+    )
