@@ -5,8 +5,9 @@ The rules (judge.py) decide from facts; where they hesitate between
 tuned item by item on development sets and do not transfer: on fresh blind sets
 they call a partial far more often than writers label one. A multinomial
 logistic regression over a few features of the rules' own verdict (its label,
-confidence, how many facts matched and were missing, the claim's figures, names
-and words, the embedding similarity of the deciding passage) re-reads that
+confidence and the kind of rule that decided, how many facts matched and were
+missing, the claim's figures, names and words, whether claim and passage differ
+in language, the embedding similarity of the deciding passage) re-reads that
 choice. It was trained only on the development sets (fixtures/eval/claims.jsonl,
 blind2, blind4) by ``python -m citecheck.evaluation.calibrate``; the held-out
 sets (blind3, blind5-8) measure it.
@@ -35,11 +36,19 @@ __all__ = ["CALIBRATED", "Calibration", "calibrate", "default_calibration", "fea
 LABELS = ("supported", "partially_supported", "not_found", "contradicted", "unverifiable")
 # what it may choose between (a contradiction and an unreadable source stay the rules')
 MOVABLE = ("supported", "partially_supported", "not_found")
+# Which rule decided, read from the rules' reason (judge.py, decide.py): the
+# words of each reason the rules give for a support-side verdict.
+REASON_KINDS = (
+    "some of the claim's facts", "part of the claim is not", "only part of the claim",
+    "opposite polarity", "close in meaning", "different entity", "nothing in the source",
+    "states the claim's facts", "states the claim's figures",
+)  # fmt: skip
 FEATURES = (
     "rules_supported", "rules_partial", "rules_not_found", "rules_contradicted",
     "rules_unverifiable", "confidence", "matched", "missing", "conflicts", "semantic",
     "claim_figures", "claim_names", "claim_words", "words_covered", "claim_negates",
-    "claim_length",
+    "claim_length", *(f"reason:{kind}" for kind in REASON_KINDS), "cross_language",
+    "evidence_passages",
 )  # fmt: skip
 CALIBRATED = "{reason} (the rules said {rules}; recalibrated on labelled sets)"
 
@@ -66,6 +75,9 @@ def features(claim: str, claim_lang: str | None, v: Verdict) -> list[float]:
         covered,
         float(facts.has_cues),
         len(claim) / 200,
+        *(1.0 if kind in v.reason else 0.0 for kind in REASON_KINDS),
+        float(bool(v.evidence) and (claim_lang or "")[:2] != (v.evidence[0].lang or "")[:2]),
+        float(len(v.evidence)),
     ]
 
 

@@ -118,3 +118,27 @@ def test_calibrated_reason_template_names_the_rules_label() -> None:
         "kaynakta iddiayı dile getiren bir ifade yok (kurallar “kısmen destekleniyor” demişti; "
         "etiketli setlerle yeniden ayarlandı)"
     )
+
+
+def test_features_say_which_rule_decided_and_the_languages() -> None:
+    v = _verdict("partially_supported")
+    x = dict(zip(FEATURES, features(CLAIM, "tr", v), strict=True))
+    assert x["reason:some of the claim's facts"] == 1.0
+    assert x["reason:close in meaning"] == 0.0
+    assert x["cross_language"] == 1.0 and x["evidence_passages"] == 1.0
+    assert dict(zip(FEATURES, features(CLAIM, "en", v), strict=True))["cross_language"] == 0.0
+
+
+def test_macro_f1_and_cross_validation() -> None:
+    from citecheck.evaluation.calibrate import cross_validate, macro_f1
+
+    assert macro_f1(["supported", "not_found"], ["supported", "not_found"]) == 1.0
+    assert macro_f1(["supported", "not_found"], ["not_found", "not_found"]) == pytest.approx(1 / 3)
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(200, len(FEATURES)))
+    x[:, :5] = 0.0
+    x[:, 1] = 1.0  # the rules said partial every time
+    gold = ["supported" if row[9] > 0 else "not_found" for row in x]
+    rules = ["partially_supported"] * len(gold)
+    assert macro_f1(gold, rules) == 0.0
+    assert cross_validate(x, gold, rules, 1.0, 5) > 0.9  # out of fold, it learns the rule
