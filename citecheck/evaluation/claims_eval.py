@@ -64,6 +64,9 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 #   0.655, 0 and 0.602, 2); after two bug fixes and one tolerance that the kinds
 #   of their false contradictions pointed to, and the calibration: 0.706, 0 and
 #   0.640, 1.
+# - blind9 (113) and blind10 (115), written last in session 3 and measured once
+#   with the shipped verifier frozen, never changed for: 0.721, 1 and 0.613, 1
+#   (rules alone 0.667 and 0.575; session 2's verifier 0.651 and 0.560).
 # The targets (0.80, 0) are NOT met on any held-out set.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.80, 0),  # not above the target (test_gate_names_each_floor)
@@ -74,6 +77,8 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind6/claims.jsonl": (0.69, 2),
     "blind7/claims.jsonl": (0.70, 0),
     "blind8/claims.jsonl": (0.63, 1),
+    "blind9/claims.jsonl": (0.71, 1),
+    "blind10/claims.jsonl": (0.60, 1),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
