@@ -67,20 +67,20 @@ def _iso(q: Quantity) -> str:
 
 
 def _yearless(a: str, b: str) -> str:
-    """Compare dates of which one or both have no year ("--12-28"): by month and
-    day; against a bare year there is nothing to compare."""
-    ma, mb = a[-5:] if len(a) >= 7 else None, b[-5:] if len(b) >= 7 else None
-    if a.startswith("--") and len(b) == 7 and not b.startswith("--"):  # against "2024-12"
+    """Compare two dates of which at least one has no year ("--12-28"): by month
+    and day; against a year and month by the month; against a bare year there is
+    nothing to compare."""
+    if not a.startswith("--"):
+        a, b = b, a  # ``a`` has no year
+    if len(b) == 7 and not b.startswith("--"):  # "2024-12"
         return "agree" if a[2:4] == b[5:7] else "conflict"
-    if b.startswith("--") and len(a) == 7 and not a.startswith("--"):
-        return "agree" if b[2:4] == a[5:7] else "conflict"
-    if ma is None or mb is None:
+    if len(b) < 7:
         return "unrelated"
-    if a.startswith("--") and b.startswith("--") and ma != mb:
-        # two days of a month with no year on either side: as often two events
-        # ("on 10 November … on 12 November") as one changed date
-        return "unrelated"
-    return "agree" if ma == mb else "conflict"
+    if a[-5:] == b[-5:]:
+        return "agree"
+    # two days of a month with no year on either side: as often two events
+    # ("on 10 November … on 12 November") as one changed date
+    return "unrelated" if b.startswith("--") else "conflict"
 
 
 def compatible(a: Quantity, b: Quantity) -> str:

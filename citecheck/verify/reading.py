@@ -281,7 +281,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 )
             ):
                 continue  # a growth rate ("%86 arttı") is no share ("5 percent of …")
-            if time and (heading or PUBLICATION.search(text, max(0, p.start - 30), p.start)):
+            if time and _dates_the_page(text, p, heading):
                 continue  # a dateline or "Updated 7 November" dates the page, not the event
             if q.kind == "count" and not same_unit(claim, q, text, p):
                 continue  # "30 state companies" is no "4,000 tonnes"
@@ -389,6 +389,12 @@ def _distance(q: Quantity, p: Quantity) -> float:
     return 0.0 if math.isnan(d) else d  # dates without a year have no value
 
 
+def _dates_the_page(text: str, x: Quantity, heading: bool) -> bool:
+    """Whether a date in a passage dates the page, not an event: a heading, or
+    "Updated 7 November" / "Yayın tarihi: …"."""
+    return heading or bool(PUBLICATION.search(text, max(0, x.start - 30), x.start))
+
+
 def _dated_otherwise(
     facts: Facts,
     p: Quantity,
@@ -405,25 +411,22 @@ def _dated_otherwise(
         for q in facts.quantities
         if q.kind in ("year", "date") and not (q.iso or "").startswith("--")
     ]
-    if not times:
+    if not times or heading:
         return None
-    for s, e in sentences(text, lang):
-        if s <= p.start < e:
-            there = [
-                x
-                for x in pq
-                if s <= x.start < e
-                and x.kind in ("year", "date")
-                # a dateline ("MOSCOW, Feb 18 (Reuters) -") or "Updated …" dates the page
-                and not heading
-                and not _DATELINE.match(text, s, x.start)
-                and not PUBLICATION.search(text, max(0, x.start - 30), x.start)
-            ]
-            verdicts = [compatible(q, x) for q in times for x in there]
-            if there and "agree" not in verdicts and "conflict" in verdicts:
-                return next(x for x in there if any(compatible(q, x) == "conflict" for q in times))
-            return None
-    return None
+    s, e = next(((s, e) for s, e in sentences(text, lang) if s <= p.start < e), (0, 0))
+    there = [
+        x
+        for x in pq
+        if s <= x.start < e
+        and x.kind in ("year", "date")
+        # a wire report's dateline ("MOSCOW, Feb 18 (Reuters) -") dates the page too
+        and not _DATELINE.match(text, s, x.start)
+        and not _dates_the_page(text, x, heading)
+    ]
+    verdicts = [[compatible(q, x) for q in times] for x in there]
+    if any("agree" in v for v in verdicts):
+        return None
+    return next((x for x, v in zip(there, verdicts, strict=True) if "conflict" in v), None)
 
 
 def _dated_together(facts: Facts, r: Reading, p: Quantity, text: str, lang: str | None) -> bool:
