@@ -14,7 +14,9 @@ only in Turkish text, "yüz" never.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["WordNumber", "find_word_numbers"]
 
@@ -54,30 +56,36 @@ _TENS_RU = [
 ]  # fmt: skip
 
 
+def _compose(
+    one: str,
+    units: list[str],
+    teens: list[str],
+    tens_words: list[str],
+    first_ten: int,
+    joined: Callable[[str, str], tuple[str, ...]],
+) -> dict[str, int]:
+    """2-9, the teens, the tens from ``first_ten`` and every tens-unit compound."""
+    words = {w: i + 2 for i, w in enumerate(units)}
+    words.update({w: i + 10 for i, w in enumerate(teens)})
+    for t, tens in enumerate(tens_words):
+        value = first_ten + 10 * t
+        words[tens] = value
+        for u, unit in enumerate([one, *units]):
+            words.update(dict.fromkeys(joined(tens, unit), value + u + 1))
+    return words
+
+
 def _table(lang: str) -> dict[str, int]:
+    if lang == "en":  # twenty-five, twenty five
+        return _compose(
+            "one", _UNITS_EN, _TEENS_EN, _TENS_EN, 20, lambda t, u: (f"{t}-{u}", f"{t} {u}")
+        )
+    if lang == "de":  # fünfundzwanzig
+        return _compose("ein", _UNITS_DE, _TEENS_DE, _TENS_DE, 20, lambda t, u: (f"{u}und{t}",))
+    if lang == "tr":  # on beş, yirmi beş
+        return _compose("bir", _UNITS_TR, [], _TENS_TR, 10, lambda t, u: (f"{t} {u}",))
     words: dict[str, int] = {}
-    if lang == "en":
-        words.update({w: i + 2 for i, w in enumerate(_UNITS_EN)})
-        words.update({w: i + 10 for i, w in enumerate(_TEENS_EN)})
-        for t, tens in enumerate(_TENS_EN):
-            words[tens] = 20 + 10 * t
-            for u, unit in enumerate(["one", *_UNITS_EN]):
-                for joint in ("-", " "):
-                    words[f"{tens}{joint}{unit}"] = 20 + 10 * t + u + 1
-    elif lang == "de":
-        words.update({w: i + 2 for i, w in enumerate(_UNITS_DE)})
-        words.update({w: i + 10 for i, w in enumerate(_TEENS_DE)})
-        for t, tens in enumerate(_TENS_DE):
-            words[tens] = 20 + 10 * t
-            for u, unit in enumerate(["ein", *_UNITS_DE]):
-                words[f"{unit}und{tens}"] = 20 + 10 * t + u + 1  # fünfundzwanzig
-    elif lang == "tr":
-        words.update({w: i + 2 for i, w in enumerate(_UNITS_TR)})
-        for t, tens in enumerate(_TENS_TR):
-            words[tens] = 10 + 10 * t
-            for u, unit in enumerate(["bir", *_UNITS_TR]):
-                words[f"{tens} {unit}"] = 10 + 10 * t + u + 1  # yirmi beş
-    elif lang == "ru":
+    if lang == "ru":
         for forms, value in [*_UNITS_RU, *_TEENS_RU, *_TENS_RU]:
             words.update(dict.fromkeys(forms.split("|"), value))
         for tens_forms, tens in _TENS_RU:
@@ -88,22 +96,12 @@ def _table(lang: str) -> dict[str, int]:
     return words
 
 
-class WordNumber(tuple):
-    """(start, end, value) of a number written in words."""
+class WordNumber(NamedTuple):
+    """A number written in words: its span and value."""
 
-    __slots__ = ()
-
-    @property
-    def start(self) -> int:
-        return self[0]
-
-    @property
-    def end(self) -> int:
-        return self[1]
-
-    @property
-    def value(self) -> int:
-        return self[2]
+    start: int
+    end: int
+    value: int
 
 
 @lru_cache(maxsize=8)
@@ -130,5 +128,5 @@ def find_word_numbers(text: str, lang: str | None = None) -> list[WordNumber]:
         key = re.sub(r"\s+", " ", m.group(0).lower())
         value = words.get(key)
         if value is not None:
-            found.append(WordNumber((m.start(), m.end(), value)))
+            found.append(WordNumber(m.start(), m.end(), value))
     return found

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from calendar import monthrange
 from dataclasses import replace
 from functools import lru_cache
 
@@ -105,20 +106,6 @@ _DAY_MONTH = re.compile(
     r"(?<![\d.,])(?P<day1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mon1>[^\W\d_]{3,10})\b"
     r"|\b(?P<mon2>[^\W\d_]{3,10})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]\d)\b"
 )
-_MONTH_DAYS = {
-    1: 31,
-    2: 29,
-    3: 31,
-    4: 30,
-    5: 31,
-    6: 30,
-    7: 31,
-    8: 31,
-    9: 30,
-    10: 31,
-    11: 30,
-    12: 31,
-}
 # A rank in a ranking: "the world's fourth-largest gas reserves", "dünyanın
 # dördüncü büyük", "viertgrößte", "четвертые по величине". Only an ordinal with a
 # word of size: "the second summit" is no rank. ("the largest" alone is not
@@ -345,6 +332,14 @@ def _cues(text: str, start: int, end: int) -> tuple[bool, str, int, int]:
     return approx, bound, start, end
 
 
+def _scale(word: str, lang: str | None) -> float:
+    """The factor of a scale word ("milyar", "Mio.", "млрд")."""
+    word = word.lower()
+    if word.startswith("billion") and lang == "de":
+        return 1e12  # German "Billion" is 10^12 ("Milliarde" is 10^9)
+    return next((f for p, f in _SCALES if re.fullmatch(p, word, re.IGNORECASE)), 1.0)
+
+
 def _make(kind: str, value: float, unit: str | None, text: str, s: int, e: int,
           approx: bool, bound: str, iso: str | None = None, slack: float = 0.0,
           ) -> Quantity:  # fmt: skip
@@ -381,7 +376,12 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         word = m["mon1"] or m["mon2"]
         month = month_number(word) if len(fold(word)) >= 4 or word[:1].isupper() else None
         day = int(m["day1"] or m["day2"])
-        if month is None or not 1 <= day <= _MONTH_DAYS[month] or not free(m.start(), m.end()):
+        # (a leap year: "29 February" with no year may well exist)
+        if (
+            month is None
+            or not 1 <= day <= monthrange(2000, month)[1]
+            or not free(m.start(), m.end())
+        ):
             continue
         iso = f"--{month:02d}-{day:02d}"
         found.append(_make("date", math.nan, None, text, m.start(), m.end(), False, "exact", iso))
@@ -441,12 +441,7 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
             else:
                 scale = _GLUED_SCALE[m["glued"].lower()]
         if m["scale"]:
-            word = m["scale"].lower()
-            for pattern, factor in _SCALES:
-                if re.fullmatch(pattern, word, re.IGNORECASE):
-                    scale = factor
-            if word.startswith("billion") and lg == "de":
-                scale = 1e12  # German "Billion" is 10^12 ("Milliarde" is 10^9)
+            scale = _scale(m["scale"], lg)
         if m["pct1"] or m["pct2"]:
             kind, unit = "percent", "%"
         elif cur:
@@ -475,9 +470,7 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         if e == w.end and _DECADES.match(text, w.end):
             scale = 10.0
         if tail and tail["scale"]:
-            for pattern, factor in _SCALES:
-                if re.fullmatch(pattern, tail["scale"], re.IGNORECASE):
-                    scale = factor
+            scale = _scale(tail["scale"], lg)
         pct_before = _PERCENT_BEFORE_WORD.search(text, 0, s)
         cur = _currency(None, tail["cur2"] if tail else None)
         if pct_before or (tail and tail["pct2"]):
