@@ -129,6 +129,22 @@ def _group(code: C, *templates: T) -> tuple[T, ...]:
     return tuple(T(t.en, t.tr, code.value, t.vocab) for t in templates)
 
 
+# Resolving a notice's DOI (a retraction or correction notice cited as the work)
+# is said the same under both findings.
+_CITED_NOTICE = (
+    T(
+        "The DOI cited is itself a notice: {notice} of doi:{doi}; cite the work instead.",
+        "Atıf yapılan DOI bir eserin değil, doi:{doi} için yayımlanmış bir bildirimin DOI'si "
+        "({notice}); bunun yerine eserin kendisine atıf yapın.",
+    ),
+    T(
+        "The DOI cited is itself a notice: {notice}; cite the work instead.",
+        "Atıf yapılan DOI bir eserin değil, bir bildirimin DOI'si ({notice}); bunun yerine "
+        "eserin kendisine atıf yapın.",
+    ),
+)
+
+
 FINDING_TEMPLATES: dict[str, tuple[T, ...]] = {
     # notes/lint.py, notes/__init__.py
     C.MALFORMED_NOTE: _group(
@@ -390,30 +406,12 @@ FINDING_TEMPLATES: dict[str, tuple[T, ...]] = {
             "An expression of concern is on record for this work: {named}.",
             "Bu eser için kayıtlı bir kaygı bildirimi (expression of concern) var: {named}.",
         ),
-        T(
-            "The DOI cited is itself a notice: {notice} of doi:{doi}; cite the work instead.",
-            "Atıf yapılan DOI bir eserin değil, doi:{doi} için yayımlanmış bir bildirimin DOI'si "
-            "({notice}); bunun yerine eserin kendisine atıf yapın.",
-        ),
-        T(
-            "The DOI cited is itself a notice: {notice}; cite the work instead.",
-            "Atıf yapılan DOI bir eserin değil, bir bildirimin DOI'si ({notice}); bunun yerine "
-            "eserin kendisine atıf yapın.",
-        ),
+        *_CITED_NOTICE,
     ),
     C.WORK_CORRECTED: _group(
         C.WORK_CORRECTED,
         T("The work was corrected: {named}.", "Esere düzeltme yayımlanmış: {named}."),
-        T(
-            "The DOI cited is itself a notice: {notice} of doi:{doi}; cite the work instead.",
-            "Atıf yapılan DOI bir eserin değil, doi:{doi} için yayımlanmış bir bildirimin DOI'si "
-            "({notice}); bunun yerine eserin kendisine atıf yapın.",
-        ),
-        T(
-            "The DOI cited is itself a notice: {notice}; cite the work instead.",
-            "Atıf yapılan DOI bir eserin değil, bir bildirimin DOI'si ({notice}); bunun yerine "
-            "eserin kendisine atıf yapın.",
-        ),
+        *_CITED_NOTICE,
     ),
     # resolve.py::_resolve_full
     C.DOI_SUGGESTION: _group(
