@@ -197,6 +197,17 @@ _TITLES = frozenset(
         "Kanzler Ministerin Министр Президент Премьер"
     )
 )
+# Institution nouns that, right after a known name, are part of it ("AB
+# Komisyonu", "Rusya Federasyonu", "Kazakistan Cumhuriyeti"): not a name of
+# their own, nor the start of the next one ("AB Komisyonu Küresel Geçit").
+_OF_KNOWN = frozenset(
+    key_of(w)
+    for w in _words(
+        "Komisyonu Federasyonu Cumhuriyeti Hükümeti Parlamentosu Meclisi Konseyi "
+        "Bankası Devleti Halkı Tarafı Ordusu Commission Federation Republic Government "
+        "Parliament Council Kommission Föderation Republik Regierung"
+    )
+)
 # Prefixes joined to a name by a hyphen.
 _PREFIXES = frozenset(key_of(w) for w in _words("Trans Pan Anti Pro Post Ex"))
 # Acronyms of measures and units: counted things, not names.
@@ -229,9 +240,9 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
     table, an acronym, or followed by another capitalised word. In German every
     noun is capitalised, so only acronyms and multi-word names count there.
     """
-    known = list(known_entities(text))
-    taken = [(e.start, e.end) for e in known]
     toks = _tokens(text)
+    known = [e for e in known_entities(text) if not _first_name(e, text, toks)]
+    taken = [(e.start, e.end) for e in known]
     out = list(known)
     i = 0
     while i < len(toks):
@@ -251,6 +262,15 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
             j -= 1
         words = toks[i:j]
         i = j
+        while (
+            words
+            and (words[0][3] in _OF_KNOWN or (len(words) == 1 and words[0][3] in _TITLES))
+            and any(b <= words[0][0] and not text[b : words[0][0]].strip() for _a, b in taken)
+        ):
+            # "AB | Komisyonu", "Irak | Başbakanı": the institution or office of the name before
+            words = words[1:]
+        if not words:
+            continue
         while len(words) > 1 and words[0][3] in _NOT_NAMES:  # "The", "Die Region"
             words = words[1:]
         # a title before a person's name is no part of it ("Altyapı Bakanı
@@ -295,6 +315,23 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
         out.append(Entity(text[ws:we], " ".join(keys), ws, we, "name", False, variants))
     out.sort(key=lambda ent: ent.start)
     return tuple(out)
+
+
+def _first_name(e: Entity, text: str, toks: tuple[tuple[int, int, str, str], ...]) -> bool:
+    """A table name that is a person's first name: after a title and before a
+    capitalised surname ("Başbakanı İrakli Kobahidze": not Iraq)."""
+    k = next((n for n, t in enumerate(toks) if t[0] == e.start), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or toks[k + 1][0] != e.end + 1:
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return (
+        before[3] in _TITLES
+        and text[before[1] : e.start] == " "
+        and text[e.end] == " "
+        and _is_cap(after[2])
+        and not after[2].isupper()
+        and not any(o.start == after[0] for o in known_entities(text))
+    )
 
 
 def _is_cap(token: str) -> bool:

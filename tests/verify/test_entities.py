@@ -142,3 +142,22 @@ def test_german_transliterations_of_names(claim: str, text: str) -> None:
     (e,) = extract_entities(claim, "tr")
     assert find_entity(e, text) is not None
     assert find_entity(e, "Präsident Lukaschenko sagte am Montag") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # an institution after a table name is part of it, not the next name's start
+        ("AB Komisyonu Küresel Geçit kapsamında yatırım yaptı.",
+         ["european union", "kuresel gecit"]),
+        ("Rusya Federasyonu enerji ihracatını artırdı.", ["russia"]),
+        # an office after a table name, alone, is no name ("Irak Başbakanı ile")
+        ("Bakan Fidan, Irak Başbakanı ile görüştü.", ["fidan", "iraq"]),
+        # a table name between a title and a surname is a first name: Irakli, not Iraq
+        ("Gürcistan Başbakanı İrakli Kobahidze açıkladı.", ["georgia", "irakli kobahidze"]),
+        ("Türkiye Cumhurbaşkanı Erdoğan Irak Cumhurbaşkanı Reşid ile görüştü.",
+         ["turkey", "erdogan", "iraq", "resid"]),
+    ],
+)  # fmt: skip
+def test_offices_and_institutions_after_table_names(claim: str, expected: list[str]) -> None:
+    assert keys(claim) == expected
