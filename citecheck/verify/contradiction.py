@@ -157,6 +157,8 @@ def contradiction(
         fit = fit_without_dates(facts, r)
         if facts.has_cues and negated_word(facts, r, r.covered):
             continue  # both negate the same word: the same statement, whatever the parity
+        if facts.has_cues and _absence_said(r):
+            continue  # the claim's "not before 2027" is the source's "frühestens 2027"
         if (
             r.flipped
             and not _quoted_in(claim_text, r)
@@ -311,9 +313,34 @@ _IMPLICIT_NEGATION = re.compile(
 )
 
 
+# Words that state an absence, an exclusion or a lower limit: "exempt from the
+# tariffs" is "the tariffs do not apply", "remains outside the programme" is
+# "has not been readmitted", "frühestens 2027" is "not before 2027". They
+# negate the clause they stand in (a claim's "…, while exempting oil transit"
+# leaves its "has joined the sanctions" readable).
+_ABSENCE = re.compile(
+    r"\b(?:exempt\w*|muaf\w*|befreit\w*|ausgenommen|освобожд\w*|"
+    r"outside|dışında\w*|außerhalb|вне|"
+    r"at\s+the\s+earliest|frühestens|en\s+erken|не\s+ранее|не\s+раньше)\b",
+    re.IGNORECASE,
+)
+
+
 def implicit_negation(claim: str) -> bool:
-    """Whether the claim negates with words that are no cues ("without", -sız)."""
-    return bool(_IMPLICIT_NEGATION.search(claim))
+    """Whether the claim negates with words that are no cues ("without", -sız),
+    or its first clause with a word of absence ("exempt", "outside")."""
+    if _IMPLICIT_NEGATION.search(claim):
+        return True
+    first = next(iter(clauses(claim)), (0, len(claim)))
+    return bool(_ABSENCE.search(claim, *first))
+
+
+def _absence_said(r: Reading) -> bool:
+    """Whether the sentence of a reading that decides says an absence or limit
+    in words that are no cues ("frühestens für 2027 geplant")."""
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    return any(_ABSENCE.search(text, s, e) for s, e in focus_sentences(text, lang, [], r.anchors))
 
 
 # A Turkish locative ending ("Washington'da", "Bakü'de") or a preposition of

@@ -285,3 +285,32 @@ def test_two_small_counts_in_words_are_no_changed_figure() -> None:
     assert _verdict(claim, text, "en").label != "contradicted"
     # one side in digits is a figure like any other: "18" against "Eight"
     assert _verdict(claim.replace("iki", "12"), text, "en").label == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "claim_lang", "text", "lang"),
+    [
+        # "remains outside" says what "has not been readmitted" says
+        ("Türkiye remains outside the F-35 programme, from which it was removed in 2019.", "en",
+         "Türkiye has not been readmitted to the F-35 programme, from which it was removed "
+         "in 2019.", "en"),
+        # "exempt from" is "does not apply to"
+        ("Transit goods are exempt from the new EU tariffs on Russian fertiliser.", "en",
+         "Die neuen EU-Zölle auf russischen Dünger gelten nicht für Transitwaren.", "de"),
+        # the claim's "not before 2027" is the source's "at the earliest in 2027"
+        ("Ermenistan'da anayasa referandumunun 2027'den önce yapılması öngörülmemektedir.", "tr",
+         "Ein Verfassungsreferendum in Armenien ist frühestens für 2027 geplant.", "de"),
+    ],
+)  # fmt: skip
+def test_words_of_absence_are_no_opposite_of_a_negation(
+    claim: str, claim_lang: str, text: str, lang: str
+) -> None:
+    assert _verdict(claim, text, lang, claim_lang).label != "contradicted"
+
+
+def test_a_word_of_absence_in_a_later_clause_leaves_the_claim_readable() -> None:
+    claim = (
+        "Kazakhstan has joined the Western sanctions against Russia, while exempting oil transit."
+    )
+    text = "Kazakhstan has not joined the Western sanctions against Russia."
+    assert _verdict(claim, text, "en", "en").label == "contradicted"
