@@ -21,6 +21,7 @@ from citecheck.verify.checks import coincident, fit_without_dates, negated_word
 from citecheck.verify.decide import names_missing
 from citecheck.verify.model import Candidate, Entity
 from citecheck.verify.negation import clauses, negation_cues
+from citecheck.verify.pairing import swapped_figures
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
 from citecheck.verify.reading import Facts, Reading, claim_facts, focus_sentences, read, score
@@ -145,6 +146,15 @@ def contradiction(
                 r.conflict.update(subs)
                 why = "the source gives a different figure beside the claim's other figures"
                 return Contradiction(r, 0.5 + 0.3 * r.score, why)
+    # 3c. the claim's figures given to each other's labels (pairing.py): "312 in
+    # Uzbekistan, 268 in Kyrgyzstan" against "Kyrgyzstan 312, Uzbekistan 268"
+    for r in readings[:SUBSTITUTE_READINGS]:
+        swapped, sentence = swapped_figures(claim_text, facts, r)
+        if swapped and r.score >= CONTRADICT_MIN_SCORE:
+            why = "the source gives the claim's figures to each other's names (swapped)"
+            figures = " and ".join(facts.quantities[i].text for i in swapped)
+            note = f"the source pairs {figures} the other way round: “{sentence.strip()}”"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, note)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).

@@ -1,0 +1,141 @@
+"""Figures given to each other's labels: a swap (issue 5).
+
+"Kyrgyzstan accounted for 312 of them, Uzbekistan for 268" against "Özbekistan'da
+312, Kırgızistan'da ise 268"; "exportierten Waren im Wert von 29,1 Milliarden
+Euro …, die Einfuhren … lagen bei 21,1 Milliarden" against "exported €21.1
+billion … and imported €29.1 billion". Every figure of the claim is in the
+source and every name too, so the rules read it as supported; what changed is
+which figure goes with which label.
+
+A label is a name or a content word of the claim said exactly once in the
+claim and once in the sentence of the source that holds the figures. Figures
+cut a sentence into stretches; a list gives each figure its label on one side
+("Kyrgyzstan … 312, Uzbekistan … 268": before; "58 percent … to Iraq and 42
+percent … in Syria": after). A text whose labels fit one side only — every
+figure with a label of its own — is read that way; a text that fits both or
+neither is not read (a false contradiction is worse than a miss). When the
+claim and the source each read one way and every label shared by both
+readings sits with another figure, the figures were swapped. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from citecheck.verify.attribution import sentences
+from citecheck.verify.entities import find_entity, known_entities
+from citecheck.verify.model import Quantity
+from citecheck.verify.quantities import extract_quantities
+from citecheck.verify.reading import Facts, Reading
+from citecheck.verify.terms import passage_terms
+
+__all__ = ["swapped_figures"]
+
+# Figures a swap needs: two at least (dates and years aside: they date the
+# sentence, they are not what is listed)
+MIN_FIGURES = 2
+
+
+def _label_ids(text: str, facts: Facts) -> list[tuple[int, str]]:
+    """(position, label id) of the names and content words of ``text`` that
+    the claim also has: names by their table key or spelling, words by concept
+    (across languages) or stem (within one)."""
+    out = []
+    for e in facts.entities:
+        span = find_entity(e, text)
+        while span is not None:
+            out.append((span[0], "name:" + e.key))
+            rest = find_entity(e, text[span[1] :])
+            span = (span[1] + rest[0], span[1] + rest[1]) if rest else None
+    for s, _e, stem, concept in passage_terms(text).items:
+        if any(s <= p < s + 1 for p, _ in out):
+            continue
+        if concept and any(c == concept for _s, _e2, _st, c in facts.terms.items):
+            out.append((s, "concept:" + concept))
+        elif any(st == stem for _s, _e2, st, _c in facts.terms.items):
+            out.append((s, "stem:" + stem))
+    return out
+
+
+def _once(labels: list[tuple[int, str]]) -> set[str]:
+    return {lid for lid, n in Counter(lid for _p, lid in labels).items() if n == 1}
+
+
+def _read(
+    labels: list[tuple[int, str]], cuts: list[Quantity], mine: dict[int, int]
+) -> dict[str, int] | None:
+    """Label id -> figure (index in ``mine``'s values) on the one side that fits."""
+    readings = []
+    for side in ("before", "after"):
+        owner: dict[str, int] = {}
+        for k, q in enumerate(cuts):
+            if id(q) not in mine:
+                continue
+            if side == "before":
+                lo = cuts[k - 1].end if k else -1
+                hi = q.start
+            else:
+                lo = q.end
+                hi = cuts[k + 1].start if k + 1 < len(cuts) else 1 << 30
+            for p, lid in labels:
+                if lo <= p < hi:
+                    owner[lid] = mine[id(q)]
+        named = {k for lid, k in owner.items() if lid.startswith("name:")}
+        if named == set(mine.values()):
+            # every figure has a name of its own (a content word alone may be the
+            # predicate, before a list in English and after it in Turkish)
+            readings.append(owner)
+    if len(readings) == 1 or (len(readings) == 2 and readings[0] == readings[1]):
+        return readings[0]
+    return None
+
+
+def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], str]:
+    """Indexes of the claim figures the source gives to each other's labels,
+    and the sentence of the source that does (``[]`` and "" when none)."""
+    figures = [i for i in r.agree if facts.quantities[i].kind not in ("year", "date")]
+    if len(figures) < MIN_FIGURES or r.flipped or r.conflict:
+        return [], ""
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    spans = [(s, e) for s, e in sentences(text, lang) if s <= r.agree[figures[0]].start < e]
+    if not spans:
+        return [], ""
+    s, e = spans[0]
+    if not all(s <= r.agree[i].start < e for i in figures):
+        return [], ""  # the figures of two sentences are no list
+    sentence = text[s:e]
+    cuts = [q for q in extract_quantities(text, lang) if s <= q.start < e]
+    at = {(q.start, q.end): q for q in cuts}
+    if not all((r.agree[i].start, r.agree[i].end) in at for i in figures):
+        return [], ""
+    theirs = {id(at[r.agree[i].start, r.agree[i].end]): i for i in figures}
+    their_labels = [(p + s, lid) for p, lid in _label_ids(sentence, facts)]
+    our_labels = _claim_labels(claim, facts)
+
+    # only labels both texts have, once each, can show where a figure went
+    common = _once(their_labels) & _once(our_labels)
+    source = _read([x for x in their_labels if x[1] in common], cuts, theirs)
+    mine = {id(facts.quantities[i]): i for i in figures}
+    ours = _read([x for x in our_labels if x[1] in common], list(facts.quantities), mine)
+    if source is None or ours is None:
+        return [], ""
+    shared = set(source) & set(ours)
+    if not shared or any(source[lid] == ours[lid] for lid in shared):
+        return [], ""
+    if len({ours[lid] for lid in shared}) < MIN_FIGURES:
+        return [], ""  # one figure's labels moved: another sentence's reading, not a swap
+    return sorted({ours[lid] for lid in shared}), sentence
+
+
+def _claim_labels(claim: str, facts: Facts) -> list[tuple[int, str]]:
+    out = [(e.start, "name:" + e.key) for e in facts.entities]
+    # a table name said again under another spelling (Kazakistan … Kazakh)
+    out += [
+        (m.start, "name:" + m.key)
+        for m in known_entities(claim)
+        if not any(e.start == m.start for e in facts.entities)
+    ]
+    for s, _e, stem, concept in facts.terms.items:
+        out.append((s, "concept:" + concept if concept else "stem:" + stem))
+    return out
