@@ -180,6 +180,27 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
                          "Türkische Republik Nordzypern", "Северный Кипр",
                          "Турецкая Республика Северного Кипра"]),
     "c5+1": ("org", ["C5+1", "С5+1"]),
+    # Bodies whose acronym differs by language (CPC / КТК, IAEA / UAEA / МАГАТЭ):
+    # token matching and transliteration cannot join those spellings.
+    "caspian pipeline consortium": ("org", [
+        "CPC", "КТК", "Hazar Boru Hattı Konsorsiyumu", "Caspian Pipeline Consortium",
+        "Kaspisches Pipeline-Konsortium", "Kaspischen Pipeline-Konsortiums",
+        "Каспийский трубопроводный консорциум", "Каспийского трубопроводного консорциума"]),
+    "iaea": ("org", [
+        "UAEA", "IAEA", "IAEO", "МАГАТЭ", "Uluslararası Atom Enerjisi Ajansı",
+        "International Atomic Energy Agency", "Internationale Atomenergiebehörde",
+        "Internationalen Atomenergiebehörde", "Internationale Atomenergie-Organisation"]),
+    "cis": ("org", [
+        "BDT", "CIS", "GUS", "СНГ", "Bağımsız Devletler Topluluğu",
+        "Commonwealth of Independent States", "Gemeinschaft Unabhängiger Staaten",
+        "Содружество Независимых Государств", "Содружества Независимых Государств"]),
+    "brics": ("org", ["BRICS", "БРИКС"]),
+    "turkstream": ("org", ["TürkAkım", "Türk Akımı", "TurkStream", "Turkish Stream",
+                           "Turkstream", "Турецкий поток", "Турецкого потока"]),
+    "global gateway": ("org", ["Küresel Geçit", "Global Gateway", "Глобальные ворота"]),
+    "aiib": ("org", ["AIIB", "AAYB", "Asya Altyapı Yatırım Bankası",
+                     "Asian Infrastructure Investment Bank",
+                     "Asiatische Infrastrukturinvestmentbank", "АБИИ"]),
     "white house": ("place", [
         "Beyaz Saray", "White House", "Weißes Haus", "Weißen Haus", "Белый дом", "Белом доме",
         "Белого дома"]),

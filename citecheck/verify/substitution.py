@@ -31,6 +31,9 @@ __all__ = ["substituted_figures"]
 # "99 years", "43 kilometres"): a known unit concept on both sides that differs
 # means two measures, not one changed figure.
 UNIT_REACH = 30
+# Counts in words (number_words.py reads 2-99) against a figure in digits this
+# large are two different counts, not one changed figure.
+WORDS_REACH = 100
 
 
 def _unit_concepts(text: str, q: Quantity) -> set[str]:
@@ -59,6 +62,8 @@ def _same_measure(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
     if q.kind == "count" or p.kind == "count":
         if q.in_words and p.in_words:
             return False  # "iki" and "more than three": small counts in words recur
+        if q.in_words != p.in_words and max(abs(q.value or 0), abs(p.value or 0)) >= WORDS_REACH:
+            return False  # "два" is no changed "1.511": a count in words is a small one
         mine, theirs = _unit_concepts(claim, q), _unit_concepts(text, p)
         return not (mine and theirs and not mine & theirs)
     return True

@@ -314,3 +314,13 @@ def test_a_word_of_absence_in_a_later_clause_leaves_the_claim_readable() -> None
     )
     text = "Kazakhstan has not joined the Western sanctions against Russia."
     assert _verdict(claim, text, "en", "en").label == "contradicted"
+
+
+def test_a_count_in_words_is_no_changed_figure_of_a_large_one() -> None:
+    # "два" (two years and a half) is another count, not a changed "1.511" km
+    text = (
+        "Строительство трубопровода КТК от месторождения Тенгиз до Новороссийска началось "
+        "в мае 1999 года и было завершено за два с половиной года."
+    )
+    claim = "Tengiz sahasından Novorossiysk'e uzanan CPC boru hattının uzunluğu 1.511 km'dir."
+    assert _verdict(claim, text, "ru").label != "contradicted"

@@ -148,8 +148,8 @@ def test_german_transliterations_of_names(claim: str, text: str) -> None:
     ("claim", "expected"),
     [
         # an institution after a table name is part of it, not the next name's start
-        ("AB Komisyonu Küresel Geçit kapsamında yatırım yaptı.",
-         ["european union", "kuresel gecit"]),
+        ("AB Komisyonu Yeşil Mutabakat kapsamında yatırım yaptı.",
+         ["european union", "yesil mutabakat"]),
         ("Rusya Federasyonu enerji ihracatını artırdı.", ["russia"]),
         # an office after a table name, alone, is no name ("Irak Başbakanı ile")
         ("Bakan Fidan, Irak Başbakanı ile görüştü.", ["fidan", "iraq"]),
@@ -161,3 +161,17 @@ def test_german_transliterations_of_names(claim: str, text: str) -> None:
 )  # fmt: skip
 def test_offices_and_institutions_after_table_names(claim: str, expected: list[str]) -> None:
     assert keys(claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("CPC terminalinden ilk tanker yüklenmiştir.", "Первый танкер КТК был загружен."),
+        ("UAEA heyeti santrali ziyaret etti.", "An IAEA mission visited the plant."),
+        ("TürkAkım hattı", "Die Pipeline TurkStream"),
+        ("BDT zirvesi", "Саммит СНГ прошёл"),
+    ],
+)
+def test_bodies_whose_acronyms_differ_by_language(claim: str, text: str) -> None:
+    (name,) = extract_entities(claim, "tr")
+    assert name.known and find_entity(name, text) is not None
