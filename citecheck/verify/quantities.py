@@ -489,7 +489,44 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         )
         taken.append((s, e))
     found.sort(key=lambda q: q.start)
+    found = _join_scaled(text, found)
     return tuple(_inherit_currency(text, [_lean_low(q) for q in found]))
+
+
+_SCALE_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def _join_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
+    """One figure written in scaled parts: "2 milyar 70 milyon dolar" is 2.07
+    billion dollars, "1 milyon 620 bin" 1,620,000 (Turkish writes large
+    numbers so; "2 Milliarden 70 Millionen", "1 млрд 200 млн" too). A part
+    follows the one before with only a space between, both have a scale word
+    (thousands at least: "5 milyon 3 ülke" is two counts), and the second is
+    smaller than the first's scale."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("count", "money")
+            and q.kind in ("count", "money")
+            and prev.bound == "exact"
+            and not text[prev.end : q.start].strip()
+            and prev.end > prev.start
+            and _SCALE_WORD.search(text[prev.start : prev.end].split()[-1])
+            and prev.value >= 1000
+            and 1000 <= q.value < 1000.0 ** math.floor(math.log(prev.value, 1000) + 1e-9)
+            and (prev.kind != "money" or q.kind != "money" or prev.unit == q.unit)
+        ):
+            money = prev if prev.kind == "money" else q if q.kind == "money" else None
+            joined = _make(
+                "money" if money else "count", prev.value + q.value, money.unit if money else None,
+                text, prev.start, q.end, prev.approx or q.approx, q.bound, slack=q.slack,
+            )  # fmt: skip
+            out[-1] = joined
+            continue
+        out.append(q)
+    return out
 
 
 # "nearly half", "neredeyse yarısı", "fast 70 Prozent", "knapp 30 Milliarden",

@@ -415,3 +415,25 @@ def test_an_approximate_fraction_is_looser() -> None:
     assert compare(one("yaklaşık üçte biri", "tr"), one("30 percent", "en")) == "agree"
     assert compare(one("üçte biri", "tr"), one("30 percent", "en")) == "conflict"
     assert compare(one("yaklaşık üçte biri", "tr"), one("25 percent", "en")) == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("1 milyon 620 bin turist", "tr", 1_620_000, "count"),
+        ("2 milyar 70 milyon dolara ulaşmış", "tr", 2.07e9, "money"),
+        ("1 milyar 200 milyon 300 bin", "tr", 1_200_300_000, "count"),
+        ("2 Milliarden 70 Millionen Euro", "de", 2.07e9, "money"),
+        ("1 млрд 200 млн долларов", "ru", 1.2e9, "money"),
+    ],
+)
+def test_a_figure_written_in_scaled_parts_is_one(
+    text: str, lang: str, value: float, kind: str
+) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.kind == kind and q.value == pytest.approx(value)
+
+
+def test_scaled_parts_stay_apart_without_a_scale_each() -> None:
+    assert [q.value for q in extract_quantities("5 milyon 3 ülke", "tr")] == [5e6, 3]
+    assert [q.value for q in extract_quantities("3 milyar 5 milyar", "tr")] == [3e9, 5e9]
