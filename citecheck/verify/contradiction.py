@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.verify.attribution import sentences
-from citecheck.verify.checks import coincident, fit_without_dates, negated_word
+from citecheck.verify.checks import (
+    claim_negated_word_said,
+    coincident,
+    fit_without_dates,
+    negated_word,
+)
 from citecheck.verify.decide import names_missing
 from citecheck.verify.model import Candidate, Entity
 from citecheck.verify.negation import clauses, negation_cues
@@ -169,6 +174,13 @@ def contradiction(
             continue  # both negate the same word: the same statement, whatever the parity
         if facts.has_cues and _absence_said(r):
             continue  # the claim's "not before 2027" is the source's "frühestens 2027"
+        if (
+            r.flipped
+            and facts.has_cues
+            and not _passage_negates(r)
+            and not claim_negated_word_said(claim_text, claim_lang, facts, r)
+        ):
+            continue  # the claim denies what the passage does not speak of
         if (
             r.flipped
             and not _quoted_in(claim_text, r)
@@ -343,6 +355,11 @@ def implicit_negation(claim: str) -> bool:
         return True
     first = next(iter(clauses(claim)), (0, len(claim)))
     return bool(_ABSENCE.search(claim, *first))
+
+
+def _passage_negates(r: Reading) -> bool:
+    cand = r.candidates[0]
+    return bool(negation_cues(cand.text, getattr(cand, "lang", None)))
 
 
 def _absence_said(r: Reading) -> bool:

@@ -324,3 +324,19 @@ def test_a_count_in_words_is_no_changed_figure_of_a_large_one() -> None:
     )
     claim = "Tengiz sahasından Novorossiysk'e uzanan CPC boru hattının uzunluğu 1.511 km'dir."
     assert _verdict(claim, text, "ru").label != "contradicted"
+
+
+def test_a_claim_denying_what_the_passage_does_not_speak_of_is_not_contradicted() -> None:
+    # the passage says the text was initialled; of the signing it says nothing
+    claim = (
+        "Azerbaycan ile Ermenistan arasındaki barış anlaşmasının metni 8 Ağustos 2025'te "
+        "parafe edilmiş, ancak anlaşma henüz imzalanmamıştır."
+    )
+    text = (
+        "Die Außenminister Aserbaidschans und Armeniens paraphierten am 8. August 2025 in "
+        "Washington den Text des Friedensabkommens."
+    )
+    assert _verdict(claim, text, "de").label != "contradicted"
+    # ... but a passage that affirms the denied word contradicts it
+    signed = "Aserbaidschan und Armenien unterzeichneten am 8. August 2025 das Friedensabkommen."
+    assert _verdict(claim, signed, "de").label == "contradicted"
