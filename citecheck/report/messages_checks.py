@@ -368,6 +368,10 @@ _REASONS = (
         "kaynak, iddiadaki diğer rakamların yanında farklı bir değer veriyor",
     ),
     T(
+        "the source gives the claim's figures to each other's names (swapped)",
+        "kaynak, iddiadaki rakamları birbirinin yerine başka adlara veriyor (yer değişmiş)",
+    ),
+    T(
         "the source says the opposite of part of the claim (negation)",
         "kaynak, iddianın bir kısmının tersini söylüyor (olumsuzlama)",
     ),
@@ -428,6 +432,10 @@ _NOTES = (
     ),
     T("content words {n:n}/{total:n}", "anahtar sözcükler {n}/{total}"),
     T("quotation not in the source: “{quote}”", "alıntı kaynakta yok: “{quote}”"),
+    T(
+        "the source pairs {first} and {last} the other way round: “{sentence}”",
+        "kaynak {first} ve {last} değerlerini tersine eşleştiriyor: “{sentence}”",
+    ),
     T("claim negates ({cues}), source affirms", "iddia olumsuz ({cues}), kaynak olumlu"),
     T("source negates ({cues}), claim affirms", "kaynak olumsuz ({cues}), iddia olumlu"),
     T(

@@ -157,8 +157,11 @@ def contradiction(
         swapped, sentence = swapped_figures(claim_text, facts, r)
         if swapped and r.score >= CONTRADICT_MIN_SCORE:
             why = "the source gives the claim's figures to each other's names (swapped)"
-            figures = " and ".join(facts.quantities[i].text for i in swapped)
-            note = f"the source pairs {figures} the other way round: “{sentence.strip()}”"
+            *first, last = (facts.quantities[i].text for i in swapped)
+            note = (
+                f"the source pairs {', '.join(first)} and {last} the other way round: "
+                f"“{sentence.strip()}”"
+            )
             return Contradiction(r, 0.5 + 0.3 * r.score, why, note)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no

@@ -538,3 +538,10 @@ def test_very_long_texts_are_shown_as_written() -> None:
     assert text_message(long, "tr") == (long, "en")
     parts = "; ".join(["the source is empty"] * 60)  # more parts than a message lists
     assert text_message(parts, "tr") == (parts, "en")
+
+
+def test_a_swap_note_is_turkish() -> None:
+    note = "the source pairs 312 and 268 the other way round: “Kyrgyzstan 312, Uzbekistan 268”"
+    assert _tr_text(note) == (
+        "kaynak 312 ve 268 değerlerini tersine eşleştiriyor: “Kyrgyzstan 312, Uzbekistan 268”"
+    )
