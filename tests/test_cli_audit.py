@@ -64,3 +64,9 @@ def test_audit_usage_errors(tmp_path: Path) -> None:
     assert foreign.read_bytes() == b"not a database at all" * 100  # never overwritten
     bad_since = run("audit", "report", "--db", str(foreign), "--since", "yesterday-ish")
     assert bad_since.exit_code == 2
+
+
+def test_audit_report_refuses_a_format_it_does_not_write(tmp_path: Path) -> None:
+    result = run("audit", "report", "--db", str(tmp_path / "a.db"), "--format", "html,junit")
+    assert result.exit_code == 2
+    assert "unknown format(s) junit" in result.output

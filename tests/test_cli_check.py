@@ -108,3 +108,17 @@ def test_report_path_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
     result = check("--archive", str(DEMO_WARC), "--out", str(blocker / "r"))
     assert result.exit_code == 2
     assert "cannot be created" in result.output
+
+
+def test_an_unknown_report_format_is_bad_usage(tmp_path: Path) -> None:
+    result = check("--archive", str(DEMO_WARC), "--out", str(tmp_path), "--format", "json,pdf")
+    assert result.exit_code == 2
+    assert "unknown format(s) pdf" in result.output
+    assert not any(tmp_path.iterdir())  # refused before any work
+
+
+def test_the_cli_knows_every_report_writer() -> None:
+    from citecheck.cli.checking import REPORT_FORMATS
+    from citecheck.report.write import FORMATS
+
+    assert REPORT_FORMATS == FORMATS

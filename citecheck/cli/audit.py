@@ -12,9 +12,9 @@ if TYPE_CHECKING:
 
 from citecheck.cli import cli, print_json
 from citecheck.cli.common import (
-    csv_values,
     http_settings,
     network_options,
+    report_formats,
     view_format,
     warn,
 )
@@ -144,13 +144,9 @@ def audit_run(
 
 @audit.command(name="report")
 @_db_option
-@click.option(
-    "--format",
-    "formats",
-    multiple=True,
-    default=("html,json,md",),
-    show_default=True,
-    help="Formats, comma-separated: html, json, md (the chart is also an SVG file).",
+@report_formats(
+    "Formats, comma-separated: html, json, md (the chart is also an SVG file).",
+    ("html", "json", "md"),
 )
 @click.option(
     "--out",
@@ -169,7 +165,7 @@ def audit_run(
     help="Language of the report's labels.",
 )
 def audit_report(
-    db_path: str | None, formats: tuple[str, ...], out_dir: str, since: str | None, lang: str
+    db_path: str | None, formats: list[str], out_dir: str, since: str | None, lang: str
 ) -> None:
     """Write the audit report from the database (no network): newly broken links,
     confirmed dead links with the archived copy to link instead, recovered links,
@@ -179,9 +175,7 @@ def audit_report(
 
     with open_store(db_path, readonly=True) as store:
         try:
-            written = write_reports(
-                store, out_dir, formats=csv_values(formats), since=since, lang=lang
-            )
+            written = write_reports(store, out_dir, formats=formats, since=since, lang=lang)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from exc
     click.echo("\n".join(str(p) for p in written))

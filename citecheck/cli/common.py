@@ -34,6 +34,28 @@ def view_format(help_text: str, choices: tuple[str, str] = ("table", "json")) ->
     )
 
 
+def report_formats(help_text: str, allowed: tuple[str, ...]) -> Any:
+    """The ``--format`` of a command that writes report files: repeatable and
+    comma-separated ("html,json"), read into a list of known formats."""
+
+    def parse(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> list[str]:
+        wanted = csv_values(values)
+        unknown = [f for f in wanted if f not in allowed]
+        if unknown:
+            raise click.BadParameter(f"unknown format(s) {', '.join(unknown)}")
+        return wanted
+
+    return click.option(
+        "--format",
+        "formats",
+        multiple=True,
+        default=("html,json,md",),
+        show_default=True,
+        callback=parse,
+        help=help_text,
+    )
+
+
 def stack(options: list[Callable[[Any], Any]], command: Any) -> Any:
     """Apply click options to a command in the order they are listed (help order)."""
     for option in reversed(options):
