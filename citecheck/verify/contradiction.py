@@ -177,6 +177,11 @@ def contradiction(
             continue  # both negate the same word: the same statement, whatever the parity
         if facts.has_cues and _absence_said(r):
             continue  # the claim's "not before 2027" is the source's "frühestens 2027"
+        if facts.has_cues and _focus_negates(r):
+            # Both negate, different words ("puts no money into" / "does not
+            # contribute to the financing"): which negation answers which cannot
+            # be read from their clauses; never a contradiction by parity.
+            continue
         if (
             r.flipped
             and facts.has_cues
@@ -329,7 +334,8 @@ _IMPLICIT_NEGATION = re.compile(
     r"\boff\s+the\s+(?:agenda|table)\b|"
     # a predicate that negates by its meaning: "refused to sign" says what "did
     # not sign" says, so a source's "nicht"/"не" is no opposite of it
-    r"\b(?:refus\w*|declined\s+to|fail(?:ed|s)?\s+to|refrain\w*|avoid\w*|"
+    r"\b(?:refus\w*|declin(?:e|es|ed|ing)\s+(?:to|an?|the|invitations?|offers?|requests?)\b|"
+    r"fail(?:ed|s)?\s+to|refrain\w*|avoid\w*|"
     r"verweiger\w*|verzicht\w*|отказал\w*|отказыва\w*|воздерж\w*|"
     r"kaçın\w*|reddet\w*|geri\s+çevir\w*)\b|"
     # (not -sız/-siz: it makes lexical adjectives, "bağımsız" = independent)
@@ -358,6 +364,15 @@ def implicit_negation(claim: str) -> bool:
         return True
     first = next(iter(clauses(claim)), (0, len(claim)))
     return bool(_ABSENCE.search(claim, *first))
+
+
+def _focus_negates(r: Reading) -> bool:
+    """Whether the deciding sentence of a reading holds a negation cue."""
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    cues = negation_cues(text, lang)
+    spans = focus_sentences(text, lang, [], r.anchors)
+    return any(s <= c[0] < e for c in cues for s, e in spans)
 
 
 def _passage_negates(r: Reading) -> bool:

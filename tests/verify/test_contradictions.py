@@ -391,3 +391,30 @@ def test_the_same_pairs_in_another_order_are_no_swap(
     claim: str, claim_lang: str, text: str, lang: str
 ) -> None:
     assert _verdict(claim, text, lang, claim_lang).label != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # both negate, different words: no contradiction by parity
+        ("The Mongolian state puts no money of its own into Oyu Tolgoi: Rio Tinto carries "
+         "the government's share of the costs.",
+         "The Government of Mongolia, which owns 34 percent through Erdenes Oyu Tolgoi, does "
+         "not contribute to the financing; its share of the costs is carried by Rio Tinto."),
+        # "declined invitations" negates by its meaning, as "refused" does
+        ("Mongolia has been an observer in the Shanghai Cooperation Organisation since 2004 "
+         "and has repeatedly declined invitations to become a full member.",
+         "Mongolia does not belong to any military bloc; it participates in the Shanghai "
+         "Cooperation Organisation only as an observer, a status it has held since 2004, and "
+         "has repeatedly declined invitations to become a full member."),
+    ],
+)  # fmt: skip
+def test_two_negations_of_different_words_are_no_opposite(claim: str, text: str) -> None:
+    assert _verdict(claim, text, "en", "en").label != "contradicted"
+
+
+def test_declined_by_a_figure_is_no_negation() -> None:
+    from citecheck.verify.contradiction import implicit_negation
+
+    assert not implicit_negation("Exports declined by 5 percent in 2024.")
+    assert implicit_negation("Turkmenistan declined the invitation to join.")
