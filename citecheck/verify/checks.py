@@ -102,12 +102,15 @@ def claim_negated_word_said(claim: str, claim_lang: str | None, facts: Facts, r:
 _FOLLOWING_CUE = re.compile(r"değil\w*|yok\w*|nicht", re.IGNORECASE)
 
 
-def negated_word(facts: Facts, r: Reading, claim_terms: set[int]) -> bool:
+def negated_word(
+    facts: Facts, r: Reading, claim_terms: set[int], *, opposites: bool = True
+) -> bool:
     """Whether a negation cue of the passage stands right by a word that says
     one of ``claim_terms`` (within NEGATION_REACH characters): "ещё не
     подписано", "öncelikli … değildir", not a cue on another verb of the
-    sentence ("das Abkommen … nicht verlängert" for a claim on the exports)."""
-    if any(j in claim_terms for j, _at in r.opposites):
+    sentence ("das Abkommen … nicht verlängert" for a claim on the exports).
+    ``opposites``: a claim word said by its opposite counts too."""
+    if opposites and any(j in claim_terms for j, _at in r.opposites):
         return True  # said by its opposite: "ikincil" against "a strategic priority"
     cand = r.candidates[0]
     cues = negation_cues(cand.text, getattr(cand, "lang", None))

@@ -203,7 +203,10 @@ def contradiction(
                         or _words_said(facts, r) >= NEGATION_WORDS_SAID
                     )
                     and _subject_there(claim_text, facts, r)
-                    and negated_word(facts, r, r.covered)
+                    # a cue by a claim word, or its opposite word where every
+                    # name of the claim is there ("снижается" of the EU's share
+                    # is no answer to "rose" of the shipments to Latin America)
+                    and negated_word(facts, r, r.covered, opposites=not names_missing(facts, r))
                 )
             )
             and not r.misattributed
@@ -232,7 +235,7 @@ def contradiction(
             flipped.flipped != plain.flipped
             and (
                 negated_word(facts, flipped, only_there)
-                or (named_there and negated_word(facts, flipped, flipped.covered))
+                or (named_there and negated_word(facts, flipped, flipped.covered, opposites=False))
             )
             and flipped.score >= FLIPPED_PART_MIN_SCORE
             and len(best.agree) == len(facts.quantities)

@@ -418,3 +418,22 @@ def test_declined_by_a_figure_is_no_negation() -> None:
 
     assert not implicit_negation("Exports declined by 5 percent in 2024.")
     assert implicit_negation("Turkmenistan declined the invitation to join.")
+
+
+def test_an_opposite_word_of_another_subject_is_no_answer() -> None:
+    # "снижается" is said of the EU's share, "rose" of the shipments to Latin America
+    claim = (
+        "Russian fertiliser shipments to Latin America rose by more than a fifth in the "
+        "first half of 2025, the head of the producers' association said."
+    )
+    share = (
+        "Доля стран Евросоюза в поставках снижается, а с 1 июля 2025 года в ЕС действуют "
+        "пошлины на российские азотные удобрения."
+    )
+    rise = (
+        "По его словам, за первое полугодие 2025 года отгрузки удобрений в страны "
+        "Латинской Америки выросли более чем на 20%."
+    )
+    passages = [Evidence(t, 0, len(t), "ru") for t in (share, rise)]
+    v = judge(claim, "en", passages, SourceMeta(lang="ru"))
+    assert v.label != "contradicted", v
