@@ -164,9 +164,13 @@ _APPROX_BEFORE = re.compile(
 )
 _LOWER_BEFORE = re.compile(
     r"(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|upwards\s+of|"
-    r"mehr\s+als|über|mindestens|"
+    # verbs of exceeding set a lower bound too: "exports exceeded $400 million"
+    r"exceed(?:s|ed)?|surpass(?:es|ed)?|topp(?:ed)?|tops|"
+    r"mehr\s+als|über|mindestens|überst(?:ieg|iegen|eigt)|überschr(?:itt|itten|eitet)|"
+    r"übertr(?:af|afen|ifft)|"
     r"en\s+az|"
-    r"более|больше|свыше|не\s+менее)(?:\s+(?:the|die|der|das))?\s*\Z",
+    r"более|больше|свыше|не\s+менее|превы(?:сил|сила|сило|сили|шает|шают))"
+    r"(?:\s+(?:the|die|der|das))?\s*\Z",
     re.IGNORECASE,
 )
 _UPPER_BEFORE = re.compile(
@@ -175,10 +179,11 @@ _UPPER_BEFORE = re.compile(
     r"менее|меньше|не\s+более)(?:\s+(?:the|die|der|das))?\s*\Z",
     re.IGNORECASE,
 )
-# Turkish puts bounds after: "25 milyar doları aşan", "%40'ın üzerinde",
+# Turkish puts bounds after: "25 milyar doları aşan" (aşmıştır, aştı: exceeded), "%40'ın üzerinde",
 # "yarısından fazlası"; "civarında" = around.
 _AFTER = re.compile(
-    r"\s*(?:(?P<lower>aşan|aşkın|fazla\w*|üzerinde|üstünde|\+)|(?P<upper>altında|az\b)|"
+    r"\s*(?:(?P<lower>aşan|aşkın|aş(?:mış|tı|arak|ıyor|acak|maktadır)\w*|fazla\w*|"
+    r"üzerinde|üstünde|\+)|(?P<upper>altında|az\b)|"
     r"(?P<approx>civarında|dolayında|kadar|yakın\w*))",
     re.IGNORECASE,
 )

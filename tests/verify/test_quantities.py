@@ -437,3 +437,18 @@ def test_a_figure_written_in_scaled_parts_is_one(
 def test_scaled_parts_stay_apart_without_a_scale_each() -> None:
     assert [q.value for q in extract_quantities("5 milyon 3 ülke", "tr")] == [5e6, 3]
     assert [q.value for q in extract_quantities("3 milyar 5 milyar", "tr")] == [3e9, 5e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ihracatı 400 milyon doları aşmıştır", "tr"),
+        ("ihracat 400 milyon doları aştı", "tr"),
+        ("exports exceeded $400 million", "en"),
+        ("Die Exporte überstiegen 400 Millionen Dollar", "de"),
+        ("экспорт превысил 400 млн долларов", "ru"),
+    ],
+)
+def test_verbs_of_exceeding_set_a_lower_bound(text: str, lang: str) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.bound == "lower" and q.low == pytest.approx(4e8) and q.high == math.inf
