@@ -495,7 +495,48 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         taken.append((s, e))
     found.sort(key=lambda q: q.start)
     found = _join_scaled(text, found)
+    found = _join_between(text, found, lg)
     return tuple(_inherit_currency(text, [_lean_low(q) for q in found]))
+
+
+# "between 30 and 50 percent", "zwischen 30 und 50 Prozent": a range whose unit
+# only the second figure carries ("30 to 50" is read by _QTY_RE itself)
+_BETWEEN = re.compile(r"(?:between|zwischen)\s+\Z", re.IGNORECASE)
+
+
+def _join_between(text: str, found: list[Quantity], lg: str | None) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        before = _BETWEEN.search(text, 0, prev.start) if prev is not None else None
+        written = _LEADING_NUMBER.search(q.text)
+        parsed = _parse_number(written.group(0), None, lg) if written else None
+        if (
+            prev is None
+            or before is None
+            or parsed is None
+            or not parsed[0]
+            or prev.kind != "count"
+            or prev.bound != "exact"
+            or q.kind not in ("percent", "money", "count")
+            or q.bound != "exact"
+            or not _AND_GAP.fullmatch(text, prev.end, q.start)
+        ):
+            out.append(q)
+            continue
+        scale = q.value / parsed[0]  # "between 2 and 3 billion": the scale is the second's
+        low, high = prev.value * scale, q.value
+        if not low < high:
+            out.append(q)
+            continue
+        joined = _make(q.kind, (low + high) / 2, q.unit, text, before.start(), q.end, False,
+                       "range", slack=q.slack)  # fmt: skip
+        out[-1] = replace(joined, low=low, high=high)
+    return out
+
+
+_AND_GAP = re.compile(r"\s+(?:and|und)\s+", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d[\d.,]*")
 
 
 _SCALE_WORD = re.compile(r"[^\W\d_]", re.UNICODE)

@@ -452,3 +452,21 @@ def test_scaled_parts_stay_apart_without_a_scale_each() -> None:
 def test_verbs_of_exceeding_set_a_lower_bound(text: str, lang: str) -> None:
     (q,) = extract_quantities(text, lang)
     assert q.bound == "lower" and q.low == pytest.approx(4e8) and q.high == math.inf
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("between 30 and 50 percent of the water", "en", 30, 50),
+        ("zwischen 30 und 50 Prozent", "de", 30, 50),
+        ("between 2 and 3 billion dollars", "en", 2e9, 3e9),
+    ],
+)
+def test_between_two_figures_is_a_range(text: str, lang: str, low: float, high: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.bound == "range" and (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_two_figures_joined_by_and_without_between_stay_two() -> None:
+    assert len(extract_quantities("rose 30 and 50 percent respectively", "en")) == 2
+    assert [q.kind for q in extract_quantities("between 2020 and 2024", "en")] == ["year"] * 2
