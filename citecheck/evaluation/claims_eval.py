@@ -50,43 +50,47 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # let a change pass (exceptions are named below and in their commits). Per
 # labelled set, (macro-F1 floor, most contradicted-on-supported items),
 # measured on 2026-11-23 (end of session 4) with the calibration
-# (verify/calibration.py) trained on the twelve sets whose items were read:
-# claims, blind2-blind8 and blind11-blind14. On those its figures are
-# in-sample; left out of the training one at a time they give 0.61-0.80, mean
-# 0.696 (`python -m citecheck.evaluation.calibrate --loso`).
-# - Lowered this session, each because the calibration was retrained on more
-#   sets (in-sample fit traded for fit on sets it has not seen): claims 0.80 ->
-#   0.74 (its session-3 0.824 was in-sample for weights trained mostly on it),
-#   blind2 0.79 -> 0.78, blind7 0.70 -> 0.68 (session 3's floors -> now; the
-#   other training sets' floors are higher than session 3's). blind2 also lost
-#   one contradiction read off-topic (1cb3341).
+# (verify/calibration.py) trained on sixteen sets: claims, blind2-blind8 and
+# blind11-blind18. On those its figures are in-sample; left out of the training
+# one at a time they give 0.60-0.79, mean 0.689
+# (`python -m citecheck.evaluation.calibrate --loso`).
+# - Lower than session 3 left them, each because the calibration now fits
+#   sixteen sets instead of three (in-sample fit traded for fit on sets it has
+#   not seen): claims 0.80 -> 0.73 (its session-3 0.824 was in-sample for
+#   weights trained mostly on it), blind7 0.70 -> 0.68. Within the session,
+#   claims, blind5 and blind8 went down by 0.01 with the last retraining.
 # - blind9 (113) and blind10 (115): written in session 3, items never read,
-#   measured repeatedly (aggregate only): 0.767, 1 and 0.675, 1.
-# - blind15-blind18 (112, 112, 113, 115): written blind in session 4, items
-#   never read, measured once at its end with session 3's verifier (0.678, 4;
-#   0.580, 3; 0.621, 4; 0.696, 3) and with session 4's (0.695, 4; 0.598, 1;
-#   0.635, 4; 0.643, 4). Mean 0.644 -> 0.643: the session's changes did not
-#   move text the verifier has not seen.
+#   measured repeatedly (aggregate only): 0.765, 1 and 0.695, 1.
+# - blind15-blind18: measured once with session 3's verifier and with this
+#   session's of that time (ce07097): mean 0.644 -> 0.643; training sets since.
+# - blind19-blind22 (115, 112, 115, 113): written blind at the end of session
+#   4, items never read, measured once with session 3's verifier (0.722, 1;
+#   0.688, 0; 0.697, 2; 0.555, 4) and once with the final one (0.730, 0;
+#   0.700, 0; 0.698, 2; 0.616, 3): mean 0.666 -> 0.686.
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
-    "claims.jsonl": (0.74, 0),  # not above the target (test_gate_names_each_floor)
-    "blind2/claims.jsonl": (0.78, 0),
-    "blind3/claims.jsonl": (0.73, 0),
+    "claims.jsonl": (0.73, 0),  # not above the target (test_gate_names_each_floor)
+    "blind2/claims.jsonl": (0.80, 0),
+    "blind3/claims.jsonl": (0.71, 0),  # 0.7196
     "blind4/claims.jsonl": (0.74, 0),
-    "blind5/claims.jsonl": (0.72, 2),
-    "blind6/claims.jsonl": (0.74, 1),
+    "blind5/claims.jsonl": (0.71, 2),
+    "blind6/claims.jsonl": (0.74, 0),
     "blind7/claims.jsonl": (0.68, 0),
-    "blind8/claims.jsonl": (0.68, 1),
+    "blind8/claims.jsonl": (0.67, 0),
     "blind9/claims.jsonl": (0.76, 1),
-    "blind10/claims.jsonl": (0.67, 1),
-    "blind11/claims.jsonl": (0.61, 2),
-    "blind12/claims.jsonl": (0.72, 2),
-    "blind13/claims.jsonl": (0.65, 1),
-    "blind14/claims.jsonl": (0.66, 1),
-    "blind15/claims.jsonl": (0.69, 4),
-    "blind16/claims.jsonl": (0.59, 1),
-    "blind17/claims.jsonl": (0.63, 4),
-    "blind18/claims.jsonl": (0.64, 4),
+    "blind10/claims.jsonl": (0.69, 1),
+    "blind11/claims.jsonl": (0.63, 0),
+    "blind12/claims.jsonl": (0.73, 1),
+    "blind13/claims.jsonl": (0.63, 0),
+    "blind14/claims.jsonl": (0.67, 1),
+    "blind15/claims.jsonl": (0.71, 4),
+    "blind16/claims.jsonl": (0.60, 1),
+    "blind17/claims.jsonl": (0.65, 4),
+    "blind18/claims.jsonl": (0.67, 4),
+    "blind19/claims.jsonl": (0.73, 0),
+    "blind20/claims.jsonl": (0.69, 0),  # 0.6996
+    "blind21/claims.jsonl": (0.69, 2),
+    "blind22/claims.jsonl": (0.61, 3),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
