@@ -2,7 +2,8 @@
 
 3. A conflicting figure (the same quantity of the same entity, reading.py) that
    no other passage resolves by agreeing for a reason; 3b. a figure substituted
-   in the sentence that states the rest of the claim (substitution.py).
+   in the sentence that states the rest of the claim (substitution.py); 3c. the
+   claim's figures given to each other's names (pairing.py).
 4. A passage with the claim's facts and the opposite polarity; 4b. two passages
    whose negating half alone holds the claim's predicate or name; 4c. one clause
    of a compound claim said with the opposite polarity.
