@@ -47,9 +47,10 @@ def _label_ids(text: str, facts: Facts) -> list[tuple[int, str]]:
             out.append((span[0], "name:" + e.key))
             rest = find_entity(e, text[span[1] :])
             span = (span[1] + rest[0], span[1] + rest[1]) if rest else None
+    named_at = {p for p, _ in out}
     for s, _e, stem, concept in passage_terms(text).items:
-        if any(s <= p < s + 1 for p, _ in out):
-            continue
+        if s in named_at:
+            continue  # a word that opens a name is the name's
         if concept and any(c == concept for _s, _e2, _st, c in facts.terms.items):
             out.append((s, "concept:" + concept))
         elif any(st == stem for _s, _e2, st, _c in facts.terms.items):
@@ -112,7 +113,6 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     theirs = {id(at[r.agree[i].start, r.agree[i].end]): i for i in figures}
     their_labels = [(p + s, lid) for p, lid in _label_ids(sentence, facts)]
     our_labels = _claim_labels(claim, facts)
-
     # only labels both texts have, once each, can show where a figure went
     common = _once(their_labels) & _once(our_labels)
     source = _read([x for x in their_labels if x[1] in common], cuts, theirs)
