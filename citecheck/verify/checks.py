@@ -79,20 +79,19 @@ def claim_negated_word_said(claim: str, claim_lang: str | None, facts: Facts, r:
     the claim's negation ("… undertook to keep Baghdad informed." for "…, but no
     quantities were allocated") says nothing against it."""
     items = facts.terms.items
-    for c0, c1, _cue in negation_cues(claim, claim_lang):
-        # the word that carries the cue (Turkish -mA-: "imzala-n-ma-mış") and
-        # the one before it, else
-        # the words the cue governs: the two after it ("no water quantities",
-        # "не подписал") or, for a cue that follows its word, the one before
-        # ("taraf değildir", "unterzeichnet … nicht")
+    for c0, c1, cue in negation_cues(claim, claim_lang):
         inside = [j for j, t in enumerate(items) if t[0] <= c0 < t[1] or c0 <= t[0] < c1]
         after = [j for j, t in enumerate(items) if c1 <= t[0] <= c1 + NEGATION_REACH][:2]
         before = [j for j, t in enumerate(items) if c0 - NEGATION_REACH <= t[0] < c0][-1:]
         if inside:
-            # ... with the word before it, for a light verb: "gündeme gel-me-di"
+            # the word that carries the cue (Turkish -mA-: "imzala-n-ma-mış"),
+            # with the one before it for a light verb ("gündeme gel-me-di")
             governed = inside + before
+        elif _FOLLOWING_CUE.fullmatch(cue):
+            governed = before  # "taraf değildir", "unterzeichnet … nicht"
         else:
-            governed = (before if _FOLLOWING_CUE.fullmatch(_cue) else after) or before
+            # the two words after the cue ("no water quantities", "не подписал")
+            governed = after or before
         if any(j in r.covered for j in governed):
             return True
     return False
