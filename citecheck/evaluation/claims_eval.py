@@ -67,6 +67,10 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 #   4, items never read, measured once with session 3's verifier (0.722, 1;
 #   0.688, 0; 0.697, 2; 0.555, 4) and once with the final one (0.730, 0;
 #   0.700, 0; 0.698, 2; 0.616, 3): mean 0.666 -> 0.686.
+# - blind23-blind26 (110, 109, 110, 110): written blind after that, items never
+#   read, measured once with session 3's verifier (0.626, 3; 0.661, 2; 0.721, 1;
+#   0.716, 2) and once with the final one (0.609, 3; 0.725, 2; 0.747, 1;
+#   0.738, 1): mean 0.681 -> 0.705.
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.73, 0),  # not above the target (test_gate_names_each_floor)
@@ -91,6 +95,10 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind20/claims.jsonl": (0.69, 0),  # 0.6996
     "blind21/claims.jsonl": (0.69, 2),
     "blind22/claims.jsonl": (0.61, 3),
+    "blind23/claims.jsonl": (0.60, 3),
+    "blind24/claims.jsonl": (0.72, 2),
+    "blind25/claims.jsonl": (0.74, 1),
+    "blind26/claims.jsonl": (0.73, 1),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
