@@ -55,6 +55,11 @@ def sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
     return split_sentences(text, lang)
 
 
+def sentence_at(text: str, lang: str | None, at: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence of ``text`` that holds offset ``at``."""
+    return next(((s, e) for s, e in sentences(text, lang) if s <= at < e), None)
+
+
 # A count's name right after it says what it counts ("five Central Asian
 # leaders", "Eight Russian citizens"): the figure is that name's whatever the
 # sentence's subject. Characters between the count and the name.

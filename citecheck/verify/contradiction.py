@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from citecheck.verify.attribution import sentences
+from citecheck.verify.attribution import sentence_at
 from citecheck.verify.checks import (
     claim_negated_word_said,
     coincident,
@@ -265,12 +265,11 @@ def _said_with(facts: Facts, r: Reading, i: int) -> bool:
     if i not in r.loose:
         return True
     cand = r.candidates[0]
-    at = r.agree[i].start
-    for s, e in sentences(cand.text, getattr(cand, "lang", None)):
-        if s <= at < e:
-            there = passage_terms(cand.text[s:e])
-            return any(there.covers(stem, concept) for _a, _b, stem, concept in facts.terms.items)
-    return False
+    sentence = sentence_at(cand.text, getattr(cand, "lang", None), r.agree[i].start)
+    if sentence is None:
+        return False
+    there = passage_terms(cand.text[sentence[0] : sentence[1]])
+    return any(there.covers(stem, concept) for _a, _b, stem, concept in facts.terms.items)
 
 
 def _quoted_in(claim: str, r: Reading) -> bool:

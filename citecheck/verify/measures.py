@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.verify.attribution import sentences
+from citecheck.verify.attribution import sentence_at
 from citecheck.verify.model import Quantity
 from citecheck.verify.terms import Terms, passage_terms
 
@@ -46,7 +46,7 @@ def other_measure(claim_near: Terms, claim: str, p: Quantity, text: str, lang: s
     claim's figure is absent from the sentence of the passage's figure, or a
     concept word naming the passage's figure is absent from the claim (the
     claim's "produces 40 %" against "a quarter of uranium imports")."""
-    sentence = next(((s, e) for s, e in sentences(text, lang) if s <= p.start < e), None)
+    sentence = sentence_at(text, lang, p.start)
     if sentence is None:
         return False
     there = passage_terms(text[sentence[0] : sentence[1]])

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from citecheck.verify.attribution import sentences
+from citecheck.verify.attribution import sentence_at
 from citecheck.verify.entities import find_entity, known_entities
 from citecheck.verify.model import Quantity
 from citecheck.verify.quantities import extract_quantities
@@ -99,10 +99,10 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         return [], ""
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
-    spans = [(s, e) for s, e in sentences(text, lang) if s <= r.agree[figures[0]].start < e]
-    if not spans:
+    span = sentence_at(text, lang, r.agree[figures[0]].start)
+    if span is None:
         return [], ""
-    s, e = spans[0]
+    s, e = span
     if not all(s <= r.agree[i].start < e for i in figures):
         return [], ""  # the figures of two sentences are no list
     sentence = text[s:e]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from citecheck.verify.attribution import owner_of, said_of, sentences
+from citecheck.verify.attribution import owner_of, said_of, sentence_at, sentences
 from citecheck.verify.entities import extract_entities, find_entity, known_entities
 from citecheck.verify.measures import (
     GENERIC,
@@ -144,7 +144,7 @@ def _sentence_context(terms: Terms, p: Quantity, text: str, lang: str | None) ->
     """The content words near a passage figure: ANCHOR_WINDOW characters, and
     in its own sentence up to SENTENCE_WINDOW ("Die Weizenpreise an der Börse
     in Chicago stiegen nach der Ankündigung um rund 3 Prozent")."""
-    sent = next(((a, b) for a, b in sentences(text, lang) if a <= p.start < b), (p.start, p.end))
+    sent = sentence_at(text, lang, p.start) or (p.start, p.end)
     lo = min(p.start - ANCHOR_WINDOW, max(sent[0], p.start - SENTENCE_WINDOW))
     hi = max(p.end + ANCHOR_WINDOW, min(sent[1], p.end + SENTENCE_WINDOW))
     return Terms([t for t in terms.items if lo <= t[0] <= hi], frozenset())
@@ -413,7 +413,7 @@ def _dated_otherwise(
     ]
     if not times or heading:
         return None
-    s, e = next(((s, e) for s, e in sentences(text, lang) if s <= p.start < e), (0, 0))
+    s, e = sentence_at(text, lang, p.start) or (0, 0)
     there = [
         x
         for x in pq
@@ -481,10 +481,11 @@ def _anchored(
     shared = _shared_words(near, _context(pterms, p))
     if shared or q.kind in ("year", "date"):
         return shared
-    for s, e in sentences(text, lang):
-        if s <= p.start < e:
-            return int(any(s <= at < e for at in spans.values()))
-    return 0
+    sentence = sentence_at(text, lang, p.start)
+    if sentence is None:
+        return 0
+    s, e = sentence
+    return int(any(s <= at < e for at in spans.values()))
 
 
 def _flipped(
