@@ -507,32 +507,36 @@ _BETWEEN = re.compile(r"(?:between|zwischen)\s+\Z", re.IGNORECASE)
 def _join_between(text: str, found: list[Quantity], lg: str | None) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
-        prev = out[-1] if out else None
-        before = _BETWEEN.search(text, 0, prev.start) if prev is not None else None
-        written = _LEADING_NUMBER.search(q.text)
-        parsed = _parse_number(written.group(0), None, lg) if written else None
-        if (
-            prev is None
-            or before is None
-            or parsed is None
-            or not parsed[0]
-            or prev.kind != "count"
-            or prev.bound != "exact"
-            or q.kind not in ("percent", "money", "count")
-            or q.bound != "exact"
-            or not _AND_GAP.fullmatch(text, prev.end, q.start)
-        ):
+        joined = _between(text, out[-1], q, lg) if out else None
+        if joined is None:
             out.append(q)
-            continue
-        scale = q.value / parsed[0]  # "between 2 and 3 billion": the scale is the second's
-        low, high = prev.value * scale, q.value
-        if not low < high:
-            out.append(q)
-            continue
-        joined = _make(q.kind, (low + high) / 2, q.unit, text, before.start(), q.end, False,
-                       "range", slack=q.slack)  # fmt: skip
-        out[-1] = replace(joined, low=low, high=high)
+        else:
+            out[-1] = joined
     return out
+
+
+def _between(text: str, prev: Quantity, q: Quantity, lg: str | None) -> Quantity | None:
+    """The range "between ``prev`` and ``q``", or None when the two are no range."""
+    if (
+        prev.kind != "count"
+        or prev.bound != "exact"
+        or q.kind not in ("percent", "money", "count")
+        or q.bound != "exact"
+        or not _AND_GAP.fullmatch(text, prev.end, q.start)
+    ):
+        return None
+    before = _BETWEEN.search(text, 0, prev.start)
+    written = _LEADING_NUMBER.search(q.text)
+    parsed = _parse_number(written.group(0), None, lg) if written else None
+    if before is None or parsed is None or not parsed[0]:
+        return None
+    scale = q.value / parsed[0]  # "between 2 and 3 billion": the scale is the second's
+    low, high = prev.value * scale, q.value
+    if not low < high:
+        return None
+    joined = _make(q.kind, (low + high) / 2, q.unit, text, before.start(), q.end, False,
+                   "range", slack=q.slack)  # fmt: skip
+    return replace(joined, low=low, high=high)
 
 
 _AND_GAP = re.compile(r"\s+(?:and|und)\s+", re.IGNORECASE)
@@ -546,9 +550,9 @@ def _join_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
     """One figure written in scaled parts: "2 milyar 70 milyon dolar" is 2.07
     billion dollars, "1 milyon 620 bin" 1,620,000 (Turkish writes large
     numbers so; "2 Milliarden 70 Millionen", "1 млрд 200 млн" too). A part
-    follows the one before with only a space between, both have a scale word
-    (thousands at least: "5 milyon 3 ülke" is two counts), and the second is
-    smaller than the first's scale."""
+    follows the one before with only a space between, the first ends in a scale
+    word, the second is a thousand or more ("5 milyon 3 ülke" is two counts)
+    and smaller than the first's scale."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -558,8 +562,7 @@ def _join_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
             and q.kind in ("count", "money")
             and prev.bound == "exact"
             and not text[prev.end : q.start].strip()
-            and prev.end > prev.start
-            and _SCALE_WORD.search(text[prev.start : prev.end].split()[-1])
+            and _SCALE_WORD.search(prev.text.split()[-1])
             and prev.value >= 1000
             and 1000 <= q.value < 1000.0 ** math.floor(math.log(prev.value, 1000) + 1e-9)
             and (prev.kind != "money" or q.kind != "money" or prev.unit == q.unit)
