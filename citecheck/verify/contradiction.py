@@ -173,7 +173,8 @@ def contradiction(
     # claim well, or (4') one whose negation stands right by a claim word it
     # says, about the claim's subject ("Туркменистан не подписал …")
     for r in readings if unquoted is None else []:
-        fit = fit_without_dates(facts, r)
+        if not r.flipped:
+            continue  # only a reading of the opposite polarity contradicts
         if facts.has_cues and negated_word(facts, r, r.covered):
             continue  # both negate the same word: the same statement, whatever the parity
         if facts.has_cues and _absence_said(r):
@@ -184,15 +185,14 @@ def contradiction(
             # be read from their clauses; never a contradiction by parity.
             continue
         if (
-            r.flipped
-            and facts.has_cues
+            facts.has_cues
             and not _passage_negates(r)
             and not claim_negated_word_said(claim_text, claim_lang, facts, r)
         ):
             continue  # the claim denies what the passage does not speak of
+        fit = fit_without_dates(facts, r)
         if (
-            r.flipped
-            and not _quoted_in(claim_text, r)
+            not _quoted_in(claim_text, r)
             and (
                 (fit >= NEGATION_MIN_SCORE and not names_missing(facts, r))
                 or (
@@ -369,13 +369,17 @@ def implicit_negation(claim: str) -> bool:
     return bool(_ABSENCE.search(claim, *first))
 
 
-def _focus_negates(r: Reading) -> bool:
-    """Whether the deciding sentence of a reading holds a negation cue."""
+def _focus(r: Reading) -> tuple[str, str | None, list[tuple[int, int]]]:
+    """A reading's passage text, language and deciding sentence(s)."""
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
-    cues = negation_cues(text, lang)
-    spans = focus_sentences(text, lang, [], r.anchors)
-    return any(s <= c[0] < e for c in cues for s, e in spans)
+    return text, lang, focus_sentences(text, lang, [], r.anchors)
+
+
+def _focus_negates(r: Reading) -> bool:
+    """Whether the deciding sentence of a reading holds a negation cue."""
+    text, lang, spans = _focus(r)
+    return any(s <= c[0] < e for c in negation_cues(text, lang) for s, e in spans)
 
 
 def _passage_negates(r: Reading) -> bool:
@@ -386,9 +390,8 @@ def _passage_negates(r: Reading) -> bool:
 def _absence_said(r: Reading) -> bool:
     """Whether the sentence of a reading that decides says an absence or limit
     in words that are no cues ("frühestens für 2027 geplant")."""
-    cand = r.candidates[0]
-    text, lang = cand.text, getattr(cand, "lang", None)
-    return any(_ABSENCE.search(text, s, e) for s, e in focus_sentences(text, lang, [], r.anchors))
+    text, _lang, spans = _focus(r)
+    return any(_ABSENCE.search(text, s, e) for s, e in spans)
 
 
 # A Turkish locative ending ("Washington'da", "Bakü'de") or a preposition of
