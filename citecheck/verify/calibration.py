@@ -103,6 +103,12 @@ class Calibration:
         total = sum(exp)
         return {label: e / total for label, e in zip(LABELS, exp, strict=True)}
 
+    def choose(self, x: list[float]) -> tuple[str, float]:
+        """The likeliest of the labels it may move to (MOVABLE), and its probability."""
+        p = self.probabilities(x)
+        best = max(MOVABLE, key=lambda label: p[label])
+        return best, p[best]
+
     def to_json(self) -> str:
         return json.dumps(
             {"backend": self.backend, "features": FEATURES, "labels": LABELS,
@@ -138,12 +144,11 @@ def calibrate(claim: str, claim_lang: str | None, v: Verdict, model: Calibration
     the model is surer of another of the three."""
     if model is None or v.label not in MOVABLE:
         return v
-    p = model.probabilities(features(claim, claim_lang, v))
-    best = max(MOVABLE, key=lambda label: p[label])
+    best, probability = model.choose(features(claim, claim_lang, v))
     if best == v.label:
         return v
     reason = CALIBRATED.format(reason=_REASON[best], rules=v.label.replace("_", " "))
-    return replace(v, label=best, confidence=round(p[best], 3), reason=reason)
+    return replace(v, label=best, confidence=round(probability, 3), reason=reason)
 
 
 # what the recalibrated verdict says, before naming the rules' own label
