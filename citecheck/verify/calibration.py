@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from citecheck.verify.model import Verdict, VerdictLabel
-from citecheck.verify.reading import claim_facts
+from citecheck.verify.reading import Facts, claim_facts
 
 __all__ = ["CALIBRATED", "Calibration", "calibrate", "default_calibration", "features"]
 
@@ -54,9 +54,13 @@ FEATURES = (
 CALIBRATED = "{reason} (the rules said {rules}; recalibrated on labelled sets)"
 
 
-def features(claim: str, claim_lang: str | None, v: Verdict) -> list[float]:
-    """The features of a rules verdict, in FEATURES order."""
-    facts = claim_facts(claim, claim_lang)
+def features(
+    claim: str, claim_lang: str | None, v: Verdict, facts: Facts | None = None
+) -> list[float]:
+    """The features of a rules verdict, in FEATURES order (``facts``: the
+    claim's, when the caller has read them already)."""
+    if facts is None:
+        facts = claim_facts(claim, claim_lang)
     semantic = max((e.semantic or 0.0 for e in v.evidence), default=0.0)
     covered = 0.0
     for m in v.matched:  # "content words 3/5"
@@ -139,12 +143,18 @@ def default_calibration() -> Calibration | None:
         return None
 
 
-def calibrate(claim: str, claim_lang: str | None, v: Verdict, model: Calibration | None) -> Verdict:
+def calibrate(
+    claim: str,
+    claim_lang: str | None,
+    v: Verdict,
+    model: Calibration | None,
+    facts: Facts | None = None,
+) -> Verdict:
     """The rules' verdict, relabelled among supported / partial / not found when
     the model is surer of another of the three."""
     if model is None or v.label not in MOVABLE:
         return v
-    best, probability = model.choose(features(claim, claim_lang, v))
+    best, probability = model.choose(features(claim, claim_lang, v, facts))
     if best == v.label:
         return v
     reason = CALIBRATED.format(reason=_REASON[best], rules=v.label.replace("_", " "))

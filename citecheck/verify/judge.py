@@ -144,10 +144,13 @@ def judge(
     candidates: Sequence[Candidate],
     meta: SourceMeta | None = None,
     words: WordMatcher | None = None,
+    facts: Facts | None = None,
 ) -> Verdict:
     """Verdict on ``claim_text`` from ``candidates`` (best retrieval rank first);
-    ``words`` finds claim words a passage says in words the concept table lacks."""
-    facts = claim_facts(claim_text, claim_lang)
+    ``words`` finds claim words a passage says in words the concept table lacks;
+    ``facts``: the claim's, when the caller has read them already."""
+    if facts is None:
+        facts = claim_facts(claim_text, claim_lang)
     # 0. no source text
     # meta is read by attribute name, so a web SourceText with these fields serves too
     unavailable = getattr(meta, "unavailable", None)
@@ -331,5 +334,7 @@ class RuleJudge:
         candidates: Sequence[Candidate],
         meta: SourceMeta | None = None,
     ) -> Verdict:
-        v = judge(claim_text, claim_lang, candidates, meta, self.words)
-        return calibrate(claim_text, claim_lang, v, self.calibration)
+        # the claim's facts are read once, for the rules and for the calibration
+        facts = claim_facts(claim_text, claim_lang)
+        v = judge(claim_text, claim_lang, candidates, meta, self.words, facts)
+        return calibrate(claim_text, claim_lang, v, self.calibration, facts)
