@@ -146,8 +146,11 @@ PUBLICATION = re.compile(
 
 
 def one_part_changed(a: Quantity, b: Quantity) -> bool:
-    """Two day-precise dates that differ in one of day, month and year only
-    ("5 Kasım 2025" / "15 November 2025", "30 Ekim 2015" / "30 October 2017")."""
-    if not (a.iso and b.iso and len(a.iso) == len(b.iso) == 10):
+    """Two dates of the same precision, day or month, that differ in one part only
+    ("5 Kasım 2025" / "15 November 2025", "30 Ekim 2015" / "30 October 2017",
+    "Aralık 2024" / "December 2023")."""
+    if not (a.iso and b.iso and len(a.iso) == len(b.iso) and len(a.iso) in (7, 10)):
         return False
+    if a.iso.startswith("-") or b.iso.startswith("-"):
+        return False  # "--11-06": a day without its year
     return sum(x != y for x, y in zip(a.iso.split("-"), b.iso.split("-"), strict=True)) == 1

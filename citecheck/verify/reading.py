@@ -184,6 +184,14 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     # A passage figure that matches one claim figure is spoken for: it cannot
     # also contradict another ("40 %" vs the claim's "a quarter" of something else).
     spoken = {id(p) for q in facts.quantities for p in pq if compare(q, p) == "agree"}
+    # ... but a claim's bare year does not speak for a passage's date against the
+    # claim's own date: "23 Ekim 2025" answers "23 Eylül 2025" of "YEKA GES-2025"
+    by_year = {
+        id(p)
+        for p in pq
+        if p.kind == "date"
+        and not any(compare(q, p) == "agree" for q in facts.quantities if q.kind != "year")
+    }
     claim_keys = {e.key for e in facts.entities}
     # years and dates first: a figure's conflict reads whether its sentence has the claim's year
     order = sorted(
@@ -241,7 +249,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             r.weaker.add(i)
         near_claim = _context(facts.context_terms or facts.terms, q)
         for v, p in verdicts:
-            if v != "conflict" or id(p) in spoken:
+            if v != "conflict" or (id(p) in spoken and not (q.kind == "date" and id(p) in by_year)):
                 continue
             shared = _shared_words(
                 near_claim, _sentence_context(pterms, p, text, lang), specific=True
