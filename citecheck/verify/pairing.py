@@ -7,8 +7,10 @@ billion … and imported €29.1 billion". Every figure of the claim is in the
 source and every name too, so the rules read it as supported; what changed is
 which figure goes with which label.
 
-A label is a name or a content word of the claim said exactly once in the
-claim and once in the sentence of the source that holds the figures. Figures
+A label is a name or a content word of the claim said once in the claim and
+once in the sentence of the source that holds the figures (failing a reading
+with those: said by both, counted on each side only where it stands by one
+figure, "Chevron (50%) … with Chevron acting as operator"). Figures
 cut a sentence into stretches; a list gives each figure its label on one side
 ("Kyrgyzstan … 312, Uzbekistan … 268": before; "58 percent … to Iraq and 42
 percent … in Syria": after). A text whose labels fit one side only — every
@@ -69,6 +71,7 @@ def _read(
     readings = []
     for side in ("before", "after"):
         owner: dict[str, int] = {}
+        seen: Counter[str] = Counter()  # in how many of this side's stretches a label stands
         for k, q in enumerate(cuts):
             if id(q) not in mine:
                 continue
@@ -78,9 +81,13 @@ def _read(
             else:
                 lo = q.end
                 hi = cuts[k + 1].start if k + 1 < len(cuts) else 1 << 30
-            for p, lid in labels:
-                if lo <= p < hi:
-                    owner[lid] = mine[id(q)]
+            here = {lid for p, lid in labels if lo <= p < hi}
+            seen.update(here)
+            for lid in here:
+                owner[lid] = mine[id(q)]
+        # a label in two of the stretches read belongs to neither ("Chevron (50%)
+        # … with Chevron acting as operator" is read where it stands once)
+        owner = {lid: k for lid, k in owner.items() if seen[lid] == 1}
         named = {k for lid, k in owner.items() if lid.startswith("name:")}
         if named == set(mine.values()):
             # every figure has a name of its own (a content word alone may be the
@@ -113,11 +120,20 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     theirs = {id(at[r.agree[i].start, r.agree[i].end]): i for i in figures}
     their_labels = [(p + s, lid) for p, lid in _label_ids(sentence, facts)]
     our_labels = _claim_labels(claim, facts)
-    # only labels both texts have, once each, can show where a figure went
-    common = _once(their_labels) & _once(our_labels)
-    source = _read([x for x in their_labels if x[1] in common], cuts, theirs)
     mine = {id(facts.quantities[i]): i for i in figures}
-    ours = _read([x for x in our_labels if x[1] in common], list(facts.quantities), mine)
+    # Only labels both texts have can show where a figure went: those each
+    # says once; failing that, each read on a side only where it stands by one
+    # figure (_read): "Chevron (50%), ExxonMobil (25%) … with Chevron acting as
+    # operator".
+    source = ours = None
+    for common in (
+        _once(their_labels) & _once(our_labels),
+        {lid for _p, lid in their_labels} & {lid for _p, lid in our_labels},
+    ):
+        source = _read([x for x in their_labels if x[1] in common], cuts, theirs)
+        ours = _read([x for x in our_labels if x[1] in common], list(facts.quantities), mine)
+        if source is not None and ours is not None:
+            break
     if source is None or ours is None:
         return [], ""
     shared = set(source) & set(ours)
