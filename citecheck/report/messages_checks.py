@@ -372,6 +372,10 @@ _REASONS = (
         "kaynak, iddiadaki rakamları birbirinin yerine başka adlara veriyor (yer değişmiş)",
     ),
     T(
+        "the source gives the claim's figure going the other way (rise / fall)",
+        "kaynak, iddiadaki rakamı ters yönde veriyor (artış / azalış)",
+    ),
+    T(
         "the source says the opposite of part of the claim (negation)",
         "kaynak, iddianın bir kısmının tersini söylüyor (olumsuzlama)",
     ),
@@ -435,6 +439,14 @@ _NOTES = (
     T(
         "the source pairs {first} and {last} the other way round: “{sentence}”",
         "kaynak {first} ve {last} değerlerini tersine eşleştiriyor: “{sentence}”",
+    ),
+    T(
+        "the claim has {figure} going up, the source has it going down: “{sentence}”",
+        "iddiada {figure} artıyor, kaynakta azalıyor: “{sentence}”",
+    ),
+    T(
+        "the claim has {figure} going down, the source has it going up: “{sentence}”",
+        "iddiada {figure} azalıyor, kaynakta artıyor: “{sentence}”",
     ),
     T("claim negates ({cues}), source affirms", "iddia olumsuz ({cues}), kaynak olumlu"),
     T("source negates ({cues}), claim affirms", "kaynak olumsuz ({cues}), iddia olumlu"),

@@ -3,7 +3,8 @@
 3. A conflicting figure (the same quantity of the same entity, reading.py) that
    no other passage resolves by agreeing for a reason; 3b. a figure substituted
    in the sentence that states the rest of the claim (substitution.py); 3c. the
-   claim's figures given to each other's names (pairing.py).
+   claim's figures given to each other's names (pairing.py); 3d. a figure going
+   the other way (direction.py).
 4. A passage with the claim's facts and the opposite polarity; 4b. two passages
    whose negating half alone holds the claim's predicate or name; 4c. one clause
    of a compound claim said with the opposite polarity.
@@ -25,6 +26,7 @@ from citecheck.verify.checks import (
     negated_word,
 )
 from citecheck.verify.decide import names_missing
+from citecheck.verify.direction import UP, figure_direction
 from citecheck.verify.model import Candidate, Entity
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.pairing import swapped_figures
@@ -164,6 +166,13 @@ def contradiction(
                 f"“{sentence.strip()}”"
             )
             return Contradiction(r, 0.5 + 0.3 * r.score, why, note)
+    # 3d. a figure of the claim said going the other way: "%12 artış" against
+    # "um 12 Prozent zurück", "%18 üzerinde" against "18 percent below"
+    for r in readings[:SUBSTITUTE_READINGS]:
+        turned = _turned_figure(claim_text, claim_lang, facts, r)
+        if turned is not None and r.score >= CONTRADICT_MIN_SCORE and not names_missing(facts, r):
+            why = "the source gives the claim's figure going the other way (rise / fall)"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, turned)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).
@@ -255,6 +264,23 @@ def contradiction(
             why = "the source says the opposite of part of the claim (negation)"
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
+    return None
+
+
+def _turned_figure(claim: str, claim_lang: str | None, facts: Facts, r: Reading) -> str | None:
+    """A note when a figure the passage agrees on goes the other way there
+    (direction.py): the claim's rise is the source's fall."""
+    cand = r.candidates[0]
+    for i, p in r.agree.items():
+        q = facts.quantities[i]
+        mine = figure_direction(claim, claim_lang, q)
+        theirs = figure_direction(cand.text, getattr(cand, "lang", None), p)
+        if mine and theirs and mine != theirs:
+            span = sentence_at(cand.text, getattr(cand, "lang", None), p.start)
+            said = cand.text[span[0] : span[1]].strip() if span else p.text
+            if mine == UP:
+                return f"the claim has {q.text} going up, the source has it going down: “{said}”"
+            return f"the claim has {q.text} going down, the source has it going up: “{said}”"
     return None
 
 

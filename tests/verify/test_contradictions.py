@@ -437,3 +437,55 @@ def test_an_opposite_word_of_another_subject_is_no_answer() -> None:
     passages = [Evidence(t, 0, len(t), "ru") for t in (share, rise)]
     v = judge(claim, "en", passages, SourceMeta(lang="ru"))
     assert v.label != "contradicted", v
+
+
+def test_a_swap_is_read_where_a_name_stands_once_by_the_figures() -> None:
+    # "Shell" twice in the sentence: once by its figure, once after the list (a
+    # word of the claim said in the source's sentence too, "Karakum", is a label
+    # of its own: it would pin the first figure and hide the swap)
+    text = (
+        "The venture is owned by Shell (40%), Eni (30%), Petronas (20%) and "
+        "Inpex (10%), with Shell acting as operator."
+    )
+    v = _verdict("Karakum ortaklığında Eni %40, Shell ise %30 paya sahiptir.", text, "en")
+    assert v.label == "contradicted" and "swapped" in v.reason, v
+    same = "Karakum ortaklığında Shell %40, Eni ise %30 paya sahiptir."
+    assert _verdict(same, text, "en").label != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "lang"),
+    [
+        ("Poti limanındaki konteyner elleçlemesi 2024 yılında %9 artmıştır.",
+         "Die Containerumschläge im Hafen Poti gingen 2024 nach vorläufigen Angaben um 9 "
+         "Prozent zurück.", "de"),
+        ("Batum limanına gelen yolcu sayısı 2024 yılında %14 azalmıştır.",
+         "Passenger arrivals at the port of Batumi rose 14 percent in 2024.", "en"),
+    ],
+)  # fmt: skip
+def test_a_figure_going_the_other_way_contradicts(claim: str, text: str, lang: str) -> None:
+    v = _verdict(claim, text, lang)
+    assert v.label == "contradicted", v
+    assert "other way" in v.reason and any("going" in c for c in v.conflicts)
+
+
+def test_a_figure_going_the_same_way_is_no_contradiction() -> None:
+    text = "Passenger arrivals at the port of Batumi rose 14 percent in 2024."
+    claim = "Batum limanına gelen yolcu sayısı 2024 yılında %14 artmıştır."
+    assert _verdict(claim, text, "en").label == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # the month of the same year-precise event changed
+        ("Kazakistan, Taliban'ı yasaklı örgütler listesinden Aralık 2024'te çıkarmıştır.",
+         "Kazakhstan removed the Taliban from its list of banned organisations in December 2023."),
+        # a day-precise date beside a year the claim also names ("YEKA GES-2025")
+        ("YEKA GES-2025 yarışmaları 23 Eylül 2025'te Ankara'da tamamlanmıştır.",
+         "YEKA GES-2025 yarışmaları 23 Ekim 2025 tarihinde Ankara'da tamamlanmıştır."),
+    ],
+)  # fmt: skip
+def test_a_changed_month_or_year_of_the_same_event_contradicts(claim: str, text: str) -> None:
+    lang = "tr" if "yarışma" in text else "en"
+    assert _verdict(claim, text, lang).label == "contradicted"

@@ -1,0 +1,125 @@
+"""Which way a figure goes: "%12 artış" / "um 12 Prozent zurück" (issue 5).
+
+A change or a comparison is written as a figure with a word of direction
+beside it: "rose 8.1 percent", "%8,1 artarak", "stieg um 8,1 Prozent",
+"вырос на 8,1%"; "about 18 percent below the national average", "ulusal
+ortalamanın yaklaşık %18 üzerinde". The same figure with the opposite word is
+the opposite statement, and the rules, which compare values, read it as
+agreement. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.verify.model import Quantity
+
+__all__ = ["DOWN", "UP", "figure_direction"]
+
+UP, DOWN = 1, -1
+
+# Verbs and nouns of change, by language, as word beginnings: they may stand on
+# either side of their figure ("rose 12 %" / "%12 artış" / "um 12 % gestiegen").
+_CHANGE = {
+    "en": (
+        r"rose|rise|rises|risen|rising|increas|grew|grow|gain|jump|climb|surg|soar",
+        r"fell|fall|declin|decreas|drop|dipped|shrank|shrunk|contract|slump|plung|reduc",
+    ),
+    "tr": (
+        r"art(?:ış|ar|tı|mış|an|ma|acak)|yüksel|büyü",
+        r"azal|düş(?:üş|er|tü|müş|en|me)|geril|küçül|daral",
+    ),
+    "de": (
+        r"stieg|steig|gestiegen|anstieg|zunahm|zugenommen|zuwachs|wuchs|gewachsen|erhöh",
+        r"sank|sink|gesunken|fiel|gefallen|rückgang|zurück|verringer|schrumpf|geschrumpft",
+    ),
+    "ru": (
+        r"вырос|выросл|рост|увелич|прирост|повыс",
+        r"снизил|сниж|упал|падени|сократил|сокращ|уменьш|понизил",
+    ),
+}
+# Comparatives: only right after the figure ("18 percent below", "%18
+# üzerindedir", "на 18% больше"), where they compare; before it they bound it
+# ("more than 18 percent"), which quantities.py reads. Whole words.
+_COMPARE = {
+    "en": (r"above|higher|more|over", r"below|lower|less|fewer|under"),
+    "tr": (r"üzerinde\w*|fazla\w*|yüksek\w*", r"altında\w*|düşük\w*|az|eksik\w*"),
+    "de": (r"über|höher\w*|mehr|oberhalb", r"unter|niedriger\w*|weniger|unterhalb"),
+    "ru": (r"выше|больше", r"ниже|меньше"),
+}
+# How far a word of change may stand from its figure, in words: "gingen 2025
+# nach vorläufigen Angaben um 12 Prozent zurück" (1 after), "fell to 18 percent
+# from 25 percent" (5 before the 25).
+CHANGE_WORDS = 5
+COMPARE_WORDS = 2  # "18 percent below", "%18 daha fazla": the unit may come between
+# A clause ends at these: a figure's word of direction is in its own clause
+# ("exports rose 5 %, while imports fell 12 %").
+_CLAUSE_END = re.compile(
+    r"[;:()\[\]]|,\s|\.\s|\s(?:while|whereas|but|and|ise|ancak|fakat|ve|während|aber|und|а|но|и)\s",
+    re.IGNORECASE,
+)
+_BOUND_CASE = re.compile(r"(?:[dt][ae]n|n?[ıiuü]n)$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _lexicon(
+    lang: str | None, table: dict[str, tuple[str, str]], whole: bool
+) -> tuple[re.Pattern, re.Pattern]:
+    """The (up, down) patterns of a language, or of all when it is unknown:
+    word beginnings, or whole words."""
+    langs = [lang[:2]] if lang and lang[:2] in table else list(table)
+    end = "$" if whole else ""
+    return tuple(
+        re.compile(rf"^(?:{'|'.join(table[k][way] for k in langs)}){end}", re.IGNORECASE)
+        for way in (0, 1)
+    )  # type: ignore[return-value]
+
+
+def _words_around(text: str, q: Quantity) -> tuple[list[str], list[str]]:
+    """The words of the figure's clause before it (nearest first) and after it."""
+    before = text[max(0, q.start - 200) : q.start]
+    after = text[q.end : q.end + 200]
+    cuts = list(_CLAUSE_END.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    cut = _CLAUSE_END.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return _WORD.findall(before)[::-1], _WORD.findall(after)
+
+
+def figure_direction(text: str, lang: str | None, q: Quantity) -> int:
+    """UP, DOWN or 0: the direction the figure's own clause gives it — the
+    nearest word of change or, right after the figure, a comparative. 0 when
+    none is near or both ways are, and for years and dates."""
+    if q.kind in ("year", "date"):
+        return 0
+    before, after = _words_around(text, q)
+    found: list[tuple[int, int]] = []  # (distance in words, direction)
+    up, down = _lexicon(lang, _CHANGE, whole=False)
+    for side in (before, after):
+        found += _ways(side[:CHANGE_WORDS], up, down)
+    if q.bound == "exact":  # a bound's comparative is its bound ("%40'tan fazla")
+        up, down = _lexicon(lang, _COMPARE, whole=True)
+        words = after[:COMPARE_WORDS]
+        # Turkish: a comparative after an ablative or genitive bounds the figure
+        # ("1,5 metreden fazla", "%18'in üzerinde"); cut the words there
+        turkish = not lang or lang[:2] == "tr"
+        for k, w in enumerate([q.text, *words][: len(words)]):
+            if turkish and _BOUND_CASE.search(w):
+                words = words[:k]
+                break
+        found += _ways(words, up, down)
+    if not found:
+        return 0
+    nearest = min(d for d, _ in found)
+    ways = {way for d, way in found if d == nearest}
+    return ways.pop() if len(ways) == 1 else 0
+
+
+def _ways(words: list[str], up: re.Pattern, down: re.Pattern) -> list[tuple[int, int]]:
+    return [
+        (k, UP if up.match(w) else DOWN)
+        for k, w in enumerate(words)
+        if up.match(w) or down.match(w)
+    ]
