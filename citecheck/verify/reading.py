@@ -277,8 +277,13 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             same_event = time and one_part_changed(q, p)
             if same_event:
                 # only the day, month or year changed: the same event, and a date
-                # belongs to its sentence, so its owner need not be named
+                # belongs to its sentence, so its owner need not be named, and the
+                # words it dates are the sentence's ("In June 2024 the European
+                # Council concluded that … the accession process had been halted")
                 need = ANCHOR_MIN_SHARED
+                lo, hi = sentence_at(text, lang, p.start) or (p.start, p.end)
+                sentence = Terms([t for t in pterms.items if lo <= t[0] < hi], frozenset())
+                shared = max(shared, _shared_words(facts.terms, sentence, specific=True))
             # the same quantity (shared words) of the same entity (the figure's owner)
             if (
                 q.kind in SHARES
