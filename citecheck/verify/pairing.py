@@ -89,12 +89,16 @@ def _read(
         # … with Chevron acting as operator" is read where it stands once)
         owner = {lid: k for lid, k in owner.items() if seen[lid] == 1}
         named = {k for lid, k in owner.items() if lid.startswith("name:")}
-        if named == set(mine.values()):
-            # every figure has a name of its own (a content word alone may be the
-            # predicate, before a list in English and after it in Turkish)
-            readings.append(owner)
-    if len(readings) == 1 or (len(readings) == 2 and readings[0] == readings[1]):
-        return readings[0]
+        readings.append((named == set(mine.values()), len(named), owner))
+    # The side on which every figure has a name of its own (a content word alone
+    # may be the predicate, before a list in English and after it in Turkish);
+    # failing that, the one side on which two figures have: "2,3 TWh elektriğin
+    # 1,5 TWh'sini Afganistan'a, 0,8 TWh'sini ise Özbekistan'a" (the total unnamed).
+    full = [owner for every, _n, owner in readings if every]
+    if not full:
+        full = [owner for _e, n, owner in readings if n >= MIN_FIGURES]
+    if len(full) == 1 or (len(full) == 2 and full[0] == full[1]):
+        return full[0]
     return None
 
 
@@ -137,11 +141,21 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     if source is None or ours is None:
         return [], ""
     shared = set(source) & set(ours)
-    if not shared or any(source[lid] == ours[lid] for lid in shared):
-        return [], ""
-    if len({ours[lid] for lid in shared}) < MIN_FIGURES:
-        return [], ""  # one figure's labels moved: another sentence's reading, not a swap
-    return sorted({ours[lid] for lid in shared}), sentence
+    if shared and all(source[lid] != ours[lid] for lid in shared):
+        if len({ours[lid] for lid in shared}) < MIN_FIGURES:
+            return [], ""  # one figure's labels moved: another sentence's reading, not a swap
+        return sorted({ours[lid] for lid in shared}), sentence
+    # ... or two names that trade figures while other labels stay: "Kazakistan'a
+    # %34, Kırgızistan ve Özbekistan'a %33'er" against "Kyrgyzstan 34 percent, and
+    # Kazakhstan and Uzbekistan 33 percent each"
+    names = [lid for lid in shared if lid.startswith("name:")]
+    traded = {
+        ours[a]
+        for a in names
+        for b in names
+        if ours[a] != ours[b] and ours[a] == source[b] and ours[b] == source[a]
+    }
+    return (sorted(traded), sentence) if traded else ([], "")
 
 
 def _claim_labels(claim: str, facts: Facts) -> list[tuple[int, str]]:

@@ -489,3 +489,40 @@ def test_a_figure_going_the_same_way_is_no_contradiction() -> None:
 def test_a_changed_month_or_year_of_the_same_event_contradicts(claim: str, text: str) -> None:
     lang = "tr" if "yarışma" in text else "en"
     assert _verdict(claim, text, lang).label == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # the total has no name of its own: the two named figures are read
+        ("Kırgızistan 2024 yılında ihraç ettiği 3,1 TWh elektriğin 2,2 TWh'sini Kazakistan'a, "
+         "0,9 TWh'sini ise Özbekistan'a satmıştır.",
+         "Of its 3.1 TWh of exports, Kyrgyzstan sold 2.2 TWh to Uzbekistan and 0.9 TWh to "
+         "Kazakhstan."),
+        # two names trade figures while a third keeps its own
+        ("Taslak anlaşmada Türkmenistan'a %40, Azerbaycan ve Kazakistan'a ise %30'ar pay "
+         "öngörülmektedir.",
+         "Under the draft, Azerbaijan would hold 40 percent of the company, and Turkmenistan "
+         "and Kazakhstan 30 percent each."),
+    ],
+)  # fmt: skip
+def test_names_that_trade_figures_contradict(claim: str, text: str) -> None:
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted" and "swapped" in v.reason, v
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("Kırgızistan 2024 yılında ihraç ettiği 3,1 TWh elektriğin 2,2 TWh'sini Özbekistan'a, "
+         "0,9 TWh'sini ise Kazakistan'a satmıştır.",
+         "Of its 3.1 TWh of exports, Kyrgyzstan sold 2.2 TWh to Uzbekistan and 0.9 TWh to "
+         "Kazakhstan."),
+        ("Taslak anlaşmada Azerbaycan'a %40, Türkmenistan ve Kazakistan'a ise %30'ar pay "
+         "öngörülmektedir.",
+         "Under the draft, Azerbaijan would hold 40 percent of the company, and Turkmenistan "
+         "and Kazakhstan 30 percent each."),
+    ],
+)  # fmt: skip
+def test_names_that_keep_their_figures_are_no_swap(claim: str, text: str) -> None:
+    assert _verdict(claim, text, "en").label != "contradicted"
