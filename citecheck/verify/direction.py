@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from citecheck.verify.model import Quantity
+from citecheck.verify.negation import clauses
 
 __all__ = ["DOWN", "UP", "figure_direction"]
 
@@ -52,12 +53,6 @@ _COMPARE = {
 # from 25 percent" (5 before the 25).
 CHANGE_WORDS = 5
 COMPARE_WORDS = 2  # "18 percent below", "%18 daha fazla": the unit may come between
-# A clause ends at these: a figure's word of direction is in its own clause
-# ("exports rose 5 %, while imports fell 12 %").
-_CLAUSE_END = re.compile(
-    r"[;:()\[\]]|,\s|\.\s|\s(?:while|whereas|but|and|ise|ancak|fakat|ve|während|aber|und|а|но|и)\s",
-    re.IGNORECASE,
-)
 _BOUND_CASE = re.compile(r"(?:[dt][ae]n|n?[ıiuü]n)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -76,15 +71,14 @@ def _lexicon(
 
 
 def _words_around(text: str, q: Quantity) -> tuple[list[str], list[str]]:
-    """The words of the figure's clause before it (nearest first) and after it."""
+    """The words of the figure's clause (negation.clauses: "exports rose 5 %,
+    while imports fell 12 %") before it, nearest first, and after it."""
     before = text[max(0, q.start - 200) : q.start]
     after = text[q.end : q.end + 200]
-    cuts = list(_CLAUSE_END.finditer(before))
-    if cuts:
-        before = before[cuts[-1].end() :]
-    cut = _CLAUSE_END.search(after)
-    if cut:
-        after = after[: cut.start()]
+    spans = clauses(before)
+    before = before[spans[-1][0] :] if spans and spans[-1][1] == len(before) else ""
+    spans = clauses(after)
+    after = after[: spans[0][1]] if spans and spans[0][0] == 0 else ""
     return _WORD.findall(before)[::-1], _WORD.findall(after)
 
 
