@@ -136,6 +136,17 @@ def test_macro_f1_and_cross_validation() -> None:
 
     assert macro_f1(["supported", "not_found"], ["supported", "not_found"]) == 1.0
     assert macro_f1(["supported", "not_found"], ["not_found", "not_found"]) == pytest.approx(1 / 3)
+    # a label only predicted counts at F1 0, as in citecheck eval's figure
+    gold, pred = ["supported", "not_found"], ["partially_supported", "not_found"]
+    assert macro_f1(gold, pred) == pytest.approx(1 / 3)
+    from citecheck.evaluation.claims_eval import evaluate_items
+
+    items = [
+        {"id": str(k), "claim": str(k), "claim_lang": "en", "source": "x", "label": g}
+        for k, g in enumerate(gold)
+    ]
+    result = evaluate_items(items, lambda claim, _lang, _source: pred[int(claim)])
+    assert result.macro_f1 == pytest.approx(macro_f1(gold, pred))
     rng = np.random.default_rng(1)
     x = rng.normal(size=(200, len(FEATURES)))
     x[:, :5] = 0.0
