@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from citecheck.verify.decide import decide
 from citecheck.verify.model import Candidate, VerdictLabel
 from citecheck.verify.negation import clauses
 from citecheck.verify.reading import Facts, Reading, claim_facts, read
 
-__all__ = ["ClauseVerdict", "clause_verdicts"]
+__all__ = ["ClauseReader", "ClauseReading", "ClauseVerdict", "clause_verdicts"]
 
 # A clause is judged alone only when it says enough to be a fact of its own:
 # this many content words, figures and names together ("ratified it in 2025"
@@ -38,32 +39,55 @@ class ClauseVerdict:
     facts: int  # content words, figures and names in the clause
 
 
+@dataclass
+class ClauseReading:
+    """One clause of a compound claim read as a claim of its own."""
+
+    text: str
+    facts: Facts
+    readings: list[Reading]  # one per candidate, in the candidates' order
+
+
+class ClauseReader:
+    """The clauses of a compound claim, each read alone against the candidates
+    once, when first asked: steps 4c (contradiction.py) and 7 (clause_verdicts)
+    both need them."""
+
+    def __init__(self, claim: str, claim_lang: str | None, candidates: Sequence[Candidate]):
+        self.claim, self.claim_lang, self.candidates = claim, claim_lang, candidates
+
+    @cached_property
+    def parts(self) -> list[ClauseReading]:
+        """Every clause but those that negate ("sadece hammadde olarak değil" is
+        read with its claim); [] for a claim of one clause."""
+        spans = clauses(self.claim)
+        if len(spans) < 2 or not self.candidates:
+            return []
+        out = []
+        for s, e in spans:
+            part = self.claim[s:e].strip()
+            facts = claim_facts(part, self.claim_lang)
+            if not facts.has_cues:
+                readings = [read(part, self.claim_lang, facts, c) for c in self.candidates]
+                out.append(ClauseReading(part, facts, readings))
+        return out
+
+
 def clause_verdicts(
-    claim: str,
-    claim_lang: str | None,
-    candidates: Sequence[Candidate],
-    cover: Callable[[str, Facts, Reading], None] | None = None,
+    reader: ClauseReader, cover: Callable[[str, Facts, Reading], None] | None = None
 ) -> list[ClauseVerdict]:
     """The verdict on every clause that says enough alone; [] for a one-clause claim."""
-    spans = clauses(claim)
-    if len(spans) < 2 or not candidates:
-        return []
     out = []
-    for s, e in spans:
-        part = claim[s:e].strip()
-        facts = claim_facts(part, claim_lang)
-        if facts.has_cues:
-            continue  # a negated clause ("sadece hammadde olarak değil") is step 4c's
-        n = len(facts.terms.items) + len(facts.quantities) + len(facts.entities)
+    for c in reader.parts:
+        n = len(c.facts.terms.items) + len(c.facts.quantities) + len(c.facts.entities)
         if n < CLAUSE_MIN_FACTS:
             continue
-        readings = [read(part, claim_lang, facts, c) for c in candidates]
-        best = max(readings, key=lambda r: r.score)
+        best = max(c.readings, key=lambda r: r.score)
         if cover is not None:  # words said in other words (judge.py, wordsim.py)
-            cover(part, facts, best)
+            cover(c.text, c.facts, best)
         dated = frozenset(
-            i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
+            i for x in c.readings for i in x.agree if c.facts.quantities[i].kind in ("year", "date")
         )
-        label, _conf, _why = decide(facts, best, part, dated)
-        out.append(ClauseVerdict(part, label, best, n))
+        label, _conf, _why = decide(c.facts, best, c.text, dated)
+        out.append(ClauseVerdict(c.text, label, best, n))
     return out

@@ -15,7 +15,6 @@ Pure: readings in, a :class:`Contradiction` (or None) out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citecheck.verify.attribution import sentence_at
@@ -25,14 +24,15 @@ from citecheck.verify.checks import (
     fit_without_dates,
     negated_word,
 )
+from citecheck.verify.clause_check import ClauseReader
 from citecheck.verify.decide import names_missing
 from citecheck.verify.direction import UP, figure_direction
-from citecheck.verify.model import Candidate, Entity
+from citecheck.verify.model import Entity
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.pairing import swapped_figures
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
-from citecheck.verify.reading import Facts, Reading, claim_facts, focus_sentences, read, score
+from citecheck.verify.reading import Facts, Reading, focus_sentences, score
 from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.terms import passage_terms
 
@@ -97,12 +97,13 @@ def contradiction(
     first: Reading,
     best: Reading,
     partner: Reading | None,
-    candidates: Sequence[Candidate],
+    parts: ClauseReader,
     unquoted: tuple[str, float] | None,
 ) -> Contradiction | None:
     """Steps 3-4c on the readings (best score first); ``best`` may join ``first``
-    and ``partner``; ``unquoted`` is a quotation of the claim the source lacks
-    (then its negation is no statement of the source's to contradict)."""
+    and ``partner``; ``parts``: the claim's clauses read alone (step 4c);
+    ``unquoted`` is a quotation of the claim the source lacks (then its negation
+    is no statement of the source's to contradict)."""
     # Agreements that can resolve another passage's conflict: anchored ones, in
     # a passage naming the figure's owner ("the same quantity of the same entity")
     # or saying what it counts in as many words as a conflict needs.
@@ -258,7 +259,7 @@ def contradiction(
     # parliament has not ratified it" (a claim with one contradicted fact is
     # contradicted, whatever its other clauses)
     if unquoted is None:
-        negated = _negated_clause(claim_text, claim_lang, candidates)
+        negated = _negated_clause(parts)
         if negated is not None:
             part, r = negated
             why = "the source says the opposite of part of the claim (negation)"
@@ -307,33 +308,25 @@ def _quoted_in(claim: str, r: Reading) -> bool:
     return any(find_quote(q, text)[0] for q, _s, _e in extract_quotes(claim) if len(q.split()) >= 2)
 
 
-def _negated_clause(
-    claim: str, claim_lang: str | None, candidates: Sequence[Candidate]
-) -> tuple[str, Reading] | None:
+def _negated_clause(parts: ClauseReader) -> tuple[str, Reading] | None:
     """(clause, reading) of a claim clause a passage states with the opposite
     polarity, read as a claim of its own; None for a claim of one clause."""
-    spans = clauses(claim)
-    if len(spans) < 2:
-        return None
-    for s, e in spans:
-        part = claim[s:e]
-        facts = claim_facts(part, claim_lang)
-        n = len(facts.terms.items)
-        if n < CLAUSE_MIN_WORDS or facts.has_cues:  # a clause that negates is read as a whole
+    for c in parts.parts:
+        n = len(c.facts.terms.items)
+        if n < CLAUSE_MIN_WORDS:
             continue
-        for c in candidates:
-            r = read(part, claim_lang, facts, c)
+        for r in c.readings:
             if (
                 r.flipped
                 and len(r.covered) / n >= CLAUSE_MIN_COVERAGE
-                and fit_without_dates(facts, r) >= NEGATION_MIN_SCORE
-                and negated_word(facts, r, r.covered)
+                and fit_without_dates(c.facts, r) >= NEGATION_MIN_SCORE
+                and negated_word(c.facts, r, r.covered)
                 and not r.misattributed
                 and not r.conflict
-                and not names_missing(facts, r)
-                and _figures_agree(facts, r)
+                and not names_missing(c.facts, r)
+                and _figures_agree(c.facts, r)
             ):
-                return part, r
+                return c.text, r
     return None
 
 

@@ -38,7 +38,7 @@ from typing import Protocol
 from citecheck.notes.sentences import split_sentences
 from citecheck.verify.calibration import calibrate, default_calibration
 from citecheck.verify.checks import missing_quote, negated_word
-from citecheck.verify.clause_check import clause_verdicts
+from citecheck.verify.clause_check import ClauseReader, clause_verdicts
 from citecheck.verify.contradiction import contradiction, implicit_negation
 from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
@@ -175,8 +175,9 @@ def judge(
     # A quotation the source does not hold (see below) is the claim's core: its
     # negation is no statement of the source's to contradict.
     unquoted = missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+    parts = ClauseReader(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
     found = contradiction(claim_text, claim_lang, facts, readings, first, best, partner,
-                          candidates[:MAX_CANDIDATES], unquoted)  # fmt: skip
+                          parts, unquoted)  # fmt: skip
     if found is not None:
         v = _verdict(VerdictLabel.CONTRADICTED, found.confidence, facts, found.reading, meta,
                      found.reason)  # fmt: skip
@@ -211,15 +212,15 @@ def judge(
             label, conf, reason = alone, _c, _r
     # 7. a compound claim judged clause by clause (clause_check.py): one clause
     # stated and another absent is a partial, whatever the whole-claim score
-    parts = []
+    verdicts = []
     if label in (VerdictLabel.SUPPORTED, VerdictLabel.NOT_FOUND):
         cover = partial(_cover_by_vectors, words=words) if words is not None else None
-        parts = clause_verdicts(claim_text, claim_lang, candidates[:MAX_CANDIDATES], cover)
+        verdicts = clause_verdicts(parts, cover)
     # a clause is absent when it is not found and no figure of it agrees (a
     # matching figure with its name said otherwise is no absent fact)
     absent = [
         p
-        for p in parts
+        for p in verdicts
         if p.label is VerdictLabel.NOT_FOUND
         and not {i for i, q in p.reading.agree.items() if q.kind != "year"}
     ]
@@ -228,7 +229,7 @@ def judge(
     # may be said of another entity
     stated = [
         p
-        for p in parts
+        for p in verdicts
         if (p.reading.entities or not names_missing(facts, best))
         and not p.reading.misattributed
         and (
