@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from citecheck.verify.model import Candidate
-from citecheck.verify.negation import clauses, negation_cues
+from citecheck.verify.negation import clauses, cue_only, negation_cues
 from citecheck.verify.quotes import extract_quotes, find_quote, quote_language
 from citecheck.verify.reading import DATE_WEIGHT, ENTITY_WEIGHT, Facts, Reading
 from citecheck.verify.terms import passage_terms
@@ -131,14 +131,10 @@ def negated_word(
         words = [a for a in at if s <= a < e]
         if not words:
             continue
-        end = spans[k + 1][1] if k + 1 < len(spans) and _cue_only(cand.text, spans[k + 1]) else e
+        end = spans[k + 1][1] if k + 1 < len(spans) and cue_only(cand.text, spans[k + 1]) else e
         if e - s <= CLAUSE_REACH and any(s <= c[0] < end for c in cues):
             return True
     return False
-
-
-def _cue_only(text: str, span: tuple[int, int]) -> bool:
-    return len(text[span[0] : span[1]].split()) <= 2
 
 
 def attested_clause(claim: str, facts: Facts, r: Reading) -> bool:

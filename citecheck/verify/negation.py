@@ -27,7 +27,9 @@ from itertools import pairwise
 
 from citecheck.verify.quotes import extract_quotes
 
-__all__ = ["clauses", "negation_cues", "polarity", "polarity_flipped", "scoped_polarity"]
+__all__ = [
+    "clauses", "cue_only", "negation_cues", "polarity", "polarity_flipped", "scoped_polarity",
+]  # fmt: skip
 
 _WORD_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
@@ -154,6 +156,12 @@ _WORD = re.compile(r"\w+")
 CUE_ONLY_WORDS = 2  # "noch nicht", "not yet", "henüz değil": a clause of a cue alone
 
 
+def cue_only(text: str, span: tuple[int, int]) -> bool:
+    """Whether a clause is too short to be more than a cue left alone by the
+    split ("… damit aber | noch nicht."): it belongs to the clause before it."""
+    return len(_WORD.findall(text[span[0] : span[1]])) <= CUE_ONLY_WORDS
+
+
 def scoped_polarity(
     text: str,
     lang: str | None,
@@ -183,7 +191,7 @@ def scoped_polarity(
     # A cue left alone by the split belongs to the clause before it: German
     # "Unterzeichnet ist das Abkommen damit aber | noch nicht." ("aber" as a particle)
     for (s0, e0), (s1, e1) in pairwise(parts):
-        if (s0, e0) in spans and len(_WORD.findall(text[s1:e1])) <= CUE_ONLY_WORDS:
+        if (s0, e0) in spans and cue_only(text, (s1, e1)):
             spans.append((s1, e1))
     held = [c for c in cues if any(s <= c[0] < e for s, e in spans)]
     if verbs_on_anchors:
