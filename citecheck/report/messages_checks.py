@@ -375,6 +375,7 @@ _REASONS = (
         "the source gives the claim's figure going the other way (rise / fall)",
         "kaynak, iddiadaki rakamı ters yönde veriyor (artış / azalış)",
     ),
+    T("the source places it in another city", "kaynak bunu başka bir şehre yerleştiriyor"),
     T(
         "the source says the opposite of part of the claim (negation)",
         "kaynak, iddianın bir kısmının tersini söylüyor (olumsuzlama)",
@@ -447,6 +448,10 @@ _NOTES = (
     T(
         "the claim has {figure} going down, the source has it going up: “{sentence}”",
         "iddiada {figure} azalıyor, kaynakta artıyor: “{sentence}”",
+    ),
+    T(
+        "the claim places it in {claim}, the source in {source}",
+        "iddiaya göre yer {claim}, kaynağa göre {source}",
     ),
     T("claim negates ({cues}), source affirms", "iddia olumsuz ({cues}), kaynak olumlu"),
     T("source negates ({cues}), claim affirms", "kaynak olumsuz ({cues}), iddia olumlu"),

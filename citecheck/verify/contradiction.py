@@ -4,7 +4,7 @@
    no other passage resolves by agreeing for a reason; 3b. a figure substituted
    in the sentence that states the rest of the claim (substitution.py); 3c. the
    claim's figures given to each other's names (pairing.py); 3d. a figure going
-   the other way (direction.py).
+   the other way (direction.py); 3e. the event placed in another city (places.py).
 4. A passage with the claim's facts and the opposite polarity; 4b. two passages
    whose negating half alone holds the claim's predicate or name; 4c. one clause
    of a compound claim said with the opposite polarity.
@@ -30,6 +30,7 @@ from citecheck.verify.direction import UP, figure_direction
 from citecheck.verify.model import Entity
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.pairing import swapped_figures
+from citecheck.verify.places import venues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
 from citecheck.verify.reading import Facts, Reading, focus_sentences, score
@@ -70,6 +71,9 @@ SUBSTITUTE_MIN_SCORE = 0.7
 # 3b': a claim of several figures, one changed: the passage holds another of its
 # figures, so a looser fit of names and words suffices (half of the claim's facts).
 SUBSTITUTE_AMONG_MIN_SCORE = 0.5
+# 3e: a reading whose deciding sentence places the claim's event in another
+# city must fit the claim this well (the claim's city counted missing)
+VENUE_MIN_SCORE = 0.5
 SUBSTITUTE_AMONG_READINGS = 6  # the figures may sit in a lower-ranked window of two sentences
 # A clause of a compound claim read alone (step 4c): its content words, and
 # the share of them a negating passage must say (the clause's predicate and
@@ -174,6 +178,13 @@ def contradiction(
         if turned is not None and r.score >= CONTRADICT_MIN_SCORE and not names_missing(facts, r):
             why = "the source gives the claim's figure going the other way (rise / fall)"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, turned)
+    # 3e. the claim's event placed in another city: "Taşkent'te imzalanmıştır"
+    # against "signed in Bishkek" (places.py)
+    for r in readings[:SUBSTITUTE_READINGS]:
+        moved = _moved_venue(claim_text, facts, r)
+        if moved is not None and r.score >= VENUE_MIN_SCORE and not r.flipped and not r.conflict:
+            why = "the source places it in another city"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).
@@ -266,6 +277,26 @@ def contradiction(
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
     return None
+
+
+def _moved_venue(claim: str, facts: Facts, r: Reading) -> str | None:
+    """A note when the claim places its event in its one city and the deciding
+    sentence of the reading in one other: the passage nowhere names the claim's
+    city, and states the claim's dates (the same event, not an earlier one)."""
+    named = venues(claim)
+    if len(named) != 1 or not named[0].located:
+        return None  # "kept in London and Baku": one of two places is no other place
+    if any(q.kind in ("year", "date") and i not in r.agree for i, q in enumerate(facts.quantities)):
+        return None
+    text, _lang, spans = _focus(r)
+    if any(v.city == named[0].city for v in venues(text)):
+        return None
+    placed = [(v, s) for s, e in spans for v in venues(text[s:e]) if v.located]
+    if len({v.city for v, _s in placed}) != 1:
+        return None
+    v, at = placed[0]
+    said = claim[named[0].start : named[0].end]
+    return f"the claim places it in {said}, the source in {text[at + v.start : at + v.end]}"
 
 
 def _turned_figure(claim: str, claim_lang: str | None, facts: Facts, r: Reading) -> str | None:

@@ -526,3 +526,34 @@ def test_names_that_trade_figures_contradict(claim: str, text: str) -> None:
 )  # fmt: skip
 def test_names_that_keep_their_figures_are_no_swap(claim: str, text: str) -> None:
     assert _verdict(claim, text, "en").label != "contradicted"
+
+
+ROADMAP = "In January 2023 the three governments signed a roadmap for Kambarata-1 in Bishkek."
+
+
+def test_an_event_placed_in_another_city_contradicts() -> None:
+    claim = "Kambarata-1 projesine ilişkin yol haritası Ocak 2023'te Taşkent'te imzalanmıştır."
+    v = _verdict(claim, ROADMAP, "en")
+    assert v.label == "contradicted" and "another city" in v.reason, v
+    assert any("Taşkent" in c and "Bishkek" in c for c in v.conflicts)
+    same = claim.replace("Taşkent'te", "Bişkek'te")
+    assert _verdict(same, ROADMAP, "en").label == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # two places in the claim: the source naming one of them is no other place
+        ("SOFAZ'ın altınları Londra'da ve Bakü'de saklanmaktadır.",
+         "The Fund's gold is stored in the vaults of the Bank of England and in Baku."),
+        # the source names the claim's city elsewhere in the passage
+        ("Bakanlar anlaşmayı Taşkent'te imzalamıştır.",
+         "Today in Tashkent the ministers signed the agreement. The joint company will be "
+         "registered in Bishkek."),
+        # another date: another event, not the claim's in another place
+        ("Kambarata-1 yol haritası Mart 2024'te Taşkent'te imzalanmıştır.", ROADMAP),
+    ],
+)  # fmt: skip
+def test_no_other_place_without_one_event_and_one_city(claim: str, text: str) -> None:
+    v = _verdict(claim, text, "en")
+    assert "another city" not in v.reason, v

@@ -1,0 +1,42 @@
+"""Cities a text names, and the one it places an event in (places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.verify.places import venues
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The roadmap was signed in Bishkek in January 2023.", "bishkek"),
+        ("Yol haritası Ocak 2023'te Bişkek'te imzalanmıştır.", "bishkek"),
+        ("Дорожная карта подписана в Бишкеке в январе 2023 года.", "bishkek"),
+        ("Die Roadmap wurde im Januar 2023 in Bischkek unterzeichnet.", "bishkek"),
+        ("Zirve Abu Dabi'de yapıldı.", "abudhabi"),
+        ("Переговоры прошли в Эр-Рияде.", "riyadh"),
+        ("The delegations met in New York.", "newyork"),
+    ],
+)
+def test_a_city_named_as_the_place_in_four_languages(text: str, city: str) -> None:
+    found = venues(text)
+    assert [(v.city, v.located) for v in found] == [(city, True)]
+    assert text[found[0].start : found[0].end].lower().startswith(text[found[0].start].lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdoğan'ın Cidde ziyareti sırasında anlaşma imzalandı.",  # genitive "-ın" is no "in"
+        "Tehran says the talks will resume.",  # a capital as a speaker
+        "Bakü-Tiflis-Ceyhan boru hattı",  # names in a name
+    ],
+)
+def test_a_city_not_placed(text: str) -> None:
+    assert venues(text) and not any(v.located for v in venues(text))
+
+
+def test_words_that_only_begin_like_a_city_are_no_city() -> None:
+    # short spellings match whole words only; long ones take a case ending, not a word
+    assert venues("Bakırköy, Parisli, Antalyaspor ve Kazanç") == []
