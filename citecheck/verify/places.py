@@ -114,10 +114,14 @@ _LONG = 5
 _SPELLINGS = sorted(
     ((s, city) for city, ss in _CITIES.items() for s in ss), key=lambda x: -len(x[0])
 )
-# Turkish locative after the apostrophe ("Bişkek'te", "Ankara'da", "Bakü'de")
+# Turkish locative after the apostrophe ("Bişkek'te", "Ankara'da"; not the
+# dative: "Ankara'ya nota verdi" gives a note to the government, no place)
 _LOCATIVE_TR = {"da", "de", "ta", "te", "nda", "nde"}
-# a preposition of place right before the name
-_LOCATIVE_BEFORE = {"in", "at", "v", "vo", "im"}
+# a preposition of place or of the way there right before the name ("in",
+# "travelled to", "reiste nach", "в")
+_LOCATIVE_BEFORE = {"in", "at", "v", "vo", "im", "to", "nach"}
+# a visit to the city named before the word: "Erdoğan'ın Cidde ziyareti"
+_VISIT_AFTER = ("ziyaret",)
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -164,6 +168,7 @@ def venues(text: str) -> list[Venue]:
         before = words[k - 1] if k else None
         located = bool(
             (after and text[e : after[0]] in ("'", "’") and after[2] in _LOCATIVE_TR)
+            or (after and after[2].startswith(_VISIT_AFTER))
             or (
                 before
                 and before[2] in _LOCATIVE_BEFORE

@@ -17,6 +17,10 @@ from citecheck.verify.places import venues
         ("Zirve Abu Dabi'de yapıldı.", "abudhabi"),
         ("Переговоры прошли в Эр-Рияде.", "riyadh"),
         ("The delegations met in New York.", "newyork"),
+        # the way to it, or a visit to it
+        ("Fidan travelled to Athens on 8 November 2025.", "athens"),
+        ("Gerapetritis reiste am 8. November 2025 nach Ankara.", "ankara"),
+        ("Anlaşma, Erdoğan'ın Cidde ziyareti sırasında imzalandı.", "jeddah"),
     ],
 )
 def test_a_city_named_as_the_place_in_four_languages(text: str, city: str) -> None:
@@ -28,7 +32,8 @@ def test_a_city_named_as_the_place_in_four_languages(text: str, city: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Erdoğan'ın Cidde ziyareti sırasında anlaşma imzalandı.",  # genitive "-ın" is no "in"
+        "Erdoğan'ın Cidde'deki temasları sürdü.",  # genitive "-ın" is no "in"
+        "Rusya, Ankara'ya resmî nota verdi.",  # the dative's recipient, no place
         "Tehran says the talks will resume.",  # a capital as a speaker
         "Bakü-Tiflis-Ceyhan boru hattı",  # names in a name
     ],
