@@ -376,6 +376,7 @@ _REASONS = (
         "kaynak, iddiadaki rakamı ters yönde veriyor (artış / azalış)",
     ),
     T("the source places it in another city", "kaynak bunu başka bir şehre yerleştiriyor"),
+    T("the source dates it to another time", "kaynak bunu başka bir tarihe yerleştiriyor"),
     T(
         "the source says the opposite of part of the claim (negation)",
         "kaynak, iddianın bir kısmının tersini söylüyor (olumsuzlama)",
@@ -448,6 +449,10 @@ _NOTES = (
     T(
         "the claim has {figure} going down, the source has it going up: “{sentence}”",
         "iddiada {figure} azalıyor, kaynakta artıyor: “{sentence}”",
+    ),
+    T(
+        "the claim dates it {claim}, the source {source}",
+        "iddiaya göre tarih {claim}, kaynağa göre {source}",
     ),
     T(
         "the claim places it in {claim}, the source in {source}",

@@ -4,7 +4,8 @@
    no other passage resolves by agreeing for a reason; 3b. a figure substituted
    in the sentence that states the rest of the claim (substitution.py); 3c. the
    claim's figures given to each other's names (pairing.py); 3d. a figure going
-   the other way (direction.py); 3e. the event placed in another city (places.py).
+   the other way (direction.py); 3e. the event placed in another city (places.py);
+   3f. the event dated otherwise in the sentence that states it.
 4. A passage with the claim's facts and the opposite polarity; 4b. two passages
    whose negating half alone holds the claim's predicate or name; 4c. one clause
    of a compound claim said with the opposite polarity.
@@ -74,6 +75,9 @@ SUBSTITUTE_AMONG_MIN_SCORE = 0.5
 # 3e: a reading whose deciding sentence places the claim's event in another
 # city must fit the claim this well (the claim's city counted missing)
 VENUE_MIN_SCORE = 0.5
+# 3f: a reading that dates the claim's event otherwise must fit the claim this
+# well with the claim's date counted missing
+RETIMED_MIN_SCORE = 0.6
 SUBSTITUTE_AMONG_READINGS = 6  # the figures may sit in a lower-ranked window of two sentences
 # A clause of a compound claim read alone (step 4c): its content words, and
 # the share of them a negating passage must say (the clause's predicate and
@@ -185,6 +189,15 @@ def contradiction(
         if moved is not None and r.score >= VENUE_MIN_SCORE and not r.flipped and not r.conflict:
             why = "the source places it in another city"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    # 3f. the claim's event dated otherwise in the sentence that states it:
+    # "2015 yılında UNESCO listesine alınmıştır" against "inscribed … in 2013"
+    for r in readings[:SUBSTITUTE_READINGS]:
+        if r.score < RETIMED_MIN_SCORE or r.flipped or r.misattributed:
+            continue
+        retimed = _moved_time(facts, r)
+        if retimed is not None and not names_missing(facts, r):
+            why = "the source dates it to another time"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, retimed)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).
@@ -277,6 +290,27 @@ def contradiction(
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
     return None
+
+
+def _moved_time(facts: Facts, r: Reading) -> str | None:
+    """A note when the claim's one year or date is nowhere in the passage and
+    its deciding sentence states one other, as precise."""
+    times = [i for i, q in enumerate(facts.quantities) if q.kind in ("year", "date")]
+    if len(times) != 1 or times[0] in r.agree or times[0] in r.weaker:
+        return None
+    q = facts.quantities[times[0]]
+    text, lang, spans = _focus(r)
+    found = extract_quantities(text, lang)
+    if any(compare(q, p) in ("agree", "weaker") for p in found):
+        return None
+    there = [
+        p for p in found if p.kind in ("year", "date") and any(s <= p.start < e for s, e in spans)
+    ]
+    if len(there) != 1 or compare(q, there[0]) != "conflict":
+        return None
+    if len(q.iso or "") != len(there[0].iso or "-"):
+        return None  # a target year ("by 2030") is no other date of an event ("December 2024")
+    return f"the claim dates it {q.text}, the source {there[0].text}"
 
 
 def _moved_venue(claim: str, facts: Facts, r: Reading) -> str | None:

@@ -557,3 +557,25 @@ def test_an_event_placed_in_another_city_contradicts() -> None:
 def test_no_other_place_without_one_event_and_one_city(claim: str, text: str) -> None:
     v = _verdict(claim, text, "en")
     assert "another city" not in v.reason, v
+
+
+def test_an_event_dated_otherwise_in_its_sentence_contradicts() -> None:
+    text = (
+        "Traditional Georgian qvevri winemaking was inscribed on UNESCO's list of the "
+        "Intangible Cultural Heritage of Humanity in 2013."
+    )
+    claim = (
+        "Georgian qvevri winemaking was inscribed on UNESCO's list of the Intangible "
+        "Cultural Heritage of Humanity in 2015."
+    )
+    # the claim's year is on the page, of something else: it resolves no conflict
+    # of the sentence that states the inscription
+    other = "In 2015 Georgian qvevri winemaking was shown at UNESCO's heritage fair in Paris."
+    passages = [Evidence(text, 0, len(text), "en"), Evidence(other, 200, 200 + len(other), "en")]
+    v = judge(claim, "en", passages, SourceMeta(lang="en"))
+    assert v.label == "contradicted" and "another time" in v.reason, v
+    assert _verdict(claim.replace("2015", "2013"), text, "en", "en").label == "supported"
+    # a target year is no other date of an event
+    plan = "The list will be reviewed by 2030, the committee decided in December 2024."
+    claim = "The committee reviewed the list in 2030."
+    assert "another time" not in _verdict(claim, plan, "en", "en").reason
