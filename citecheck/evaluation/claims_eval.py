@@ -49,56 +49,64 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # below what the verifier measures now, raised as it improves, never lowered to
 # let a change pass (exceptions are named below and in their commits). Per
 # labelled set, (macro-F1 floor, most contradicted-on-supported items),
-# measured on 2026-11-23 (end of session 4) with the calibration
-# (verify/calibration.py) trained on sixteen sets: claims, blind2-blind8 and
-# blind11-blind18. On those its figures are in-sample; left out of the training
-# one at a time they give 0.60-0.79, mean 0.689
-# (`python -m citecheck.evaluation.calibrate --loso`).
-# - Lower than session 3 left them, each because the calibration now fits
-#   sixteen sets instead of three (in-sample fit traded for fit on sets it has
-#   not seen): claims 0.80 -> 0.73 (its session-3 0.824 was in-sample for
-#   weights trained mostly on it), blind7 0.70 -> 0.68. Within the session,
-#   claims, blind5 and blind8 went down by 0.01 with the last retraining.
+# measured on 2026-11-23 (end of session 5) with the calibration
+# (verify/calibration.py) trained on twenty-eight sets: claims, blind2-blind8
+# and blind11-blind30. On those its figures are in-sample; left out of the
+# training one at a time they give 0.61-0.80, mean 0.701
+# (`python -m citecheck.evaluation.calibrate --loso`). A floor is the figure
+# rounded down to 0.01, one more down when the third decimal printed is 0.
+# - Lower than session 4 left them: claims 0.73 -> 0.72 (0.732 -> 0.729),
+#   blind11 0.63 -> 0.62 (0.632 -> 0.626), blind18 0.67 -> 0.66 (0.673 ->
+#   0.665), blind26 0.73 -> 0.72 (0.738 -> 0.729), each with the retraining on
+#   twenty-eight sets; blind2 0.80 -> 0.79 (0.805 -> 0.800, rounding only).
 # - blind9 (113) and blind10 (115): written in session 3, items never read,
-#   measured repeatedly (aggregate only): 0.765, 1 and 0.695, 1.
-# - blind15-blind18: measured once with session 3's verifier and with this
-#   session's of that time (ce07097): mean 0.644 -> 0.643; training sets since.
-# - blind19-blind22 (115, 112, 115, 113): written blind at the end of session
-#   4, items never read, measured once with session 3's verifier (0.722, 1;
-#   0.688, 0; 0.697, 2; 0.555, 4) and once with the final one (0.730, 0;
-#   0.700, 0; 0.698, 2; 0.616, 3): mean 0.666 -> 0.686.
-# - blind23-blind26 (110, 109, 110, 110): written blind after that, items never
-#   read, measured once with session 3's verifier (0.626, 3; 0.661, 2; 0.721, 1;
-#   0.716, 2) and once with the final one (0.609, 3; 0.725, 2; 0.747, 1;
-#   0.738, 1): mean 0.681 -> 0.705.
+#   measured repeatedly (aggregate only).
+# - blind19-blind30: measured once each when fresh (session 4: blind19-26;
+#   session 5: blind27-30), training sets since.
+# - blind31-blind38 (110, 110, 110, 110, 110, 110, 109, 110): written blind in
+#   session 5, items never read, measured once with session 4's verifier
+#   (58fa357) and once with the final one: mean 0.689 -> 0.708,
+#   contradicted-on-supported 9 -> 9.
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
-    "claims.jsonl": (0.73, 0),  # not above the target (test_gate_names_each_floor)
-    "blind2/claims.jsonl": (0.80, 0),
-    "blind3/claims.jsonl": (0.71, 0),  # 0.7196
-    "blind4/claims.jsonl": (0.74, 0),
-    "blind5/claims.jsonl": (0.71, 2),
+    "claims.jsonl": (0.72, 0),  # not above the target (test_gate_names_each_floor)
+    "blind2/claims.jsonl": (0.79, 0),
+    "blind3/claims.jsonl": (0.71, 0),
+    "blind4/claims.jsonl": (0.77, 0),
+    "blind5/claims.jsonl": (0.74, 2),
     "blind6/claims.jsonl": (0.74, 0),
-    "blind7/claims.jsonl": (0.68, 0),
-    "blind8/claims.jsonl": (0.67, 0),
-    "blind9/claims.jsonl": (0.76, 1),
-    "blind10/claims.jsonl": (0.69, 1),
-    "blind11/claims.jsonl": (0.63, 0),
-    "blind12/claims.jsonl": (0.73, 1),
-    "blind13/claims.jsonl": (0.63, 0),
+    "blind7/claims.jsonl": (0.71, 0),
+    "blind8/claims.jsonl": (0.68, 0),
+    "blind9/claims.jsonl": (0.77, 1),
+    "blind10/claims.jsonl": (0.70, 1),
+    "blind11/claims.jsonl": (0.62, 0),
+    "blind12/claims.jsonl": (0.74, 1),
+    "blind13/claims.jsonl": (0.65, 0),
     "blind14/claims.jsonl": (0.67, 1),
     "blind15/claims.jsonl": (0.71, 4),
-    "blind16/claims.jsonl": (0.60, 1),
-    "blind17/claims.jsonl": (0.65, 4),
-    "blind18/claims.jsonl": (0.67, 4),
-    "blind19/claims.jsonl": (0.73, 0),
-    "blind20/claims.jsonl": (0.69, 0),  # 0.6996
+    "blind16/claims.jsonl": (0.62, 1),
+    "blind17/claims.jsonl": (0.67, 4),
+    "blind18/claims.jsonl": (0.66, 4),
+    "blind19/claims.jsonl": (0.74, 0),
+    "blind20/claims.jsonl": (0.70, 0),
     "blind21/claims.jsonl": (0.69, 2),
-    "blind22/claims.jsonl": (0.61, 3),
-    "blind23/claims.jsonl": (0.60, 3),
-    "blind24/claims.jsonl": (0.72, 2),
-    "blind25/claims.jsonl": (0.74, 1),
-    "blind26/claims.jsonl": (0.73, 1),
+    "blind22/claims.jsonl": (0.62, 3),
+    "blind23/claims.jsonl": (0.66, 3),
+    "blind24/claims.jsonl": (0.75, 2),
+    "blind25/claims.jsonl": (0.77, 1),
+    "blind26/claims.jsonl": (0.72, 1),
+    "blind27/claims.jsonl": (0.69, 0),
+    "blind28/claims.jsonl": (0.65, 2),
+    "blind29/claims.jsonl": (0.71, 0),
+    "blind30/claims.jsonl": (0.71, 2),
+    "blind31/claims.jsonl": (0.65, 3),
+    "blind32/claims.jsonl": (0.73, 0),
+    "blind33/claims.jsonl": (0.71, 0),
+    "blind34/claims.jsonl": (0.71, 2),
+    "blind35/claims.jsonl": (0.69, 0),
+    "blind36/claims.jsonl": (0.71, 2),
+    "blind37/claims.jsonl": (0.71, 0),
+    "blind38/claims.jsonl": (0.71, 2),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
