@@ -11,6 +11,7 @@ agreement. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citecheck.verify.model import Quantity
 from citecheck.verify.negation import clauses
@@ -57,17 +58,18 @@ _BOUND_CASE = re.compile(r"(?:[dt][ae]n|n?[ıiuü]n)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _lexicon(
-    lang: str | None, table: dict[str, tuple[str, str]], whole: bool
-) -> tuple[re.Pattern, re.Pattern]:
-    """The (up, down) patterns of a language, or of all when it is unknown:
-    word beginnings, or whole words."""
+@lru_cache(maxsize=32)
+def _lexicon(lang: str | None, compares: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The (up, down) patterns of a language, or of all four when it is unknown:
+    words of change by their beginnings, comparatives as whole words."""
+    table = _COMPARE if compares else _CHANGE
     langs = [lang[:2]] if lang and lang[:2] in table else list(table)
-    end = "$" if whole else ""
-    return tuple(
-        re.compile(rf"^(?:{'|'.join(table[k][way] for k in langs)}){end}", re.IGNORECASE)
-        for way in (0, 1)
-    )  # type: ignore[return-value]
+    end = "$" if compares else ""
+    up, down = ("|".join(table[k][way] for k in langs) for way in (0, 1))
+    return (
+        re.compile(rf"^(?:{up}){end}", re.IGNORECASE),
+        re.compile(rf"^(?:{down}){end}", re.IGNORECASE),
+    )
 
 
 def _words_around(text: str, q: Quantity) -> tuple[list[str], list[str]]:
@@ -90,11 +92,11 @@ def figure_direction(text: str, lang: str | None, q: Quantity) -> int:
         return 0
     before, after = _words_around(text, q)
     found: list[tuple[int, int]] = []  # (distance in words, direction)
-    up, down = _lexicon(lang, _CHANGE, whole=False)
+    up, down = _lexicon(lang, compares=False)
     for side in (before, after):
         found += _ways(side[:CHANGE_WORDS], up, down)
     if q.bound == "exact":  # a bound's comparative is its bound ("%40'tan fazla")
-        up, down = _lexicon(lang, _COMPARE, whole=True)
+        up, down = _lexicon(lang, compares=True)
         words = after[:COMPARE_WORDS]
         # Turkish: a comparative after an ablative or genitive bounds the figure
         # ("1,5 metreden fazla", "%18'in üzerinde"); cut the words there
@@ -111,7 +113,7 @@ def figure_direction(text: str, lang: str | None, q: Quantity) -> int:
     return ways.pop() if len(ways) == 1 else 0
 
 
-def _ways(words: list[str], up: re.Pattern, down: re.Pattern) -> list[tuple[int, int]]:
+def _ways(words: list[str], up: re.Pattern[str], down: re.Pattern[str]) -> list[tuple[int, int]]:
     return [
         (k, UP if up.match(w) else DOWN)
         for k, w in enumerate(words)

@@ -111,9 +111,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
 # (profit) or "Parisli" is no city.
 _ENDING = 3
 _LONG = 5
-_SPELLINGS = sorted(
-    ((s, city) for city, ss in _CITIES.items() for s in ss), key=lambda x: -len(x[0])
-)
+_SPELLINGS = {s: city for city, spellings in _CITIES.items() for s in spellings}
 # Turkish locative after the apostrophe ("Bişkek'te", "Ankara'da"; not the
 # dative: "Ankara'ya nota verdi" gives a note to the government, no place)
 _LOCATIVE_TR = {"da", "de", "ta", "te", "nda", "nde"}
@@ -137,12 +135,12 @@ class Venue:
 
 
 def _city(key: str, cyrillic: bool) -> str | None:
-    for spelling, city in _SPELLINGS:
-        if key == spelling:
-            return city
-        ending = len(key) - len(spelling)
-        if cyrillic and len(spelling) >= _LONG and key.startswith(spelling) and ending <= _ENDING:
-            return city
+    if key in _SPELLINGS:
+        return _SPELLINGS[key]
+    if cyrillic:  # the longest spelling the word opens, a case ending after it
+        for size in range(len(key) - 1, max(_LONG, len(key) - _ENDING) - 1, -1):
+            if key[:size] in _SPELLINGS:
+                return _SPELLINGS[key[:size]]
     return None
 
 
