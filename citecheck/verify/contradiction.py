@@ -318,22 +318,28 @@ def _moved_time(facts: Facts, r: Reading) -> str | None:
 
 
 def _moved_venue(claim: str, facts: Facts, r: Reading) -> str | None:
-    """A note when the claim places its event in its one city and the deciding
+    """A note when the claim places its event in one city and the deciding
     sentence of the reading in one other: the passage nowhere names the claim's
     city, and states the claim's dates (the same event, not an earlier one)."""
     named = venues(claim)
-    if len(named) != 1 or not named[0].located:
+    placed = [v for v in named if v.located]
+    if len({v.city for v in placed}) != 1:
         return None  # "kept in London and Baku": one of two places is no other place
     if any(q.kind in ("year", "date") and i not in r.agree for i, q in enumerate(facts.quantities)):
         return None
     text, _lang, spans = _focus(r)
-    if any(v.city == named[0].city for v in venues(text)):
+    if any(v.city == placed[0].city for v in venues(text)):
         return None
-    placed = [(v, s) for s, e in spans for v in venues(text[s:e]) if v.located]
-    if len({v.city for v, _s in placed}) != 1:
+    there = [(v, s) for s, e in spans for v in venues(text[s:e]) if v.located]
+    # where it happened before where something goes ("signed in Tashkent … a
+    # line from Termez to Peshawar")
+    there = [(v, s) for v, s in there if not v.way] or there
+    if len({v.city for v, _s in there}) != 1:
         return None
-    v, at = placed[0]
-    said = claim[named[0].start : named[0].end]
+    v, at = there[0]
+    if any(v.city == mine.city for mine in named):
+        return None  # the claim's "Ashgabat summit" decided where the next is held
+    said = claim[placed[0].start : placed[0].end]
     return f"the claim places it in {said}, the source in {text[at + v.start : at + v.end]}"
 
 

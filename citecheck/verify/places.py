@@ -25,6 +25,17 @@ __all__ = ["Venue", "venues"]
 # case ending ("Ташкенте"; "Москве" by "moskv").
 _CITIES: dict[str, tuple[str, ...]] = {
     # Central Asia
+    "namangan": ("namangan",),
+    "andijan": ("andijan", "andican", "andischan", "andizhan"),
+    "fergana": ("fergana", "ferghana", "fergane"),
+    "nukus": ("nukus",),
+    "khiva": ("khiva", "chiwa", "khiv"),
+    "karaganda": ("karaganda", "karagandy"),
+    "shymkent": ("shymkent", "cimkent", "schymkent", "chimkent"),
+    "aktobe": ("aktobe", "aqtobe", "aktyubinsk"),
+    "pavlodar": ("pavlodar",),
+    "kostanay": ("kostanay", "kostanai", "qostanai"),
+    "turkmenabat": ("turkmenabat", "turkmenabad"),
     "tashkent": ("tashkent", "taskent", "taschkent"),
     "samarkand": ("samarkand", "semerkant", "samarqand"),
     "bukhara": ("bukhara", "bukhar", "buhara", "buchara"),
@@ -39,6 +50,11 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "ashgabat": ("ashgabat", "askabat", "aschgabat", "ashkhabad"),
     "turkmenbashi": ("turkmenbashi", "turkmenbasi", "turkmenbaschi"),
     # Caucasus
+    "sumgait": ("sumgait", "sumqayit", "sumgayit"),
+    "lankaran": ("lankaran", "lenkeran", "lenkoran"),
+    "shusha": ("shusha", "susa", "schuscha"),
+    "poti": ("poti",),
+    "kutaisi": ("kutaisi", "kutais"),
     "baku": ("baku",),
     "ganja": ("ganja", "gence", "gjandzh", "gyandzh"),
     "nakhchivan": ("nakhchivan", "nahcivan", "nachitschewan", "nakhichevan"),
@@ -47,6 +63,19 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "yerevan": ("yerevan", "erivan", "eriwan", "erevan"),
     "gyumri": ("gyumri", "gumru", "gjumri"),
     # Türkiye
+    "bursa": ("bursa",),
+    "konya": ("konya",),
+    "adana": ("adana",),
+    "samsun": ("samsun",),
+    "erzurum": ("erzurum",),
+    "kars": ("kars",),
+    "igdir": ("igdir",),
+    "edirne": ("edirne",),
+    "canakkale": ("canakkale",),
+    "diyarbakir": ("diyarbakir",),
+    "sinop": ("sinop",),
+    "zonguldak": ("zonguldak",),
+    "ceyhan": ("ceyhan",),
     "ankara": ("ankara",),
     "istanbul": ("istanbul", "stambul"),
     "izmir": ("izmir",),
@@ -57,6 +86,16 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "gaziantep": ("gaziantep",),
     "trabzon": ("trabzon",),
     # Russia, Ukraine, Moldova, Belarus
+    "vladivostok": ("vladivostok", "wladiwostok"),
+    "yekaterinburg": ("yekaterinburg", "ekaterinburg", "jekaterinburg"),
+    "rostov": ("rostov", "rostow"),
+    "astrakhan": ("astrakhan", "astrahan", "astrachan"),
+    "makhachkala": ("makhachkala", "mahackale", "machatschkala"),
+    "kharkiv": ("kharkiv", "harkov", "charkiw", "kharkov"),
+    "lviv": ("lviv", "lvov", "lwiw"),
+    "izmail": ("izmail", "ismajil"),
+    "tiraspol": ("tiraspol",),
+    "comrat": ("comrat", "komrat"),
     "moscow": ("moscow", "moskova", "moskau", "moskv"),
     "petersburg": ("petersburg", "peterburg"),
     "kazan": ("kazan",),
@@ -67,6 +106,31 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "chisinau": ("chisinau", "kisinev", "kischinau", "kishinev"),
     "minsk": ("minsk",),
     # Middle East and South Asia
+    "mashhad": ("mashhad", "meshed", "meschhed"),
+    "tabriz": ("tabriz", "tebriz", "tabris"),
+    "bandarabbas": ("bandarabbas",),
+    "chabahar": ("chabahar", "cabahar", "tschabahar"),
+    "lahore": ("lahore", "lahor"),
+    "peshawar": ("peshawar", "pesaver", "peschawar", "peshavar"),
+    "gwadar": ("gwadar", "gvadar"),
+    "kandahar": ("kandahar", "kandehar"),
+    "mazarisharif": ("mazarisharif", "mezarisserif", "masarischarif"),
+    "amman": ("amman",),
+    "muscat": ("muscat", "maskat"),
+    "manama": ("manama",),
+    "kuwaitcity": ("kuwaitcity",),
+    "jerusalem": ("jerusalem", "kudus", "ierusalim"),
+    "telaviv": ("telaviv",),
+    "nicosia": ("nicosia", "lefkosa", "nikosia", "nikosiya", "lefkose"),
+    "famagusta": ("famagusta", "gazimagusa", "magusa"),
+    "kyrenia": ("kyrenia", "girne"),
+    "larnaca": ("larnaca", "larnaka"),
+    "limassol": ("limassol", "limasol", "leymosun"),
+    "tripoli": ("tripoli", "trablus", "tripolis"),
+    "benghazi": ("benghazi", "bingazi", "bengasi"),
+    "khartoum": ("khartoum", "hartum", "khartum"),
+    "addisababa": ("addisababa",),
+    "mogadishu": ("mogadishu", "mogadisu", "mogadischu"),
     "tehran": ("tehran", "tahran", "teheran", "tegeran"),
     "islamabad": ("islamabad",),
     "karachi": ("karachi", "karaci", "karatschi"),
@@ -85,6 +149,50 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "aleppo": ("aleppo", "halep"),
     "beirut": ("beirut", "beyrut"),
     # Europe, America, East Asia
+    "rome": ("rome", "rom"),  # not "Roma": the people, in English and German
+    "madrid": ("madrid",),
+    "lisbon": ("lisbon", "lizbon", "lissabon"),
+    "prague": ("prague", "prag", "praga"),
+    "bratislava": ("bratislava",),
+    "zagreb": ("zagreb",),
+    "skopje": ("skopje", "uskup", "skopie"),
+    "tirana": ("tirana",),  # not "tiran": Turkish for tyrant
+    "podgorica": ("podgorica",),
+    "sofia": ("sofia", "sofya"),
+    "varna": ("varna",),
+    "burgas": ("burgas",),
+    "constanta": ("constanta", "kostence", "konstanza", "konstants"),
+    "thessaloniki": ("thessaloniki", "selanik", "saloniki"),
+    "tallinn": ("tallinn",),
+    "riga": ("riga",),
+    "vilnius": ("vilnius",),
+    "helsinki": ("helsinki",),
+    "stockholm": ("stockholm", "stokholm"),
+    "oslo": ("oslo",),
+    "copenhagen": ("copenhagen", "kopenhag", "kopenhagen"),
+    "amsterdam": ("amsterdam",),
+    "thehague": ("thehague", "lahey", "denhaag"),
+    "munich": ("munich", "munih", "munchen", "myunkhen"),
+    "frankfurt": ("frankfurt",),
+    "hamburg": ("hamburg",),
+    "strasbourg": ("strasbourg", "strazburg", "strassburg", "strasburg"),
+    "luxembourg": ("luxembourg", "luksemburg", "luxemburg"),
+    "bern": ("bern",),
+    "davos": ("davos",),
+    "ottawa": ("ottawa",),
+    "hongkong": ("hongkong",),
+    "singapore": ("singapore", "singapur"),
+    "kualalumpur": ("kualalumpur",),
+    "jakarta": ("jakarta", "cakarta", "dschakarta", "dzhakart"),
+    "bogor": ("bogor",),
+    "manila": ("manila",),
+    "bangkok": ("bangkok",),
+    "hanoi": ("hanoi",),
+    "dhaka": ("dhaka", "dakka"),
+    "ulaanbaatar": ("ulaanbaatar", "ulanbator", "ulanbatur", "ulan-bator"),
+    "seoul": ("seoul", "seul"),
+    "urumqi": ("urumqi", "urumci", "urumtschi", "urumchi"),
+    "xian": ("xian",),
     "brussels": ("brussels", "bruksel", "brussel", "bryussel"),
     "berlin": ("berlin",),
     "paris": ("paris", "parizh"),
@@ -115,11 +223,15 @@ _SPELLINGS = {s: city for city, spellings in _CITIES.items() for s in spellings}
 # Turkish locative after the apostrophe ("Bişkek'te", "Ankara'da"; not the
 # dative: "Ankara'ya nota verdi" gives a note to the government, no place)
 _LOCATIVE_TR = {"da", "de", "ta", "te", "nda", "nde"}
-# a preposition of place or of the way there right before the name ("in",
-# "travelled to", "reiste nach", "в")
-_LOCATIVE_BEFORE = {"in", "at", "v", "vo", "im", "to", "nach"}
+# a preposition of place right before the name ("in", "at", "в")
+_AT = {"in", "at", "v", "vo", "im"}
+# ... or of the way there ("travelled to", "reiste nach"): weaker, a line may
+# run "from Termez to Peshawar" in a sentence about a signing in Tashkent
+_TO = {"to", "nach"}
 # a visit to the city named before the word: "Erdoğan'ın Cidde ziyareti"
 _VISIT_AFTER = ("ziyaret",)
+# a city coordinated with a placed one is placed too: "in London and Baku"
+_AND = {"and", "ve", "und", "i", "or", "veya", "oder", "ili"}
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -131,7 +243,8 @@ class Venue:
     city: str  # key of _CITIES
     start: int
     end: int
-    located: bool  # in the locative: "in Tashkent", "Taşkent'te", "в Ташкенте"
+    located: bool  # "in Tashkent", "Taşkent'te", "в Ташкенте", "to Tashkent"
+    way: bool = False  # placed only as where something goes: "to", "nach", "ziyaret"
 
 
 def _city(key: str, cyrillic: bool) -> str | None:
@@ -150,7 +263,7 @@ def venues(text: str) -> list[Venue]:
         (m.start(), m.end(), key_of(m.group()), bool(_CYRILLIC.search(m.group())))
         for m in _WORD.finditer(text)
     ]
-    out = []
+    out: list[Venue] = []
     k = 0
     while k < len(words):
         s, e, key, cyrillic = words[k]
@@ -164,16 +277,23 @@ def venues(text: str) -> list[Venue]:
         e = words[last][1]
         after = words[last + 1] if last + 1 < len(words) else None
         before = words[k - 1] if k else None
-        located = bool(
-            (after and text[e : after[0]] in ("'", "’") and after[2] in _LOCATIVE_TR)
-            or (after and after[2].startswith(_VISIT_AFTER))
-            or (
-                before
-                and before[2] in _LOCATIVE_BEFORE
-                and before[1] >= s - 2
-                and text[before[0] - 1 : before[0]] not in ("'", "’")  # "Erdoğan'ın Cidde"
-            )
+        # a word right before, not a Turkish suffix ("Erdoğan'ın Cidde": "ın" is no "in")
+        prep = (
+            before[2]
+            if before and before[1] >= s - 2 and text[before[0] - 1 : before[0]] not in ("'", "’")
+            else ""
         )
-        out.append(Venue(city, s, e, located))
+        at = prep in _AT or bool(
+            after and text[e : after[0]] in ("'", "’") and after[2] in _LOCATIVE_TR
+        )
+        to = prep in _TO or bool(after and after[2].startswith(_VISIT_AFTER))
+        if prep in _AND and out and out[-1].located and out[-1].end >= s - len(before[2]) - 3:
+            at, to = not out[-1].way, out[-1].way
+        out.append(Venue(city, s, e, at or to, to and not at))
         k = last + 1
+    # Turkish puts the case on the last of coordinated names: "Londra ve Bakü'de"
+    for i in range(len(out) - 2, -1, -1):
+        link = text[out[i].end : out[i + 1].start].strip(" ,").lower()
+        if not out[i].located and out[i + 1].located and (link in _AND or not link):
+            out[i] = Venue(out[i].city, out[i].start, out[i].end, True, out[i + 1].way)
     return out

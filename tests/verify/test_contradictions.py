@@ -531,6 +531,18 @@ def test_names_that_keep_their_figures_are_no_swap(claim: str, text: str) -> Non
 ROADMAP = "In January 2023 the three governments signed a roadmap for Kambarata-1 in Bishkek."
 
 
+def test_the_place_of_an_event_is_read_before_where_something_goes() -> None:
+    text = (
+        "Uzbekistan, Afghanistan and Pakistan signed the framework agreement in Tashkent on "
+        "Thursday; the line would run from Termez to Peshawar."
+    )
+    claim = (
+        "The framework agreement was signed by Uzbekistan, Afghanistan and Pakistan in Islamabad."
+    )
+    v = _verdict(claim, text, "en", "en")
+    assert v.label == "contradicted" and any("Tashkent" in c for c in v.conflicts), v
+
+
 def test_an_event_placed_in_another_city_contradicts() -> None:
     claim = "Kambarata-1 projesine ilişkin yol haritası Ocak 2023'te Taşkent'te imzalanmıştır."
     v = _verdict(claim, ROADMAP, "en")
@@ -552,6 +564,9 @@ def test_an_event_placed_in_another_city_contradicts() -> None:
          "registered in Bishkek."),
         # another date: another event, not the claim's in another place
         ("Kambarata-1 yol haritası Mart 2024'te Taşkent'te imzalanmıştır.", ROADMAP),
+        # the source's city is the claim's too, named otherwise ("the Ashgabat summit")
+        ("At the Ashgabat summit the leaders agreed to hold the next summit in Tehran.",
+         "The leaders met in Ashgabat on 29 June 2022."),
     ],
 )  # fmt: skip
 def test_no_other_place_without_one_event_and_one_city(claim: str, text: str) -> None:

@@ -45,3 +45,16 @@ def test_a_city_not_placed(text: str) -> None:
 def test_words_that_only_begin_like_a_city_are_no_city() -> None:
     # short spellings match whole words only; long ones take a case ending, not a word
     assert venues("Bakırköy, Parisli, Antalyaspor ve Kazanç") == []
+
+
+def test_coordinated_cities_are_placed_together() -> None:
+    # Turkish puts the case on the last name only
+    for text in ("kept in London and Baku", "Londra ve Bakü'de saklanıyor"):
+        assert [(v.city, v.located) for v in venues(text)] == [("london", True), ("baku", True)]
+
+
+def test_where_something_goes_is_weaker_than_where_it_happened() -> None:
+    found = venues("Signed in Tashkent, the line would link Termez to Peshawar.")
+    assert [(v.city, v.located, v.way) for v in found] == [
+        ("tashkent", True, False), ("termez", False, False), ("peshawar", True, True),
+    ]  # fmt: skip
