@@ -20,23 +20,28 @@ __all__ = ["DOWN", "UP", "figure_direction"]
 
 UP, DOWN = 1, -1
 
-# Verbs and nouns of change, by language, as word beginnings: they may stand on
-# either side of their figure ("rose 12 %" / "%12 artış" / "um 12 % gestiegen").
+# Verbs and nouns of change, by language, as word beginnings ("$" ends a whole
+# word): they may stand on either side of their figure ("rose 12 %" / "%12
+# artış" / "um 12 % gestiegen"). Words that only begin like one are kept out:
+# "contracts", "fellow", "surgery", Turkish "büyük" (big), "gerilim" (tension),
+# German "Sankt", Russian "Ростов".
 _CHANGE = {
     "en": (
-        r"rose|rise|rises|risen|rising|increas|grew|grow|gain|jump|climb|surg|soar",
-        r"fell|fall|declin|decreas|drop|dipped|shrank|shrunk|contract|slump|plung|reduc",
+        r"rose$|rise[sn]?$|rising$|increas|grew$|grow(?:s|n|ing|th)?$|gain(?:s|ed|ing)?$|jump"
+        r"|climb|surg(?:e|es|ed|ing)$|soar",
+        r"fell$|fall(?:s|en|ing)?$|declin|decreas|drop(?:s|ped|ping)?$|dipped$|shr[au]nk$"
+        r"|contract(?:ed|ion)$|slump|plung|reduc",
     ),
     "tr": (
-        r"art(?:ış|ar|tı|mış|an|ma|acak)|yüksel|büyü",
-        r"azal|düş(?:üş|er|tü|müş|en|me)|geril|küçül|daral",
+        r"art(?:ış|ar|tı|mış|an|ma|acak)|yüksel|büyü(?:me|dü|müş|yen|yerek|yor)",
+        r"azal|düş(?:üş|er|tü|müş|en|me)|gerile|küçül|daral",
     ),
     "de": (
         r"stieg|steig|gestiegen|anstieg|zunahm|zugenommen|zuwachs|wuchs|gewachsen|erhöh",
-        r"sank|sink|gesunken|fiel|gefallen|rückgang|zurück|verringer|schrumpf|geschrumpft",
+        r"sank(?:en)?$|sink|gesunken|fiel|gefallen|rückgang|zurück|verringer|schrumpf|geschrumpft",
     ),
     "ru": (
-        r"вырос|выросл|рост|увелич|прирост|повыс",
+        r"вырос|выросл|рост(?:а|у|ом)?$|увелич|прирост|повыс",
         r"снизил|сниж|упал|падени|сократил|сокращ|уменьш|понизил",
     ),
 }
