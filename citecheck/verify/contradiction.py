@@ -328,19 +328,19 @@ def _moved_venue(claim: str, facts: Facts, r: Reading) -> str | None:
     if any(q.kind in ("year", "date") and i not in r.agree for i, q in enumerate(facts.quantities)):
         return None
     text, _lang, spans = _focus(r)
-    if any(v.city == placed[0].city for v in venues(text)):
+    found = venues(text)
+    if any(v.city == placed[0].city for v in found):
         return None
-    there = [(v, s) for s, e in spans for v in venues(text[s:e]) if v.located]
+    there = [v for v in found if v.located and any(s <= v.start < e for s, e in spans)]
     # where it happened before where something goes ("signed in Tashkent … a
     # line from Termez to Peshawar")
-    there = [(v, s) for v, s in there if not v.way] or there
-    if len({v.city for v, _s in there}) != 1:
+    there = [v for v in there if not v.way] or there
+    if len({v.city for v in there}) != 1:
         return None
-    v, at = there[0]
-    if any(v.city == mine.city for mine in named):
+    if any(there[0].city == mine.city for mine in named):
         return None  # the claim's "Ashgabat summit" decided where the next is held
     said = claim[placed[0].start : placed[0].end]
-    return f"the claim places it in {said}, the source in {text[at + v.start : at + v.end]}"
+    return f"the claim places it in {said}, the source in {text[there[0].start : there[0].end]}"
 
 
 def _turned_figure(claim: str, claim_lang: str | None, facts: Facts, r: Reading) -> str | None:
