@@ -29,6 +29,7 @@ from citecheck.web.extract_stub import (
     script_shell,
 )
 from citecheck.web.liveness_signals import bot_wall
+from citecheck.web.pagemeta import published_date
 
 __all__ = ["MAX_TRAFILATURA_ELEMENTS", "STUB_MAX_CHARS", "html_text"]
 
@@ -38,8 +39,19 @@ __all__ = ["MAX_TRAFILATURA_ELEMENTS", "STUB_MAX_CHARS", "html_text"]
 MAX_TRAFILATURA_ELEMENTS = 15_000
 
 
+# a <meta charset> or http-equiv declaration, which libxml2 reads itself
+_META_CHARSET = re.compile(rb"<meta[^>]+charset", re.IGNORECASE)
+
+
 def _parse(body: bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
     declared = charset(content_type)
+    if not declared and not _META_CHARSET.search(body[:4096]):
+        # undeclared: libxml2 assumes Latin-1, HTML5 and every saved page UTF-8
+        try:
+            body.decode("utf-8")
+            declared = "utf-8"
+        except UnicodeDecodeError:
+            pass
     try:
         parser = lxml.html.HTMLParser(encoding=declared) if declared else lxml.html.HTMLParser()
     except LookupError:
@@ -58,6 +70,7 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
         return src
     src.language = tag_language(root.get("lang") or root.get("xml:lang"))
     signals = page_signals(root, body)  # before the fallback walk strips the tree
+    dated = published_date(root)
     # 1. trafilatura: main text and metadata (title, date via htmldate); not on
     #    huge trees, where its scoring passes take tens of seconds.
     if sum(1 for _ in root.iter()) <= MAX_TRAFILATURA_ELEMENTS:
@@ -70,6 +83,9 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
             + b"<body></body></html>"
         )
         text, src.title, src.published = "", *_metadata(small, url)
+    # The page's own tags and dateline first: htmldate's guess (a copyright
+    # year as 1 January) is only taken when the page says nothing itself.
+    src.published = dated[:10] if dated else src.published  # the day: no time or zone
     # 2. Fallback: every visible text block of the body.
     walked = len(text) < MIN_TEXT_CHARS
     if walked:
@@ -99,6 +115,10 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
     return src
 
 
+# htmldate without its extensive text search (see html_text), first-published date
+_DATES = {"extensive_search": False, "original_date": True}
+
+
 def _trafilatura(
     body: bytes, root: lxml.html.HtmlElement, url: str
 ) -> tuple[str, str | None, str | None]:
@@ -114,6 +134,8 @@ def _trafilatura(
         include_comments=False,  # reader comments are not the source's claims
         include_tables=True,  # statistics tables carry facts claims cite
         favor_recall=True,  # a missing evidence sentence costs more than a stray line
+        # markup dates only: htmldate's text search reads "© 2025" as 2025-01-01
+        date_extraction_params=_DATES,
     )
     if doc is None or isinstance(doc, dict):
         return "", *_metadata(root, url)
@@ -123,7 +145,7 @@ def _trafilatura(
 def _metadata(root: lxml.html.HtmlElement, url: str) -> tuple[str | None, str | None]:
     from trafilatura.metadata import extract_metadata
 
-    doc = extract_metadata(root, default_url=url)
+    doc = extract_metadata(root, default_url=url, date_config=_DATES, extensive=False)
     return doc.title or None, doc.date or None
 
 

@@ -28,11 +28,17 @@ from urllib.parse import urlsplit
 from citecheck.ingest.html_common import attr, json_ld, meta_content, parse_html, text_of
 from citecheck.ingest.meta import clean_title, normalize_language
 from citecheck.model import WorkRecord
-from citecheck.notes.dates import parse_date
+from citecheck.notes.dates import find_dates, parse_date
 from citecheck.notes.identifiers import normalize_doi
 from citecheck.notes.similarity import fold
 
-__all__ = ["PAGE_BYTES", "fetch_page_record", "normalize_page_date", "page_record"]
+__all__ = [
+    "PAGE_BYTES",
+    "fetch_page_record",
+    "normalize_page_date",
+    "page_record",
+    "published_date",
+]
 
 # Metadata sits in <head> and JSON-LD near it, but news pages inline megabytes of
 # script before the byline: 2 MiB holds every page we have seen.
@@ -152,6 +158,41 @@ def _visible_time(root: Any) -> str | None:
         value = normalize_page_date(attr(el, "datetime") or text_of(el))
         if value:
             return value
+    return _dateline(root)
+
+
+# Elements that hold a page's visible dateline, by their class, id or itemprop
+# ("dateline", "meta", "post-date", "article__time", an author line; Turkish
+# "tarih", "künye" (an analysis's imprint line), "yazar"; German "datum").
+_DATELINE_MARKS = re.compile(
+    r"date|time|byline|author|meta|publish|posted|tarih|k[uü]nye|yazar|datum", re.I
+)
+# A dateline is short ("АНКАРА, 24 февраля 2023 /Корр. ТАСС/ · 21:10", "Published
+# 20 August 2025 | Policy Brief No. 47"); a long element is a container whose
+# first date may be any date of the story.
+DATELINE_MAX_CHARS = 240
+
+
+def _dateline(root: Any) -> str | None:
+    """The first day- or month-precise date of a short element marked as a dateline.
+
+    Read with the multilingual date finder (notes/dates.py), since a news page
+    often gives its date only as text in its own language ("24 февраля 2023",
+    "6 Kasım 2025"), which htmldate's search misses and replaces with a
+    copyright year ("© 2025" read as 2025-01-01). Footers are skipped: they hold
+    copyright years and the site's founding date, not the page's."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "footer"):
+            continue
+        marks = f"{attr(el, 'class')} {attr(el, 'id')} {attr(el, 'itemprop')}"
+        if not _DATELINE_MARKS.search(marks) or re.search(r"footer|copyright", marks, re.I):
+            continue
+        text = text_of(el)
+        if not text or len(text) > DATELINE_MAX_CHARS:
+            continue
+        for iso, _start, _end in find_dates(text):
+            if len(iso) >= 7:  # a bare year is a copyright or an archive heading
+                return iso
     return None
 
 
@@ -186,15 +227,42 @@ def _strip_site(title: str | None, site: str | None, host: str) -> str | None:
     return title
 
 
+def _meta_first(root: Any) -> Any:
+    def meta(*names: str) -> str | None:
+        values = meta_content(root, *names)
+        return " ".join(values[0].split()) if values else None
+
+    return meta
+
+
+def _published(root: Any, meta: Any, ld: dict) -> str | None:
+    """Publication date: the deliberate tags first, then a visible time or dateline."""
+    return _first(
+        *(
+            normalize_page_date(v)
+            for v in (
+                meta("citation_publication_date", "citation_date", "citation_online_date"),
+                _ld_text(ld.get("datePublished")),
+                meta("article:published_time", "og:published_time"),
+                meta("dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date"),
+                meta("date", "pubdate", "publish-date", "parsely-pub-date", "datepublished"),
+            )
+        ),
+        _visible_time(root),
+    )
+
+
+def published_date(root: Any) -> str | None:
+    """The publication date a parsed page gives of itself (see :func:`page_record`)."""
+    return _published(root, _meta_first(root), _pick_ld(json_ld(root))[0])
+
+
 def page_record(html: str, url: str | None = None) -> WorkRecord | None:
     """The page's own account of itself; None when the text is not parseable HTML."""
     root = parse_html(html)
     if root is None:
         return None
-
-    def meta(*names: str) -> str | None:
-        values = meta_content(root, *names)
-        return " ".join(values[0].split()) if values else None
+    meta = _meta_first(root)
 
     def metas(*names: str, split: bool = True) -> list[str]:
         return [n for v in meta_content(root, *names) for n in _names(v, split=split)]
@@ -208,19 +276,7 @@ def page_record(html: str, url: str | None = None) -> WorkRecord | None:
         meta("application-name"),
         meta("citation_publisher", "dc.publisher"),
     )
-    published = _first(
-        *(
-            normalize_page_date(v)
-            for v in (
-                meta("citation_publication_date", "citation_date", "citation_online_date"),
-                _ld_text(ld.get("datePublished")),
-                meta("article:published_time", "og:published_time"),
-                meta("dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date"),
-                meta("date", "pubdate", "publish-date", "parsely-pub-date", "datepublished"),
-            )
-        ),
-        _visible_time(root),
-    )
+    published = _published(root, meta, ld)
     modified = _first(
         *(
             normalize_page_date(v)

@@ -241,3 +241,18 @@ def test_legacy_charset_named_in_a_meta_tag() -> None:
     ).encode("cp1254")
     src = extract_source(page, "text/html", "u")
     assert text in src.text and src.language == "tr"
+
+
+def test_publication_date_from_the_dateline_not_the_copyright_line() -> None:
+    story = " ".join(
+        f"Предложение номер {i} о поставках газа через Черное море в Европу." for i in range(40)
+    )
+    page = (
+        "<html lang='ru'><body><article><h1>Поставки газа</h1>"
+        "<div class='meta'>АНКАРА, 24 февраля 2023 /Корр. ТАСС/</div>"
+        f"<p>{story}</p></article><footer>© ТАСС, 1999–2023 · © 2025</footer></body></html>"
+    ).encode()
+    assert extract_source(page, "text/html", "https://x.test/ru").published == "2023-02-24"
+    # no date on the page but the copyright line: none, never "2025-01-01"
+    bare = page.replace("АНКАРА, 24 февраля 2023 /Корр. ТАСС/".encode(), b"")
+    assert extract_source(bare, "text/html", "https://x.test/ru").published is None

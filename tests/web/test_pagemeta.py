@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.web.pagemeta import fetch_page_record, normalize_page_date, page_record
+from citecheck.ingest.html_common import parse_html
+from citecheck.web.pagemeta import (
+    fetch_page_record,
+    normalize_page_date,
+    page_record,
+    published_date,
+)
 from tests.conftest import FIXTURES
 from tests.web.farm import PDF_BYTES, FarmHost
 
@@ -135,3 +141,35 @@ def test_site_suffixes(title: str, url: str, expected: str) -> None:
     site = '<meta property="og:site_name" content="Anadolu Ajansı">' if "aa.com" in url else ""
     html = f"<html><head><title>{title}</title>{site}</head></html>"
     assert page_record(html, url).title == expected
+
+
+def _dated(body: str) -> str | None:
+    root = parse_html(f"<html><body>{body}</body></html>")
+    assert root is not None
+    return published_date(root)
+
+
+@pytest.mark.parametrize(
+    ("body", "iso"),
+    [
+        # a wire's dateline in its own language, which htmldate's search misses
+        (
+            '<div class="meta">АНКАРА, 24 февраля 2023 /Корр. ТАСС/ · 21:10</div>'
+            "<p>Число погибших 6 февраля достигло 50 096 человек.</p>",
+            "2023-02-24",
+        ),
+        ('<p class="kunye">Yorum No: 2025 / 31 · 23.04.2025 · Mehmet TULUN</p>', "2025-04-23"),
+        (
+            '<p class="meta">Policy Brief No. 47 | Published 20 August 2025</p>'
+            "<p>Resolution 2231 is due to expire on 18 October 2025.</p>",
+            "2025-08-20",
+        ),
+        ('<span class="post-date">6 Kasım 2025</span>', "2025-11-06"),
+        # a copyright year is not a publication date, nor a story's dates
+        ("<p>The summit of 6 November 2025 ended.</p><footer>© 2025 Agency</footer>", None),
+        ('<div class="footer-meta">© ТАСС, 1999–2023</div>', None),
+        ('<div class="article-meta">' + "Long text of the story. " * 20 + "6 May 2024</div>", None),
+    ],
+)
+def test_visible_datelines(body: str, iso: str | None) -> None:
+    assert _dated(body) == iso
