@@ -37,14 +37,14 @@ from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
 from citecheck.verify.calibration import calibrate, default_calibration
-from citecheck.verify.checks import missing_quote, negated_word
+from citecheck.verify.checks import UNQUOTED, missing_quote, negated_word
 from citecheck.verify.clause_check import ClauseReader, clause_verdicts
 from citecheck.verify.contradiction import contradiction, implicit_negation
 from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
 from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read, score
-from citecheck.verify.temporal import check_temporal
+from citecheck.verify.temporal import PREDATES, check_temporal
 from citecheck.verify.terms import passage_terms
 from citecheck.verify.wordsim import WordMatcher
 
@@ -174,7 +174,8 @@ def judge(
     # 3-4c. a conflicting figure, or the claim's statement with the opposite polarity
     # A quotation the source does not hold (see below) is the claim's core: its
     # negation is no statement of the source's to contradict.
-    unquoted = missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+    embedder = words.embedder if words is not None else None
+    unquoted = missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES], embedder)
     parts = ClauseReader(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
     found = contradiction(claim_text, claim_lang, facts, readings, first, best, partner,
                           parts, unquoted)  # fmt: skip
@@ -265,17 +266,25 @@ def judge(
         verdict.conflicts.append(f"quotation not in the source: “{quote}”")
         if len(quote.split()) >= QUOTE_MIN_WORDS:
             verdict.label = VerdictLabel.NOT_FOUND.value
-            verdict.reason = "the words the claim quotes are not in the source"
+            verdict.reason = UNQUOTED
         else:
             verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
             verdict.reason = "the claim quotes words the source does not contain"
     # A source older than the event the claim reports cannot attest its outcome.
-    flag = check_temporal(claim_text, getattr(meta, "published", None))
+    # Labelled sets call such a claim not found, or partially supported when it
+    # also dates an earlier fact the source could state ("Temmuz 2023'te sunmuş,
+    # bakiye 12 Aralık 2023'te ödenmiştir" against an October 2023 page).
+    flag = check_temporal(claim_text, getattr(meta, "published", None), lang=claim_lang)
     if flag is not None:
         verdict.conflicts.append(flag.message)
-        if flag.outcome and label is VerdictLabel.SUPPORTED:
-            verdict.label = VerdictLabel.PARTIALLY_SUPPORTED.value
-            verdict.reason = "the source predates the event the claim reports"
+        if flag.outcome and verdict.label in (
+            VerdictLabel.SUPPORTED.value,
+            VerdictLabel.PARTIALLY_SUPPORTED.value,
+        ):
+            verdict.label = (
+                VerdictLabel.PARTIALLY_SUPPORTED if flag.earlier else VerdictLabel.NOT_FOUND
+            ).value
+            verdict.reason = PREDATES
     return verdict
 
 

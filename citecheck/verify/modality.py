@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from citecheck.verify.negation import clauses
 
-__all__ = ["irrealis", "reports_outcome", "stated_as_plan", "states_outcome"]
+__all__ = ["irrealis", "reports_outcome", "said_as_done", "stated_as_plan", "states_outcome"]
 
 # Done deeds in the claim: an outcome verb in a past or perfect form.
 _TR_DEEDS = (
@@ -66,6 +66,50 @@ _IRREALIS = re.compile(
 def reports_outcome(claim: str) -> bool:
     """Whether the claim says a deed was done (and does not speak of a plan)."""
     return bool(_OUTCOME.search(claim)) and not _CLAIM_PLAN.search(claim)
+
+
+# Any verb said as done, for a claim whose event the source's date precedes
+# (temporal.py): there the date already says the source cannot know the
+# outcome, so a past tense of any verb suffices ("kazanmış", "yükselmiştir",
+# "won", "has raised"). Turkish: the perfect -mIştIr, -mIş or -DI ending a
+# clause, or a past participle -DIK ("imzaladığı belirtilmektedir"); English: a
+# past auxiliary, an -ed form, or an irregular past.
+_TR_DONE = re.compile(
+    r"\w+m[ıiuü]şt[ıiuü]r?\b|\w+m[ıiuü]ş(?=\s*(?:[,.;:]|\s+ve\b|\s+olup\b|$))|"
+    r"\w{3,}[dt][ıiuü](?=\s*(?:[,.;:]|\s+ve\b|$))|\w+[dt][ıiuü]ğ[ıiuü]\w*",
+    re.IGNORECASE,
+)
+# The reporting verb that ends an AVİM sentence ("… imzalanacağı belirtilmiştir")
+# has the report's tense, not the event's.
+_TR_REPORTING = re.compile(
+    r"\b(?:belirtil|ifade\s+edil|açıklan|vurgulan|kaydedil|aktarıl|bildiril|"
+    r"dile\s+getiril|altı\s+çizil|rapor\s+edil|ileri\s+sürül|iddia\s+edil)\w*",
+    re.IGNORECASE,
+)
+_EN_NOT_PAST = (
+    "united|based|limited|advanced|related|detailed|need|speed|feed|seed|breed|indeed|"
+    "hundred|shed|bed|red|proposed|expected|scheduled|planned"
+)
+_EN_DONE = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been)\b|"
+    rf"\b(?!(?:{_EN_NOT_PAST})\b)[a-z]{{3,}}ed\b|"
+    r"\b(?:won|took|met|became|rose|fell|began|held|made|gave|said|told|sent|left|came|went|"
+    r"struck|bought|sold|paid|built|brought|chose|grew|led|lost|spent|stood|wrote|broke|"
+    r"overtook|withdrew|found|rejected)\b",
+    re.IGNORECASE,
+)
+
+
+def said_as_done(claim: str, lang: str | None) -> bool:
+    """Whether the claim says its event happened, in any verb: a past tense and
+    no word of a plan (Turkish and English claims; others by the deed verbs)."""
+    if _CLAIM_PLAN.search(_TR_REPORTING.sub(" ", claim)):
+        return False
+    if (lang or "")[:2] == "tr":
+        return bool(_TR_DONE.search(_TR_REPORTING.sub(" ", claim)))
+    if (lang or "")[:2] == "en":
+        return bool(_EN_DONE.search(claim))
+    return reports_outcome(claim)
 
 
 def irrealis(text: str) -> bool:

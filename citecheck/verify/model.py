@@ -133,6 +133,9 @@ class TemporalFlag:
     source_date: str  # the source's publication date, ISO
     outcome: bool  # the claim reports a result (signed, announced …), not a plan
     message: str
+    # the claim also dates something the source could know (a date not after its
+    # publication): that part may be attested, only the later outcome cannot
+    earlier: bool = False
 
 
 class Candidate(Protocol):

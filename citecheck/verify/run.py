@@ -74,7 +74,7 @@ class SourceVerifier:
         for (claim, lang), candidates, context in zip(claims, ranked, contexts, strict=True):
             verdict = self.judge.judge(claim, lang, candidates, self.meta)
             quotes = check_quotes(claim, lang, self.source.text, self.source.language)
-            temporal = check_temporal(claim, self.source.published, context=context)
+            temporal = check_temporal(claim, self.source.published, context=context, lang=lang)
             out.append(ClaimResult(verdict, quotes, temporal))
         return out
 

@@ -13,20 +13,19 @@ from __future__ import annotations
 import re
 
 from citecheck.notes.dates import find_dates
+from citecheck.verify.modality import said_as_done
 from citecheck.verify.model import TemporalFlag
 
-__all__ = ["check_temporal", "date_from_url", "published_before"]
+__all__ = ["PREDATES", "check_temporal", "date_from_url", "published_before"]
 
-# Verbs and nouns of reported results: the claim says something happened
-# (signed, announced, agreed), not that it was planned. A past-tense claim
-# about a later event is the strong case; a plan may well be in a preview.
-_OUTCOME = re.compile(
-    r"imzaland|imzalad|açıklan|açıkland|duyurul|kararlaştır|kabul\s+edil|"
-    r"anlaşmaya\s+var|gerçekleştiril|vurgulad|ilan\s+edil|"
-    r"\b(?:signed|announced|agreed|adopted|concluded|unveiled|launched|pledged|declared)\b|"
-    r"unterzeichne|angekündigt|vereinbart|beschlossen|"
-    r"подписал|подписан|объявил|объявлен|договорил|принял",
-    re.IGNORECASE,
+# The verdict's reason when the source predates the outcome the claim reports
+# (judge.py); the calibration leaves such a verdict alone.
+PREDATES = "the source predates the event the claim reports"
+# A deadline is not the event: "31 Aralık 2026'ya kadar uzatılmıştır" (extended
+# until), "until 1 January 2066", "bis Ende 2026", "до 2030 года".
+_DEADLINE_AFTER = re.compile(r"^['’]?\w{0,4}\s+(?:kadar|dek)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|through|bis|до)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
 )
 # /2025/10/ or /2025/10/31/ in a URL path: news sites put the publication date there.
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])(?:/(0[1-9]|[12]\d|3[01]))?(?:/|$)")
@@ -53,28 +52,43 @@ def check_temporal(
     source_date: str | None,
     *,
     context: str = "",
+    lang: str | None = None,
 ) -> TemporalFlag | None:
     """A flag when the source was published before an event the claim dates.
 
     Events are the claim's dates at month or day precision (a bare year is too
-    coarse to place an event); ``context`` (e.g. the claim's paragraph) adds
-    dates when the claim itself names none. The latest such date is the event.
+    coarse to place an event), deadlines left out; ``context`` (e.g. the
+    claim's paragraph) adds dates when the claim itself names none. The latest
+    such date is the event. The flag's ``outcome``: the claim says the event
+    happened (modality.said_as_done, read in the claim's language ``lang``).
     """
     if not source_date:
         return None
-    dates = [iso for iso, _, _ in find_dates(claim_text) if len(iso) >= 7]
+    dates = _event_dates(claim_text)
     if not dates and context:
-        dates = [iso for iso, _, _ in find_dates(context) if len(iso) >= 7]
+        dates = _event_dates(context)
     if not dates:
         return None
     event = max(dates)
     if not published_before(source_date, event):
         return None
-    outcome = bool(_OUTCOME.search(claim_text))
+    outcome = said_as_done(claim_text, lang)
     what = "reports the outcome of" if outcome else "refers to"
     return TemporalFlag(
         event_date=event,
         source_date=source_date,
         outcome=outcome,
         message=f"the claim {what} an event of {event}; the source was published {source_date}",
+        earlier=any(not published_before(source_date, d) for d in dates),
     )
+
+
+def _event_dates(text: str) -> list[str]:
+    """Month- or day-precise dates of ``text`` that are not deadlines."""
+    return [
+        iso
+        for iso, start, end in find_dates(text)
+        if len(iso) >= 7
+        and not _DEADLINE_AFTER.match(text[end:])
+        and not _DEADLINE_BEFORE.search(text[max(0, start - 24) : start])
+    ]

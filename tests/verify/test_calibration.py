@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -19,6 +21,7 @@ from citecheck.verify.calibration import (
 )
 from citecheck.verify.judge import RuleJudge
 from citecheck.verify.model import Evidence, Verdict
+from citecheck.verify.temporal import PREDATES
 
 CLAIM = "Kazakistan 2024'te 4,5 milyon ton yük taşıdı."
 
@@ -72,6 +75,12 @@ def test_relabels_only_among_supported_partial_and_not_found(prefer: str) -> Non
 def test_a_contradiction_or_an_unreadable_source_stays_the_rules(label: str) -> None:
     for prefer in LABELS:
         assert calibrate(CLAIM, "tr", _verdict(label), _model(prefer)).label == label
+
+
+def test_a_source_older_than_the_outcome_stays_the_rules() -> None:
+    # the features do not see the publication date: the rule's verdict stands
+    old = replace(_verdict("not_found"), reason=PREDATES)
+    assert calibrate(CLAIM, "tr", old, _model("supported")) == old
 
 
 def test_never_makes_a_contradiction() -> None:

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.verify import Evidence, RuleJudge, SourceMeta, VerdictLabel, judge
+from citecheck.verify.temporal import PREDATES
 
 SOURCES = Path(__file__).resolve().parents[2] / "fixtures" / "sources"
 DE = (SOURCES / "source-de-euronews-c5plus1.txt").read_text(encoding="utf-8")
@@ -1175,7 +1176,7 @@ def test_preview_cannot_attest_an_outcome() -> None:
     passage = "At the C5+1 summit, " + EN_MOU
     cands = [Evidence(passage, 0, len(passage), "en")]
     v = judge(claim, "tr", cands, SourceMeta(published="2025-10"))
-    assert v.label == "partially_supported"
+    assert (v.label, v.reason) == ("not_found", PREDATES)
     assert any("2025-10" in c and "2025-11-06" in c for c in v.conflicts)
     assert judge(claim, "tr", cands, SourceMeta(published="2025-11-06")).label == "supported"
     assert judge(claim, "tr", cands, SourceMeta()).label == "supported"

