@@ -433,6 +433,10 @@ _REASONS = (
 _NOTES = (
     T("claim {claim} ≠ source {source}", "iddia {claim} ≠ kaynak {source}"),
     T(
+        "claim {claim} ≠ source {source} (the date it gives {figures} for)",
+        "iddia {claim} ≠ kaynak {source} (kaynağın {figures} için verdiği tarih)",
+    ),
+    T(
         "{figure}: the source gives it for {owner}",
         "{figure}: kaynak bu değeri {owner} için veriyor",
     ),

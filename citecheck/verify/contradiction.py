@@ -28,6 +28,7 @@ from citecheck.verify.checks import (
 from citecheck.verify.clause_check import ClauseReader
 from citecheck.verify.decide import names_missing
 from citecheck.verify.direction import UP, figure_direction
+from citecheck.verify.measures import one_part_changed
 from citecheck.verify.model import Entity
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.pairing import swapped_figures
@@ -202,6 +203,15 @@ def contradiction(
         if retimed is not None and not names_missing(facts, r):
             why = "the source dates it to another time"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, retimed)
+    # 3g. the claim's figures all given for another date of the same event: "7.7
+    # and 7.6 earthquakes struck on 6 March 2023" against "6 Şubat 2023 tarihinde
+    # meydana gelen 7,7 ve 7,6 büyüklüğündeki iki deprem"
+    dated_anywhere = {i for r in readings for i in r.agree}
+    for r in readings[:SUBSTITUTE_READINGS]:
+        redated = _figures_redated(facts, r, dated_anywhere)
+        if redated is not None and not r.flipped and not r.conflict and not names_missing(facts, r):
+            why = "the source dates it to another time"
+            return Contradiction(r, 0.6, why, redated)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).
@@ -293,6 +303,28 @@ def contradiction(
             why = "the source says the opposite of part of the claim (negation)"
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
+    return None
+
+
+def _figures_redated(facts: Facts, r: Reading, dated_anywhere: set[int]) -> str | None:
+    """The claim's day-precise date against the one date the reading gives all
+    of the claim's other figures to, when the two differ in one part only (the
+    same event, one part of its date changed); None otherwise, or when the
+    claim's date is stated anywhere in the source."""
+    figures = [i for i, q in enumerate(facts.quantities) if q.kind not in ("year", "date")]
+    if not figures or any(i not in r.misattributed for i in figures):
+        return None
+    owners = {r.misattributed[i] for i in figures}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    given = [p for p in extract_quantities(owner) if p.kind == "date" and len(p.iso or "") == 10]
+    for i, q in enumerate(facts.quantities):
+        if q.kind != "date" or i in dated_anywhere or len(q.iso or "") != 10:
+            continue
+        if len(given) == 1 and one_part_changed(q, given[0]):
+            shown = ", ".join(facts.quantities[j].text for j in figures)
+            return f"claim {q.text} ≠ source {given[0].text} (the date it gives {shown} for)"
     return None
 
 

@@ -99,6 +99,8 @@ _EN_DONE = re.compile(
     re.IGNORECASE,
 )
 
+_EN_MODAL = re.compile(r"\b(?:may|might|can|cannot|must|should)\b", re.IGNORECASE)
+
 
 def said_as_done(claim: str, lang: str | None) -> bool:
     """Whether the claim says its event happened, in any verb: a past tense and
@@ -108,7 +110,9 @@ def said_as_done(claim: str, lang: str | None) -> bool:
     if (lang or "")[:2] == "tr":
         return bool(_TR_DONE.search(_TR_REPORTING.sub(" ", claim)))
     if (lang or "")[:2] == "en":
-        return bool(_EN_DONE.search(claim))
+        # a modal states a rule or a possibility, not an event ("may put … on a
+        # register of controlled persons": "controlled" is no past)
+        return bool(_EN_DONE.search(claim)) and not _EN_MODAL.search(claim)
     return reports_outcome(claim)
 
 

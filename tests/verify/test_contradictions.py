@@ -594,3 +594,19 @@ def test_an_event_dated_otherwise_in_its_sentence_contradicts() -> None:
     plan = "The list will be reviewed by 2030, the committee decided in December 2024."
     claim = "The committee reviewed the list in 2030."
     assert "another time" not in _verdict(claim, plan, "en", "en").reason
+
+
+def test_figures_given_for_a_date_changed_in_one_part_contradict() -> None:
+    text = (
+        "Raporda, 6 Şubat 2023 tarihinde meydana gelen 7,7 ve 7,6 büyüklüğündeki iki depremin "
+        "on bir ili etkilediği hatırlatılmaktadır."
+    )
+    claim = "The report recalls that the magnitude 7.7 and 7.6 earthquakes struck on 6 March 2023."
+    v = _verdict(claim, text, "tr", "en")
+    assert v.label == "contradicted" and "another time" in v.reason, v
+    assert any("6 March 2023" in c and "6 Şubat 2023" in c for c in v.conflicts)
+    right = _verdict(claim.replace("March", "February"), text, "tr", "en")
+    assert right.label in ("supported", "partially_supported")
+    # a date changed in two parts is another date, not this event's
+    other = claim.replace("6 March 2023", "9 March 2024")
+    assert _verdict(other, text, "tr", "en").label != "contradicted"

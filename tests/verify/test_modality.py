@@ -72,6 +72,11 @@ def test_a_preview_does_not_support_the_outcome() -> None:
         ("OPEC+ ministers met online and kept output unchanged.", "en", True),
         ("Putin was scheduled to attend the summit.", "en", False),
         ("The plant will be built by Rosatom.", "en", False),
+        (
+            "Since 5 February the police may put migrants on a register of controlled persons.",
+            "en",
+            False,
+        ),
     ],
 )
 def test_said_as_done(claim: str, lang: str, done: bool) -> None:
