@@ -194,9 +194,43 @@ def scoped_polarity(
         if (s0, e0) in spans and cue_only(text, (s1, e1)):
             spans.append((s1, e1))
     held = [c for c in cues if any(s <= c[0] < e for s, e in spans)]
+    # "X değil, Y", "not X but Y": the cue denies X, and the sentence affirms its
+    # predicate of Y ("en büyük ticaret ortağı Rusya değil, Romanya'dır" says
+    # nothing negative of the trade it names): it counts only for facts in X
+    held = [c for c in held if _in_contrast(text, c, points)]
     if verbs_on_anchors:
         held = [c for c in held if _particle(c[2]) or any(c[0] <= p < c[1] for p in points)]
     return _parity(held)
+
+
+# What follows a cue of contrastive negation, per language: Turkish "değil,"
+# then the affirmed part; "not X but Y", "nicht X, sondern Y", "не X, а Y"
+# (X: up to four words). The cue negates only X.
+_CONTRAST_AFTER = {
+    "tr": re.compile(r"\s*,\s*(?!ama\b|fakat\b|ancak\b|aksine\b|bilakis\b)\w", re.IGNORECASE),
+    "en": re.compile(r"((?:\s+[\w'’-]+){1,4}?),?\s+but\s(?!also\b)", re.IGNORECASE),
+    "de": re.compile(r"((?:\s+[\w'’-]+){1,4}?),?\s+sondern\s", re.IGNORECASE),
+    "ru": re.compile(r"((?:\s+[\w-]+){1,3}?),?\s+а\s", re.IGNORECASE),
+}
+CONTRAST_BEFORE_WORDS = 2  # Turkish X stands before "değil": "Rusya değil", "ana ortak değil"
+
+
+def _in_contrast(text: str, cue: tuple[int, int, str], points: Sequence[int]) -> bool:
+    """False when ``cue`` denies a constituent ("Rusya değil, Romanya") that
+    holds none of ``points``; True for any other cue."""
+    start, end, word = cue
+    low = word.lower()
+    if low == "değil":
+        if not _CONTRAST_AFTER["tr"].match(text, end):
+            return True
+        before = [m.start() for m in _WORD.finditer(text, max(0, start - 60), start)]
+        lo = before[-CONTRAST_BEFORE_WORDS] if len(before) >= CONTRAST_BEFORE_WORDS else start
+        return any(lo <= p < start for p in points)
+    code = {"not": "en", "nicht": "de", "kein": "de", "keine": "de", "не": "ru"}.get(low)
+    m = _CONTRAST_AFTER[code].match(text, end) if code else None
+    if m is None:
+        return True
+    return any(end <= p < m.end(1) for p in points)
 
 
 def _particle(cue: str) -> bool:

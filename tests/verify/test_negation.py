@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.verify.negation import negation_cues, polarity, polarity_flipped
+from citecheck.verify.negation import negation_cues, polarity, polarity_flipped, scoped_polarity
 
 
 @pytest.mark.parametrize(
@@ -144,3 +144,28 @@ def test_a_negated_signing_is_not_dated_by_the_next_sentence() -> None:
     claim = "Ermenistan ile Azerbaycan arasındaki barış anlaşması 8 Ağustos 2025'te imzalandı."
     v = judge(claim, "tr", [Evidence(text, 0, len(text), "en")], SourceMeta(lang="en"))
     assert v.label == "contradicted", v
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "affirmed", "denied"),
+    [
+        (
+            "Türkiye'nin payı yüzde 20 düzeyindedir; en büyük ticaret ortağı Rusya değil, "
+            "Romanya'dır.",
+            "tr",
+            "ticaret",
+            "Rusya",
+        ),
+        ("The summit was held not in Ankara but in Istanbul.", "en", "summit", "Ankara"),
+        ("Der Gipfel fand nicht in Ankara, sondern in Istanbul statt.", "de", "Gipfel", "Ankara"),
+        ("Саммит прошел не в Анкаре, а в Стамбуле.", "ru", "Саммит", "Анкаре"),
+    ],
+)
+def test_a_contrastive_negation_denies_only_its_constituent(
+    text: str, lang: str, affirmed: str, denied: str
+) -> None:
+    assert scoped_polarity(text, lang, [text.index(affirmed)]) == 1
+    assert scoped_polarity(text, lang, [text.index(denied)]) == -1
+    # a predicate denied in contrast stays denied: "not signed but only initialled"
+    initialled = "The agreement was not signed but only initialled."
+    assert scoped_polarity(initialled, "en", [initialled.index("signed")]) == -1
