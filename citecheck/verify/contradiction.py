@@ -461,6 +461,8 @@ _IMPLICIT_NEGATION = re.compile(
     r"\b(?:without|unless|except|ohne|außer|es\s+sei\s+denn|без|кроме|если\s+не)\b|"
     # "keep the question off the agenda" says "nicht auf die Tagesordnung"
     r"\boff\s+the\s+(?:agenda|table)\b|"
+    # "interest-free", "visa-free" say "no interest", "ohne Visum"
+    r"\w-free\b|"
     # a predicate that negates by its meaning: "refused to sign" says what "did
     # not sign" says, so a source's "nicht"/"не" is no opposite of it
     r"\b(?:refus\w*|declin(?:e|es|ed|ing)\s+(?:to|an?|the|invitations?|offers?|requests?)\b|"

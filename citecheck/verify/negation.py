@@ -39,7 +39,8 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
         r"declin(?:ed|ing|es)\s+to(?!\s*(?:[\d$€£%]|about|around|roughly|nearly|almost|some|"
         r"its|their|the|an?|less|under|below|just|only|zero)\b)|"
         r"unwilling|unable|(?:has|have|had)\s+yet\s+to|pending|"
-        r"un(?:signed|ratified|approved|finished|completed|built|resolved|implemented)|"
+        r"un(?:signed|ratified|approved|finished|completed|built|resolved|implemented|"
+        r"disclosed|announced|published|named|specified|confirmed|paid)|"
         r"reluctant)\b",
         re.IGNORECASE,
     ),
@@ -58,7 +59,8 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
 # or more (ol-maz, gel-medi). Names that end alike (Yılmaz) are in _TR_FALSE_NEG.
 _TR_VERB_NEG = re.compile(
     r"(?<!\w)[^\W\d_]\w+?"
-    r"(?:m[ae]d[ıiuü]|m[ae]m[ıiuü]ş|m[ıiuü]yor|m[ae]z(?:lar|ler|dı|di|sa|se)?|"
+    # (-mAzlIk makes nouns: "anlaşmazlık" dispute, "dokunulmazlık" immunity)
+    r"(?:m[ae]d[ıiuü]|m[ae]m[ıiuü]ş|m[ıiuü]yor|m[ae]z(?!l[ıiuü][kğ])(?:lar|ler|dı|di|sa|se)?|"
     r"m[ae]y[ae]c[ae][kğ]|m[ae]m[ae]kt[ae]|m[ae]m[ae]l[ıi]|m[ae]y[ae]n|m[ae]m[ae]s[ıi]|"
     # possibility: yapıla-ma-yabilir "may not be held"
     r"m[ae]y[ae]bil)"

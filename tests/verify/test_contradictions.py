@@ -610,3 +610,12 @@ def test_figures_given_for_a_date_changed_in_one_part_contradict() -> None:
     # a date changed in two parts is another date, not this event's
     other = claim.replace("6 March 2023", "9 March 2024")
     assert _verdict(other, text, "tr", "en").label != "contradicted"
+
+
+def test_a_compound_with_free_is_no_affirmation_to_contradict() -> None:
+    text = (
+        "Beneficiaries pay for their homes in instalments over 20 years, with no interest "
+        "and a two-year grace period; the state covers half the cost."
+    )
+    claim = "Owners repay their new homes interest-free over 20 years, and the state covers half."
+    assert _verdict(claim, text, "en", "en").label != "contradicted"

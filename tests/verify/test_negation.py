@@ -29,6 +29,7 @@ from citecheck.verify.negation import negation_cues, polarity, polarity_flipped,
         ("ABD bölgeye ilgi göstermiyor.", "tr", "göstermiyor"),
         ("США не подписали меморандум.", "ru", "не"),
         ("Соглашения нет.", "ru", "нет"),
+        ("The price of the supplies remains undisclosed.", "en", "undisclosed"),
     ],
 )
 def test_cues(text: str, lang: str, cue: str) -> None:
@@ -58,6 +59,9 @@ def test_cues(text: str, lang: str, cue: str) -> None:
         ),
         ("Social Evolution and History 12, no. 2 (2023)", "en"),
         ("Olmazsa olmazdır.", "tr"),  # double negation: indispensable
+        # -mAzlIk makes a noun ("dispute", "immunity"), not a negated verb
+        ("S-400 alımından doğan anlaşmazlık sürüyor.", "tr"),
+        ("Milletvekili dokunulmazlığı kaldırıldı.", "tr"),
     ],
 )
 def test_affirmative(text: str, lang: str) -> None:
