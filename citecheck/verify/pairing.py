@@ -36,6 +36,12 @@ __all__ = ["swapped_figures"]
 # Figures a swap needs: two at least (dates and years aside: they date the
 # sentence, they are not what is listed)
 MIN_FIGURES = 2
+# What a figure counts names it as well as a name does, when it follows the
+# figure within COUNTED_WORDS words: "15 milyon yolcu ve 5,5 milyon ton yük"
+# against "5.5 million passengers and 15 million tonnes of freight", "150
+# milyon doları hibe" against "a $150 million highly concessional credit".
+COUNTED_WORDS = 3
+COUNTED_CHARS = 40
 
 
 def _label_ids(text: str, facts: Facts) -> list[tuple[int, str]]:
@@ -65,13 +71,18 @@ def _once(labels: list[tuple[int, str]]) -> set[str]:
 
 
 def _read(
-    labels: list[tuple[int, str]], cuts: list[Quantity], mine: dict[int, int]
+    labels: list[tuple[int, str]],
+    cuts: list[Quantity],
+    mine: dict[int, int],
+    text: str | None = None,
 ) -> dict[str, int] | None:
-    """Label id -> figure (index in ``mine``'s values) on the one side that fits."""
+    """Label id -> figure (index in ``mine``'s values) on the one side that fits;
+    with ``text``, what a figure counts right after it names it too."""
     readings = []
     for side in ("before", "after"):
         owner: dict[str, int] = {}
         seen: Counter[str] = Counter()  # in how many of this side's stretches a label stands
+        counted: set[str] = set()  # what a figure counts, right after it
         for k, q in enumerate(cuts):
             if id(q) not in mine:
                 continue
@@ -85,10 +96,18 @@ def _read(
             seen.update(here)
             for lid in here:
                 owner[lid] = mine[id(q)]
+            if side == "after" and text is not None:
+                near = text[q.end : q.end + COUNTED_CHARS]
+                counted |= {
+                    lid
+                    for p, lid in labels
+                    if q.end <= p < min(hi, q.end + COUNTED_CHARS)
+                    and len(near[: p - q.end].split()) < COUNTED_WORDS
+                }
         # a label in two of the stretches read belongs to neither ("Chevron (50%)
         # … with Chevron acting as operator" is read where it stands once)
         owner = {lid: k for lid, k in owner.items() if seen[lid] == 1}
-        named = {k for lid, k in owner.items() if lid.startswith("name:")}
+        named = {k for lid, k in owner.items() if lid.startswith("name:") or lid in counted}
         readings.append((named == set(mine.values()), len(named), owner))
     # The side on which every figure has a name of its own (a content word alone
     # may be the predicate, before a list in English and after it in Turkish);
@@ -129,13 +148,22 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     # says once; failing that, each read on a side only where it stands by one
     # figure (_read): "Chevron (50%), ExxonMobil (25%) … with Chevron acting as
     # operator".
+    # Names first; failing a reading by them, what each figure counts too.
     source = ours = None
-    for common in (
-        _once(their_labels) & _once(our_labels),
-        {lid for _p, lid in their_labels} & {lid for _p, lid in our_labels},
+    for common, counted in (
+        (_once(their_labels) & _once(our_labels), False),
+        ({lid for _p, lid in their_labels} & {lid for _p, lid in our_labels}, False),
+        (_once(their_labels) & _once(our_labels), True),
     ):
-        source = _read([x for x in their_labels if x[1] in common], cuts, theirs)
-        ours = _read([x for x in our_labels if x[1] in common], list(facts.quantities), mine)
+        source = _read(
+            [x for x in their_labels if x[1] in common], cuts, theirs, text if counted else None
+        )
+        ours = _read(
+            [x for x in our_labels if x[1] in common],
+            list(facts.quantities),
+            mine,
+            claim if counted else None,
+        )
         if source is not None and ours is not None:
             break
     if source is None or ours is None:

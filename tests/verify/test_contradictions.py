@@ -619,3 +619,23 @@ def test_a_compound_with_free_is_no_affirmation_to_contradict() -> None:
     )
     claim = "Owners repay their new homes interest-free over 20 years, and the state covers half."
     assert _verdict(claim, text, "en", "en").label != "contradicted"
+
+
+def test_figures_swapped_between_what_they_count_contradict() -> None:
+    text = (
+        "The Kars–Dilucu railway will be 224 kilometres long. The design capacity is 5.5 "
+        "million passengers and 15 million tonnes of freight a year."
+    )
+    swapped = (
+        "Kars-Dilucu demiryolunun yıllık tasarım kapasitesinin 15 milyon yolcu ve 5,5 milyon "
+        "ton yük olduğu ifade edilmiştir."
+    )
+    v = _verdict(swapped, text, "en")
+    assert v.label == "contradicted" and "each other" in v.reason, v
+    kept = swapped.replace("15 milyon yolcu ve 5,5 milyon ton", "5,5 milyon yolcu ve 15 milyon ton")
+    assert _verdict(kept, text, "en").label != "contradicted"
+    grant = "The money consists of a $200 million grant and a $150 million concessional credit."
+    claim = "Finansmanın 150 milyon doları hibe, 200 milyon doları ise kredi olarak sağlanacaktır."
+    assert _verdict(claim, grant, "en").label == "contradicted"
+    right = "Finansmanın 200 milyon doları hibe, 150 milyon doları ise kredi olarak sağlanacaktır."
+    assert _verdict(right, grant, "en").label != "contradicted"
