@@ -43,7 +43,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "bishkek": ("bishkek", "biskek", "bischkek"),
     "dushanbe": ("dushanbe", "dusanbe", "duschanbe"),
     "khujand": ("khujand", "hucent", "chudschand", "khudzhand"),
-    "astana": ("astana", "nursultan"),
+    "astana": ("astana", "nursultan", "astan"),  # "astan": Астане, Астаны
     "almaty": ("almaty", "almati", "almaata"),
     "aktau": ("aktau", "aqtau"),
     "atyrau": ("atyrau", "atirav"),
@@ -81,7 +81,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "izmir": ("izmir",),
     "antalya": ("antalya",),
     "mersin": ("mersin",),
-    "hatay": ("hatay", "antakya", "antakia", "antakiya"),
+    "hatay": ("hatay", "antakya", "antakia", "antakiya", "khatai", "khata"),  # Хатай, Хатае
     "kahramanmaras": ("kahramanmaras",),
     "gaziantep": ("gaziantep",),
     "trabzon": ("trabzon",),

@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citecheck.verify.attribution import owner_of, said_of, sentence_at, sentences
 from citecheck.verify.entities import extract_entities, find_entity, known_entities
@@ -36,6 +37,7 @@ from citecheck.verify.measures import (
 )
 from citecheck.verify.model import Candidate, Entity, Quantity
 from citecheck.verify.negation import negation_cues, scoped_polarity
+from citecheck.verify.places import venues
 from citecheck.verify.quantities import compare, compatible, extract_quantities
 from citecheck.verify.quotes import extract_quotes
 from citecheck.verify.terms import ANTONYMS, Terms, claim_terms, concept_of, passage_terms
@@ -134,6 +136,21 @@ def claim_facts(text: str, lang: str | None) -> Facts:
     return facts
 
 
+def _same_city(name: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` names the city that ``name`` is, in any spelling of the
+    city table (places.py): "Brüksel" / "Brussels" / "Brüssel", "Hatay" /
+    "Antakya" / "Хатае", which the name's own tokens and skeletons miss."""
+    cities = _cities(name)
+    if len(cities) != 1 or cities[0][1] != 0 or cities[0][2] < len(name.rstrip("'’ ")) - 4:
+        return None  # the name is not one city ("Aktau Limanı" is a port)
+    return next(((s, e) for c, s, e in _cities(text) if c == cities[0][0]), None)
+
+
+@lru_cache(maxsize=4096)
+def _cities(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((v.city, v.start, v.end) for v in venues(text))
+
+
 def _context(terms: Terms, q: Quantity) -> Terms:
     """The content words near a quantity."""
     lo, hi = q.start - ANCHOR_WINDOW, q.end + ANCHOR_WINDOW
@@ -168,7 +185,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     spans: dict[int, int] = {}  # claim entity index -> its first mention in the passage
     cross = bool(claim_lang and lang and claim_lang[:2] != lang[:2])
     for i, e in enumerate(facts.entities):
-        span = find_entity(e, text)
+        span = find_entity(e, text) or _same_city(e.text, text)
         if span is not None:
             r.entities.add(i)
             anchors.append(span[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.verify.model import Evidence
 from citecheck.verify.places import venues
 
 
@@ -58,3 +59,20 @@ def test_where_something_goes_is_weaker_than_where_it_happened() -> None:
     assert [(v.city, v.located, v.way) for v in found] == [
         ("tashkent", True, False), ("termez", False, False), ("peshawar", True, True),
     ]  # fmt: skip
+
+
+def test_a_city_is_found_in_any_spelling_of_the_table() -> None:
+    from citecheck.verify.reading import _same_city, claim_facts, read
+
+    text = "Число погибших в провинции Хатае достигло 24 тысяч человек."
+    claim = "Depremlerde en çok kayıp Hatay'da yaşanmış, 24 bin kişi ölmüştür."
+    facts = claim_facts(claim, "tr")
+    r = read(claim, "tr", facts, Evidence(text, 0, len(text), "ru"))
+    assert any(facts.entities[i].text.startswith("Hatay") for i in r.entities)
+    brussels = "Die Kommission sagte in Brüssel eine Milliarde Euro zu."
+    claim = "The Commission pledged one billion euros in Brussels."
+    facts = claim_facts(claim, "en")
+    r = read(claim, "en", facts, Evidence(brussels, 0, len(brussels), "de"))
+    assert any(facts.entities[i].text == "Brussels" for i in r.entities)
+    # a name that is more than a city is not looked up as the city
+    assert _same_city("Aktau Limanı", "The port of Aktau handled 7 million tonnes.") is None
