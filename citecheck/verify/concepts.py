@@ -169,8 +169,17 @@ CONCEPTS: dict[str, list[str]] = {
     "network": ["network", "sebeke", "netzwerk", "elektroset"],
     "solar": ["gunes", "solar", "sonne", "solnech"],
     # "accession" is not access
+    # Turkish "katıl" is both join and attend: so is the concept
     "join": ["katil", "join", "accede", "accession", "beitret", "beigetret", "beitritt",
-             "prisoedin", "vstupi", "vstuplen"],
+             "prisoedin", "vstupi", "vstuplen", "attend", "participat", "teilnahm",
+             "teilgenommen", "teilnehm"],
+    # "zahlen" is also numbers (Zahlen), "pay" the Turkish share: paid, payment, Zahlung
+    "pay": ["odeme", "odemis", "odendi", "odenmis", "odenecek", "odeyecek", "odedi", "payment",
+            "paid", "paying", "disburs", "zahlung", "gezahlt", "bezahl", "zahlte", "auszahl",
+            "vyplat", "oplat", "platezh"],
+    "publish": ["yayimla", "yayimlan", "yayinla", "yayinlan", "publish", "publicat",
+                "veroffentlich", "opublikov", "publikats", "publikov"],
+    "license": ["lisans", "licens", "licenc", "lizenz", "litsenz"],
     "member": ["uyelik", "uyelig", "uyeler", "uyesi", "uye", "member", "mitglied", "chlen"],
     "gold": ["altin", "gold", "zolot"],
     "war": ["savas", "war", "krieg", "voin", "voyn"],
@@ -242,7 +251,8 @@ CONCEPTS: dict[str, list[str]] = {
                 "endorse", "billigt",
                 "billigung", "evet",
                 "adopt", "verabschied", "prinyat",
-                "genehmig", "zustimm", "odobr", "ratifits", "utverd", "kabul"],
+                "genehmig", "zustimm", "odobr", "ratifits", "utverd", "kabul", "accept",
+                "akzeptier"],
     "reject": ["reddet", "redded", "reject", "refus", "ablehn", "verweiger", "otklon", "otverg",
                "otkaz", "abgelehnt", "veto", "vetola", "zuruckgewies", "zuruckweis"],
     "peripheral": ["peripher", "marginal", "secondary", "ikincil", "nebensach", "randstand",
