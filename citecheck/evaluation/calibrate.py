@@ -5,7 +5,7 @@
 With no sets, the training sets (TRAIN_SETS): fixtures/eval/claims.jsonl,
 blind2-blind8 and blind11-blind30, every set whose items were read or that was
 measured before the last change. The sets kept for measuring (blind9, blind10
-and blind31-blind42, see fixtures/eval/CLAIMS.md) must never be given here.
+and blind31-blind50, see fixtures/eval/CLAIMS.md) must never be given here.
 
 The rules' verdict of every item is computed with the calibration off and the
 default embedding backend; a multinomial logistic regression (L2, gradient

@@ -463,6 +463,10 @@ _IMPLICIT_NEGATION = re.compile(
     r"\boff\s+the\s+(?:agenda|table)\b|"
     # "interest-free", "visa-free" say "no interest", "ohne Visum"
     r"\w-free\b|"
+    # "an observer rather than a full member" says "not a full member"
+    r"\brather\s+than\b|\binstead\s+of\b|\b(?:an)?statt\b|(?<!\w)вместо(?!\w)|\byerine\b|"
+    # "yarım kalmış projeler" are unfinished ones
+    r"\byarım\s+kal\w*|"
     # a predicate that negates by its meaning: "refused to sign" says what "did
     # not sign" says, so a source's "nicht"/"не" is no opposite of it
     r"\b(?:refus\w*|declin(?:e|es|ed|ing)\s+(?:to|an?|the|invitations?|offers?|requests?)\b|"

@@ -72,7 +72,11 @@ _NOT_ONLY = re.compile(
     r"|\b(?:no|not)\s+(?:more|less|fewer)\s+than\b"
     r"|\bnicht\s+(?:mehr|weniger)\s+als\b"
     r"|(?<!\w)не\s+(?:менее|более|меньше|больше)(?!\w)"
-    r"|(?<!\w)(?:sadece|yalnızca|yalnız|salt)\s[^.;!?]{0,80}?\sdeğil(?:,|\s)",
+    r"|(?<!\w)(?:sadece|yalnızca|yalnız|salt)\s[^.;!?]{0,80}?\sdeğil(?:,|\s)"
+    # litotes: "cannot be excluded" is "possible", not a denial
+    r"|\b(?:cannot|can\s*not|could\s+not)\s+be\s+(?:excluded|ruled\s+out)\b"
+    r"|\bnicht\s+(?:auszuschließen|ausgeschlossen)\b"
+    r"|(?<!\w)не\s+исключ\w*",
     re.IGNORECASE,
 )
 # Words the -mA- patterns hit that are no negated verbs: nouns, and lexicalised
@@ -217,11 +221,21 @@ _CONTRAST_AFTER = {
 CONTRAST_BEFORE_WORDS = 2  # Turkish X stands before "değil": "Rusya değil", "ana ortak değil"
 
 
+# ... and after the affirmed part: "Transport costs, not tariffs, are the main
+# barrier", "die Kosten, nicht die Zölle,", "а не тарифы"
+_CONTRAST_AFTERWARDS = re.compile(r"((?:\s+[\w'’-]+){1,3}?)\s*(?:[,;)]|\.(?:\s|$))", re.IGNORECASE)
+
+
 def _in_contrast(text: str, cue: tuple[int, int, str], points: Sequence[int]) -> bool:
     """False when ``cue`` denies a constituent ("Rusya değil, Romanya") that
     holds none of ``points``; True for any other cue."""
     start, end, word = cue
     low = word.lower()
+    before = text[max(0, start - 4) : start].rstrip()
+    if low in ("not", "nicht", "не") and (before.endswith(",") or before.lower().endswith(" а")):
+        m = _CONTRAST_AFTERWARDS.match(text, end)
+        if m is not None:
+            return any(end <= p < m.end(1) for p in points)
     if low == "değil":
         if not _CONTRAST_AFTER["tr"].match(text, end):
             return True

@@ -639,3 +639,15 @@ def test_figures_swapped_between_what_they_count_contradict() -> None:
     assert _verdict(claim, grant, "en").label == "contradicted"
     right = "Finansmanın 200 milyon doları hibe, 150 milyon doları ise kredi olarak sağlanacaktır."
     assert _verdict(right, grant, "en").label != "contradicted"
+
+
+def test_rather_than_negates_without_a_cue() -> None:
+    text = (
+        "Türkmenistan, daimi tarafsızlık statüsü nedeniyle Türk Devletleri Teşkilatı'nın tam "
+        "üyesi değildir; ülke 2021 yılından bu yana teşkilatta gözlemci statüsündedir."
+    )
+    claim = (
+        "Because of its permanent neutrality, Turkmenistan has been an observer rather than "
+        "a full member of the Organization of Turkic States since 2021."
+    )
+    assert _verdict(claim, text, "tr", "en").label != "contradicted"

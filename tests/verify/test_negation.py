@@ -62,6 +62,10 @@ def test_cues(text: str, lang: str, cue: str) -> None:
         # -mAzlIk makes a noun ("dispute", "immunity"), not a negated verb
         ("S-400 alımından doğan anlaşmazlık sürüyor.", "tr"),
         ("Milletvekili dokunulmazlığı kaldırıldı.", "tr"),
+        # litotes: possible, not denied
+        ("A final figure above $6 billion cannot be excluded.", "en"),
+        ("Ein Scheitern der Gespräche ist nicht auszuschließen.", "de"),
+        ("Эксперты не исключают роста цен.", "ru"),
     ],
 )
 def test_affirmative(text: str, lang: str) -> None:
@@ -163,6 +167,9 @@ def test_a_negated_signing_is_not_dated_by_the_next_sentence() -> None:
         ("The summit was held not in Ankara but in Istanbul.", "en", "summit", "Ankara"),
         ("Der Gipfel fand nicht in Ankara, sondern in Istanbul statt.", "de", "Gipfel", "Ankara"),
         ("Саммит прошел не в Анкаре, а в Стамбуле.", "ru", "Саммит", "Анкаре"),
+        # the denied part after the affirmed one
+        ("Transport costs, not tariffs, are the main barrier.", "en", "barrier", "tariffs"),
+        ("The main barrier is transport costs, not tariffs.", "en", "barrier", "tariffs"),
     ],
 )
 def test_a_contrastive_negation_denies_only_its_constituent(
