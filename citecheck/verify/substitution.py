@@ -16,9 +16,11 @@ the passages retrieval found, the figure was substituted. Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from citecheck.verify.attribution import said_of
+from citecheck.verify.entities import key_of
 from citecheck.verify.measures import SHARES, is_change, is_share
 from citecheck.verify.model import Quantity
 from citecheck.verify.quantities import compare, extract_quantities
@@ -65,8 +67,33 @@ def _same_measure(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
         if q.in_words != p.in_words and max(abs(q.value or 0), abs(p.value or 0)) >= WORDS_REACH:
             return False  # "два" is no changed "1.511": a count in words is a small one
         mine, theirs = _unit_concepts(claim, q), _unit_concepts(text, p)
-        return not (mine and theirs and not mine & theirs)
+        if mine and theirs and not mine & theirs:
+            return False
+        a, b = _duration(claim, q), _duration(text, p)
+        return not (a and b and a != b)  # "üç yılda" is no changed "36 months"
     return True
+
+
+# Units of time after a count: a duration in years is not one in months ("üç
+# yılda" / "36 months"), whatever the digits. Folded word beginnings.
+_DURATIONS = {
+    "year": ("yil", "year", "jahr", "god", "let"),
+    "month": ("aylik", "aylar", "ayda", "ayi", "ay", "month", "monat", "mesyats", "mesyac"),
+    "week": ("hafta", "week", "woche", "nedel"),
+    "day": ("gun", "day", "tag", "den", "dnei", "dnya", "sutk"),
+}
+_WORD = re.compile(r"\w+")
+
+
+def _duration(text: str, q: Quantity) -> str | None:
+    m = _WORD.search(text, q.end, q.end + UNIT_REACH)
+    if m is None or text[q.end : m.start()].strip(" -'’"):
+        return None
+    word = key_of(m.group())
+    for unit, stems in _DURATIONS.items():
+        if any(word == st or (len(st) > 2 and word.startswith(st)) for st in stems):
+            return unit
+    return None
 
 
 def substituted_figures(

@@ -651,3 +651,19 @@ def test_rather_than_negates_without_a_cue() -> None:
         "a full member of the Organization of Turkic States since 2021."
     )
     assert _verdict(claim, text, "tr", "en").label != "contradicted"
+
+
+def test_a_duration_in_other_units_is_no_changed_figure() -> None:
+    text = (
+        "Construction is scheduled to take 36 months, and the terminal is designed to handle "
+        "6 million passengers a year, a Limak statement said."
+    )
+    claim = (
+        "Trablus'taki yeni terminalin inşaatının üç yılda tamamlanması ve terminalin yılda "
+        "6 milyon yolcuya hizmet vermesi planlanmaktadır."
+    )
+    assert _verdict(claim, text, "en").label != "contradicted"
+    changed = "Construction is scheduled to take 48 months, and the terminal will handle 9 million."
+    assert _verdict("The terminal will take 36 months to build.", changed, "en", "en").label == (
+        "contradicted"
+    )
