@@ -470,7 +470,8 @@ _IMPLICIT_NEGATION = re.compile(
     # a predicate that negates by its meaning: "refused to sign" says what "did
     # not sign" says, so a source's "nicht"/"не" is no opposite of it
     r"\b(?:refus\w*|declin(?:e|es|ed|ing)\s+(?:to|an?|the|invitations?|offers?|requests?)\b|"
-    r"fail(?:ed|s)?\s+to|refrain\w*|avoid\w*|turn(?:s|ed|ing)?\s+down|"
+    # ("fails within a month of a notification to pass")
+    r"fail(?:ed|s)?(?:\s+[^\s.;]+){0,8}?\s+to|refrain\w*|avoid\w*|turn(?:s|ed|ing)?\s+down|"
     r"verweiger\w*|verzicht\w*|отказал\w*|отказыва\w*|воздерж\w*|"
     r"kaçın\w*|reddet\w*|geri\s+çevir\w*)\b|"
     # (not -sız/-siz: it makes lexical adjectives, "bağımsız" = independent)

@@ -49,7 +49,10 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
         r"aussteht|ausstehend\w*)\b",
         re.IGNORECASE,
     ),
-    "tr": re.compile(r"(?<!\w)(?:değil\w*|yok\w*|hiç(?:bir)?|asla|ne\s+de)(?!\w)", re.IGNORECASE),
+    # (not "yoksul", poor)
+    "tr": re.compile(
+        r"(?<!\w)(?:değil\w*|yok(?!sul)\w*|hiç(?:bir)?|asla|ne\s+de)(?!\w)", re.IGNORECASE
+    ),
     "ru": re.compile(
         r"(?<!\w)(?:не|нет|ни|никогда|ничего|никто|отказал\w*\s+от|отказыва\w*\s+от)(?!\w)",
         re.IGNORECASE,
@@ -96,13 +99,26 @@ def negation_cues(text: str, lang: str | None = None) -> tuple[tuple[int, int, s
     found: list[tuple[int, int, str]] = []
     for code in langs:
         for m in _WORD_CUES[code].finditer(text):
-            found.append((m.start(), m.end(), m.group()))
+            # Turkish: a capitalised word inside a sentence is a name ("İstihdam
+            # ve Yoksulluğu Azaltma Bakanı" says no "yok")
+            if code != "tr" or not _tr_name(text, m):
+                found.append((m.start(), m.end(), m.group()))
         if code == "tr":
             for m in _TR_VERB_NEG.finditer(text):
-                if not m.group().lower().startswith(_TR_FALSE_NEG):
+                # ... and no negated verb: "Termez", "Yılmaz"
+                if not m.group().lower().startswith(_TR_FALSE_NEG) and not _tr_name(text, m):
                     found.append((m.start(), m.end(), m.group()))
     found = [c for c in found if not any(a <= c[0] < b for a, b in excluded)]
     return tuple(sorted(set(found)))
+
+
+def _tr_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a match is a capitalised word that does not open a sentence."""
+    word = m.group()
+    if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return False
+    before = text[: m.start()].rstrip(" \"'“„«‘(")
+    return bool(before) and before[-1] not in ".!?:;\n"
 
 
 def _parity(cues: Sequence[tuple[int, int, str]]) -> int:

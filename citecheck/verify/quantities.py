@@ -163,10 +163,12 @@ _APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_BEFORE = re.compile(
-    r"(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|upwards\s+of|"
+    # "no less than" is "at least"; "no more than" is "at most" (_UPPER_BEFORE)
+    r"(?:no[t]?\s+(?:less|fewer)\s+than|nicht\s+weniger\s+als|"
+    r"(?<!no\s)(?<!not\s)more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|upwards\s+of|"
     # verbs of exceeding set a lower bound too: "exports exceeded $400 million"
     r"exceed(?:s|ed)?|surpass(?:es|ed)?|topp(?:ed)?|tops|"
-    r"mehr\s+als|über|mindestens|überst(?:ieg|iegen|eigt)|überschr(?:itt|itten|eitet)|"
+    r"(?<!nicht\s)mehr\s+als|über|mindestens|überst(?:ieg|iegen|eigt)|überschr(?:itt|itten|eitet)|"
     r"übertr(?:af|afen|ifft)|"
     r"en\s+az|"
     r"более|больше|свыше|не\s+менее|превы(?:сил|сила|сило|сили|шает|шают))"
@@ -174,7 +176,8 @@ _LOWER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UPPER_BEFORE = re.compile(
-    r"(?:less\s+than|under|below|up\s+to|at\s+most|fewer\s+than|"
+    r"(?:no[t]?\s+more\s+than|nicht\s+mehr\s+als|"
+    r"less\s+than|under|below|up\s+to|at\s+most|fewer\s+than|"
     r"weniger\s+als|unter|bis\s+zu|höchstens|en\s+fazla|"
     r"менее|меньше|не\s+более)(?:\s+(?:the|die|der|das))?\s*\Z",
     re.IGNORECASE,

@@ -180,3 +180,14 @@ def test_a_contrastive_negation_denies_only_its_constituent(
     # a predicate denied in contrast stays denied: "not signed but only initialled"
     initialled = "The agreement was not signed but only initialled."
     assert scoped_polarity(initialled, "en", [initialled.index("signed")]) == -1
+
+
+def test_turkish_names_and_poverty_are_no_negation() -> None:
+    # a capitalised word inside a sentence is a name, not a negated verb or "yok"
+    assert negation_cues("Bakanlar Termez–Kabil–Peşaver hattını görüştü.", "tr") == ()
+    assert negation_cues("Özbekistan İstihdam ve Yoksulluğu Azaltma Bakanı geldi.", "tr") == ()
+    assert negation_cues("Bölgede yoksulluk arttı.", "tr") == ()
+    assert [c[2] for c in negation_cues("Yapılmadı. Toplantı yapılmadı.", "tr")] == [
+        "Yapılmadı",
+        "yapılmadı",
+    ]

@@ -470,3 +470,18 @@ def test_between_two_figures_is_a_range(text: str, lang: str, low: float, high: 
 def test_two_figures_joined_by_and_without_between_stay_two() -> None:
     assert len(extract_quantities("rose 30 and 50 percent respectively", "en")) == 2
     assert [q.kind for q in extract_quantities("between 2020 and 2024", "en")] == ["year"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("expected to bring in no less than $1.2 billion", "lower"),
+        ("not fewer than 300 terminals", "lower"),
+        ("nicht weniger als 20 Prozent", "lower"),
+        ("no more than 20 percent", "upper"),
+        ("nicht mehr als 20 Prozent", "upper"),
+    ],
+)
+def test_negated_bounds(text: str, bound: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.bound == bound
