@@ -22,6 +22,7 @@ readings sits with another figure, the figures were swapped. Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from citecheck.verify.attribution import sentence_at
@@ -42,6 +43,9 @@ MIN_FIGURES = 2
 # milyon doları hibe" against "a $150 million highly concessional credit".
 COUNTED_WORDS = 3
 COUNTED_CHARS = 40
+# ... but not across a comma or a conjunction: "%70'ini ve işlenmesinin %90'ını"
+# names the 90 by "işlenmesinin", not the 70
+_LINK = re.compile(r"[,;]|\b(?:and|or|und|oder|ve|ile|veya|и|или)\b", re.IGNORECASE)
 
 
 def _label_ids(text: str, facts: Facts) -> list[tuple[int, str]]:
@@ -103,6 +107,7 @@ def _read(
                     for p, lid in labels
                     if q.end <= p < min(hi, q.end + COUNTED_CHARS)
                     and len(near[: p - q.end].split()) < COUNTED_WORDS
+                    and not _LINK.search(near[: p - q.end])
                 }
         # a label in two of the stretches read belongs to neither ("Chevron (50%)
         # … with Chevron acting as operator" is read where it stands once)
