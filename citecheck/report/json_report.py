@@ -48,7 +48,7 @@ from citecheck.web.links import link_to_json
 
 __all__ = ["SCHEMA_VERSION", "TOOL_NAME", "report_to_dict", "report_to_json"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 TOOL_NAME = "citecheck"
 

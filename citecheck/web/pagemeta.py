@@ -252,9 +252,25 @@ def _published(root: Any, meta: Any, ld: dict) -> str | None:
     )
 
 
+def _modified(meta: Any, ld: dict) -> str | None:
+    return _first(
+        *(
+            normalize_page_date(v)
+            for v in (
+                _ld_text(ld.get("dateModified")),
+                meta("article:modified_time", "og:updated_time"),
+                meta("dcterms.modified", "dc.date.modified", "datemodified", "last-modified"),
+            )
+        )
+    )
+
+
 def published_date(root: Any) -> str | None:
-    """The publication date a parsed page gives of itself (see :func:`page_record`)."""
-    return _published(root, _meta_first(root), _pick_ld(json_ld(root))[0])
+    """The date a parsed page gives of its text (see :func:`page_record`): when it
+    was published, failing that when it was last modified (a topic page states
+    only that, and its text attests nothing later)."""
+    meta, ld = _meta_first(root), _pick_ld(json_ld(root))[0]
+    return _published(root, meta, ld) or _modified(meta, ld)
 
 
 def page_record(html: str, url: str | None = None) -> WorkRecord | None:
@@ -277,16 +293,7 @@ def page_record(html: str, url: str | None = None) -> WorkRecord | None:
         meta("citation_publisher", "dc.publisher"),
     )
     published = _published(root, meta, ld)
-    modified = _first(
-        *(
-            normalize_page_date(v)
-            for v in (
-                _ld_text(ld.get("dateModified")),
-                meta("article:modified_time", "og:updated_time"),
-                meta("dcterms.modified", "dc.date.modified", "datemodified", "last-modified"),
-            )
-        )
-    )
+    modified = _modified(meta, ld)
     title = _first(
         meta("citation_title"),
         _ld_text(ld.get("headline")) or _ld_text(ld.get("name")),
