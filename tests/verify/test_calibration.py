@@ -171,12 +171,13 @@ def test_leave_one_set_out_scores_each_set_with_the_others_weights(monkeypatch) 
 
     from citecheck.evaluation import calibrate as trainer
 
-    def fake_set(seed: int, sign: float) -> tuple[np.ndarray, list[str]]:
+    def fake_set(seed: int, sign: float) -> tuple[np.ndarray, list[str], list[bool]]:
         rng = np.random.default_rng(seed)
         x = rng.normal(size=(150, len(FEATURES)))
         x[:, :5] = 0.0
         x[:, 1] = 1.0  # the rules said partial every time
-        return x, ["supported" if sign * row[9] > 0 else "not_found" for row in x]
+        gold = ["supported" if sign * row[9] > 0 else "not_found" for row in x]
+        return x, gold, [False] * len(gold)
 
     # three sets that agree on the rule and one written "by another hand" that inverts it
     sets = {Path(n): fake_set(seed, -1.0 if n == "c" else 1.0) for seed, n in enumerate("abcd")}
@@ -187,3 +188,12 @@ def test_leave_one_set_out_scores_each_set_with_the_others_weights(monkeypatch) 
     # learnt the opposite of its rule (a model that had seen c would score it well)
     assert all(scores[Path(n)] > 0.6 for n in "abd")
     assert scores[Path("c")] < 0.4
+
+
+def test_out_of_fold_scores_leave_a_kept_verdict_alone() -> None:
+    from citecheck.evaluation.calibrate import _relabelled
+
+    row = np.asarray(features(CLAIM, "tr", _verdict("not_found")), dtype=float)
+    model = _model("supported")
+    assert _relabelled(model, row, "not_found") == "supported"
+    assert _relabelled(model, row, "not_found", kept=True) == "not_found"
