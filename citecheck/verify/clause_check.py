@@ -20,7 +20,7 @@ from functools import cached_property
 from citecheck.verify.decide import decide
 from citecheck.verify.model import Candidate, VerdictLabel
 from citecheck.verify.negation import clauses
-from citecheck.verify.reading import Facts, Reading, claim_facts, read
+from citecheck.verify.reading import Facts, Reading, claim_facts, dates_agreed, read
 
 __all__ = ["ClauseReader", "ClauseReading", "ClauseVerdict", "clause_verdicts"]
 
@@ -85,9 +85,6 @@ def clause_verdicts(
         best = max(c.readings, key=lambda r: r.score)
         if cover is not None:  # words said in other words (judge.py, wordsim.py)
             cover(c.text, c.facts, best)
-        dated = frozenset(
-            i for x in c.readings for i in x.agree if c.facts.quantities[i].kind in ("year", "date")
-        )
-        label, _conf, _why = decide(c.facts, best, c.text, dated)
+        label, _conf, _why = decide(c.facts, best, c.text, dates_agreed(c.facts, c.readings))
         out.append(ClauseVerdict(c.text, label, best, n))
     return out

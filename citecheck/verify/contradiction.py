@@ -35,7 +35,7 @@ from citecheck.verify.pairing import swapped_figures
 from citecheck.verify.places import venues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
-from citecheck.verify.reading import Facts, Reading, focus_sentences, score
+from citecheck.verify.reading import Facts, Reading, dates_agreed, focus_sentences, score
 from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.terms import passage_terms
 
@@ -206,9 +206,9 @@ def contradiction(
     # 3g. the claim's figures all given for another date of the same event: "7.7
     # and 7.6 earthquakes struck on 6 March 2023" against "6 Şubat 2023 tarihinde
     # meydana gelen 7,7 ve 7,6 büyüklüğündeki iki deprem"
-    dated_anywhere = {i for r in readings for i in r.agree}
+    dated = dates_agreed(facts, readings)
     for r in readings[:SUBSTITUTE_READINGS]:
-        redated = _figures_redated(facts, r, dated_anywhere)
+        redated = _figures_redated(facts, r, dated)
         if redated is not None and not r.flipped and not r.conflict and not names_missing(facts, r):
             why = "the source dates it to another time"
             return Contradiction(r, 0.6, why, redated)
@@ -306,7 +306,7 @@ def contradiction(
     return None
 
 
-def _figures_redated(facts: Facts, r: Reading, dated_anywhere: set[int]) -> str | None:
+def _figures_redated(facts: Facts, r: Reading, dated: frozenset[int]) -> str | None:
     """The claim's day-precise date against the one date the reading gives all
     of the claim's other figures to, when the two differ in one part only (the
     same event, one part of its date changed); None otherwise, or when the
@@ -320,7 +320,7 @@ def _figures_redated(facts: Facts, r: Reading, dated_anywhere: set[int]) -> str 
     owner = owners.pop()
     given = [p for p in extract_quantities(owner) if p.kind == "date" and len(p.iso or "") == 10]
     for i, q in enumerate(facts.quantities):
-        if q.kind != "date" or i in dated_anywhere or len(q.iso or "") != 10:
+        if q.kind != "date" or i in dated or len(q.iso or "") != 10:
             continue
         if len(given) == 1 and one_part_changed(q, given[0]):
             shown = ", ".join(facts.quantities[j].text for j in figures)

@@ -43,7 +43,15 @@ from citecheck.verify.contradiction import contradiction, implicit_negation
 from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
 from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
-from citecheck.verify.reading import Facts, Reading, claim_facts, merge, read, score
+from citecheck.verify.reading import (
+    Facts,
+    Reading,
+    claim_facts,
+    dates_agreed,
+    merge,
+    read,
+    score,
+)
 from citecheck.verify.temporal import PREDATES, check_temporal
 from citecheck.verify.terms import passage_terms
 from citecheck.verify.wordsim import WordMatcher
@@ -187,9 +195,7 @@ def judge(
         if found.note:
             v.conflicts.append(found.note)
         return v
-    dated = frozenset(
-        i for x in readings for i in x.agree if facts.quantities[i].kind in ("year", "date")
-    )
+    dated = dates_agreed(facts, readings)
     # 5-6 read the claim's words said in other words too (never steps 3-4: a
     # looser match must not make a negated passage fit). A claim and a passage
     # that negate the same word say the same thing; a claim whose polarity rests

@@ -105,10 +105,11 @@ _EN_MODAL = re.compile(r"\b(?:may|might|can|cannot|must|should)\b", re.IGNORECAS
 def said_as_done(claim: str, lang: str | None) -> bool:
     """Whether the claim says its event happened, in any verb: a past tense and
     no word of a plan (Turkish and English claims; others by the deed verbs)."""
-    if _CLAIM_PLAN.search(_TR_REPORTING.sub(" ", claim)):
+    body = _TR_REPORTING.sub(" ", claim)
+    if _CLAIM_PLAN.search(body):
         return False
     if (lang or "")[:2] == "tr":
-        return bool(_TR_DONE.search(_TR_REPORTING.sub(" ", claim)))
+        return bool(_TR_DONE.search(body))
     if (lang or "")[:2] == "en":
         # a modal states a rule or a possibility, not an event ("may put … on a
         # register of controlled persons": "controlled" is no past)

@@ -247,16 +247,16 @@ def _in_contrast(text: str, cue: tuple[int, int, str], points: Sequence[int]) ->
     holds none of ``points``; True for any other cue."""
     start, end, word = cue
     low = word.lower()
-    before = text[max(0, start - 4) : start].rstrip()
-    if low in ("not", "nicht", "не") and (before.endswith(",") or before.lower().endswith(" а")):
+    lead = text[max(0, start - 4) : start].rstrip()
+    if low in ("not", "nicht", "не") and (lead.endswith(",") or lead.lower().endswith(" а")):
         m = _CONTRAST_AFTERWARDS.match(text, end)
         if m is not None:
             return any(end <= p < m.end(1) for p in points)
     if low == "değil":
         if not _CONTRAST_AFTER["tr"].match(text, end):
             return True
-        before = [m.start() for m in _WORD.finditer(text, max(0, start - 60), start)]
-        lo = before[-CONTRAST_BEFORE_WORDS] if len(before) >= CONTRAST_BEFORE_WORDS else start
+        words = [m.start() for m in _WORD.finditer(text, max(0, start - 60), start)]
+        lo = words[-CONTRAST_BEFORE_WORDS] if len(words) >= CONTRAST_BEFORE_WORDS else start
         return any(lo <= p < start for p in points)
     code = {"not": "en", "nicht": "de", "kein": "de", "keine": "de", "не": "ru"}.get(low)
     m = _CONTRAST_AFTER[code].match(text, end) if code else None

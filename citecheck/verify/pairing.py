@@ -48,6 +48,11 @@ COUNTED_CHARS = 40
 _LINK = re.compile(r"[,;]|\b(?:and|or|und|oder|ve|ile|veya|и|или)\b", re.IGNORECASE)
 
 
+def _counts(gap: str) -> bool:
+    """Whether a word after a figure, ``gap`` between them, says what it counts."""
+    return len(gap.split()) < COUNTED_WORDS and not _LINK.search(gap)
+
+
 def _label_ids(text: str, facts: Facts) -> list[tuple[int, str]]:
     """(position, label id) of the names and content words of ``text`` that
     the claim also has: names by their table key or spelling, words by concept
@@ -101,13 +106,10 @@ def _read(
             for lid in here:
                 owner[lid] = mine[id(q)]
             if side == "after" and text is not None:
-                near = text[q.end : q.end + COUNTED_CHARS]
                 counted |= {
                     lid
                     for p, lid in labels
-                    if q.end <= p < min(hi, q.end + COUNTED_CHARS)
-                    and len(near[: p - q.end].split()) < COUNTED_WORDS
-                    and not _LINK.search(near[: p - q.end])
+                    if q.end <= p < min(hi, q.end + COUNTED_CHARS) and _counts(text[q.end : p])
                 }
         # a label in two of the stretches read belongs to neither ("Chevron (50%)
         # … with Chevron acting as operator" is read where it stands once)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citecheck.verify.entities import key_of
 
@@ -257,8 +258,10 @@ def _city(key: str, cyrillic: bool) -> str | None:
     return None
 
 
-def venues(text: str) -> list[Venue]:
-    """The cities ``text`` names, in order."""
+@lru_cache(maxsize=4096)
+def venues(text: str) -> tuple[Venue, ...]:
+    """The cities ``text`` names, in order (cached: a claim and its passages are
+    read for their cities by several steps)."""
     words = [
         (m.start(), m.end(), key_of(m.group()), bool(_CYRILLIC.search(m.group())))
         for m in _WORD.finditer(text)
@@ -296,4 +299,4 @@ def venues(text: str) -> list[Venue]:
         link = text[out[i].end : out[i + 1].start].strip(" ,").lower()
         if not out[i].located and out[i + 1].located and (link in _AND or not link):
             out[i] = Venue(out[i].city, out[i].start, out[i].end, True, out[i + 1].way)
-    return out
+    return tuple(out)

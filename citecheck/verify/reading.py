@@ -17,7 +17,6 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from citecheck.verify.attribution import owner_of, said_of, sentence_at, sentences
 from citecheck.verify.entities import extract_entities, find_entity, known_entities
@@ -140,15 +139,18 @@ def _same_city(name: str, text: str) -> tuple[int, int] | None:
     """Where ``text`` names the city that ``name`` is, in any spelling of the
     city table (places.py): "Brüksel" / "Brussels" / "Brüssel", "Hatay" /
     "Antakya" / "Хатае", which the name's own tokens and skeletons miss."""
-    cities = _cities(name)
-    if len(cities) != 1 or cities[0][1] != 0 or cities[0][2] < len(name.rstrip("'’ ")) - 4:
+    cities = venues(name)
+    if len(cities) != 1 or cities[0].start != 0 or cities[0].end < len(name.rstrip("'’ ")) - 4:
         return None  # the name is not one city ("Aktau Limanı" is a port)
-    return next(((s, e) for c, s, e in _cities(text) if c == cities[0][0]), None)
+    return next(((v.start, v.end) for v in venues(text) if v.city == cities[0].city), None)
 
 
-@lru_cache(maxsize=4096)
-def _cities(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple((v.city, v.start, v.end) for v in venues(text))
+def dates_agreed(facts: Facts, readings: Iterable[Reading]) -> frozenset[int]:
+    """The claim's years and dates some reading agrees with: stated somewhere in
+    the source (decide.py, contradiction step 3g)."""
+    return frozenset(
+        i for r in readings for i in r.agree if facts.quantities[i].kind in ("year", "date")
+    )
 
 
 def _context(terms: Terms, q: Quantity) -> Terms:

@@ -45,7 +45,7 @@ def test_a_city_not_placed(text: str) -> None:
 
 def test_words_that_only_begin_like_a_city_are_no_city() -> None:
     # short spellings match whole words only; long ones take a case ending, not a word
-    assert venues("Bakırköy, Parisli, Antalyaspor ve Kazanç") == []
+    assert venues("Bakırköy, Parisli, Antalyaspor ve Kazanç") == ()
 
 
 def test_coordinated_cities_are_placed_together() -> None:
