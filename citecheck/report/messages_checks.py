@@ -363,6 +363,7 @@ _REASONS = (
         "the source gives a different figure in the sentence that states the claim",
         "kaynak, iddiayı dile getiren cümlede farklı bir değer veriyor",
     ),
+    # no longer given (session 7), kept for reports written before
     T(
         "the source gives a different figure beside the claim's other figures",
         "kaynak, iddiadaki diğer rakamların yanında farklı bir değer veriyor",

@@ -70,9 +70,6 @@ FLIPPED_PART_MIN_SCORE = 0.3
 # sentence must state the claim's other facts, not merely share a number's kind.
 SUBSTITUTE_READINGS = 3
 SUBSTITUTE_MIN_SCORE = 0.7
-# 3b': a claim of several figures, one changed: the passage holds another of its
-# figures, so a looser fit of names and words suffices (half of the claim's facts).
-SUBSTITUTE_AMONG_MIN_SCORE = 0.5
 # 3e: a reading whose deciding sentence places the claim's event in another
 # city must fit the claim this well (the claim's city counted missing; its
 # country, which the entity table reads it as, often missing too). Not tuned:
@@ -83,7 +80,6 @@ VENUE_MIN_SCORE = 0.5
 # well with the claim's date counted missing: CONTRADICT_MIN_SCORE's bar, not
 # tuned apart (2 right and none wrong up to blind30; 1 and 1 on blind31-38).
 RETIMED_MIN_SCORE = CONTRADICT_MIN_SCORE
-SUBSTITUTE_AMONG_READINGS = 6  # the figures may sit in a lower-ranked window of two sentences
 # A clause of a compound claim read alone (step 4c): its content words, and
 # the share of them a negating passage must say (the clause's predicate and
 # most of what it is about, not one shared verb).
@@ -159,15 +155,6 @@ def contradiction(
             r.conflict.update(subs)
             why = "the source gives a different figure in the sentence that states the claim"
             return Contradiction(r, 0.5 + 0.3 * r.score, why)
-    # 3b'. one figure of several changed: the others stated, one of them beside
-    # the rival in the same passage (substituted_figures(among=True))
-    if sum(q.kind not in ("year", "date") for q in facts.quantities) >= 2:
-        for r in readings[:SUBSTITUTE_AMONG_READINGS]:
-            subs = substituted_figures(claim_text, facts, r, stated, among=True)
-            if subs and not r.flipped and score(facts, r, subs) >= SUBSTITUTE_AMONG_MIN_SCORE:
-                r.conflict.update(subs)
-                why = "the source gives a different figure beside the claim's other figures"
-                return Contradiction(r, 0.5 + 0.3 * r.score, why)
     # 3c. the claim's figures given to each other's labels (pairing.py): "312 in
     # Uzbekistan, 268 in Kyrgyzstan" against "Kyrgyzstan 312, Uzbekistan 268"
     for r in readings[:SUBSTITUTE_READINGS]:
