@@ -282,8 +282,11 @@ def contradiction(
     # 4c. one clause of a compound claim said with the opposite polarity: "the
     # convention was signed in Aktau *and ratified by all five*" against "Iran's
     # parliament has not ratified it" (a claim with one contradicted fact is
-    # contradicted, whatever its other clauses)
-    if unquoted is None:
+    # contradicted, whatever its other clauses). Not for a claim that negates
+    # itself: the source's negation may be the one of the claim's other clause
+    # ("endorsed …, but Turkmenistan did not sign" read against "desteklemiş"
+    # alone; three false contradictions and one true one over fifty sets).
+    if unquoted is None and not facts.has_cues:
         negated = _negated_clause(parts)
         if negated is not None:
             part, r = negated
