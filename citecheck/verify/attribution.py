@@ -160,6 +160,13 @@ _PREPOSITION = re.compile(
 )
 
 
+# A figure, its unit, and the preposition that gives it to the name that follows.
+_FIGURE_IN = re.compile(
+    r"\d[\d.,]*\s*(?:%|[^\W\d_][\w-]*\s+){0,2}(?:in|of|for|von|für|в|во|для)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _subject(ms: list[Entity], at: int, end: int, text: str) -> list[Entity]:
     """The names a figure at ``at`` is said of among ``ms`` (see said_of)."""
     if not ms:
@@ -172,7 +179,15 @@ def _subject(ms: list[Entity], at: int, end: int, text: str) -> list[Entity]:
     after = [m for m in ms if m.start >= end and _OF_NAME.match(text[end : m.start])][:1]
     # The subject: the nearest name before the figure that is not itself the
     # object of a preposition ("… to China and 1.8 billion", "mostly from Russia").
-    before = [m for m in ms if m.end <= at and not _PREPOSITION.search(text[: m.start])]
+    # ... nor the name another figure is said "in" or "of" ("774 km in
+    # Afghanistan and 826 km in Pakistan": Afghanistan is 774's, not 826's).
+    before = [
+        m
+        for m in ms
+        if m.end <= at
+        and not _PREPOSITION.search(text[: m.start])
+        and not (after and _FIGURE_IN.search(text[max(0, m.start - 40) : m.start]))
+    ]
     if not before:
         # the subject is a pronoun ("It accounts for …"); other names are objects
         return after

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.verify.attribution import said_of
+from citecheck.verify.entities import extract_entities
 from citecheck.verify.judge import judge
 from citecheck.verify.model import Evidence, SourceMeta
+from citecheck.verify.quantities import extract_quantities
 
 CARGO = (
     "Cargo on the Trans-Caspian International Transport Route, also known as the Middle "
@@ -654,3 +657,15 @@ def test_a_duration_in_other_units_is_no_changed_figure() -> None:
     assert _verdict("The terminal will take 36 months to build.", changed, "en", "en").label == (
         "contradicted"
     )
+
+
+def test_a_figure_said_in_one_name_of_a_list_is_not_the_name_before() -> None:
+    # "774 km in Afghanistan and 826 km in Pakistan": 826 is Pakistan's
+    text = (
+        "The planned line is 1,814 km long: 214 km in Turkmenistan, 774 km in Afghanistan "
+        "and 826 km in Pakistan."
+    )
+    owner = next(e for e in extract_entities("826 km cross Afghanistan.", "en"))
+    figures = {q.value: q for q in extract_quantities(text, "en")}
+    assert said_of(owner, {owner.key}, figures[826], text, "en") == "Pakistan"
+    assert said_of(owner, {owner.key}, figures[774], text, "en") == "owner"
