@@ -214,6 +214,13 @@ def contradiction(
             continue  # both negate the same word: the same statement, whatever the parity
         if facts.has_cues and _absence_said(r):
             continue  # the claim's "not before 2027" is the source's "frühestens 2027"
+        if facts.has_cues and _focus_implicit(r):
+            continue  # "benimsemeyeceğini" is the source's "rather than adopt"
+        if facts.has_cues and _passage_negates(r) and not _focus_negates(r):
+            # the claim negates and so does the passage, beside its deciding
+            # sentence ("… den Kosovo 2013 zugesagt hatte. Der Verband … ist bis
+            # heute nicht gegründet worden" for "hâlâ kurulmamıştır"): no opposite
+            continue
         if facts.has_cues and _focus_negates(r):
             # Both negate, different words ("puts no money into" / "does not
             # contribute to the financing"): which negation answers which cannot
@@ -497,6 +504,13 @@ def _focus(r: Reading) -> tuple[str, str | None, list[tuple[int, int]]]:
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
     return text, lang, focus_sentences(text, lang, [], r.anchors)
+
+
+def _focus_implicit(r: Reading) -> bool:
+    """Whether the deciding sentence of a reading negates without a cue
+    ("rather than adopt", "ohne", "refused to"): see implicit_negation."""
+    text, _lang, spans = _focus(r)
+    return any(_IMPLICIT_NEGATION.search(text, s, e) for s, e in spans)
 
 
 def _focus_negates(r: Reading) -> bool:

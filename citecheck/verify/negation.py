@@ -63,7 +63,8 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
 _TR_VERB_NEG = re.compile(
     r"(?<!\w)[^\W\d_]\w+?"
     # (-mAzlIk makes nouns: "anlaşmazlık" dispute, "dokunulmazlık" immunity)
-    r"(?:m[ae]d[ıiuü]|m[ae]m[ıiuü]ş|m[ıiuü]yor|m[ae]z(?!l[ıiuü][kğ])(?:lar|ler|dı|di|sa|se)?|"
+    # (-mA-dIr is a verbal noun and its copula: "sözleşmedir", "anlaşmadır")
+    r"(?:m[ae]d[ıiuü](?!r\b)|m[ae]m[ıiuü]ş|m[ıiuü]yor|m[ae]z(?!l[ıiuü][kğ])(?:lar|ler|dı|di|sa|se)?|"
     r"m[ae]y[ae]c[ae][kğ]|m[ae]m[ae]kt[ae]|m[ae]m[ae]l[ıi]|m[ae]y[ae]n|m[ae]m[ae]s[ıi]|"
     # possibility: yapıla-ma-yabilir "may not be held"
     r"m[ae]y[ae]bil)"

@@ -669,3 +669,28 @@ def test_a_figure_said_in_one_name_of_a_list_is_not_the_name_before() -> None:
     figures = {q.value: q for q in extract_quantities(text, "en")}
     assert said_of(owner, {owner.key}, figures[826], text, "en") == "Pakistan"
     assert said_of(owner, {owner.key}, figures[774], text, "en") == "owner"
+
+
+def test_a_negating_claim_is_not_contradicted_by_a_source_that_negates_in_other_words() -> None:
+    # "rather than adopt" says "will not adopt"; "nicht gegründet" stands
+    # beside the sentence that decides: neither affirms what the claim denies
+    text = (
+        "In the Netherlands, the House of Representatives adopted a motion on 22 February 2018 "
+        "by 142 votes to 3, while the Dutch government declared that it would keep its own term "
+        "rather than adopt the parliament's wording."
+    )
+    claim = (
+        "Hollanda Temsilciler Meclisi 22 Şubat 2018'de 3'e karşı 142 oyla bir önerge kabul "
+        "etmiş, ancak Hollanda hükümeti meclisin ifadesini benimsemeyeceğini açıklamıştır."
+    )
+    assert _verdict(claim, text, "en").label != "contradicted"
+    text = (
+        "Im Mittelpunkt stand der Verband der serbischen Gemeinden, den Kosovo bereits 2013 "
+        "zugesagt hatte. Der Verband, der die zehn mehrheitlich serbischen Gemeinden vereinen "
+        "soll, ist bis heute nicht gegründet worden."
+    )
+    claim = (
+        "Kosova'nın 2013 yılında taahhüt ettiği ve on Sırp çoğunluklu belediyeyi bir araya "
+        "getirmesi öngörülen Sırp Belediyeler Birliği hâlâ kurulmamıştır."
+    )
+    assert _verdict(claim, text, "de").label != "contradicted"

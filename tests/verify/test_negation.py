@@ -191,3 +191,9 @@ def test_turkish_names_and_poverty_are_no_negation() -> None:
         "Yapılmadı",
         "yapılmadı",
     ]
+
+
+def test_a_verbal_noun_with_its_copula_is_no_negated_verb() -> None:
+    # "sözleşme-dir" (it is a contract) is no "-mA-dI" past negative
+    assert negation_cues("Bu bir sözleşmedir.", "tr") == ()
+    assert negation_cues("Anlaşma henüz imzalanmadı.", "tr")
