@@ -120,6 +120,10 @@ def compatible(a: Quantity, b: Quantity) -> str:
 # the claim's figure is a changed number (46/25 = 1.84, "three quarters" for
 # "more than half" = 1.5); in between the source neither attests nor excludes it.
 BOUND_FAR = 1.4
+# A source's bound entails a looser bound the claim puts in words up to this
+# ratio ("more than 60 percent" for "more than half"); far looser ("more than a
+# tenth" for "more than 60 percent") is no paraphrase of the same figure.
+BOUND_ENTAILS = 1.5
 
 
 def _point_tolerance(a: Quantity, b: Quantity) -> float:
@@ -180,6 +184,15 @@ def compare(claim: Quantity, source: Quantity) -> str:
         tol = _point_tolerance(claim, source)
         inside = claim.low - tol <= source.high and source.low - tol <= claim.high
         return "agree" if inside else "conflict"
+    if cb == sb and cb in ("lower", "upper") and claim.kind == "fraction":
+        # A source's bound entails a looser one the claim puts in words: "more
+        # than 60 percent" says "more than half" (within BOUND_ENTAILS). Not for
+        # figures: "at least 1.1 trillion" for "at least 1.3 trillion" is a
+        # changed number, compared below as approximations.
+        looser = claim.value <= source.value if cb == "lower" else claim.value >= source.value
+        small, big = sorted((abs(claim.value), abs(source.value)))
+        if looser and big <= BOUND_ENTAILS * small:
+            return "agree"
     if cb == sb:  # "more than X" vs "more than Y": compared as approximations
         a = replace(claim, bound="exact", low=claim.value, high=claim.value, approx=True)
         b = replace(source, bound="exact", low=source.value, high=source.value, approx=True)

@@ -254,6 +254,10 @@ def test_year_spans_stay_years() -> None:
         ("dörtte üçü", "tr", "more than half", "en", "conflict"),
         ("25 milyar dolar", "tr", "more than $25 billion", "en", "agree"),
         ("%20", "tr", "up to 30 percent", "en", "weaker"),
+        # a looser bound in words is entailed; a changed bound figure is not
+        ("more than half", "en", "more than 60 percent", "en", "agree"),
+        ("yarısından fazlası", "tr", "more than 60 percent", "en", "agree"),
+        ("at least 1.1 trillion dollars", "en", "at least USD 1.3 trillion", "en", "conflict"),
         # the claim's written precision decides
         ("4,5 milyon ton", "tr", "5 million tonnes", "en", "conflict"),
         ("5 million tonnes", "en", "4,6 milyon ton", "tr", "agree"),
