@@ -270,16 +270,13 @@ def contradiction(
     ):
         flipped, plain = (partner, first) if partner.flipped else (first, partner)
         only_there = flipped.covered - plain.covered
-        # ... or the claim's name only there, its predicate negated beside it:
-        # "Kyrgyzstan and Tajikistan did not sign similar memorandums" with
-        # "Kazakhstan and the US signed a memorandum" against "Kyrgyzstan signed"
-        named_there = bool(flipped.entities - plain.entities) and not plain.flipped
+        # (Not: the claim's name only there, a predicate negated beside it. Of
+        # its verdicts over fifty sets 2 were right and 4 called a supported
+        # claim contradicted: "did not open a path" of Cyprus talks against a
+        # claim on the meeting. Removed in session 7.)
         if (
             flipped.flipped != plain.flipped
-            and (
-                negated_word(facts, flipped, only_there)
-                or (named_there and negated_word(facts, flipped, flipped.covered, opposites=False))
-            )
+            and negated_word(facts, flipped, only_there)
             and flipped.score >= FLIPPED_PART_MIN_SCORE
             and len(best.agree) == len(facts.quantities)
             and not coincident(facts, best)  # figures that merely coincide prove nothing
