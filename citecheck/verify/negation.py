@@ -80,7 +80,9 @@ _NOT_ONLY = re.compile(
     # litotes: "cannot be excluded" is "possible", not a denial
     r"|\b(?:cannot|can\s*not|could\s+not)\s+be\s+(?:excluded|ruled\s+out)\b"
     r"|\bnicht\s+(?:auszuschließen|ausgeschlossen)\b"
-    r"|(?<!\w)не\s+исключ\w*",
+    r"|(?<!\w)не\s+исключ\w*"
+    # Turkish "-Ir -mAz" is "as soon as": "tamamlanır tamamlanmaz", "gelir gelmez"
+    r"|(?<!\w)([^\W\d_]{2,}?)[aeıiouü]?r\s+\1m[ae]z(?!\w)",
     re.IGNORECASE,
 )
 # Words the -mA- patterns hit that are no negated verbs: nouns, and lexicalised

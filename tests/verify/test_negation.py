@@ -197,3 +197,10 @@ def test_a_verbal_noun_with_its_copula_is_no_negated_verb() -> None:
     # "sözleşme-dir" (it is a contract) is no "-mA-dI" past negative
     assert negation_cues("Bu bir sözleşmedir.", "tr") == ()
     assert negation_cues("Anlaşma henüz imzalanmadı.", "tr")
+
+
+@pytest.mark.parametrize("text", ["hazırlıklar tamamlanır tamamlanmaz açılacak", "gelir gelmez"])
+def test_as_soon_as_is_no_negation(text: str) -> None:
+    # Turkish "-Ir -mAz" is "as soon as", not "is not completed"
+    assert negation_cues(text, "tr") == ()
+    assert negation_cues("proje tamamlanmaz", "tr")
