@@ -454,7 +454,7 @@ def _subject_there(claim: str, facts: Facts, r: Reading) -> bool:
 _IMPLICIT_NEGATION = re.compile(
     r"\b(?:without|unless|except|ohne|außer|es\s+sei\s+denn|без|кроме|если\s+не)\b|"
     # "keep the question off the agenda" says "nicht auf die Tagesordnung"
-    r"\boff\s+the\s+(?:agenda|table)\b|"
+    r"\boff\s+(?:the|its|their|his|her|our)\s+(?:agenda|table)\b|"
     # "interest-free", "visa-free" say "no interest", "ohne Visum"
     r"\w-free\b|"
     # "an observer rather than a full member" says "not a full member"

@@ -694,3 +694,10 @@ def test_a_negating_claim_is_not_contradicted_by_a_source_that_negates_in_other_
         "getirmesi öngörülen Sırp Belediyeler Birliği hâlâ kurulmamıştır."
     )
     assert _verdict(claim, text, "de").label != "contradicted"
+
+
+def test_off_its_agenda_negates_without_a_cue() -> None:
+    from citecheck.verify.contradiction import implicit_negation
+
+    assert implicit_negation("The cabinet said it would keep EU membership talks off its agenda.")
+    assert not implicit_negation("The cabinet put EU membership talks on its agenda.")
