@@ -360,6 +360,16 @@ def _make(kind: str, value: float, unit: str | None, text: str, s: int, e: int,
     return Quantity(kind, value, low, high, s, e, text[s:e], unit, approx, bound, iso, slack)
 
 
+# A time of day: hours and minutes with a colon, or with a dot where the time
+# is said as one (Turkish "13.24'te", "saat 04.17", German "4.17 Uhr").
+_CLOCK = re.compile(
+    r"(?<![\d.,:%])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|"
+    r"(?<![\d.,:%])(?:[01]?\d|2[0-3])\.[0-5]\d(?=['’](?:te|de|da|ta|ten|den)\b|\s*Uhr\b)|"
+    r"(?<=\bsaat )(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, spans never overlapping.
@@ -394,6 +404,10 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         iso = f"--{month:02d}-{day:02d}"
         found.append(_make("date", math.nan, None, text, m.start(), m.end(), False, "exact", iso))
         taken.append((m.start(), m.end()))
+    # 1c'. a clock time is no figure: "13:24", "saat 13.24'te", "um 4.17 Uhr"
+    for m in _CLOCK.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
     # 1c. ranks: "fourth-largest", "dördüncü büyük"
     for m in _RANK.finditer(text):
         word = next(g for g in (m["en"], m["tr"], m["de"], m["ru"]) if g).lower()

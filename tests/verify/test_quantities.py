@@ -489,3 +489,17 @@ def test_two_figures_joined_by_and_without_between_stay_two() -> None:
 def test_negated_bounds(text: str, bound: str) -> None:
     (q,) = extract_quantities(text)
     assert q.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("at 13:24 local time", "en"), ("saat 13.24'te", "tr"), ("04.17'de meydana gelen", "tr"),
+     ("um 4.17 Uhr", "de")],
+)  # fmt: skip
+def test_a_clock_time_is_no_figure(text: str, lang: str) -> None:
+    assert extract_quantities(text, lang) == ()
+
+
+def test_figures_like_times_stay_figures() -> None:
+    assert [q.value for q in extract_quantities("%13.24'te, 12.50 dollars, 1.004'te", "tr")] == [
+        13.24, 12.5, 1004.0]  # fmt: skip
