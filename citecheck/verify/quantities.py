@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from calendar import monthrange
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -360,6 +361,19 @@ def _make(kind: str, value: float, unit: str | None, text: str, s: int, e: int,
     return Quantity(kind, value, low, high, s, e, text[s:e], unit, approx, bound, iso, slack)
 
 
+def _numerals(text: str, free: Callable[[int, int], bool]) -> Iterator[re.Match[str]]:
+    """Matches of _QTY_RE whose number is free. A match that starts on a year
+    or date already read ("2016 to 950,000 hectares" as a range) is read again
+    from after that year, so the figure after it is not lost."""
+    pos = 0
+    while (m := _QTY_RE.search(text, pos)) is not None:
+        if free(m.start(), m.end("num")):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.end("num")
+
+
 # A time of day: hours and minutes with a colon, or with a dot where the time
 # is said as one (Turkish "13.24'te", "saat 04.17", German "4.17 Uhr").
 _CLOCK = re.compile(
@@ -436,9 +450,7 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
                 found.append(_make(kind, value, unit, text, s, e, approx, bound))
                 taken.append((s, e))
     # 3. numerals with their signs, scales and units
-    for m in _QTY_RE.finditer(text):
-        if not free(m.start(), m.end("num")):
-            continue
+    for m in _numerals(text, free):
         if text[m.start() - 1 : m.start()] == "[" and text[m.end("num") : m.end("num") + 1] == "]":
             continue  # a footnote marker "[12]", not a quantity
         if (m["suffix"] or "")[:1].isupper() or (

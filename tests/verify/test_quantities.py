@@ -503,3 +503,10 @@ def test_a_clock_time_is_no_figure(text: str, lang: str) -> None:
 def test_figures_like_times_stay_figures() -> None:
     assert [q.value for q in extract_quantities("%13.24'te, 12.50 dollars, 1.004'te", "tr")] == [
         13.24, 12.5, 1004.0]  # fmt: skip
+
+
+def test_a_figure_after_a_year_is_not_lost_to_a_range() -> None:
+    # "2016 to 950,000" once read as a range starting on the year, and dropped
+    text = "fell from 1.28 million hectares in 2016 to 950,000 hectares in 2024"
+    assert [q.text for q in extract_quantities(text, "en")] == [
+        "1.28 million", "2016", "950,000", "2024"]  # fmt: skip
