@@ -58,8 +58,9 @@ _DECIMAL_COMMA_LANGS = frozenset({"tr", "de", "ru", "fr", "es", "it", "pt", "nl"
 
 _SCALES: list[tuple[str, float]] = [
     # Turkish "bin" takes case endings: "100 binden fazla" (more than 100,000)
-    (r"bin(?:den|de|e|i|in|lik)?|thousand|tausend|tsd\.?|тыс\.?|тысяч\w*", 1e3),
-    (r"milyon\w*|millions?|millionen|mio\.?|mln\.?|млн\.?|миллион\w*", 1e6),
+    # "mb/d", "kb/d": million and thousand barrels a day, the oil trade's units
+    (r"bin(?:den|de|e|i|in|lik)?|thousand|tausend|tsd\.?|тыс\.?|тысяч\w*|kb/d", 1e3),
+    (r"milyon\w*|millions?|millionen|mio\.?|mln\.?|млн\.?|миллион\w*|mb/d", 1e6),
     # "bcm": billion cubic metres, the gas trade's unit
     (r"milyar\w*|billions?|milliarden?|mrd\.?|bn|bcm|млрд\.?|миллиард\w*", 1e9),
     (r"trilyon\w*|trillions?|трлн\.?|триллион\w*", 1e12),
@@ -374,6 +375,12 @@ def _numerals(text: str, free: Callable[[int, int], bool]) -> Iterator[re.Match[
             pos = m.end("num")
 
 
+# A day number joined to the day of the date after it.
+_DAY_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<day>[0-3]?\d)\.?\s*(?:[-–]|and|ve|und|и|ila|to|bis)\s*$", re.IGNORECASE
+)
+
+
 # A time of day: hours and minutes with a colon, or with a dot where the time
 # is said as one (Turkish "13.24'te", "saat 04.17", German "4.17 Uhr").
 _CLOCK = re.compile(
@@ -418,6 +425,17 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         iso = f"--{month:02d}-{day:02d}"
         found.append(_make("date", math.nan, None, text, m.start(), m.end(), False, "exact", iso))
         taken.append((m.start(), m.end()))
+    # 1b'. the first day of a span of days is part of its date, no count:
+    # "3-4 Nisan 2025", "on 3 and 4 April", "17–18 марта"
+    # (dated to its month, which attests and is attested by either day)
+    for k, q in enumerate(found):
+        if q.kind == "date" and text[q.start : q.start + 1].isdigit():
+            m = _DAY_BEFORE.search(text, max(0, q.start - 12), q.start)
+            if m and 1 <= int(m["day"]) <= 31 and free(m.start(), m.end()):
+                taken.append((m.start(), q.start))
+                if q.iso and len(q.iso) == 10:
+                    span = text[m.start() : q.end]
+                    found[k] = replace(q, start=m.start(), text=span, iso=q.iso[:7])
     # 1c'. a clock time is no figure: "13:24", "saat 13.24'te", "um 4.17 Uhr"
     for m in _CLOCK.finditer(text):
         if free(m.start(), m.end()):

@@ -510,3 +510,18 @@ def test_a_figure_after_a_year_is_not_lost_to_a_range() -> None:
     text = "fell from 1.28 million hectares in 2016 to 950,000 hectares in 2024"
     assert [q.text for q in extract_quantities(text, "en")] == [
         "1.28 million", "2016", "950,000", "2024"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("3-4 Nisan 2025 tarihlerinde", "tr"), ("on 3 and 4 April 2025", "en"),
+     ("am 3. und 4. April 2025", "de"), ("3–4 апреля 2025 года", "ru")],
+)  # fmt: skip
+def test_a_span_of_days_is_one_date_of_its_month(text: str, lang: str) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert (q.kind, q.iso) == ("date", "2025-04")
+
+
+def test_barrels_a_day_scales() -> None:
+    assert [q.value for q in extract_quantities("1.548 mb/d against 390 kb/d", "en")] == [
+        1.548e6, 390e3]  # fmt: skip
