@@ -81,6 +81,9 @@ _NOT_ONLY = re.compile(
     r"|\b(?:cannot|can\s*not|could\s+not)\s+be\s+(?:excluded|ruled\s+out)\b"
     r"|\bnicht\s+(?:auszuschließen|ausgeschlossen)\b"
     r"|(?<!\w)не\s+исключ\w*"
+    # German "nicht" in an attribute negates its noun's adjective, not the
+    # sentence: "bei einem nicht anerkannten Referendum", "die nicht gezahlte Summe"
+    r"|\bnicht\s+[^\W\d_]+(?:en|em|er|es|e)\s+(?=(?-i:[A-ZÄÖÜ]))"
     # Turkish "-Ir -mAz" is "as soon as": "tamamlanır tamamlanmaz", "gelir gelmez"
     r"|(?<!\w)([^\W\d_]{2,}?)[aeıiouü]?r\s+\1m[ae]z(?!\w)",
     re.IGNORECASE,

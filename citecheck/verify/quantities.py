@@ -274,6 +274,36 @@ _IN_FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# Fractions in words past the common ones above: "one-sixth", "a sixth of",
+# "three tenths", "ein Sechstel", "одна шестая" (numerator, denominator).
+_NUMERATORS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ein": 1, "einem": 1, "einen": 1, "eines": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "одна": 1, "одну": 1,
+    "одной": 1, "две": 2, "три": 3, "четыре": 4,
+}  # fmt: skip
+_DENOMINATORS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
+    "achtel": 8, "neuntel": 9, "zehntel": 10, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+    "девят": 9, "десят": 10,
+}  # fmt: skip
+_FRACTION_WORDS = re.compile(
+    # hyphenated: "one-sixth", "three-tenths"
+    r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine)-"
+    r"(?P<d1>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b|"
+    # "a sixth of", "one tenth of" (not "a sixth term"), "three tenths"
+    r"\b(?P<n2>a|one)\s+(?P<d2>sixth|seventh|eighth|ninth|tenth)\s+of\b|"
+    r"\b(?P<n3>two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?P<d3>sixth|seventh|eighth|ninth|tenth)s\b|"
+    r"\b(?P<n4>ein(?:em|en|es)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+"
+    r"(?P<d4>sechstel|siebtel|achtel|neuntel|zehntel|fünftel)\b|"
+    r"(?<!\w)(?P<n5>одна|одну|одной|две|три|четыре)\s+"
+    r"(?P<d5>пят|шест|седьм|восьм|девят|десят)(?:ая|ую|ой|ых|ые)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # --- extraction ----------------------------------------------------------------
 
 
@@ -456,6 +486,13 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
             taken.append((s, e))
     for m in _IN_FRACTION.finditer(text):
         num, den = _EN_DIGITS[m["num"].lower()], _EN_DIGITS[m["den"].lower()]
+        if 0 < num < den and free(m.start(), m.end()):
+            approx, bound, s, e = _cues(text, m.start(), m.end())
+            found.append(_make("fraction", 100 * num / den, "%", text, s, e, approx, bound))
+            taken.append((s, e))
+    for m in _FRACTION_WORDS.finditer(text):
+        k = next(i for i in range(1, 6) if m[f"n{i}"])
+        num, den = _NUMERATORS[m[f"n{k}"].lower()], _DENOMINATORS[m[f"d{k}"].lower()]
         if 0 < num < den and free(m.start(), m.end()):
             approx, bound, s, e = _cues(text, m.start(), m.end())
             found.append(_make("fraction", 100 * num / den, "%", text, s, e, approx, bound))

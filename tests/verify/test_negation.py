@@ -204,3 +204,10 @@ def test_as_soon_as_is_no_negation(text: str) -> None:
     # Turkish "-Ir -mAz" is "as soon as", not "is not completed"
     assert negation_cues(text, "tr") == ()
     assert negation_cues("proje tamamlanmaz", "tr")
+
+
+def test_a_negated_attribute_does_not_negate_the_sentence() -> None:
+    # "nicht anerkannten" describes the referendum; the vote itself is affirmed
+    text = "Bei einem von Chișinău nicht anerkannten Referendum stimmten 98,4 Prozent dafür."
+    assert negation_cues(text, "de") == ()
+    assert negation_cues("Deutschland ist damit nicht unter den fünf Partnern.", "de")

@@ -525,3 +525,18 @@ def test_a_span_of_days_is_one_date_of_its_month(text: str, lang: str) -> None:
 def test_barrels_a_day_scales() -> None:
     assert [q.value for q in extract_quantities("1.548 mb/d against 390 kb/d", "en")] == [
         1.548e6, 390e3]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("about one-sixth of", "en", 100 / 6), ("a sixth of the gas", "en", 100 / 6),
+     ("three tenths", "en", 30.0), ("knapp ein Sechstel", "de", 100 / 6),
+     ("одна шестая", "ru", 100 / 6), ("одну пятую", "ru", 20.0)],
+)  # fmt: skip
+def test_more_fractions_in_words(text: str, lang: str, value: float) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert (q.kind, round(q.value, 3)) == ("fraction", round(value, 3))
+
+
+def test_an_ordinal_is_no_fraction() -> None:
+    assert extract_quantities("a sixth term and the sixth summit", "en") == ()
