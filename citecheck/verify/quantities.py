@@ -411,6 +411,36 @@ _DAY_BEFORE = re.compile(
 )
 
 
+# Ordinals past ten by their first five letters (folded): English, German.
+_BIG_ORDINALS = {
+    "eleve": 11, "twelf": 12, "thirt": 13, "fourt": 14, "fifte": 15, "sixte": 16,
+    "seven": 17, "eight": 18, "ninet": 19, "twent": 20, "elfte": 11, "zwolf": 12,
+    "dreiz": 13, "vierz": 14, "funfz": 15, "sechz": 16, "siebz": 17, "achtz": 18,
+    "neunz": 19, "zwanz": 20,
+}  # fmt: skip
+_ORDINAL_WORD = re.compile(
+    r"\b(?P<word>eleventh|twelfth|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen)th|twentieth|elfte[nmrs]?|zwölfte[nmrs]?|"
+    r"(?:dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)ste?[nmrs]?)\b"
+    # a Roman numeral of two letters or more before a word in lower case
+    r"|(?<![\w.])(?=(?-i:[IVX]{2}))(?P<roman>(?-i:X{0,3}(?:IX|IV|V?I{0,3})))\.?"
+    r"(?=\s+(?-i:[a-zа-яäöüё]))",
+    re.IGNORECASE,
+)
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral (II-XXXIX); 0 for one letter or none."""
+    if len(numeral) < 2:
+        return 0
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=True):
+        v = values[a]
+        total += -v if b != " " and values[b] > v else v
+    return total
+
+
 # A time of day: hours and minutes with a colon, or with a dot where the time
 # is said as one (Turkish "13.24'te", "saat 04.17", German "4.17 Uhr").
 _CLOCK = re.compile(
@@ -549,6 +579,18 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         else:
             found.append(_make(kind, value * scale, unit, text, s, e, approx, bound, slack=slack))
         taken.append((s, e))
+    # 3b. ordinals past ten, in words or Roman numerals: "the twelfth summit",
+    # "XII саммит", "im XXI. Jahrhundert", "zum elften Treffen" (the count of a
+    # Turkish "12. zirvesi" or an English "12th"); smaller ones ("a second
+    # phase") are too common to be facts
+    for m in _ORDINAL_WORD.finditer(text):
+        if m["roman"]:
+            value = _roman(m["roman"])
+        else:
+            value = _BIG_ORDINALS[fold(m["word"]).lower()[:5]]
+        if value and value > 10 and free(m.start(), m.end()):
+            found.append(_make("count", value, None, text, m.start(), m.end(), False, "exact"))
+            taken.append((m.start(), m.end()))
     # 4. numbers in words: "Eight Russian citizens", "beş ülke", "fünf Parteien"
     for w in find_word_numbers(text, lg):
         if not free(w.start, w.end):

@@ -540,3 +540,21 @@ def test_more_fractions_in_words(text: str, lang: str, value: float) -> None:
 
 def test_an_ordinal_is_no_fraction() -> None:
     assert extract_quantities("a sixth term and the sixth summit", "en") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("The twelfth summit", "en", 12), ("прошёл XII саммит", "ru", 12),
+     ("zum elften Ministertreffen", "de", 11), ("в XXI веке", "ru", 21)],
+)  # fmt: skip
+def test_ordinals_past_ten_count_as_their_number(text: str, lang: str, value: int) -> None:
+    from citecheck.verify.quantities import compare
+
+    (q,) = extract_quantities(text, lang)
+    assert q.value == value
+    assert compare(extract_quantities(f"{value}. zirve", "tr")[0], q) == "agree"
+
+
+@pytest.mark.parametrize("text", ["Xi Jinping said", "a second phase", "We, the I and V"])
+def test_names_and_small_ordinals_are_no_ordinal_figures(text: str) -> None:
+    assert extract_quantities(text, "en") == ()
