@@ -584,10 +584,8 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
     # Turkish "12. zirvesi" or an English "12th"); smaller ones ("a second
     # phase") are too common to be facts
     for m in _ORDINAL_WORD.finditer(text):
-        if m["roman"]:
-            value = _roman(m["roman"])
-        else:
-            value = _BIG_ORDINALS[fold(m["word"]).lower()[:5]]
+        word = m["word"]
+        value = _BIG_ORDINALS[fold(word).lower()[:5]] if word else _roman(m["roman"])
         if value and value > 10 and free(m.start(), m.end()):
             found.append(_make("count", value, None, text, m.start(), m.end(), False, "exact"))
             taken.append((m.start(), m.end()))
