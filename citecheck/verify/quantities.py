@@ -471,16 +471,19 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         found.append(_make(kind, float(iso[:4]), None, text, s, e, False, "exact", iso))
         taken.append((s, e))
     # 1b. a day and month without a year: "28 декабря", "on 28 December", "December 28"
-    for m in _DAY_MONTH.finditer(text):
+    # (matches may overlap: "Ашхабаде 12 декабря" is first read as a word and a
+    # day, so a match that is no date is read again from its next character)
+    pos = 0
+    while (m := _DAY_MONTH.search(text, pos)) is not None:
         word = m["mon1"] or m["mon2"]
         month = month_number(word) if len(fold(word)) >= 4 or word[:1].isupper() else None
         day = int(m["day1"] or m["day2"])
         # (a leap year: "29 February" with no year may well exist)
-        if (
-            month is None
-            or not 1 <= day <= monthrange(2000, month)[1]
-            or not free(m.start(), m.end())
-        ):
+        if month is None or not 1 <= day <= monthrange(2000, month)[1]:
+            pos = m.start() + 1
+            continue
+        pos = m.end()
+        if not free(m.start(), m.end()):
             continue
         iso = f"--{month:02d}-{day:02d}"
         found.append(_make("date", math.nan, None, text, m.start(), m.end(), False, "exact", iso))

@@ -558,3 +558,15 @@ def test_ordinals_past_ten_count_as_their_number(text: str, lang: str, value: in
 @pytest.mark.parametrize("text", ["Xi Jinping said", "a second phase", "We, the I and V"])
 def test_names_and_small_ordinals_are_no_ordinal_figures(text: str) -> None:
     assert extract_quantities(text, "en") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [("В Ашхабаде 12 декабря прошел форум", "ru", "--12-12"),
+     ("Seit dem 1. März liefert Turkmenistan", "de", "--03-01"),
+     ("в Пекине 3 сентября", "ru", "--09-03")],
+)  # fmt: skip
+def test_a_day_and_month_after_a_word_are_a_date(text: str, lang: str, iso: str) -> None:
+    # "Ашхабаде 12" was read first as a month-and-day and hid "12 декабря"
+    (q,) = extract_quantities(text, lang)
+    assert (q.kind, q.iso) == ("date", iso)
