@@ -11,7 +11,7 @@ in language, the embedding similarity of the deciding passage) re-reads that
 choice. It was trained on the sets whose items were read or whose figures
 steered a choice (fixtures/eval/claims.jsonl, blind2-blind8, blind11-blind30)
 by ``python -m citecheck.evaluation.calibrate``; the sets kept out of its
-training (blind9, blind10, blind31-blind50) measure it.
+training (blind9, blind10, blind31-blind58) measure it.
 
 It never creates or removes a contradiction and never touches ``unverifiable``:
 those stay the rules' (issue 5: no supported claim called contradicted), so it
