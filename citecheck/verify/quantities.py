@@ -407,7 +407,8 @@ def _numerals(text: str, free: Callable[[int, int], bool]) -> Iterator[re.Match[
 
 # A day number joined to the day of the date after it.
 _DAY_BEFORE = re.compile(
-    r"(?<![\d.,])(?P<day>[0-3]?\d)\.?\s*(?:[-–]|and|ve|und|и|ila|to|bis)\s*$", re.IGNORECASE
+    r"(?<![\d.,])(?P<day>[0-3]?\d)\.?\s*(?:[-–]|\b(?:and|ve|und|и|ila|to|bis)\b)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -583,9 +584,10 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
             found.append(_make(kind, value * scale, unit, text, s, e, approx, bound, slack=slack))
         taken.append((s, e))
     # 3b. ordinals past ten, in words or Roman numerals: "the twelfth summit",
-    # "XII саммит", "im XXI. Jahrhundert", "zum elften Treffen" (the count of a
-    # Turkish "12. zirvesi" or an English "12th"); smaller ones ("a second
-    # phase") are too common to be facts
+    # "XII саммит", "в XXI веке", "zum elften Treffen" (the count of a Turkish
+    # "12. zirvesi" or an English "12th"); smaller ones ("a second phase") are
+    # too common to be facts. (A Roman numeral before a capitalised German noun,
+    # "im XXI. Jahrhundert", is not read: it could open a name.)
     for m in _ORDINAL_WORD.finditer(text):
         word = m["word"]
         value = _BIG_ORDINALS[fold(word).lower()[:5]] if word else _roman(m["roman"])
