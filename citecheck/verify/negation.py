@@ -81,6 +81,10 @@ _NOT_ONLY = re.compile(
     r"|\b(?:cannot|can\s*not|could\s+not)\s+be\s+(?:excluded|ruled\s+out)\b"
     r"|\bnicht\s+(?:auszuschließen|ausgeschlossen)\b"
     r"|(?<!\w)не\s+исключ\w*"
+    # an "un-" participle as the attribute of a noun the sentence speaks of ("the
+    # unresolved status of the sea was removed by the convention")
+    r"|(?<=\bthe )un(?:resolved|finished|completed|implemented|paid)\s+(?!(?:by|and|or|in|"
+    r"for|until|since|as|at|to|because|so|but)\b)(?=(?-i:[a-z]))"
     # German "nicht" in an attribute negates its noun's adjective, not the
     # sentence: "bei einem nicht anerkannten Referendum", "die nicht gezahlte Summe"
     r"|\bnicht\s+[^\W\d_]+(?:en|em|er|es|e)\s+(?=(?-i:[A-ZÄÖÜ]))"

@@ -211,3 +211,9 @@ def test_a_negated_attribute_does_not_negate_the_sentence() -> None:
     text = "Bei einem von Chișinău nicht anerkannten Referendum stimmten 98,4 Prozent dafür."
     assert negation_cues(text, "de") == ()
     assert negation_cues("Deutschland ist damit nicht unter den fünf Partnern.", "de")
+
+
+def test_an_un_participle_before_its_noun_negates_no_sentence() -> None:
+    text = "The unresolved status of the sea was removed by the convention signed in Aktau."
+    assert negation_cues(text, "en") == ()
+    assert negation_cues("The question of the seabed remains unresolved.", "en")
