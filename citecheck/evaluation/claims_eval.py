@@ -57,7 +57,7 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # 5, 7, 9, 15, 17, 19, 25, 27, 32, 44) and let blind41 have one
 # contradicted-on-supported item: the price of changes measured over all sets
 # (their commits name the items), which raised the mean and cut
-# contradicted-on-supported from 45 to 26 over claims and blind2-blind50.
+# contradicted-on-supported from 45 to 25 over claims and blind2-blind50.
 # - blind9 (113) and blind10 (115): written in session 3, measured repeatedly.
 # - blind19-blind30: measured once each when fresh, training sets since.
 # - blind31-blind42: written blind in session 5, measured there; items of some
@@ -104,7 +104,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind28/claims.jsonl": (0.66, 1),
     "blind29/claims.jsonl": (0.74, 0),
     "blind30/claims.jsonl": (0.72, 0),
-    "blind31/claims.jsonl": (0.67, 1),
+    "blind31/claims.jsonl": (0.67, 0),
     "blind32/claims.jsonl": (0.72, 0),
     "blind33/claims.jsonl": (0.72, 0),
     "blind34/claims.jsonl": (0.76, 1),
