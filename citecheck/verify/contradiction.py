@@ -212,25 +212,19 @@ def contradiction(
             continue  # only a reading of the opposite polarity contradicts
         if facts.has_cues and negated_word(facts, r, r.covered):
             continue  # both negate the same word: the same statement, whatever the parity
-        if facts.has_cues and _absence_said(r):
-            continue  # the claim's "not before 2027" is the source's "frühestens 2027"
-        if facts.has_cues and _focus_implicit(r):
-            continue  # "benimsemeyeceğini" is the source's "rather than adopt"
-        if facts.has_cues and _passage_negates(r) and not _focus_negates(r):
-            # the claim negates and so does the passage, beside its deciding
-            # sentence ("… den Kosovo 2013 zugesagt hatte. Der Verband … ist bis
-            # heute nicht gegründet worden" for "hâlâ kurulmamıştır"): no opposite
+        if facts.has_cues and _focus_says(r, _ABSENCE, _IMPLICIT_NEGATION):
+            # the claim's "not before 2027" is the source's "frühestens 2027",
+            # its "benimsemeyeceğini" the source's "rather than adopt"
             continue
-        if facts.has_cues and _focus_negates(r):
+        if facts.has_cues and _passage_negates(r):
             # Both negate, different words ("puts no money into" / "does not
-            # contribute to the financing"): which negation answers which cannot
-            # be read from their clauses; never a contradiction by parity.
+            # contribute to the financing"), in the deciding sentence or beside it
+            # ("… den Kosovo 2013 zugesagt hatte. Der Verband … ist bis heute
+            # nicht gegründet worden" for "hâlâ kurulmamıştır"): which negation
+            # answers which cannot be read from their clauses; never a
+            # contradiction by parity.
             continue
-        if (
-            facts.has_cues
-            and not _passage_negates(r)
-            and not claim_negated_word_said(claim_text, claim_lang, facts, r)
-        ):
+        if facts.has_cues and not claim_negated_word_said(claim_text, claim_lang, facts, r):
             continue  # the claim denies what the passage does not speak of
         fit = fit_without_dates(facts, r)
         if (
@@ -503,29 +497,17 @@ def _focus(r: Reading) -> tuple[str, str | None, list[tuple[int, int]]]:
     return text, lang, focus_sentences(text, lang, [], r.anchors)
 
 
-def _focus_implicit(r: Reading) -> bool:
-    """Whether the deciding sentence of a reading negates without a cue
-    ("rather than adopt", "ohne", "refused to"): see implicit_negation."""
+def _focus_says(r: Reading, *patterns: re.Pattern[str]) -> bool:
+    """Whether the deciding sentence of a reading holds one of ``patterns``: an
+    absence or limit in words that are no cues ("frühestens für 2027 geplant"),
+    a negation without a cue ("rather than adopt", "ohne", "refused to")."""
     text, _lang, spans = _focus(r)
-    return any(_IMPLICIT_NEGATION.search(text, s, e) for s, e in spans)
-
-
-def _focus_negates(r: Reading) -> bool:
-    """Whether the deciding sentence of a reading holds a negation cue."""
-    text, lang, spans = _focus(r)
-    return any(s <= c[0] < e for c in negation_cues(text, lang) for s, e in spans)
+    return any(p.search(text, s, e) for p in patterns for s, e in spans)
 
 
 def _passage_negates(r: Reading) -> bool:
     cand = r.candidates[0]
     return bool(negation_cues(cand.text, getattr(cand, "lang", None)))
-
-
-def _absence_said(r: Reading) -> bool:
-    """Whether the sentence of a reading that decides says an absence or limit
-    in words that are no cues ("frühestens für 2027 geplant")."""
-    text, _lang, spans = _focus(r)
-    return any(_ABSENCE.search(text, s, e) for s, e in spans)
 
 
 # A Turkish locative ending ("Washington'da", "Bakü'de") or a preposition of

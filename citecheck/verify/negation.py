@@ -70,7 +70,9 @@ _TR_VERB_NEG = re.compile(
     r"m[ae]y[ae]bil)"
     r"\w*",
 )
-_NOT_ONLY = re.compile(
+# Spans whose negation words are no negation of the sentence: "not only … but
+# also", bounds, litotes, attributes, Turkish "-Ir -mAz" (see each below).
+_NOT_NEGATIONS = re.compile(
     r"\b(?:not\s+only|not\s+just|nicht\s+nur|не\s+только)\b"
     # a bound on a figure, not a negated statement: "не менее 20 млрд" (at least)
     r"|\b(?:no|not)\s+(?:more|less|fewer)\s+than\b"
@@ -101,11 +103,12 @@ _TR_FALSE_NEG = ("damadı", "yılmaz", "vazgeçilmez", "değişmez", "ayrılmaz"
 def negation_cues(text: str, lang: str | None = None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, cue) of every negation cue; all languages when ``lang`` is None.
 
-    Cues inside a "not only … but also" construction are left out.
+    Cues inside the spans of _NOT_NEGATIONS ("not only … but also", "no more
+    than", "cannot be excluded", "the unresolved status", …) are left out.
     """
     lg = (lang or "").lower()[:2]
     langs = [lg] if lg in _WORD_CUES else list(_WORD_CUES)
-    excluded = [(m.start(), m.end()) for m in _NOT_ONLY.finditer(text)]
+    excluded = [(m.start(), m.end()) for m in _NOT_NEGATIONS.finditer(text)]
     found: list[tuple[int, int, str]] = []
     for code in langs:
         for m in _WORD_CUES[code].finditer(text):
