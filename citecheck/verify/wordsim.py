@@ -34,9 +34,12 @@ CACHE_WORDS = 20_000  # vectors kept per process (a few MB)
 class WordMatcher:
     """Word vectors from an embedder, cached, and the best match of claim words."""
 
-    def __init__(self, embedder: object, threshold: float = WORD_MATCH) -> None:
+    def __init__(
+        self, embedder: object, threshold: float = WORD_MATCH, cache_words: int = CACHE_WORDS
+    ) -> None:
         self.embedder = embedder
         self.threshold = threshold
+        self.cache_words = cache_words
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _vectors(self, words: Sequence[str]) -> np.ndarray:
@@ -47,9 +50,15 @@ class WordMatcher:
             vecs = vecs / np.where(norms == 0, 1.0, norms)
             for w, v in zip(missing, vecs, strict=True):
                 self._cache[w] = v
-            while len(self._cache) > CACHE_WORDS:
-                self._cache.popitem(last=False)
-        return np.stack([self._cache[w] for w in words])
+        out = np.stack([self._cache[w] for w in words])
+        # least recently used out, after this call's words are read: evicting
+        # first dropped a word of this very call once the cache was full
+        # (a KeyError after some 20,000 words, in a long eval or audit)
+        for w in words:
+            self._cache.move_to_end(w)
+        while len(self._cache) > self.cache_words:
+            self._cache.popitem(last=False)
+        return out
 
     def matches(
         self,
