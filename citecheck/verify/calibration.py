@@ -63,6 +63,7 @@ FEATURES = (
 # forty-two sets were not found, and the calibration moved one of them wrongly).
 KEPT = (PREDATES, UNQUOTED)
 _DIGIT = re.compile(r"\d")
+_WORDS = "content words "  # judge.py: "content words 3/5"
 CALIBRATED = "{reason} (the rules said {rules}; recalibrated on labelled sets)"
 
 
@@ -75,17 +76,22 @@ def features(
         facts = claim_facts(claim, claim_lang)
     semantic = max((e.semantic or 0.0 for e in v.evidence), default=0.0)
     semantic_min = min((e.semantic or 0.0 for e in v.evidence), default=0.0)
-    # matched facts read "claim = source" for figures and dates, a bare name for
-    # names, "content words n/m" for words; a missing figure has a digit
-    figures_matched = sum(" = " in m for m in v.matched)
-    names_matched = sum(" = " not in m and not m.startswith("content words ") for m in v.matched)
+    # v.matched, as judge.py writes it: "claim = source" for a figure or date,
+    # "content words n/m" for words, a bare name for a name
+    covered = 0.0
+    figures_matched = names_matched = 0
+    for m in v.matched:
+        if m.startswith(_WORDS):
+            said, _, total = m[len(_WORDS) :].partition("/")
+            covered = int(said) / max(1, int(total)) if said.isdigit() and total.isdigit() else 0.0
+        elif " = " in m:
+            figures_matched += 1
+        else:
+            names_matched += 1
+    # v.missing is read by its digits: a figure in words ("üç") counts as a
+    # name, "content words 0/n" as a figure (as the shipped weights were trained)
     figures_missing = sum(bool(_DIGIT.search(m)) for m in v.missing)
     names_missing = len(v.missing) - figures_missing
-    covered = 0.0
-    for m in v.matched:  # "content words 3/5"
-        if m.startswith("content words "):
-            said, _, total = m.rsplit(" ", 1)[-1].partition("/")
-            covered = int(said) / max(1, int(total)) if said.isdigit() and total.isdigit() else 0.0
     return [
         *(1.0 if v.label == label else 0.0 for label in LABELS),
         v.confidence,
