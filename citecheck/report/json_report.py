@@ -48,7 +48,7 @@ from citecheck.web.links import link_to_json
 
 __all__ = ["SCHEMA_VERSION", "TOOL_NAME", "report_to_dict", "report_to_json"]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 TOOL_NAME = "citecheck"
 
@@ -156,6 +156,11 @@ def _verdict(verdict: Any) -> dict[str, Any] | None:
         "matched": [str(x) for x in verdict.matched],
         "missing": [str(x) for x in verdict.missing],
         "conflicts": [str(x) for x in verdict.conflicts],
+        "facts": [
+            {"kind": f.kind, "claim": f.claim, "status": f.status, "source": f.source}
+            for f in getattr(verdict, "facts", ())
+        ],
+        "words": _words(getattr(verdict, "words", None)),
         "reason": verdict.reason,
         "evidence": [
             {
@@ -169,6 +174,11 @@ def _verdict(verdict: Any) -> dict[str, Any] | None:
             for e in verdict.evidence
         ],
     }
+
+
+def _words(words: tuple[int, int] | None) -> dict[str, int] | None:
+    """The claim's content words the deciding passage says, of all (None: none read)."""
+    return None if words is None else {"said": words[0], "total": words[1]}
 
 
 def _snapshot(snap: ArchiveSnapshot | None) -> dict[str, Any] | None:

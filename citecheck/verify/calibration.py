@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -62,8 +61,6 @@ FEATURES = (
 # the source does not hold (checks.py; 75 of 78 such verdicts over the
 # forty-two sets were not found, and the calibration moved one of them wrongly).
 KEPT = (PREDATES, UNQUOTED)
-_DIGIT = re.compile(r"\d")
-_WORDS = "content words "  # judge.py: "content words 3/5"
 CALIBRATED = "{reason} (the rules said {rules}; recalibrated on labelled sets)"
 
 
@@ -76,22 +73,16 @@ def features(
         facts = claim_facts(claim, claim_lang)
     semantic = max((e.semantic or 0.0 for e in v.evidence), default=0.0)
     semantic_min = min((e.semantic or 0.0 for e in v.evidence), default=0.0)
-    # v.matched, as judge.py writes it: "claim = source" for a figure or date,
-    # "content words n/m" for words, a bare name for a name
-    covered = 0.0
-    figures_matched = names_matched = 0
-    for m in v.matched:
-        if m.startswith(_WORDS):
-            said, _, total = m[len(_WORDS) :].partition("/")
-            covered = int(said) / max(1, int(total)) if said.isdigit() and total.isdigit() else 0.0
-        elif " = " in m:
-            figures_matched += 1
-        else:
-            names_matched += 1
-    # v.missing is read by its digits: a figure in words ("üç") counts as a
-    # name, "content words 0/n" as a figure (as the shipped weights were trained)
-    figures_missing = sum(bool(_DIGIT.search(m)) for m in v.missing)
-    names_missing = len(v.missing) - figures_missing
+    said, total = v.words or (0, 0)
+    covered = said / max(1, total)
+    figures_matched = names_matched = figures_missing = names_missing = 0
+    for f in v.facts:
+        if f.status == "matched":
+            figures_matched += f.kind != "name"
+            names_matched += f.kind == "name"
+        elif f.status == "missing":
+            figures_missing += f.kind != "name"
+            names_missing += f.kind == "name"
     return [
         *(1.0 if v.label == label else 0.0 for label in LABELS),
         v.confidence,

@@ -377,7 +377,7 @@ class EndpointJudge:
 
 def _copy(v: Verdict) -> Verdict:
     return Verdict(v.label, v.confidence, list(v.matched), list(v.missing), list(v.conflicts),
-                   list(v.evidence), v.reason)  # fmt: skip
+                   list(v.evidence), v.reason, list(v.facts), v.words)  # fmt: skip
 
 
 def _with_note(v: Verdict, note: str) -> Verdict:

@@ -42,7 +42,14 @@ from citecheck.verify.clause_check import ClauseReader, clause_verdicts
 from citecheck.verify.contradiction import contradiction, implicit_negation
 from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
-from citecheck.verify.model import Candidate, Evidence, SourceMeta, Verdict, VerdictLabel
+from citecheck.verify.model import (
+    Candidate,
+    Evidence,
+    FactCheck,
+    SourceMeta,
+    Verdict,
+    VerdictLabel,
+)
 from citecheck.verify.reading import (
     Facts,
     Reading,
@@ -117,23 +124,41 @@ def _evidence(r: Reading, meta: SourceMeta | None) -> list[Evidence]:
     return out
 
 
-def _lists(facts: Facts, r: Reading) -> tuple[list[str], list[str], list[str]]:
-    matched, missing, conflicts = [], [], []
+def _facts(facts: Facts, r: Reading) -> list[FactCheck]:
+    """Each key fact of the claim (figures, dates, names) and what ``r`` says of it."""
+    out = []
     for i, q in enumerate(facts.quantities):
+        kind = "date" if q.kind in ("year", "date") else "figure"
         if i in r.agree:
-            matched.append(f"{q.text} = {r.agree[i].text}")
+            out.append(FactCheck(kind, q.text, "matched", r.agree[i].text))
         elif i in r.conflict:
-            conflicts.append(f"claim {q.text} ≠ source {r.conflict[i].text}")
+            out.append(FactCheck(kind, q.text, "conflict", r.conflict[i].text))
         elif i in r.misattributed:
-            conflicts.append(f"{q.text}: the source gives it for {r.misattributed[i]}")
+            out.append(FactCheck(kind, q.text, "misattributed", r.misattributed[i]))
         else:
-            missing.append(q.text)
+            out.append(FactCheck(kind, q.text, "missing"))
     for i, e in enumerate(facts.entities):
-        (matched if i in r.entities else missing).append(e.text)
-    items = facts.terms.items
-    if items:
-        n = len(r.covered)
-        (matched if n else missing).append(f"content words {n}/{len(items)}")
+        out.append(FactCheck("name", e.text, "matched" if i in r.entities else "missing"))
+    return out
+
+
+def _lists(
+    checks: list[FactCheck], words: tuple[int, int]
+) -> tuple[list[str], list[str], list[str]]:
+    """The human lines of the fact checks and words: matched, missing, conflicts."""
+    matched, missing, conflicts = [], [], []
+    for f in checks:
+        if f.status == "matched":
+            matched.append(f"{f.claim} = {f.source}" if f.kind != "name" else f.claim)
+        elif f.status == "conflict":
+            conflicts.append(f"claim {f.claim} ≠ source {f.source}")
+        elif f.status == "misattributed":
+            conflicts.append(f"{f.claim}: the source gives it for {f.source}")
+        else:
+            missing.append(f.claim)
+    said, total = words
+    if total:
+        (matched if said else missing).append(f"content words {said}/{total}")
     return matched, missing, conflicts
 
 
@@ -141,9 +166,11 @@ def _verdict(label: VerdictLabel, conf: float, facts: Facts, r: Reading | None,
              meta: SourceMeta | None, reason: str) -> Verdict:  # fmt: skip
     if r is None:
         return Verdict(label.value, round(conf, 2), [], [], [], [], reason)
-    matched, missing, conflicts = _lists(facts, r)
+    checks = _facts(facts, r)
+    words = (len(r.covered), len(facts.terms.items))
+    matched, missing, conflicts = _lists(checks, words)
     return Verdict(label.value, round(min(conf, 0.99), 2), matched, missing, conflicts,
-                   _evidence(r, meta), reason)  # fmt: skip
+                   _evidence(r, meta), reason, checks, words)  # fmt: skip
 
 
 def judge(

@@ -83,6 +83,27 @@ class Evidence:
     semantic: float | None = None
 
 
+FACT_KINDS = ("figure", "date", "name")
+FACT_STATUSES = ("matched", "missing", "conflict", "misattributed")
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    """One key fact of the claim and what the deciding passage says of it.
+
+    ``kind``: "figure" (a number, share, amount, rank), "date" (a date or year)
+    or "name". ``status``: "matched", "missing", "conflict" (the source gives
+    another value: ``source``) or "misattributed" (the source gives the value
+    to another entity: ``source`` names it). A figure written in words ("üç",
+    "a quarter") is a figure, whatever its spelling.
+    """
+
+    kind: str
+    claim: str  # as the claim writes it: "%40", "Kazakistan"
+    status: str
+    source: str | None = None  # the source's value, or the entity it gives the value to
+
+
 @dataclass
 class Verdict:
     label: str  # a VerdictLabel value
@@ -92,6 +113,11 @@ class Verdict:
     conflicts: list[str] = field(default_factory=list)  # "claim 40 % ≠ source 25 %"
     evidence: list[Evidence] = field(default_factory=list)  # the deciding quote(s)
     reason: str = ""
+    # The same key facts, each with its kind and status (matched/missing above
+    # are their human lines); words: the claim's content words the deciding
+    # passage says, of all (None: no passage was read).
+    facts: list[FactCheck] = field(default_factory=list)
+    words: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

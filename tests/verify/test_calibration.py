@@ -20,7 +20,7 @@ from citecheck.verify.calibration import (
     features,
 )
 from citecheck.verify.judge import RuleJudge
-from citecheck.verify.model import Evidence, Verdict
+from citecheck.verify.model import Evidence, FactCheck, Verdict
 from citecheck.verify.temporal import PREDATES
 
 CLAIM = "Kazakistan 2024'te 4,5 milyon ton yük taşıdı."
@@ -38,7 +38,9 @@ def _verdict(label: str) -> Verdict:
     return Verdict(label, 0.6, ["2024'te = 2024", "content words 2/4"], ["4,5 milyon ton"], [],
                    [Evidence("Cargo reached 4.5 million tonnes in 2024.", 0, 40, "en",
                              semantic=0.7)],
-                   "the source states some of the claim's facts; others are absent")  # fmt: skip
+                   "the source states some of the claim's facts; others are absent",
+                   [FactCheck("date", "2024'te", "matched", "2024"),
+                    FactCheck("figure", "4,5 milyon ton", "missing")], (2, 4))  # fmt: skip
 
 
 def test_the_shipped_weights_load_and_score() -> None:
@@ -63,6 +65,17 @@ def test_features_read_the_verdict() -> None:
     assert x["figures_matched_share"] == 0.5 and x["names_matched_share"] == 0.0
     assert x["figures_missing"] == 1 and x["names_missing"] == 0
     assert x["nothing_missing"] == 0.0 and x["no_figures"] == 0.0
+
+
+def test_features_count_facts_by_their_kind_not_their_spelling() -> None:
+    # a figure in words is a figure, and words said by none are no figure (before
+    # session 9 the features read v.missing by its digits and got both wrong)
+    v = Verdict("partially_supported", 0.5, [], ["üç", "Kazatomprom", "content words 0/3"], [],
+                [], "the source states some of the claim's facts; others are absent",
+                [FactCheck("figure", "üç", "missing"), FactCheck("name", "Kazatomprom", "missing")],
+                (0, 3))  # fmt: skip
+    x = dict(zip(FEATURES, features("Kazatomprom üç maden işletir.", "tr", v), strict=True))
+    assert x["figures_missing"] == 1 and x["names_missing"] == 1 and x["words_covered"] == 0
 
 
 @pytest.mark.parametrize("prefer", MOVABLE)
