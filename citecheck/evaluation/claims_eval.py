@@ -49,89 +49,103 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # below what the verifier measures now, raised as it improves, never lowered to
 # let a change pass (exceptions are named below and in their commits). Per
 # labelled set, (macro-F1 floor, most contradicted-on-supported items),
-# measured on 2026-11-23 (end of session 8) with the calibration
-# (verify/calibration.py) retrained in session 8 on claims and blind2-blind58:
+# measured on 2026-11-23 (end of session 9) with the calibration
+# (verify/calibration.py) retrained in session 9 on claims and blind2-blind58:
 # on those its figures are in-sample. A floor is the figure rounded down to
-# 0.01, one more down when the third decimal printed is 0. Session 8 lowered
-# eleven floors by 0.01-0.04 (claims, blind4, 10, 11, 13, 19, 30, 33, 34, 36, 45;
-# claims 0.731 -> 0.699): the price of the retrained calibration, which raised
-# the mean of the fifty read sets (0.723 -> 0.728) and of the eight sets
-# written after it (0.692 -> 0.708). Session 7 lowered eleven (blind4, 5, 7, 9,
+# 0.01, one more down when the third decimal printed is 0. Session 9 lowered
+# sixteen floors by 0.01-0.03 (claims 0.69 -> 0.67, blind2 by rounding, blind9,
+# 12, 13, 22, 25, 26, 34, 35, 47, 51, 52 0.69 -> 0.66, blind59, 60, 61 0.57 ->
+# 0.55) and raised nineteen: the retraining on facts counted by kind
+# (Verdict.facts) instead of by the digits of v.missing, which left the mean of
+# blind59-66 where it was (0.708 -> 0.707) and moved single sets by up to 0.03
+# either way. Session 8 lowered eleven (claims, blind4, 10, 11, 13, 19, 30, 33,
+# 34, 36, 45) for its retrained calibration, session 7 eleven (blind4, 5, 7, 9,
 # 15, 17, 19, 25, 27, 32, 44) for rule changes its commits name.
 # - blind9, blind10, blind19-blind58: measured when fresh (CLAIMS.md has each
 #   first figure), items of most read since, all in the calibration's training.
 # - blind59-blind66 (110, 110, 109, 110, 110, 110, 110, 110): written blind in
 #   session 8, items never read, measured once with session 7's verifier
 #   (0ac87f8) and once with the final one: mean 0.692 -> 0.708,
-#   contradicted-on-supported 12 -> 12.
+#   contradicted-on-supported 12 -> 12; session 9's: 0.707, 12.
+# - blind67-blind74 (110 each): written blind in session 9, items never read,
+#   measured once with session 8's verifier (43216ce: mean 0.692) and once with
+#   the final one (0.689); contradicted-on-supported 12 -> 12.
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
-    "claims.jsonl": (0.69, 0),  # not above the target (test_gate_names_each_floor)
-    "blind2/claims.jsonl": (0.81, 0),
+    "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
+    "blind2/claims.jsonl": (0.80, 0),
     "blind3/claims.jsonl": (0.74, 0),
-    "blind4/claims.jsonl": (0.72, 0),
-    "blind5/claims.jsonl": (0.74, 0),
+    "blind4/claims.jsonl": (0.73, 0),
+    "blind5/claims.jsonl": (0.75, 0),
     "blind6/claims.jsonl": (0.75, 0),
     "blind7/claims.jsonl": (0.74, 0),
-    "blind8/claims.jsonl": (0.69, 0),
-    "blind9/claims.jsonl": (0.77, 0),
+    "blind8/claims.jsonl": (0.70, 0),
+    "blind9/claims.jsonl": (0.76, 0),
     "blind10/claims.jsonl": (0.71, 0),
-    "blind11/claims.jsonl": (0.60, 0),
-    "blind12/claims.jsonl": (0.78, 1),
-    "blind13/claims.jsonl": (0.73, 0),
+    "blind11/claims.jsonl": (0.63, 0),
+    "blind12/claims.jsonl": (0.77, 1),
+    "blind13/claims.jsonl": (0.72, 0),
     "blind14/claims.jsonl": (0.70, 1),
     "blind15/claims.jsonl": (0.72, 4),
     "blind16/claims.jsonl": (0.64, 1),
     "blind17/claims.jsonl": (0.66, 3),
-    "blind18/claims.jsonl": (0.72, 1),
-    "blind19/claims.jsonl": (0.73, 0),
-    "blind20/claims.jsonl": (0.72, 0),
+    "blind18/claims.jsonl": (0.73, 1),
+    "blind19/claims.jsonl": (0.74, 0),
+    "blind20/claims.jsonl": (0.74, 0),
     "blind21/claims.jsonl": (0.75, 1),
-    "blind22/claims.jsonl": (0.69, 1),
-    "blind23/claims.jsonl": (0.71, 1),
+    "blind22/claims.jsonl": (0.68, 1),
+    "blind23/claims.jsonl": (0.73, 1),
     "blind24/claims.jsonl": (0.78, 1),
-    "blind25/claims.jsonl": (0.78, 0),
-    "blind26/claims.jsonl": (0.76, 0),
+    "blind25/claims.jsonl": (0.76, 0),
+    "blind26/claims.jsonl": (0.75, 0),
     "blind27/claims.jsonl": (0.69, 0),
-    "blind28/claims.jsonl": (0.68, 1),
+    "blind28/claims.jsonl": (0.69, 1),
     "blind29/claims.jsonl": (0.76, 0),
     "blind30/claims.jsonl": (0.70, 0),
     "blind31/claims.jsonl": (0.72, 0),
     "blind32/claims.jsonl": (0.72, 0),
-    "blind33/claims.jsonl": (0.71, 0),
-    "blind34/claims.jsonl": (0.73, 1),
-    "blind35/claims.jsonl": (0.71, 0),
-    "blind36/claims.jsonl": (0.71, 1),
+    "blind33/claims.jsonl": (0.73, 0),
+    "blind34/claims.jsonl": (0.72, 1),
+    "blind35/claims.jsonl": (0.70, 0),
+    "blind36/claims.jsonl": (0.72, 1),
     "blind37/claims.jsonl": (0.81, 0),
     "blind38/claims.jsonl": (0.72, 1),
     "blind39/claims.jsonl": (0.73, 0),
     "blind40/claims.jsonl": (0.70, 0),
     "blind41/claims.jsonl": (0.75, 1),
-    "blind42/claims.jsonl": (0.71, 0),
+    "blind42/claims.jsonl": (0.72, 0),
     "blind43/claims.jsonl": (0.72, 2),
-    "blind44/claims.jsonl": (0.77, 0),
+    "blind44/claims.jsonl": (0.78, 0),
     "blind45/claims.jsonl": (0.67, 0),
     "blind46/claims.jsonl": (0.76, 1),
-    "blind47/claims.jsonl": (0.75, 0),
+    "blind47/claims.jsonl": (0.74, 0),
     "blind48/claims.jsonl": (0.79, 1),
     "blind49/claims.jsonl": (0.64, 1),
-    "blind50/claims.jsonl": (0.65, 0),
-    "blind51/claims.jsonl": (0.77, 0),
-    "blind52/claims.jsonl": (0.69, 1),
-    "blind53/claims.jsonl": (0.75, 1),
-    "blind54/claims.jsonl": (0.72, 2),
+    "blind50/claims.jsonl": (0.66, 0),
+    "blind51/claims.jsonl": (0.76, 0),
+    "blind52/claims.jsonl": (0.66, 1),
+    "blind53/claims.jsonl": (0.76, 1),
+    "blind54/claims.jsonl": (0.73, 2),
     "blind55/claims.jsonl": (0.72, 2),
     "blind56/claims.jsonl": (0.67, 1),
     "blind57/claims.jsonl": (0.69, 3),
     "blind58/claims.jsonl": (0.74, 1),
-    "blind59/claims.jsonl": (0.69, 2),
-    "blind60/claims.jsonl": (0.69, 1),
-    "blind61/claims.jsonl": (0.57, 4),
-    "blind62/claims.jsonl": (0.81, 0),
+    "blind59/claims.jsonl": (0.68, 2),
+    "blind60/claims.jsonl": (0.68, 1),
+    "blind61/claims.jsonl": (0.55, 4),
+    "blind62/claims.jsonl": (0.82, 0),
     "blind63/claims.jsonl": (0.68, 2),
-    "blind64/claims.jsonl": (0.70, 1),
+    "blind64/claims.jsonl": (0.71, 1),
     "blind65/claims.jsonl": (0.73, 1),
-    "blind66/claims.jsonl": (0.74, 1),
+    "blind66/claims.jsonl": (0.75, 1),
+    "blind67/claims.jsonl": (0.71, 3),
+    "blind68/claims.jsonl": (0.69, 0),
+    "blind69/claims.jsonl": (0.74, 0),
+    "blind70/claims.jsonl": (0.77, 3),
+    "blind71/claims.jsonl": (0.66, 3),
+    "blind72/claims.jsonl": (0.65, 0),
+    "blind73/claims.jsonl": (0.65, 2),
+    "blind74/claims.jsonl": (0.58, 1),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 

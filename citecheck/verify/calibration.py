@@ -55,6 +55,10 @@ FEATURES = (
     # name and a missing figure weigh differently between partial and not found
     "figures_matched_share", "names_matched_share", "figures_missing", "names_missing",
     "nothing_missing", "semantic_min", "no_figures",
+    # (session 9) what reading v.missing by its digits had mixed into the two
+    # counts above: no content word of the claim said, and figures written in
+    # words ("üç", "a quarter") missing, which match less surely than digits
+    "no_words_said", "worded_figures_missing",
 )  # fmt: skip
 # Verdicts of rules the features do not see and the labelled sets bear out: a
 # source older than the outcome the claim reports (temporal.py), a quotation
@@ -75,7 +79,7 @@ def features(
     semantic_min = min((e.semantic or 0.0 for e in v.evidence), default=0.0)
     said, total = v.words or (0, 0)
     covered = said / max(1, total)
-    figures_matched = names_matched = figures_missing = names_missing = 0
+    figures_matched = names_matched = figures_missing = names_missing = worded_missing = 0
     for f in v.facts:
         if f.status == "matched":
             figures_matched += f.kind != "name"
@@ -83,6 +87,7 @@ def features(
         elif f.status == "missing":
             figures_missing += f.kind != "name"
             names_missing += f.kind == "name"
+            worded_missing += f.kind != "name" and not any(c.isdigit() for c in f.claim)
     return [
         *(1.0 if v.label == label else 0.0 for label in LABELS),
         v.confidence,
@@ -106,6 +111,8 @@ def features(
         float(not v.missing),
         semantic_min,
         float(not facts.quantities),
+        float(total > 0 and said == 0),
+        float(worded_missing),
     ]
 
 
