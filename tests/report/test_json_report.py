@@ -11,7 +11,7 @@ from citecheck.codes import CitationKind, FindingCode, LinkStatus, Severity
 from citecheck.report.json_report import SCHEMA_VERSION, report_to_dict, report_to_json
 from citecheck.report.schema import load_schema, validate_report
 from citecheck.report.summary import NOT_VERIFIED, Category, Ignore
-from citecheck.verify.model import VerdictLabel
+from citecheck.verify.model import FACT_KINDS, FACT_STATUSES, VerdictLabel
 from tests.report import samples
 from tests.report.golden import check_golden
 
@@ -62,6 +62,8 @@ def test_schema_enums_equal_the_python_vocabularies():
     assert _enum(defs["severity"]) == {s.value for s in Severity}
     assert _enum(defs["finding_code"]) == {c.value for c in FindingCode}
     assert _enum(defs["citation_kind"]) == {k.value for k in CitationKind}
+    assert _enum(defs["fact_kind"]) == set(FACT_KINDS)
+    assert _enum(defs["fact_status"]) == set(FACT_STATUSES)
 
 
 def test_summary_keys_cover_every_vocabulary_value():

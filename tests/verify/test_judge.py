@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.verify import Evidence, RuleJudge, SourceMeta, VerdictLabel, judge
+from citecheck.verify.model import FACT_KINDS, FACT_STATUSES
 from citecheck.verify.temporal import PREDATES
 
 SOURCES = Path(__file__).resolve().parents[2] / "fixtures" / "sources"
@@ -1143,6 +1144,23 @@ def test_conflict_is_named() -> None:
               [Evidence(DE_CHINA, 0, len(DE_CHINA), "de")])  # fmt: skip
     assert v.label == "contradicted"
     assert any("40 percent" in c and "70 %" in c for c in v.conflicts)
+    # the same fact, structured: its kind, status and the source's value
+    figure = next(f for f in v.facts if f.kind == "figure")
+    assert (figure.claim, figure.status) == ("about 40 percent", "conflict")
+    assert "70" in (figure.source or "")
+
+
+def test_fact_checks_are_the_lines_of_matched_and_missing() -> None:
+    source = "Intro sentence. " + EN_URANIUM
+    v = judge(C6, "tr", [Evidence(source, 0, len(source), "en")], SourceMeta(lang="en"))
+    assert v.facts and all(f.kind in FACT_KINDS and f.status in FACT_STATUSES for f in v.facts)
+    said = [f.claim for f in v.facts if f.status == "matched" and f.kind == "name"]
+    assert said and all(name in v.matched for name in said)
+    assert [f.claim for f in v.facts if f.status == "missing"] == [
+        m for m in v.missing if not m.startswith("content words")
+    ]
+    said_words, total = v.words
+    assert 0 < said_words <= total
 
 
 def test_negation_is_named() -> None:
