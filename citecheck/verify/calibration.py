@@ -87,7 +87,7 @@ def features(
         elif f.status == "missing":
             figures_missing += f.kind != "name"
             names_missing += f.kind == "name"
-            worded_missing += f.kind != "name" and not any(c.isdigit() for c in f.claim)
+            worded_missing += f.in_words
     return [
         *(1.0 if v.label == label else 0.0 for label in LABELS),
         v.confidence,

@@ -12,6 +12,11 @@ from typing import Protocol
 from citecheck.codes import VerdictLabel  # noqa: F401  (re-exported: verify code imports it here)
 
 
+def written_in_words(text: str) -> bool:
+    """A figure written without a digit: "Eight", "beş", "almost half"."""
+    return not any(c.isdigit() for c in text)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number found in text, normalised so that languages compare.
@@ -39,7 +44,7 @@ class Quantity:
     @property
     def in_words(self) -> bool:
         """Written without a digit: "Eight", "beş", "almost half"."""
-        return not any(c.isdigit() for c in self.text)
+        return written_in_words(self.text)
 
     def describe(self) -> str:
         """Short human form for matched/missing/conflict lists: "~40 %", ">25e9 USD"."""
@@ -102,6 +107,11 @@ class FactCheck:
     claim: str  # as the claim writes it: "%40", "Kazakistan"
     status: str
     source: str | None = None  # the source's value, or the entity it gives the value to
+
+    @property
+    def in_words(self) -> bool:
+        """A figure or date the claim writes without a digit ("üç", "a quarter")."""
+        return self.kind != "name" and written_in_words(self.claim)
 
 
 @dataclass
