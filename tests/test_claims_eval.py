@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
@@ -357,7 +360,7 @@ def test_cli_with_a_fake_verifier(tmp_path, monkeypatch, capsys) -> None:
 def test_missing_verifier_gives_a_clear_import_error(tmp_path, monkeypatch, capsys) -> None:
     path, _ = _tiny(tmp_path)
     monkeypatch.setitem(sys.modules, "citecheck.verify.run", None)  # import now fails
-    with pytest.raises(ImportError, match=r"citecheck\.verify\.run\.verify_file"):
+    with pytest.raises(ImportError, match=r"citecheck\.verify\.run\.LocalSources"):
         evaluate(path)
     assert main([str(path)]) == 2
     assert "claim verifier is not available" in capsys.readouterr().err
@@ -372,12 +375,16 @@ def test_default_verifier_reads_the_verdict_label(tmp_path, monkeypatch) -> None
 
     calls = []
 
-    def verify_file(claim, claim_lang, source_path):
-        calls.append((claim, claim_lang, Path(source_path)))
-        return types.SimpleNamespace(label=Label.SUPPORTED if "s" in claim else "not_found")
+    class LocalSources:
+        def __init__(self, **_options) -> None:
+            pass
+
+        def verify(self, claim, claim_lang, source_path):
+            calls.append((claim, claim_lang, Path(source_path)))
+            return types.SimpleNamespace(label=Label.SUPPORTED if "s" in claim else "not_found")
 
     module = types.ModuleType("citecheck.verify.run")
-    module.verify_file = verify_file  # type: ignore[attr-defined]
+    module.LocalSources = LocalSources  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "citecheck.verify.run", module)
     path = _write_set(tmp_path, [_row("a", "supported", "s"), _row("b", "not_found", "n")])
     result = evaluate(path)
@@ -390,21 +397,47 @@ def test_default_verifier_reads_the_verdict_label(tmp_path, monkeypatch) -> None
 
 def _real_verifier_available() -> bool:
     try:
-        from citecheck.verify.run import verify_file  # noqa: F401
+        from citecheck.verify.run import LocalSources  # noqa: F401
     except ImportError:
         return False
     return True
 
 
+# BLAS threads buy ~10 % on these small matrices while holding a second core, so
+# the sets run in worker processes of one thread each: about half the wall time.
+_ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@pytest.fixture(scope="module")
+def gate_results():
+    """Every gated set evaluated in worker processes, started together at the
+    first gate test; each test then waits for its own set's result."""
+    saved = {k: os.environ.get(k) for k in _ONE_THREAD}
+    os.environ.update(_ONE_THREAD)  # spawned workers read it at their numpy import
+    pool = ProcessPoolExecutor(
+        max_workers=max(1, min(4, os.cpu_count() or 1)), mp_context=get_context("spawn")
+    )
+    try:
+        futures = {n: pool.submit(evaluate, FIXTURES / "eval" / n) for n in sorted(CLAIMS_FLOORS)}
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    yield futures
+    pool.shutdown(cancel_futures=True)
+
+
 @pytest.mark.skipif(
     not _real_verifier_available(),
-    reason="citecheck.verify.run.verify_file does not exist yet (issue 5's verifier)",
+    reason="citecheck.verify.run.LocalSources does not exist yet (issue 5's verifier)",
 )
 @pytest.mark.parametrize("name", sorted(CLAIMS_FLOORS))
-def test_eval_gate_real_verifier(name: str) -> None:
+def test_eval_gate_real_verifier(name: str, gate_results) -> None:
     """Fails when the verifier drops below a set's pinned regression floors."""
 
-    result = evaluate(FIXTURES / "eval" / name)
+    result = gate_results[name].result()
     assert not result.crashes, [(i.id, i.error) for i in result.crashes]
     floor, most = CLAIMS_FLOORS[name]
     failures = gate(result, floor, most)

@@ -69,7 +69,7 @@ from citecheck.verify.calibration import (
 )
 from citecheck.verify.embeddings import get_embedder
 from citecheck.verify.judge import RuleJudge
-from citecheck.verify.run import verify_file
+from citecheck.verify.run import LocalSources
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every labelled set but the newest (blind59 on, kept out to measure it).
@@ -104,9 +104,10 @@ def rows(paths: list[Path], backend: str) -> tuple[np.ndarray, list[str], list[b
     judge = RuleJudge(get_embedder(backend), calibrated=False)
     xs, gold, kept = [], [], []
     for path in paths:
+        sources = LocalSources(embedder=backend, judge=judge)  # each file indexed once
         for item in load_claims(path):
             claim, lang = item["claim"], item.get("claim_lang")
-            v = verify_file(claim, lang, item["source_path"], embedder=backend, judge=judge)
+            v = sources.verify(claim, lang, item["source_path"])
             xs.append(features(claim, lang, v))
             gold.append(item["label"])
             kept.append(v.reason in KEPT)

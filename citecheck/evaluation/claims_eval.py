@@ -370,23 +370,23 @@ def _load_lenient(path: Path, skipped: list[str]) -> list[dict[str, Any]]:
 
 
 def _default_verify(judge: Any = None) -> Verify:
-    """citecheck's verifier; ``judge`` (a verify.judge.Judge) replaces the rules."""
+    """citecheck's verifier; ``judge`` (a verify.judge.Judge) replaces the rules.
+    Each source file is read and indexed once per evaluation (LocalSources)."""
     try:
-        from citecheck.verify.run import verify_file
+        from citecheck.verify.run import LocalSources
     except ImportError as exc:
         raise ImportError(
-            "the claim verifier is not available: citecheck.verify.run.verify_file "
+            "the claim verifier is not available: citecheck.verify.run.LocalSources "
             f"could not be imported ({exc}); pass verify= to evaluate() to score another one"
         ) from exc
+    sources = LocalSources(judge=judge)
 
     def verify(claim: str, claim_lang: str | None, source_path: Path) -> str:
-        # the rules: the plain three-argument call
-        extra = {"judge": judge} if judge is not None else {}
         if not claim_lang:  # a set written elsewhere may not say: the words tell
             from citecheck.web.extract_lang import detect_language
 
             claim_lang = detect_language(claim)
-        label = verify_file(claim, claim_lang, source_path, **extra).label
+        label = sources.verify(claim, claim_lang, source_path).label
         return str(getattr(label, "value", label))  # a str-valued Enum or a plain str
 
     return verify

@@ -8,8 +8,9 @@ claim reports (:mod:`.temporal`). Pure: the source arrives as text, fetched
 elsewhere (citecheck.web), so this runs the same on live pages and on archived
 copies.
 
-:func:`verify_file` is the entry point of the labelled evaluation
-(``citecheck eval fixtures/eval/claims.jsonl``): one claim, one local file.
+:class:`LocalSources` is the entry point of the labelled evaluation
+(``citecheck eval fixtures/eval/claims.jsonl``): claims against local files,
+each read once; :func:`verify_file` is one claim against one file.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from citecheck.verify.quotes import check_quotes
 from citecheck.verify.retrieval import DEFAULT_K, index_source, rank_many
 from citecheck.verify.temporal import check_temporal
 
-__all__ = ["ClaimResult", "SourceVerifier", "unverifiable", "verify_file"]
+__all__ = ["ClaimResult", "LocalSources", "SourceVerifier", "unverifiable", "verify_file"]
 
 
 @dataclass
@@ -82,6 +83,42 @@ class SourceVerifier:
 _TYPES = {".txt": "text/plain", ".md": "text/plain", ".html": "text/html", ".htm": "text/html"}
 
 
+class LocalSources:
+    """Claims against local source files (HTML, PDF or text), each file read and
+    indexed once: a labelled set asks about ten claims of every source, and
+    re-extracting and re-indexing the page for each was a quarter of its time.
+    ``judge`` None is the rules (RuleJudge). Files are assumed unchanged while
+    the object lives (one evaluation run)."""
+
+    def __init__(self, *, embedder: str = "auto", judge: Judge | None = None) -> None:
+        self.embedder = embedder
+        self.judge = judge
+        self._open: dict[Path, SourceVerifier | str] = {}  # a verifier, or why it is unreadable
+
+    def verify(self, claim: str, claim_lang: str | None, source_path: str | Path) -> Verdict:
+        opened = self._source(Path(source_path))
+        if isinstance(opened, str):
+            return unverifiable(opened).verdict
+        return opened.verify(claim, claim_lang).verdict
+
+    def _source(self, path: Path) -> SourceVerifier | str:
+        key = path.resolve()
+        if key not in self._open:
+            self._open[key] = self._read(key)
+        return self._open[key]
+
+    def _read(self, path: Path) -> SourceVerifier | str:
+        from citecheck.web.extract import extract_source  # extraction is pure given bytes
+
+        try:
+            body = path.read_bytes()
+        except OSError as exc:  # a missing or unreadable source is unverifiable, not a crash
+            return f"the source file cannot be read ({exc.strerror or exc})"
+        content_type = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+        source = extract_source(body, content_type, path.as_uri())
+        return SourceVerifier(source, embedder=get_embedder(self.embedder), judge=self.judge)
+
+
 def verify_file(
     claim: str,
     claim_lang: str | None,
@@ -91,15 +128,5 @@ def verify_file(
     judge: Judge | None = None,
 ) -> Verdict:
     """The verdict for one claim against a local source file (HTML, PDF or text);
-    ``judge`` None is the rules (RuleJudge)."""
-    from citecheck.web.extract import extract_source  # extraction is pure given bytes
-
-    path = Path(source_path)
-    try:
-        body = path.read_bytes()
-    except OSError as exc:  # a missing or unreadable source is unverifiable, not a crash
-        return unverifiable(f"the source file cannot be read ({exc.strerror or exc})").verdict
-    content_type = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
-    source = extract_source(body, content_type, path.resolve().as_uri())
-    verifier = SourceVerifier(source, embedder=get_embedder(embedder), judge=judge)
-    return verifier.verify(claim, claim_lang).verdict
+    ``judge`` None is the rules (RuleJudge). Many claims: :class:`LocalSources`."""
+    return LocalSources(embedder=embedder, judge=judge).verify(claim, claim_lang, source_path)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.verify.run import verify_file
+from citecheck.verify import run
+from citecheck.verify.run import LocalSources, verify_file
 
 HERE = Path(__file__).resolve().parent / "e2e"
 ITEMS = [
@@ -33,10 +34,9 @@ MIN_ACCURACY = 0.87
 
 @pytest.fixture(scope="module")
 def predictions() -> dict[str, str]:
+    sources = LocalSources(embedder="none")
     return {
-        it["id"]: verify_file(
-            it["claim"], it["claim_lang"], HERE / it["source"], embedder="none"
-        ).label
+        it["id"]: sources.verify(it["claim"], it["claim_lang"], HERE / it["source"]).label
         for it in ITEMS
     }
 
@@ -57,3 +57,33 @@ def test_never_contradicted_for_a_supported_claim(predictions: dict[str, str]) -
     wrong = [it["id"] for it in ITEMS if it["label"] == "supported"
              and predictions[it["id"]] == "contradicted"]  # fmt: skip
     assert wrong == []
+
+
+def test_local_sources_read_each_file_once_and_judge_as_verify_file(monkeypatch) -> None:
+    built = []
+    real = run.SourceVerifier
+
+    def counting(source, **kwargs):
+        built.append(source.url)
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(run, "SourceVerifier", counting)
+    sample = ITEMS[::7]
+    sources = LocalSources(embedder="none")
+    shared = [sources.verify(it["claim"], it["claim_lang"], HERE / it["source"]) for it in sample]
+    assert len(built) == len({it["source"] for it in sample}) < len(sample)
+    alone = [verify_file(it["claim"], it["claim_lang"], HERE / it["source"], embedder="none")
+             for it in sample]  # fmt: skip
+    assert [(v.label, v.confidence, v.reason) for v in shared] == [
+        (v.label, v.confidence, v.reason) for v in alone
+    ]
+
+
+def test_local_sources_unreadable_file_is_unverifiable_for_each_claim(tmp_path) -> None:
+    sources = LocalSources(embedder="none")
+    missing = tmp_path / "gone.html"
+    first = sources.verify("Türkiye %40 büyüdü.", "tr", missing)
+    missing.write_text("<p>Türkiye grew by 40 percent.</p>", encoding="utf-8")
+    second = sources.verify("Türkiye %40 büyüdü.", "tr", missing)  # read once per run
+    assert first.label == second.label == "unverifiable"
+    assert "cannot be read" in first.reason
