@@ -59,6 +59,13 @@ _COMPARE = {
 # from 25 percent" (5 before the 25).
 CHANGE_WORDS = 5
 COMPARE_WORDS = 2  # "18 percent below", "%18 daha fazla": the unit may come between
+# "13.8 tonnes of gold in 2024, up from 12.1 tonnes": English tells the change
+# of a figure after the comma that ends its clause, so the clause words miss it.
+# Only when no other figure (a year may) stands between, and "up"/"down" only
+# in this phrase: alone they bound ("up to 10 million") or mean nothing.
+_SINCE = re.compile(
+    r"^((?:[^\d.;:!?]|\b(?:19|20)\d\d\b){0,80}?),\s+(up|down)\s+(?:from|on)\b", re.IGNORECASE
+)
 _BOUND_CASE = re.compile(r"(?:[dt][ae]n|n?[ıiuü]n)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -100,6 +107,11 @@ def figure_direction(text: str, lang: str | None, q: Quantity) -> int:
     up, down = _lexicon(lang, compares=False)
     for side in (before, after):
         found += _ways(side[:CHANGE_WORDS], up, down)
+    since = _SINCE.match(text[q.end : q.end + 120]) if not lang or lang[:2] == "en" else None
+    if since:
+        found.append(
+            (len(_WORD.findall(since.group(1))), UP if since.group(2).lower() == "up" else DOWN)
+        )
     if q.bound == "exact":  # a bound's comparative is its bound ("%40'tan fazla")
         up, down = _lexicon(lang, compares=True)
         words = after[:COMPARE_WORDS]

@@ -70,3 +70,26 @@ def test_years_have_no_direction() -> None:
 def test_words_that_only_begin_like_a_word_of_change_are_none(text: str, lang: str) -> None:
     # "contracts" is no "contracted", "Büyük" (big) no "büyüdü", "Ростов" no "рост"
     assert all(way == 0 for _figure, way in _ways(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "way"),
+    [
+        ("Kumtor produced 13.8 tonnes of gold in 2024, up from 12.1 tonnes a year earlier.",
+         "13.8", UP),
+        ("Shipments reached 43.8 million tonnes, down from 55.1 million.", "43.8 million", DOWN),
+        ("Remittances were 61 percent of inflows, down on 87 percent in 2022.", "61 percent",
+         DOWN),
+    ],
+)  # fmt: skip
+def test_up_from_after_the_comma_tells_the_figure_before_it(
+    text: str, figure: str, way: int
+) -> None:
+    assert dict(_ways(text, "en"))[figure] == way
+
+
+def test_up_from_belongs_to_the_nearest_figure_and_not_the_old_value() -> None:
+    ways = dict(_ways("Exports were 5 bn and imports 3 bn, up from 2 bn.", "en"))
+    assert ways == {"5 bn": 0, "3 bn": UP, "2 bn": 0}
+    # German and Turkish say it otherwise; the English phrase is not looked for there
+    assert dict(_ways("Die Exporte lagen bei 5 Mrd., up from 2 Mrd.", "de"))["5 Mrd."] == 0
