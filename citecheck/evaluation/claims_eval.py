@@ -49,7 +49,8 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # below what the verifier measures now, raised as it improves, never lowered to
 # let a change pass (exceptions are named below and in their commits). Per
 # labelled set, (macro-F1 floor, most contradicted-on-supported items),
-# measured on 2026-11-23 (end of session 9) with the calibration
+# measured on 2026-11-23 (end of session 9; session 10 changed one rule, which
+# raised blind5, 9 and 10 and moved no clean set) with the calibration
 # (verify/calibration.py) retrained in session 9 on claims and blind2-blind58:
 # on those its figures are in-sample. A floor is the figure rounded down to
 # 0.01, one more down when the third decimal printed is 0. Session 9 lowered
@@ -70,18 +71,22 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # - blind67-blind74 (110 each): written blind in session 9, items never read,
 #   measured once with session 8's verifier (43216ce: mean 0.692) and once with
 #   the final one (0.689); contradicted-on-supported 12 -> 12.
+# - blind75-blind82 (110, 110, 110, 109, 110, 110, 110, 110): written blind in
+#   session 10, items never read, measured once with session 9's verifier
+#   (41ba070: mean 0.660, contradicted-on-supported 11) and once with the final
+#   one (the same: its one rule change touches none of their verdicts).
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
     "blind2/claims.jsonl": (0.80, 0),
     "blind3/claims.jsonl": (0.74, 0),
     "blind4/claims.jsonl": (0.73, 0),
-    "blind5/claims.jsonl": (0.75, 0),
+    "blind5/claims.jsonl": (0.76, 0),
     "blind6/claims.jsonl": (0.75, 0),
     "blind7/claims.jsonl": (0.74, 0),
     "blind8/claims.jsonl": (0.70, 0),
-    "blind9/claims.jsonl": (0.76, 0),
-    "blind10/claims.jsonl": (0.71, 0),
+    "blind9/claims.jsonl": (0.77, 0),
+    "blind10/claims.jsonl": (0.72, 0),
     "blind11/claims.jsonl": (0.63, 0),
     "blind12/claims.jsonl": (0.77, 1),
     "blind13/claims.jsonl": (0.72, 0),
@@ -146,6 +151,14 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind72/claims.jsonl": (0.65, 0),
     "blind73/claims.jsonl": (0.65, 2),
     "blind74/claims.jsonl": (0.58, 1),
+    "blind75/claims.jsonl": (0.63, 1),
+    "blind76/claims.jsonl": (0.71, 1),
+    "blind77/claims.jsonl": (0.57, 0),
+    "blind78/claims.jsonl": (0.64, 3),
+    "blind79/claims.jsonl": (0.59, 1),
+    "blind80/claims.jsonl": (0.63, 2),
+    "blind81/claims.jsonl": (0.74, 2),
+    "blind82/claims.jsonl": (0.72, 1),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
