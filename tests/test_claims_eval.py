@@ -8,8 +8,6 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
@@ -29,6 +27,7 @@ from citecheck.evaluation.claims_eval import (
     load_claims,
     main,
     validate_claim,
+    worker_pool,
 )
 from tests.conftest import FIXTURES, ROOT
 
@@ -403,30 +402,17 @@ def _real_verifier_available() -> bool:
     return True
 
 
-# BLAS threads buy ~10 % on these small matrices while holding a second core, so
-# the sets run in worker processes of one thread each: about half the wall time.
-_ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-
-
 @pytest.fixture(scope="module")
-def gate_results():
-    """Every gated set evaluated in worker processes, started together at the
-    first gate test; each test then waits for its own set's result."""
-    saved = {k: os.environ.get(k) for k in _ONE_THREAD}
-    os.environ.update(_ONE_THREAD)  # spawned workers read it at their numpy import
-    pool = ProcessPoolExecutor(
-        max_workers=max(1, min(4, os.cpu_count() or 1)), mp_context=get_context("spawn")
-    )
-    try:
-        futures = {n: pool.submit(evaluate, FIXTURES / "eval" / n) for n in sorted(CLAIMS_FLOORS)}
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    yield futures
-    pool.shutdown(cancel_futures=True)
+def gate_results(request):
+    """The selected gate tests' sets, evaluated in worker processes (one BLAS
+    thread each) started together at the first gate test; each test then waits
+    for its own set's result."""
+    names = sorted({
+        item.callspec.params["name"] for item in request.session.items
+        if getattr(item, "originalname", "") == "test_eval_gate_real_verifier"
+    })  # fmt: skip
+    with worker_pool(max(1, min(4, os.cpu_count() or 1))) as pool:
+        yield {n: pool.submit(evaluate, FIXTURES / "eval" / n) for n in names}
 
 
 @pytest.mark.skipif(
@@ -489,3 +475,72 @@ def test_a_set_written_elsewhere_is_read_leniently(tmp_path) -> None:
     assert "2 line(s) left out" in format_report(result)
     with pytest.raises(ValueError):  # this repository's sets stay strict
         load_claims(path)
+
+
+# ---------------------------------------------------------------- several sets
+
+
+def _two_sets(tmp_path: Path) -> list[Path]:
+    out = []
+    for name in ("a", "b"):
+        d = tmp_path / name
+        d.mkdir()
+        claim = "Kazakhstan produces {} percent of the world's uranium."
+        rows = [_row(f"{name}1", "supported", claim.format(40)),
+                _row(f"{name}2", "contradicted", claim.format(70))]  # fmt: skip
+        path = _write_set(d, rows)
+        (d / "src.txt").write_text(
+            "Kazakhstan produces about 40 percent of the world's uranium, more than any other "
+            "country. Kazatomprom, the state miner, runs most of the mines in the south of the "
+            "country, and plans to raise output again next year after two years of shortfalls "
+            "caused by a lack of sulphuric acid.", encoding="utf-8")  # fmt: skip
+        out.append(path)
+    return out
+
+
+def test_several_sets_in_worker_processes_match_one_at_a_time(tmp_path) -> None:
+    paths = _two_sets(tmp_path)
+    alone = [evaluate(p) for p in paths]
+    pooled = claims_eval.evaluate_sets(paths, jobs=2)
+    assert [[i.predicted for i in r.items] for r in pooled] == [
+        [i.predicted for i in r.items] for r in alone
+    ]
+    summary = claims_eval.format_summary([str(p) for p in paths], pooled)
+    lines = summary.splitlines()
+    assert lines[0].split()[:3] == ["set", "items", "macro-F1"]
+    assert lines[-1].startswith("mean of 2 sets") and lines[-1].split()[4] == "4"
+    assert [i.predicted for i in pooled[0].items] == ["supported", "contradicted"]
+
+
+def test_a_set_that_cannot_be_read_is_its_own_line(tmp_path) -> None:
+    good, _ = _two_sets(tmp_path)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n", encoding="utf-8")
+    results = claims_eval.evaluate_sets([bad, good], jobs=2)
+    assert isinstance(results[0], ValueError) and results[1].items
+    summary = claims_eval.format_summary(["bad", "good"], results)
+    lines = summary.splitlines()
+    assert (
+        lines[1].startswith("bad ")
+        and "error: " in lines[1]
+        and "no line can be scored" in lines[1]
+    )
+    assert lines[-1].startswith("mean of 1 set ")
+
+
+def test_cli_eval_several_sets(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from citecheck.cli import cli
+
+    paths = [str(p) for p in _two_sets(tmp_path)]
+    run = CliRunner().invoke(cli, ["eval", *paths, "--jobs", "2", "--each"])
+    assert run.exit_code == 0, run.output
+    assert run.output.count("confusion matrix") == 2 and "mean of 2 sets" in run.output
+    gated = CliRunner().invoke(cli, ["eval", *paths, "--gate"])
+    assert gated.exit_code in (0, 1) and "mean of 2 sets" in gated.output
+    notes = str(FIXTURES / "eval" / "notes.jsonl")
+    mixed = CliRunner().invoke(cli, ["eval", paths[0], notes])
+    assert mixed.exit_code == 2 and "claims sets only" in mixed.output
+    model = CliRunner().invoke(cli, ["eval", *paths, "--jobs", "2", "--judge", "endpoint"])
+    assert model.exit_code == 2

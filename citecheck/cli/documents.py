@@ -66,7 +66,7 @@ def export(source: str, target: str, output: str | None) -> None:
 
 
 @cli.command(name="eval")
-@click.argument("labelled", type=click.Path(exists=True, dir_okay=False))
+@click.argument("labelled", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--show-errors",
     type=click.IntRange(0),
@@ -75,26 +75,41 @@ def export(source: str, target: str, output: str | None) -> None:
     help="List the N worst items.",
 )
 @click.option("--gate", is_flag=True, help="Exit 1 when a figure is below its pinned floor.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Score several claims sets in N processes (the rules judge).",
+)
+@click.option("--each", is_flag=True, help="With several sets: each set's report too.")
 @judge_options
-def eval_(labelled: str, show_errors: int, gate: bool, **judge_args: Any) -> None:
+def eval_(
+    labelled: tuple[str, ...], show_errors: int, gate: bool, jobs: int, each: bool,
+    **judge_args: Any,
+) -> None:  # fmt: skip
     """Measure accuracy on a labelled JSONL set: per-label precision, recall, F1,
     macro-F1 and a confusion matrix for a claims set (fixtures/eval/claims.jsonl),
     per-field precision/recall for a note/bibliography set (fixtures/eval/notes.jsonl).
-    The kind of set is read from its items."""
+    The kind of set is read from its items.
+
+    Several claims sets: one line each (items, macro-F1, contradicted predicted for
+    a supported item) and their mean; --each adds each set's report."""
     from citecheck.errors import InputError
     from citecheck.evaluation import claims_eval, notes_eval
 
-    claims = claims_eval.is_claims_set(labelled)
+    if len(labelled) > 1:
+        _eval_sets(labelled, show_errors, gate, jobs, each, judge_args)
+        return
+    (path,) = labelled
+    claims = claims_eval.is_claims_set(path)
     if judge_args["judge"] != "rules" and not claims:
         raise click.UsageError("--judge applies to a claims set, not a notes set")
     judge = make_judge(**judge_args)  # a model judge measured on a claims set
     try:
-        if claims:
-            result = claims_eval.evaluate(labelled, judge=judge)
-        else:
-            result = notes_eval.evaluate(labelled)
+        result = claims_eval.evaluate(path, judge=judge) if claims else notes_eval.evaluate(path)
     except (OSError, ValueError, ImportError) as exc:
-        raise InputError(f"{labelled}: {exc}") from exc
+        raise InputError(f"{path}: {exc}") from exc
     finally:
         if judge is not None:
             judge.close()
@@ -103,4 +118,43 @@ def eval_(labelled: str, show_errors: int, gate: bool, **judge_args: Any) -> Non
     for line in judge_report(judge):
         click.echo(line, err=True)
     if gate and module.gate(result):
+        raise SystemExit(ExitStatus.PROBLEMS)
+
+
+def _eval_sets(
+    paths: tuple[str, ...], show_errors: int, gate: bool, jobs: int, each: bool,
+    judge_args: dict[str, Any],
+) -> None:  # fmt: skip
+    """``citecheck eval A B …``: claims sets only; a set that cannot be read is
+    its own line (exit 2 after the others), never the end of the run."""
+    from citecheck.evaluation import claims_eval
+
+    notes_sets = [p for p in paths if not claims_eval.is_claims_set(p)]
+    if notes_sets:
+        raise click.UsageError(f"several sets are measured for claims sets only: {notes_sets[0]}")
+    if judge_args["judge"] != "rules":
+        if jobs > 1:
+            raise click.UsageError("--jobs runs the rules; a model judge scores one set at a time")
+        judge = make_judge(**judge_args)
+        results: list[Any] = []
+        try:
+            for p in paths:
+                try:
+                    results.append(claims_eval.evaluate(p, judge=judge))
+                except (OSError, ValueError, ImportError) as exc:
+                    results.append(exc)
+        finally:
+            judge.close()
+        for line in judge_report(judge):
+            click.echo(line, err=True)
+    else:
+        results = claims_eval.evaluate_sets(paths, jobs)
+    if each:
+        for p, r in zip(paths, results, strict=True):
+            if not isinstance(r, Exception):
+                click.echo(f"== {p}\n{claims_eval.format_report(r, show_errors)}\n")
+    click.echo(claims_eval.format_summary(list(paths), results))
+    if any(isinstance(r, Exception) for r in results):
+        raise SystemExit(ExitStatus.USAGE)
+    if gate and any(claims_eval.gate(r) for r in results):
         raise SystemExit(ExitStatus.PROBLEMS)
