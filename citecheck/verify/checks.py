@@ -120,7 +120,7 @@ def _translation_missing(
 
 def coincident(facts: Facts, r: Reading) -> bool:
     """A figure (not a date: dates stand alone) that agrees with nothing around it."""
-    return any(facts.quantities[i].kind not in ("year", "date") for i in r.loose)
+    return any(not facts.quantities[i].is_time for i in r.loose)
 
 
 def fit_without_dates(facts: Facts, r: Reading) -> float:
@@ -130,7 +130,7 @@ def fit_without_dates(facts: Facts, r: Reading) -> float:
     absent = [
         i
         for i, q in enumerate(facts.quantities)
-        if q.kind in ("year", "date") and i not in r.agree and i not in r.conflict
+        if q.is_time and i not in r.agree and i not in r.conflict
     ]
     if not absent:
         return r.score

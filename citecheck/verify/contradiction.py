@@ -125,7 +125,7 @@ def contradiction(
         i
         for r in readings
         for i in r.agree
-        if (facts.quantities[i].kind in ("year", "date") and _said_with(facts, r, i))
+        if (facts.quantities[i].is_time and _said_with(facts, r, i))
         or (
             i not in r.loose
             and (facts.owners[i] is None or facts.owners[i] in r.entities or i in r.strong)
@@ -299,7 +299,7 @@ def _figures_redated(facts: Facts, r: Reading, dated: frozenset[int]) -> str | N
     of the claim's other figures to, when the two differ in one part only (the
     same event, one part of its date changed); None otherwise, or when the
     claim's date is stated anywhere in the source."""
-    figures = [i for i, q in enumerate(facts.quantities) if q.kind not in ("year", "date")]
+    figures = [i for i, q in enumerate(facts.quantities) if not q.is_time]
     if not figures or any(i not in r.misattributed for i in figures):
         return None
     owners = {r.misattributed[i] for i in figures}
@@ -319,7 +319,7 @@ def _figures_redated(facts: Facts, r: Reading, dated: frozenset[int]) -> str | N
 def _moved_time(facts: Facts, r: Reading) -> str | None:
     """A note when the claim's one year or date is nowhere in the passage and
     its deciding sentence states one other, as precise."""
-    times = [i for i, q in enumerate(facts.quantities) if q.kind in ("year", "date")]
+    times = [i for i, q in enumerate(facts.quantities) if q.is_time]
     if len(times) != 1 or times[0] in r.agree or times[0] in r.weaker:
         return None
     q = facts.quantities[times[0]]
@@ -327,9 +327,7 @@ def _moved_time(facts: Facts, r: Reading) -> str | None:
     found = extract_quantities(text, lang)
     if any(compare(q, p) in ("agree", "weaker") for p in found):
         return None
-    there = [
-        p for p in found if p.kind in ("year", "date") and any(s <= p.start < e for s, e in spans)
-    ]
+    there = [p for p in found if p.is_time and any(s <= p.start < e for s, e in spans)]
     if len(there) != 1 or compare(q, there[0]) != "conflict":
         return None
     if len(q.iso or "") != len(there[0].iso or "-"):
@@ -345,7 +343,7 @@ def _moved_venue(claim: str, facts: Facts, r: Reading) -> str | None:
     placed = [v for v in named if v.located]
     if len({v.city for v in placed}) != 1:
         return None  # "kept in London and Baku": one of two places is no other place
-    if any(q.kind in ("year", "date") and i not in r.agree for i, q in enumerate(facts.quantities)):
+    if any(q.is_time and i not in r.agree for i, q in enumerate(facts.quantities)):
         return None
     text, _lang, spans = _focus(r)
     found = venues(text)
@@ -527,7 +525,7 @@ def _figures_agree(facts: Facts, r: Reading) -> bool:
     if len(r.agree) == len(facts.quantities):
         return True
     absent = [i for i in range(len(facts.quantities)) if i not in r.agree]
-    if any(facts.quantities[i].kind not in ("year", "date") for i in absent):
+    if any(not facts.quantities[i].is_time for i in absent):
         return False
     if not r.agree and not r.entities:
         return False  # nothing but the claim's words: too loose to contradict
@@ -536,11 +534,7 @@ def _figures_agree(facts: Facts, r: Reading) -> bool:
     # only the sentence that says the claim: "… but it has not been signed" is
     # not dated by the next sentence's "1990 declaration of independence"
     s, e = focus_sentences(cand.text, lang, [], r.anchors)[0] if r.anchors else (0, len(cand.text))
-    theirs = [
-        q
-        for q in extract_quantities(cand.text, lang)
-        if q.kind in ("year", "date") and s <= q.start < e
-    ]
+    theirs = [q for q in extract_quantities(cand.text, lang) if q.is_time and s <= q.start < e]
     return not any(compare(facts.quantities[i], q) == "conflict" for i in absent for q in theirs)
 
 

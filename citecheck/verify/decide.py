@@ -47,7 +47,7 @@ def absent_dates(facts: Facts, r: Reading) -> list[int]:
     return [
         i
         for i, q in enumerate(facts.quantities)
-        if q.kind in ("year", "date")
+        if q.is_time
         and i not in r.agree
         and i not in r.conflict
         and i not in r.misattributed
@@ -72,7 +72,7 @@ def decide(
     # passage states, every other figure (at least one) agreeing there: sources
     # date a paragraph once, not each sentence ("In 2023 … . Exports rose …").
     undated = [i for i in absent_dates(facts, r) if i in dated]
-    figures_ok = any(q.kind not in ("year", "date") for q in facts.quantities)
+    figures_ok = any(not q.is_time for q in facts.quantities)
     if (
         not all_q
         and undated
@@ -118,7 +118,7 @@ def decide(
     # claim there: a name the passage renders otherwise (a translated "Trans-Hazar
     # Uluslararası Taşımacılık Güzergâhı", "Paşinyan" as "the prime minister")
     # does not make two matching figures a partial.
-    figures = [i for i, q in enumerate(facts.quantities) if q.kind not in ("year", "date")]
+    figures = [i for i, q in enumerate(facts.quantities) if not q.is_time]
     if (
         len(figures) >= FIGURES_FOR_SUPPORT
         and all_q
@@ -140,7 +140,7 @@ def decide(
     # A looser figure (the source's year for the claim's day, its "more than
     # half" for the claim's 56 %) is no match but shows the passage is on point.
     # A claim's year alone does not make a passage about its figure relevant.
-    figures = [i for i, q in enumerate(facts.quantities) if q.kind not in ("year", "date")]
+    figures = [i for i, q in enumerate(facts.quantities) if not q.is_time]
     agree = [i for i in r.agree if i in figures] if figures else list(r.agree)
     some_hard = bool(agree or r.weaker) or bool(r.entities and coverage >= named)
     if hard:
@@ -150,7 +150,7 @@ def decide(
         relevant = coverage >= PARTIAL_MIN_TERMS_WORDS_ONLY
     # The claim's figures are the source's figures for someone else, and only a
     # year (or nothing) agrees: the passage is about another entity.
-    timeless = [i for i in r.agree if facts.quantities[i].kind not in ("year", "date")]
+    timeless = [i for i in r.agree if not facts.quantities[i].is_time]
     if r.misattributed and not timeless and missing_names:
         return VerdictLabel.NOT_FOUND, 0.6, "the figures are given for a different entity"
     if r.score >= PARTIAL_MIN_SCORE and relevant:

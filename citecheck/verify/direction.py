@@ -100,7 +100,7 @@ def figure_direction(text: str, lang: str | None, q: Quantity) -> int:
     """UP, DOWN or 0: the direction the figure's own clause gives it — the
     nearest word of change or, right after the figure, a comparative. 0 when
     none is near or both ways are, and for years and dates."""
-    if q.kind in ("year", "date"):
+    if q.is_time:
         return 0
     before, after = _words_around(text, q)
     found: list[tuple[int, int]] = []  # (distance in words, direction)

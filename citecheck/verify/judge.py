@@ -128,7 +128,7 @@ def _facts(facts: Facts, r: Reading) -> list[FactCheck]:
     """Each key fact of the claim (figures, dates, names) and what ``r`` says of it."""
     out = []
     for i, q in enumerate(facts.quantities):
-        kind = "date" if q.kind in ("year", "date") else "figure"
+        kind = "date" if q.is_time else "figure"
         if i in r.agree:
             out.append(FactCheck(kind, q.text, "matched", r.agree[i].text))
         elif i in r.conflict:

@@ -42,6 +42,12 @@ class Quantity:
     slack: float = 0.0  # half a unit of the last written digit: "1.1 billion" ± 0.05e9
 
     @property
+    def is_time(self) -> bool:
+        """A year or a date: a point in time, not an amount (weighted, compared and
+        checked apart from the figures)."""
+        return self.kind in ("year", "date")
+
+    @property
     def in_words(self) -> bool:
         """Written without a digit: "Eight", "beş", "almost half"."""
         return written_in_words(self.text)

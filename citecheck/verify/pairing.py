@@ -131,7 +131,7 @@ def _read(
 def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], str]:
     """Indexes of the claim figures the source gives to each other's labels,
     and the sentence of the source that does (``[]`` and "" when none)."""
-    figures = [i for i in r.agree if facts.quantities[i].kind not in ("year", "date")]
+    figures = [i for i in r.agree if not facts.quantities[i].is_time]
     if len(figures) < MIN_FIGURES or r.flipped or r.conflict:
         return [], ""
     cand = r.candidates[0]

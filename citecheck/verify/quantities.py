@@ -717,12 +717,7 @@ _NEARLY = re.compile(
 
 
 def _lean_low(q: Quantity) -> Quantity:
-    if (
-        not q.approx
-        or q.bound != "exact"
-        or q.kind in ("year", "date")
-        or not _NEARLY.match(q.text)
-    ):
+    if not q.approx or q.bound != "exact" or q.is_time or not _NEARLY.match(q.text):
         return q
     # the range holds the tolerance already: compared as exact, not widened again
     low = q.value * (1 - APPROX_TOLERANCE)

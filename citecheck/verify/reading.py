@@ -82,9 +82,7 @@ class Facts:
     owners: list[int | None] = field(default_factory=list)  # entity index owning each quantity
 
     def weights(self) -> float:
-        q = sum(
-            DATE_WEIGHT if q.kind in ("year", "date") else QUANTITY_WEIGHT for q in self.quantities
-        )
+        q = sum(DATE_WEIGHT if q.is_time else QUANTITY_WEIGHT for q in self.quantities)
         e = ENTITY_WEIGHT * len(self.entities)
         return q + e + (TERMS_WEIGHT if self.terms.items else 0.0)
 
@@ -148,9 +146,7 @@ def _same_city(name: str, text: str) -> tuple[int, int] | None:
 def dates_agreed(facts: Facts, readings: Iterable[Reading]) -> frozenset[int]:
     """The claim's years and dates some reading agrees with: stated somewhere in
     the source (decide.py, contradiction step 3g)."""
-    return frozenset(
-        i for r in readings for i in r.agree if facts.quantities[i].kind in ("year", "date")
-    )
+    return frozenset(i for r in readings for i in r.agree if facts.quantities[i].is_time)
 
 
 def _context(terms: Terms, q: Quantity) -> Terms:
@@ -213,9 +209,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
     }
     claim_keys = {e.key for e in facts.entities}
     # years and dates first: a figure's conflict reads whether its sentence has the claim's year
-    order = sorted(
-        range(len(facts.quantities)), key=lambda k: facts.quantities[k].kind not in ("year", "date")
-    )
+    order = sorted(range(len(facts.quantities)), key=lambda k: not facts.quantities[k].is_time)
     for i in order:
         q = facts.quantities[i]
         verdicts = [(compare(q, p), p) for p in pq]
@@ -229,7 +223,7 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             if v == "agree"
             and (q.kind != "count" or p.value == q.value or same_unit(claim, q, text, p))
         ]
-        time = q.kind in ("year", "date")
+        time = q.is_time
         # the source's own figure before a looser one that also agrees: the
         # claim's "6,5" is Uzbekistan's "6.5 percent", not the region's "about 6"
         agreeing.sort(key=lambda p: (p.approx and not q.approx, _distance(q, p)))
@@ -438,11 +432,7 @@ def _dated_otherwise(
     """The year or date of another time that the sentence of a passage figure
     states, none of the claim's ("За поправки 2022 года проголосовали 77,18%"
     for a claim about 2024): the figure belongs to that other time."""
-    times = [
-        q
-        for q in facts.quantities
-        if q.kind in ("year", "date") and not (q.iso or "").startswith("--")
-    ]
+    times = [q for q in facts.quantities if q.is_time and not (q.iso or "").startswith("--")]
     if not times or heading:
         return None
     s, e = sentence_at(text, lang, p.start) or (0, 0)
@@ -450,7 +440,7 @@ def _dated_otherwise(
         x
         for x in pq
         if s <= x.start < e
-        and x.kind in ("year", "date")
+        and x.is_time
         # a wire report's dateline ("MOSCOW, Feb 18 (Reuters) -") dates the page too
         and not _DATELINE.match(text, s, x.start)
         and not _dates_the_page(text, x, heading)
@@ -464,7 +454,7 @@ def _dated_otherwise(
 def _dated_together(facts: Facts, r: Reading, p: Quantity, text: str, lang: str | None) -> bool:
     """Whether the sentence of a passage figure states a year or date of the
     claim (already found to agree: the claim's years and dates come first)."""
-    dates = [a for i, a in r.agree.items() if facts.quantities[i].kind in ("year", "date")]
+    dates = [a for i, a in r.agree.items() if facts.quantities[i].is_time]
     return any(
         s <= p.start < e and any(s <= a.start < e for a in dates) for s, e in sentences(text, lang)
     )
@@ -511,7 +501,7 @@ def _anchored(
     not resolve a conflict."""
     near = _context(facts.context_terms or facts.terms, q)
     shared = _shared_words(near, _context(pterms, p))
-    if shared or q.kind in ("year", "date"):
+    if shared or q.is_time:
         return shared
     sentence = sentence_at(text, lang, p.start)
     if sentence is None:
@@ -543,7 +533,7 @@ def _flipped(
     mine += [
         facts.quantities[i].start
         for i in [*r.agree, *r.conflict]
-        if facts.quantities[i].kind not in ("year", "date")
+        if not facts.quantities[i].is_time
     ]
     mine += [facts.terms.items[j][0] for j in r.covered]
     theirs = [a for a in r.anchors if any(s <= a < e for s, e in focus)]
@@ -565,8 +555,7 @@ def score(facts: Facts, r: Reading, also: Iterable[int] = ()) -> float:
     if total <= 0:
         return 0.0
     got = sum(
-        DATE_WEIGHT if facts.quantities[i].kind in ("year", "date") else QUANTITY_WEIGHT
-        for i in {*r.agree, *also}
+        DATE_WEIGHT if facts.quantities[i].is_time else QUANTITY_WEIGHT for i in {*r.agree, *also}
     )
     got += ENTITY_WEIGHT * len(r.entities)
     if facts.terms.items:

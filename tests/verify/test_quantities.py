@@ -570,3 +570,10 @@ def test_a_day_and_month_after_a_word_are_a_date(text: str, lang: str, iso: str)
     # "Ашхабаде 12" was read first as a month-and-day and hid "12 декабря"
     (q,) = extract_quantities(text, lang)
     assert (q.kind, q.iso) == ("date", iso)
+
+
+def test_years_and_dates_are_points_in_time_not_amounts() -> None:
+    kinds = {
+        q.text: q.is_time for q in extract_quantities("6 Kasım 2025'te %40 ve 2024'te 3 kez", "tr")
+    }
+    assert kinds == {"6 Kasım 2025": True, "%40": False, "2024": True, "3": False}
