@@ -16,6 +16,7 @@ each read once; :func:`verify_file` is one claim against one file.
 from __future__ import annotations
 
 import mimetypes
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,12 +89,18 @@ class LocalSources:
     indexed once: a labelled set asks about ten claims of every source, and
     re-extracting and re-indexing the page for each was a quarter of its time.
     ``judge`` None is the rules (RuleJudge). Files are assumed unchanged while
-    the object lives (one evaluation run)."""
+    the object lives (one evaluation run). The ``keep`` most recently used
+    sources stay indexed: a set of a thousand sources must not hold a thousand
+    indexes, and sets list a source's claims together."""
 
-    def __init__(self, *, embedder: str = "auto", judge: Judge | None = None) -> None:
+    def __init__(
+        self, *, embedder: str = "auto", judge: Judge | None = None, keep: int = 32
+    ) -> None:
         self.embedder = embedder
         self.judge = judge
-        self._open: dict[Path, SourceVerifier | str] = {}  # a verifier, or why it is unreadable
+        self.keep = max(1, keep)
+        # a verifier, or why the file is unreadable; least recently used first
+        self._open: OrderedDict[Path, SourceVerifier | str] = OrderedDict()
 
     def verify(self, claim: str, claim_lang: str | None, source_path: str | Path) -> Verdict:
         opened = self._source(Path(source_path))
@@ -103,8 +110,12 @@ class LocalSources:
 
     def _source(self, path: Path) -> SourceVerifier | str:
         key = path.resolve()
-        if key not in self._open:
+        if key in self._open:
+            self._open.move_to_end(key)
+        else:
             self._open[key] = self._read(key)
+            while len(self._open) > self.keep:
+                self._open.popitem(last=False)
         return self._open[key]
 
     def _read(self, path: Path) -> SourceVerifier | str:

@@ -87,3 +87,21 @@ def test_local_sources_unreadable_file_is_unverifiable_for_each_claim(tmp_path) 
     second = sources.verify("Türkiye %40 büyüdü.", "tr", missing)  # read once per run
     assert first.label == second.label == "unverifiable"
     assert "cannot be read" in first.reason
+
+
+def test_local_sources_keep_only_the_most_recently_used_indexes(monkeypatch) -> None:
+    built = []
+    real = run.SourceVerifier
+
+    def counting(source, **kwargs):
+        built.append(source.url)
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(run, "SourceVerifier", counting)
+    files = sorted({it["source"] for it in ITEMS})[:3]
+    sources = LocalSources(embedder="none", keep=2)
+    for name in [files[0], files[1], files[0], files[2], files[0], files[1]]:
+        sources.verify("Türkiye %40 büyüdü.", "tr", HERE / name)
+    # files[1] was the least recently used when files[2] came in, so it is read again
+    assert [u.rsplit("/", 1)[-1] for u in built] == [files[0], files[1], files[2], files[1]]
+    assert len(sources._open) == 2
