@@ -510,6 +510,8 @@ def test_several_sets_in_worker_processes_match_one_at_a_time(tmp_path) -> None:
     assert lines[0].split()[:3] == ["set", "items", "macro-F1"]
     assert lines[-1].startswith("mean of 2 sets") and lines[-1].split()[4] == "4"
     assert [i.predicted for i in pooled[0].items] == ["supported", "contradicted"]
+    with pytest.raises(ValueError, match="one process"):  # a model judge is not sent to workers
+        claims_eval.evaluate_sets(paths, jobs=2, judge=object())
 
 
 def test_a_set_that_cannot_be_read_is_its_own_line(tmp_path) -> None:

@@ -132,23 +132,16 @@ def _eval_sets(
     notes_sets = [p for p in paths if not claims_eval.is_claims_set(p)]
     if notes_sets:
         raise click.UsageError(f"several sets are measured for claims sets only: {notes_sets[0]}")
-    if judge_args["judge"] != "rules":
-        if jobs > 1:
-            raise click.UsageError("--jobs runs the rules; a model judge scores one set at a time")
-        judge = make_judge(**judge_args)
-        results: list[Any] = []
-        try:
-            for p in paths:
-                try:
-                    results.append(claims_eval.evaluate(p, judge=judge))
-                except (OSError, ValueError, ImportError) as exc:
-                    results.append(exc)
-        finally:
+    if judge_args["judge"] != "rules" and jobs > 1:
+        raise click.UsageError("--jobs runs the rules; a model judge scores one set at a time")
+    judge = make_judge(**judge_args)  # None: the rules
+    try:
+        results = claims_eval.evaluate_sets(paths, jobs, judge=judge)
+    finally:
+        if judge is not None:
             judge.close()
-        for line in judge_report(judge):
-            click.echo(line, err=True)
-    else:
-        results = claims_eval.evaluate_sets(paths, jobs)
+    for line in judge_report(judge):
+        click.echo(line, err=True)
     if each:
         for p, r in zip(paths, results, strict=True):
             if not isinstance(r, Exception):

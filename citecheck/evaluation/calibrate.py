@@ -61,11 +61,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
-from citecheck.evaluation.claims_eval import load_claims, worker_pool
+from citecheck.evaluation.claims_eval import in_workers, load_claims
 from citecheck.verify.calibration import (
     FEATURES,
     KEPT,
@@ -127,11 +128,7 @@ def per_set_rows(
     thread: the same verdicts; a similarity may differ in its seventh digit, below
     the six decimals the weights are rounded to (the shipped weights came out the
     same either way)."""
-    if jobs <= 1 or len(paths) < 2:
-        return [set_rows(p, backend) for p in paths]
-    with worker_pool(min(jobs, len(paths))) as pool:
-        futures = [pool.submit(set_rows, p, backend) for p in paths]
-        return [f.result() for f in futures]
+    return in_workers(partial(set_rows, backend=backend), paths, jobs)
 
 
 def rows(

@@ -183,6 +183,7 @@ __all__ = [
     "format_report",
     "format_summary",
     "gate",
+    "in_workers",
     "is_claims_set",
     "load_claims",
     "main",
@@ -484,27 +485,33 @@ def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
         pool.shutdown(cancel_futures=True)
 
 
-def evaluate_sets(paths: Sequence[str | Path], jobs: int = 1) -> list[ClaimsEvalResult | Exception]:
-    """Each set scored by citecheck's rules, in order, in ``jobs`` worker processes;
-    a set that cannot be read gives its exception in its place, not a failed run."""
+def in_workers(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> list[Any]:
+    """``fn`` of each item, in order: here when ``jobs`` is 1, else in a worker_pool
+    (``fn`` and the items must pickle: module-level functions, paths)."""
+    if jobs <= 1 or len(items) < 2:
+        return [fn(x) for x in items]
+    with worker_pool(min(jobs, len(items))) as pool:
+        return list(pool.map(fn, items))
 
-    def one(path: str | Path) -> ClaimsEvalResult | Exception:
-        try:
-            return evaluate(path)
-        except (OSError, ValueError, ImportError) as exc:
-            return exc
 
-    if jobs <= 1 or len(paths) < 2:
-        return [one(p) for p in paths]
-    with worker_pool(min(jobs, len(paths))) as pool:
-        futures = [pool.submit(evaluate, p) for p in paths]
-        out: list[ClaimsEvalResult | Exception] = []
-        for f in futures:
-            try:
-                out.append(f.result())
-            except (OSError, ValueError, ImportError) as exc:
-                out.append(exc)
-        return out
+def _evaluate_or_error(path: str | Path, judge: Any = None) -> ClaimsEvalResult | Exception:
+    try:
+        return evaluate(path, judge=judge)
+    except (OSError, ValueError, ImportError) as exc:
+        return exc
+
+
+def evaluate_sets(
+    paths: Sequence[str | Path], jobs: int = 1, *, judge: Any = None
+) -> list[ClaimsEvalResult | Exception]:
+    """Each set scored, in order, by citecheck's rules in ``jobs`` worker processes,
+    or by ``judge`` here (a model judge holds a connection: one process); a set
+    that cannot be read gives its exception in its place, not a failed run."""
+    if judge is not None:
+        if jobs > 1:
+            raise ValueError("a model judge scores the sets in one process (jobs 1)")
+        return [_evaluate_or_error(p, judge) for p in paths]
+    return in_workers(_evaluate_or_error, paths, jobs)
 
 
 def format_summary(names: Sequence[str], results: Sequence[ClaimsEvalResult | Exception]) -> str:

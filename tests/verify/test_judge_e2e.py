@@ -59,15 +59,21 @@ def test_never_contradicted_for_a_supported_claim(predictions: dict[str, str]) -
     assert wrong == []
 
 
-def test_local_sources_read_each_file_once_and_judge_as_verify_file(monkeypatch) -> None:
-    built = []
+@pytest.fixture
+def built(monkeypatch) -> list[str]:
+    """The URL of each source LocalSources reads and indexes, in order."""
+    urls: list[str] = []
     real = run.SourceVerifier
 
     def counting(source, **kwargs):
-        built.append(source.url)
+        urls.append(source.url)
         return real(source, **kwargs)
 
     monkeypatch.setattr(run, "SourceVerifier", counting)
+    return urls
+
+
+def test_local_sources_read_each_file_once_and_judge_as_verify_file(built) -> None:
     sample = ITEMS[::7]
     sources = LocalSources(embedder="none")
     shared = [sources.verify(it["claim"], it["claim_lang"], HERE / it["source"]) for it in sample]
@@ -89,15 +95,7 @@ def test_local_sources_unreadable_file_is_unverifiable_for_each_claim(tmp_path) 
     assert "cannot be read" in first.reason
 
 
-def test_local_sources_keep_only_the_most_recently_used_indexes(monkeypatch) -> None:
-    built = []
-    real = run.SourceVerifier
-
-    def counting(source, **kwargs):
-        built.append(source.url)
-        return real(source, **kwargs)
-
-    monkeypatch.setattr(run, "SourceVerifier", counting)
+def test_local_sources_keep_only_the_most_recently_used_indexes(built) -> None:
     files = sorted({it["source"] for it in ITEMS})[:3]
     sources = LocalSources(embedder="none", keep=2)
     for name in [files[0], files[1], files[0], files[2], files[0], files[1]]:
