@@ -64,6 +64,7 @@ def sentence_at(text: str, lang: str | None, at: int) -> tuple[int, int] | None:
 # leaders", "Eight Russian citizens"): the figure is that name's whatever the
 # sentence's subject. Characters between the count and the name.
 COUNTED_REACH = 3
+_LIST_BREAK = re.compile(r"[,;:]")
 
 
 def said_of(
@@ -93,7 +94,10 @@ def said_of(
     mentions = known_entities(text)
     kind = CLASS[owner.kind]
     if p.kind == "count" and any(
-        m.key == owner.key and 0 <= m.start - p.end <= COUNTED_REACH for m in mentions
+        m.key == owner.key
+        and 0 <= m.start - p.end <= COUNTED_REACH
+        and not _LIST_BREAK.search(text, p.end, m.start)  # "3,5 milyon, Türkiye'nin ise …"
+        for m in mentions
     ):
         return "owner"  # "all five Central Asian leaders": the name is what is counted
 
@@ -123,6 +127,10 @@ def said_of(
     # The owner named beside rivals: the subject of the figure decides.
     rel = relevant(mentions)
     if any(m.key == owner.key for m in rel) and any(m.key not in claim_keys for m in rel):
+        mentions = tuple(_subject(rel, p.start, p.end, text)) or mentions
+    elif decided and len({m.key for m in rel}) > 1 and not any(m.key == owner.key for m in rel):
+        # the figure's part names others only, of the claim's and not ("followed
+        # by Turkiye with 19.8 percent and Georgia with 9.1 percent"): its subject
         mentions = tuple(_subject(rel, p.start, p.end, text)) or mentions
     if strict and not decided:
         return None
@@ -154,7 +162,8 @@ _OF_NAME = re.compile(
 )
 # A preposition right before a name makes it an object, not a subject.
 _PREPOSITION = re.compile(
-    r"\b(?:to|into|from|with|of|by|for|nach|aus|mit|von|für|в|во|из|с|к|от|для)\s+"
+    r"\b(?:to|into|from|with|of|(?<!followed\s)by|for|nach|aus|mit|(?<!gefolgt\s)von|für|"
+    r"в|во|из|с|к|от|для)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -216,6 +225,8 @@ _ANAPHOR = re.compile(
 # "während", "wohingegen"; Russian ", а", "тогда как", "в то время как".
 _CONTRAST = re.compile(
     r";|\s[-–—]\s|,?\s(?:while|whereas|but|compared\s+(?:with|to)|against|versus|"
+    # a ranking: "Iraq took 38 percent, followed by Syria with 11 percent"
+    r"followed\s+by|gefolgt\s+von|"
     r"verglichen\s+mit|im\s+Vergleich\s+zu|gegenüber|по\s+сравнению\s+с|kıyasla|karşın|"
     r"oysa|buna\s+karşın|während|wohingegen|aber|jedoch|"
     r"а|но|тогда\s+как|в\s+то\s+время\s+как|при\s+этом)\s|"

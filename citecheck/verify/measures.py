@@ -105,8 +105,8 @@ SHARES = ("percent", "fraction")
 # arttı", "stiegen um 3 Prozent", "выросла на 6 процентов") rather than a share
 # of something ("45 percent of GDP"). Read within CHANGE_WINDOW characters.
 _CHANGE = re.compile(
-    # ("made up 38 percent of" is a share: "make up" is no rise)
-    r"(?<!\w)(?:by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up(?!\s+to)|down|um|на|rose|risen|rise[sn]?|grew|grown|grow(?:s|ing|th)?|fell|"
+    # ("made up 38 percent of" is a share: "make up" is no rise, nor "followed by")
+    r"(?<!\w)(?:(?<!followed\s)by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up(?!\s+to)|down|um|на|rose|risen|rise[sn]?|grew|grown|grow(?:s|ing|th)?|fell|"
     r"wachstum|рост\w*|прирост\w*|"
     r"fallen|increas\w*|decreas\w*|declin\w*|dropp?\w*|jump\w*|climb\w*|surg\w*|"
     r"expand\w*|shr[aiu]nk\w*|gestiegen|stieg\w*|gesunken|sank|wuchs|gewachsen|"

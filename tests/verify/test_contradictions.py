@@ -701,3 +701,49 @@ def test_off_its_agenda_negates_without_a_cue() -> None:
 
     assert implicit_negation("The cabinet said it would keep EU membership talks off its agenda.")
     assert not implicit_negation("The cabinet put EU membership talks on its agenda.")
+
+
+def test_a_ranking_gives_each_figure_to_the_name_after_followed_by() -> None:
+    # "Iraq … 38 percent, followed by Syria with 11 percent": 38 % is Iraq's,
+    # Syria's is 11 % ("followed by" is neither a rise nor the name's preposition)
+    text = (
+        "In 2022 Turkish wheat flour exports reached 3.55 million tonnes, worth 1.47 billion US "
+        "dollars. Iraq was the largest destination in 2022, taking 38 percent of the volume, "
+        "followed by Syria with 11 percent and Yemen with 9 percent."
+    )
+    claim = (
+        "Türkiye'nin un ihracatı 2022'de 3,55 milyon ton ve 1,47 milyar dolara ulaşmış, en büyük "
+        "pazar ihracatın %38'ini alan Suriye olmuştur."
+    )
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted"
+    assert any("11 percent" in c for c in v.conflicts)
+    assert _verdict(claim.replace("Suriye", "Irak"), text, "en").label == "supported"
+
+
+def test_the_claims_other_name_after_followed_by_leaves_a_swap_to_read() -> None:
+    # 19.8 stands with Turkiye, a name of the claim: not Georgia's, and the
+    # two figures are read as traded between Russia and Turkiye
+    text = (
+        "Russia remained the largest destination of non-oil exports with 31.6 percent, "
+        "followed by Turkiye with 19.8 percent and Georgia with 9.1 percent."
+    )
+    claim = "Petrol dışı ihracatta Rusya'nın payı %19,8, Türkiye'nin payı ise %31,6 olmuştur."
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted"
+    assert "swapped" in v.reason
+
+
+def test_a_count_before_a_comma_does_not_count_the_name_after_it() -> None:
+    # "İran'ın 3,5 milyon, Türkiye'nin ise 2,9 milyon": 3,5 milyon is Iran's,
+    # though Türkiye follows it within three characters
+    text = (
+        "Raporda İran'ın 3,5 milyon, Türkiye'nin ise 2,9 milyon mülteci barındırdığı "
+        "belirtilmiştir."
+    )
+    claim = "Türkiye 3,5 milyon mülteci barındırmaktadır."
+    owner = next(e for e in extract_entities(claim, "tr") if e.key == "turkey")
+    figures = {q.value: q for q in extract_quantities(text, "tr")}
+    assert said_of(owner, {owner.key}, figures[3.5e6], text, "tr") == "İran"
+    assert said_of(owner, {owner.key}, figures[2.9e6], text, "tr") == "owner"
+    assert _verdict(claim, text, "tr").label == "contradicted"
