@@ -217,3 +217,25 @@ def test_an_un_participle_before_its_noun_negates_no_sentence() -> None:
     text = "The unresolved status of the sea was removed by the convention signed in Aktau."
     assert negation_cues(text, "en") == ()
     assert negation_cues("The question of the seabed remains unresolved.", "en")
+
+
+def test_negations_of_two_clauses_do_not_cancel() -> None:
+    # "not … never" cancel within one clause; across two clauses the clause
+    # holding most of the facts compared decides
+    text = (
+        "The agreement does not oblige Kazakhstan to expand the capacity of the route, and "
+        "Russia has not asked for more than the agreed volume."
+    )
+    words = ["agreement", "oblige", "Kazakhstan", "expand", "capacity", "Russia"]
+    anchors = [text.index(w) for w in words]
+    assert scoped_polarity(text, "en", anchors) == -1
+    # the facts spread evenly: the parity of both cues, as before (reading any
+    # negated clause as negating called 4 more supported claims contradicted
+    # over the read sets)
+    assert scoped_polarity(text, "en", [text.index("Kazakhstan"), text.index("Russia")]) == 1
+    from citecheck.verify.judge import judge
+    from citecheck.verify.model import Evidence, SourceMeta
+
+    claim = "The transit agreement obliges Kazakhstan to expand the capacity of the route."
+    v = judge(claim, "en", [Evidence(text, 0, len(text), "en")], SourceMeta(lang="en"))
+    assert v.label == "contradicted"
