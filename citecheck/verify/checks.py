@@ -200,7 +200,23 @@ def negated_word(
         end = spans[k + 1][1] if k + 1 < len(spans) and cue_only(cand.text, spans[k + 1]) else e
         if e - s <= CLAUSE_REACH and any(s <= c[0] < end for c in cues):
             return True
+        # ... and in a German clause of any length the "nicht" that ends it
+        # negates the clause ("Eine Förderung seltener Erden im industriellen
+        # Maßstab gibt es in Kasachstan bislang nicht.")
+        if any(s <= c[0] < end and _clause_final(cand.text, c, end) for c in cues):
+            return True
     return False
+
+
+_GERMAN_FINAL_NEGATION = re.compile(r"(?:nicht|nie|niemals)$", re.IGNORECASE)
+
+
+def _clause_final(text: str, cue: tuple[int, int, str], end: int) -> bool:
+    """Whether a German "nicht" stands last in its clause (a separable particle
+    or a past participle may follow it: "nicht an", "nicht angeschlossen")."""
+    if not _GERMAN_FINAL_NEGATION.match(cue[2]):
+        return False
+    return len(text[cue[1] : end].split()) <= 1
 
 
 def attested_clause(claim: str, facts: Facts, r: Reading) -> bool:

@@ -747,3 +747,20 @@ def test_a_count_before_a_comma_does_not_count_the_name_after_it() -> None:
     assert said_of(owner, {owner.key}, figures[3.5e6], text, "tr") == "İran"
     assert said_of(owner, {owner.key}, figures[2.9e6], text, "tr") == "owner"
     assert _verdict(claim, text, "tr").label == "contradicted"
+
+
+def test_a_german_nicht_that_ends_a_long_clause_negates_it() -> None:
+    text = (
+        "Im April 2025 meldete das kasachische Industrieministerium einen großen Fund seltener "
+        "Erden im Gebiet Karaganda. Eine Förderung seltener Erden im industriellen Maßstab gibt "
+        "es in Kasachstan bislang nicht."
+    )
+    claim = "Kazakhstan already mines rare earth elements on an industrial scale."
+    assert _verdict(claim, text, "de", "en").label == "contradicted"
+    # "nicht" inside the clause, before what it negates, is read as before
+    from citecheck.verify.checks import _clause_final
+
+    inside = "Die Türkei hat die Sanktionen nicht übernommen, sagte er."
+    cue = (inside.index("nicht"), inside.index("nicht") + 5, "nicht")
+    assert _clause_final(inside, cue, inside.index(","))
+    assert not _clause_final(inside, cue, len(inside))
