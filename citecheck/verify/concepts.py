@@ -209,6 +209,8 @@ CONCEPTS: dict[str, list[str]] = {
     "chain": ["zincir", "chain", "kette", "tsepoch"],
     "value": ["deger", "value", "wert", "stoimost"],
     "first": ["ilk", "first", "erst", "perv"],
+    # a loan or grant paid in parts ("ilk dilim", "erste Tranche", "первый транш")
+    "tranche": ["tranche", "transh", "dilim", "instalment", "installment"],
     "half": ["yari", "half", "halft", "polovin"],
     "share": ["paylar", "pay", "paylas", "share", "anteil", "dolya"],
     "lose": ["kaybi", "kaybet", "kayip", "yitir", "lose", "lost", "loss", "verlor", "verlust",
@@ -248,7 +250,7 @@ CONCEPTS: dict[str, list[str]] = {
     # "offen"/"öffentlich") is written in a longer, unambiguous form.
     # "billig" is cheap: Billigung and billigte only; "evet" is the yes of a vote
     "approve": ["zugestimmt", "onayla", "onaylan", "onay", "tasdik", "approv", "ratif",
-                "endorse", "billigt",
+                "endorse", "billigt", "bewillig",
                 "billigung", "evet",
                 "adopt", "verabschied", "prinyat",
                 "genehmig", "zustimm", "odobr", "ratifits", "utverd", "kabul", "accept",

@@ -764,3 +764,18 @@ def test_a_german_nicht_that_ends_a_long_clause_negates_it() -> None:
     cue = (inside.index("nicht"), inside.index("nicht") + 5, "nicht")
     assert _clause_final(inside, cue, inside.index(","))
     assert not _clause_final(inside, cue, len(inside))
+
+
+def test_a_changed_tranche_approved_in_german_contradicts() -> None:
+    # "bewilligt" is approved and "Tranche" a "dilim": the words that make the
+    # two figures one measure
+    text = (
+        "Die Weltbank hat im Dezember 2024 eine erste Tranche von 350 Millionen Dollar "
+        "bewilligt; weitere Geber sind die Asiatische Infrastruktur-Investmentbank."
+    )
+    claim = (
+        "Dünya Bankası Aralık 2024'te Rogun projesi için ilk dilim olarak 530 milyon dolar "
+        "onaylamıştır."
+    )
+    assert _verdict(claim, text, "de").label == "contradicted"
+    assert _verdict(claim.replace("530", "350"), text, "de").label != "contradicted"
