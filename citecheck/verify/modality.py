@@ -24,16 +24,20 @@ __all__ = ["irrealis", "reports_outcome", "said_as_done", "stated_as_plan", "sta
 _TR_DEEDS = (
     r"imzala|imzalan|açıkla|açıklan|duyur|duyurul|kararlaştır|kararlaştırıl|kabul\s+edil|"
     r"anlaşmaya\s+var|gerçekleştir|gerçekleştiril|tamamla|tamamlan|düzenlen|yapıl|"
-    r"bir\s+araya\s+gel|başla|açıl|inşa\s+edil|onayla|onaylan|kurul|ulaş|sona\s+er|seçil|atan"
+    r"bir\s+araya\s+gel|başla|açıl|inşa\s+edil|onayla|onaylan|kurul|ulaş|sona\s+er|seçil|atan|"
+    # began working: "faaliyete geçmiştir", "hizmete girdi", "devreye alınmıştır"
+    r"faaliyete\s+geç|hizmete\s+gir|devreye\s+gir|devreye\s+alın|işletmeye\s+alın"
 )
 _OUTCOME = re.compile(
     # Turkish: a deed's stem with a past ending (-dI, -mIş); not "ulaştırma"
-    rf"\b(?:{_TR_DEEDS})(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)(?!r)\w*|\btoplan(?:dı|mış)\w*|"
+    # ("devreye girdiğinde" is "when it comes online", no deed done)
+    rf"\b(?:{_TR_DEEDS})(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)(?!r|ğ[ıiuü]nd[ae])\w*|\btoplan(?:dı|mış)\w*|"
     r"\b(?:signed|announced|agreed|adopted|concluded|completed|finali[sz]ed|held|met|opened|"
     r"launched|started|began|took\s+place|approved|ratified|established|reached|built|closed|"
     r"ended|took\s+(?:a|the)\s+(?:final\s+)?decision|was\s+taken|were\s+taken)\b|"
     r"unterzeichne|angekündigt|vereinbart|beschlossen|abgeschlossen|eröffnet|fand\s+statt|"
-    r"begonnen|gegründet|ratifiziert|endete|"
+    r"begonnen|gegründet|ratifiziert|endete|in\s+Betrieb\s+genommen|ans\s+Netz\s+gegangen|"
+    r"\b(?:commissioned|came\s+online|entered\s+service)\b|введ[её]н\w*\s+в\s+эксплуатацию|"
     r"подписал|подписан|объявил|объявлен|договорил|принял|принят|завершил|завершен|"
     r"состоял|открыл|открыт|начал|ратифицир",
     re.IGNORECASE,
@@ -57,7 +61,7 @@ _IRREALIS = re.compile(
     r"beklen\w*|amaçlan\w*|öncelikleri\s+arasında|"
     r"\b(?:wird|werden|soll|sollen|sollte|geplant|plant|planen|voraussichtlich|erwartet|"
     r"vorgesehen|künftig)\b|"
-    r"(?<!\w)(?:будет|будут|планируе\w*|планирует\w*|ожидает\w*|должн\w*|намерен\w*|"
+    r"(?<!\w)(?:будет|будут|планируе\w*|планирует\w*|ожидает\w*|должен|должн\w*|намерен\w*|"
     r"предстоящ\w*)(?!\w)",
     re.IGNORECASE,
 )

@@ -18,6 +18,10 @@ from citecheck.verify.model import Evidence, SourceMeta
         ("Anlaşmanın 2026'da imzalanacağı belirtiliyor.", False),  # the claim speaks of a plan
         ("Kazakhstan plans to sign the agreement.", False),
         ("Orta Koridor ulaştırma hattı uzundur.", False),  # ulaştırma is no "ulaştı"
+        ("Aktau Limanı'ndaki yeni konteyner merkezi 2026 yılında faaliyete geçmiştir.", True),
+        ("Santral Haziran 2025'te işletmeye alınmıştır.", True),
+        # "when it comes online": a condition, not a deed done
+        ("Santralin reaktörleri devreye girdiğinde elektriğin %2'sini sağlaması beklenir.", False),
     ],
 )
 def test_reports_outcome(claim: str, outcome: bool) -> None:
@@ -81,3 +85,17 @@ def test_a_preview_does_not_support_the_outcome() -> None:
 )
 def test_said_as_done(claim: str, lang: str, done: bool) -> None:
     assert said_as_done(claim, lang) is done
+
+
+def test_a_russian_should_start_working_is_no_outcome() -> None:
+    # "должен заработать" (is to start working) is a plan, "in Betrieb genommen"
+    # a deed done
+    assert irrealis("в 2026 году в порту Актау должен заработать новый контейнерный хаб.")
+    text = "Кроме того, в 2026 году в порту Актау должен заработать новый контейнерный хаб."
+    claim = "Aktau Limanı'ndaki yeni konteyner merkezi 2026 yılında faaliyete geçmiştir."
+    v = judge(claim, "tr", [Evidence(text, 0, len(text), "ru")], SourceMeta(lang="ru"))
+    assert v.label == "not_found"
+    done = "Der Park wurde im Juni 2025 in Betrieb genommen; betrieben wird er von Masdar."
+    claim = "Masdar'ın santrali Haziran 2025'te işletmeye alınmıştır."
+    v = judge(claim, "tr", [Evidence(done, 0, len(done), "de")], SourceMeta(lang="de"))
+    assert v.label != "not_found"
