@@ -83,12 +83,24 @@ def check_temporal(
     )
 
 
+# The first day of a span of days: "29-30 Ocak 2024", "29 and 30 January 2024",
+# "5. und 6. November": an event that began on the source's day is not after it.
+_SPAN_START = re.compile(r"(\d{1,2})\.?\s*(?:[-–]|and|ve|und|и)\s*$", re.IGNORECASE)
+
+
 def _event_dates(text: str) -> list[str]:
-    """Month- or day-precise dates of ``text`` that are not deadlines."""
-    return [
-        iso
-        for iso, start, end in find_dates(text)
-        if len(iso) >= 7
-        and not _DEADLINE_AFTER.match(text[end:])
-        and not _DEADLINE_BEFORE.search(text[max(0, start - 24) : start])
-    ]
+    """Month- or day-precise dates of ``text`` that are not deadlines; a span
+    of days is dated by its first."""
+    out = []
+    for iso, start, end in find_dates(text):
+        if (
+            len(iso) < 7
+            or _DEADLINE_AFTER.match(text[end:])
+            or _DEADLINE_BEFORE.search(text[max(0, start - 24) : start])
+        ):
+            continue
+        span = _SPAN_START.search(text[max(0, start - 8) : start])
+        if span and len(iso) == 10 and int(span.group(1)) < int(iso[8:]):
+            iso = f"{iso[:8]}{int(span.group(1)):02d}"
+        out.append(iso)
+    return out

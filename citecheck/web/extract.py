@@ -250,7 +250,9 @@ def _plain(body: bytes, content_type: str | None, url: str) -> SourceText:
             text="",
             problems=[problem(PROBLEM_EMPTY, "the source has almost no text")],
         )
-    return SourceText(url=url, text=text, kind="text")
+    from citecheck.web.dateline import dateline
+
+    return SourceText(url=url, text=text, kind="text", published=dateline(text))
 
 
 class _Fetched(Protocol):

@@ -110,6 +110,18 @@ def test_temporal_flag() -> None:
     assert plan is not None and not plan.outcome
 
 
+def test_an_event_of_several_days_is_dated_by_its_first() -> None:
+    # a press release of the forum's first day may report its commitments
+    claim = (
+        "29-30 Ocak 2024 tarihlerinde Brüksel'de düzenlenen Yatırımcılar Forumu'nda 10 "
+        "milyar avroluk taahhütte bulunulmuştur."
+    )
+    assert check_temporal(claim, "2024-01-29") is None
+    flag = check_temporal(claim, "2024-01-28")
+    assert flag is not None and flag.event_date == "2024-01-29"
+    assert check_temporal("On 29 and 30 January 2024 the forum met.", "2024-01-29") is None
+
+
 def test_temporal_context_and_years() -> None:
     assert check_temporal("Zirvede anlaşma imzalandı.", "2025-10-01") is None
     flag = check_temporal(
