@@ -67,6 +67,10 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
     "european union": ("org", [
         "AB", "EU", "Avrupa Birliği", "European Union", "Europäische Union", "ЕС",
         "Европейский союз"]),
+    # the EBRD's figure is not the EIB's ("Avrupa Yatırım Bankası" is no "Avrupa")
+    "european investment bank": ("org", [
+        "Avrupa Yatırım Bankası", "AYB", "European Investment Bank", "EIB",
+        "Europäische Investitionsbank", "Европейский инвестиционный банк", "ЕИБ"]),
     # The South Caucasus, the Caspian and the Black Sea: the neighbourhood of the
     # Middle Corridor that AVİM pages write about.
     "azerbaijan": ("country", [

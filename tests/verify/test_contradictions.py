@@ -779,3 +779,18 @@ def test_a_changed_tranche_approved_in_german_contradicts() -> None:
     )
     assert _verdict(claim, text, "de").label == "contradicted"
     assert _verdict(claim.replace("530", "350"), text, "de").label != "contradicted"
+
+
+def test_the_ebrd_and_the_eib_trading_figures_contradict() -> None:
+    # "Avrupa Yatırım Bankası" is the EIB, a name of its own, not "Avrupa"
+    text = (
+        "Of the total, the EBRD indicated up to EUR 1.5 billion and the EIB up to EUR 1.47 "
+        "billion for corridor projects; the remainder comes from other Team Europe members."
+    )
+    claim = (
+        "Forumda EBRD'nin 1,47 milyar avroya, Avrupa Yatırım Bankası'nın ise 1,5 milyar avroya "
+        "kadar kaynak ayıracağı bildirilmiştir."
+    )
+    assert _verdict(claim, text, "en").label == "contradicted"
+    kept = claim.replace("1,47", "X").replace("1,5 ", "1,47 ").replace("X", "1,5")
+    assert _verdict(kept, text, "en").label != "contradicted"
