@@ -234,7 +234,7 @@ CONCEPTS: dict[str, list[str]] = {
                  "azalm", "azald", "azali", "dusus", "dustu", "dusur", "decreas",
                  "declin", "falling", "fallt", "halve", "plunge", "slump", "shrank",
                  "shrink", "abnahm", "abgenomm", "reduzier", "sokrat", "padeni", "sanken",
-                 "indirdi", "indiril", "indirim", "cut", "senk", "gesenkt", "snizi",
+                 "indirdi", "indiril", "indirim", "cut", "cutting", "senk", "gesenkt", "snizi",
                  "fell", "drop", "reduc", "gesunk", "verringer", "sokrash", "upal", "gerile",
                  "ruckgang", "sinken", "snizh", "umensh"],
     # strengthen and weaken are said of influence, standing and ties; they are no
@@ -256,7 +256,7 @@ CONCEPTS: dict[str, list[str]] = {
                 "genehmig", "zustimm", "odobr", "ratifits", "utverd", "kabul", "accept",
                 "akzeptier"],
     "reject": ["reddet", "redded", "reject", "refus", "ablehn", "verweiger", "otklon", "otverg",
-               "otkaz", "abgelehnt", "veto", "vetola", "zuruckgewies", "zuruckweis"],
+               "otkaz", "abgelehnt", "veto", "vetola", "vetosu", "zuruckgewies", "zuruckweis"],
     "peripheral": ["peripher", "marginal", "secondary", "ikincil", "nebensach", "randstand",
                    "zweitrang", "vtorostep", "periferi", "sidelined"],
     # "soglas" alone is also согласно (according to), "einig" einige (some)

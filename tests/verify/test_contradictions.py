@@ -794,3 +794,33 @@ def test_the_ebrd_and_the_eib_trading_figures_contradict() -> None:
     assert _verdict(claim, text, "en").label == "contradicted"
     kept = claim.replace("1,47", "X").replace("1,5 ", "1,47 ").replace("X", "1,5")
     assert _verdict(kept, text, "en").label != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "claim_lang", "text", "lang"),
+    [
+        # "cutting" is the claim's "cut": the source's "raise" answers "lift"
+        (
+            "Uzbekistan has pledged to cut the emissions intensity of its GDP by 35 percent by "
+            "2030 and to lift renewables to 40 percent of power generation.",
+            "en",
+            "Uzbekistan has committed to cutting greenhouse gas emissions per unit of GDP by 35 "
+            "percent by 2030, and aims to raise the share of renewables in power generation to "
+            "40 percent by the same year.",
+            "en",
+        ),
+        # "vetosunu" is a veto the claim says too: the source's "Veto" is no opposite
+        (
+            "Gürcistan Parlamentosu, Cumhurbaşkanı Salome Zurabişvili'nin vetosunu 84 oyla "
+            "aşarak yasayı nihai olarak kabul etmiştir.",
+            "tr",
+            "Das georgische Parlament hat das Gesetz endgültig beschlossen. Die Abgeordneten "
+            "überstimmten das Veto von Präsidentin Salome Surabischwili mit 84 Stimmen.",
+            "de",
+        ),
+    ],
+)
+def test_a_word_the_claim_says_itself_is_no_opposite(
+    claim: str, claim_lang: str, text: str, lang: str
+) -> None:
+    assert _verdict(claim, text, lang, claim_lang).label != "contradicted"
