@@ -53,12 +53,17 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # below what the verifier measures now, raised as it improves, never lowered to
 # let a change pass (exceptions are named below and in their commits). Per
 # labelled set, (macro-F1 floor, most contradicted-on-supported items),
-# measured on 2026-11-23 (end of session 10: one rule changed, which raised
-# blind5, 9 and 10, and the calibration retrained on its verdicts, which lowered
-# blind65 0.736 -> 0.727, floor 0.73 -> 0.72, one item) with the calibration
-# (verify/calibration.py) retrained in session 10 on claims and blind2-blind58:
+# measured on 2026-11-23 (end of session 11: rule changes its commits name, and
+# the calibration retrained on their verdicts) with the calibration
+# (verify/calibration.py) retrained in session 11 on claims and blind2-blind58:
 # on those its figures are in-sample. A floor is the figure rounded down to
-# 0.01, one more down when the third decimal printed is 0. Session 9 lowered
+# 0.01, one more down when the third decimal printed is 0. Session 11 set every
+# floor anew from its final figures: thirty-one rose by 0.01-0.03, three fell by
+# 0.01 (blind34 0.717, blind77 0.565, blind82 0.717: the retrained calibration
+# moved one or two items each), blind10 allows one contradicted-on-supported (a
+# negated clause about observers the claim does not name, see negation.py) and
+# blind48 and blind58 none. Session 10 raised blind5, 9 and 10 for one rule and
+# lowered blind65 (0.736 -> 0.727) for its retraining. Session 9 lowered
 # sixteen floors by 0.01-0.03 (claims 0.69 -> 0.67, blind2 by rounding, blind9,
 # 12, 13, 22, 25, 26, 34, 35, 47, 51, 52 0.69 -> 0.66, blind59, 60, 61 0.57 ->
 # 0.55) and raised nineteen: the retraining on facts counted by kind
@@ -80,90 +85,101 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 #   session 10, items never read, measured once with session 9's verifier
 #   (41ba070: mean 0.660, contradicted-on-supported 11) and once with the final
 #   one (the same: its one rule change touches none of their verdicts).
+# - blind83-blind90 (110 each): written blind in session 11, items never read,
+#   measured once with session 10's verifier (60d4d19: mean 0.679,
+#   contradicted-on-supported 7) and once with the final one (0.681, 7).
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
-    "blind2/claims.jsonl": (0.80, 0),
+    "blind2/claims.jsonl": (0.81, 0),
     "blind3/claims.jsonl": (0.74, 0),
     "blind4/claims.jsonl": (0.73, 0),
-    "blind5/claims.jsonl": (0.76, 0),
+    "blind5/claims.jsonl": (0.79, 0),
     "blind6/claims.jsonl": (0.75, 0),
     "blind7/claims.jsonl": (0.74, 0),
     "blind8/claims.jsonl": (0.70, 0),
     "blind9/claims.jsonl": (0.77, 0),
-    "blind10/claims.jsonl": (0.72, 0),
+    "blind10/claims.jsonl": (0.73, 1),
     "blind11/claims.jsonl": (0.63, 0),
     "blind12/claims.jsonl": (0.77, 1),
     "blind13/claims.jsonl": (0.72, 0),
     "blind14/claims.jsonl": (0.70, 1),
-    "blind15/claims.jsonl": (0.72, 4),
-    "blind16/claims.jsonl": (0.64, 1),
+    "blind15/claims.jsonl": (0.73, 4),
+    "blind16/claims.jsonl": (0.65, 1),
     "blind17/claims.jsonl": (0.66, 3),
-    "blind18/claims.jsonl": (0.73, 1),
+    "blind18/claims.jsonl": (0.74, 1),
     "blind19/claims.jsonl": (0.74, 0),
     "blind20/claims.jsonl": (0.74, 0),
     "blind21/claims.jsonl": (0.75, 1),
     "blind22/claims.jsonl": (0.68, 1),
     "blind23/claims.jsonl": (0.73, 1),
-    "blind24/claims.jsonl": (0.78, 1),
-    "blind25/claims.jsonl": (0.76, 0),
+    "blind24/claims.jsonl": (0.79, 1),
+    "blind25/claims.jsonl": (0.77, 0),
     "blind26/claims.jsonl": (0.75, 0),
     "blind27/claims.jsonl": (0.69, 0),
     "blind28/claims.jsonl": (0.69, 1),
     "blind29/claims.jsonl": (0.76, 0),
     "blind30/claims.jsonl": (0.70, 0),
     "blind31/claims.jsonl": (0.72, 0),
-    "blind32/claims.jsonl": (0.72, 0),
+    "blind32/claims.jsonl": (0.73, 0),
     "blind33/claims.jsonl": (0.73, 0),
-    "blind34/claims.jsonl": (0.72, 1),
-    "blind35/claims.jsonl": (0.70, 0),
-    "blind36/claims.jsonl": (0.72, 1),
+    "blind34/claims.jsonl": (0.71, 1),
+    "blind35/claims.jsonl": (0.71, 0),
+    "blind36/claims.jsonl": (0.73, 1),
     "blind37/claims.jsonl": (0.81, 0),
-    "blind38/claims.jsonl": (0.72, 1),
-    "blind39/claims.jsonl": (0.73, 0),
-    "blind40/claims.jsonl": (0.70, 0),
+    "blind38/claims.jsonl": (0.73, 1),
+    "blind39/claims.jsonl": (0.74, 0),
+    "blind40/claims.jsonl": (0.71, 0),
     "blind41/claims.jsonl": (0.75, 1),
-    "blind42/claims.jsonl": (0.72, 0),
+    "blind42/claims.jsonl": (0.74, 0),
     "blind43/claims.jsonl": (0.72, 2),
-    "blind44/claims.jsonl": (0.78, 0),
-    "blind45/claims.jsonl": (0.67, 0),
+    "blind44/claims.jsonl": (0.79, 0),
+    "blind45/claims.jsonl": (0.68, 0),
     "blind46/claims.jsonl": (0.76, 1),
-    "blind47/claims.jsonl": (0.74, 0),
-    "blind48/claims.jsonl": (0.79, 1),
+    "blind47/claims.jsonl": (0.75, 0),
+    "blind48/claims.jsonl": (0.80, 0),
     "blind49/claims.jsonl": (0.64, 1),
     "blind50/claims.jsonl": (0.66, 0),
-    "blind51/claims.jsonl": (0.76, 0),
-    "blind52/claims.jsonl": (0.66, 1),
+    "blind51/claims.jsonl": (0.77, 0),
+    "blind52/claims.jsonl": (0.67, 1),
     "blind53/claims.jsonl": (0.76, 1),
     "blind54/claims.jsonl": (0.73, 2),
-    "blind55/claims.jsonl": (0.72, 2),
-    "blind56/claims.jsonl": (0.67, 1),
+    "blind55/claims.jsonl": (0.73, 2),
+    "blind56/claims.jsonl": (0.68, 1),
     "blind57/claims.jsonl": (0.69, 3),
-    "blind58/claims.jsonl": (0.74, 1),
+    "blind58/claims.jsonl": (0.74, 0),
     "blind59/claims.jsonl": (0.68, 2),
     "blind60/claims.jsonl": (0.68, 1),
     "blind61/claims.jsonl": (0.55, 4),
-    "blind62/claims.jsonl": (0.82, 0),
+    "blind62/claims.jsonl": (0.83, 0),
     "blind63/claims.jsonl": (0.68, 2),
     "blind64/claims.jsonl": (0.71, 1),
-    "blind65/claims.jsonl": (0.72, 1),
+    "blind65/claims.jsonl": (0.73, 1),
     "blind66/claims.jsonl": (0.75, 1),
-    "blind67/claims.jsonl": (0.71, 3),
+    "blind67/claims.jsonl": (0.72, 3),
     "blind68/claims.jsonl": (0.69, 0),
-    "blind69/claims.jsonl": (0.74, 0),
+    "blind69/claims.jsonl": (0.75, 0),
     "blind70/claims.jsonl": (0.77, 3),
-    "blind71/claims.jsonl": (0.66, 3),
+    "blind71/claims.jsonl": (0.67, 3),
     "blind72/claims.jsonl": (0.65, 0),
-    "blind73/claims.jsonl": (0.65, 2),
+    "blind73/claims.jsonl": (0.66, 2),
     "blind74/claims.jsonl": (0.58, 1),
-    "blind75/claims.jsonl": (0.63, 1),
-    "blind76/claims.jsonl": (0.71, 1),
-    "blind77/claims.jsonl": (0.57, 0),
+    "blind75/claims.jsonl": (0.65, 1),
+    "blind76/claims.jsonl": (0.72, 1),
+    "blind77/claims.jsonl": (0.56, 0),
     "blind78/claims.jsonl": (0.64, 3),
     "blind79/claims.jsonl": (0.59, 1),
     "blind80/claims.jsonl": (0.63, 2),
     "blind81/claims.jsonl": (0.74, 2),
-    "blind82/claims.jsonl": (0.72, 1),
+    "blind82/claims.jsonl": (0.71, 1),
+    "blind83/claims.jsonl": (0.68, 0),
+    "blind84/claims.jsonl": (0.79, 1),
+    "blind85/claims.jsonl": (0.72, 1),
+    "blind86/claims.jsonl": (0.66, 1),
+    "blind87/claims.jsonl": (0.64, 1),
+    "blind88/claims.jsonl": (0.59, 1),
+    "blind89/claims.jsonl": (0.66, 1),
+    "blind90/claims.jsonl": (0.66, 1),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
