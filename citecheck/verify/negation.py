@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
 
 from citecheck.verify.quotes import extract_quotes
 
@@ -221,13 +220,21 @@ def scoped_polarity(
     points = sorted(set(anchors))
     if not points:
         return _parity(cues)
-    parts = clauses(text)
-    spans = [(s, e) for s, e in parts if any(s <= p < e for p in points)]
-    # A cue left alone by the split belongs to the clause before it: German
-    # "Unterzeichnet ist das Abkommen damit aber | noch nicht." ("aber" as a particle)
-    for (s0, e0), (s1, e1) in pairwise(parts):
-        if (s0, e0) in spans and cue_only(text, (s1, e1)):
-            spans.append((s1, e1))
+    # The anchored clauses, each with the cue left alone by the split after it,
+    # which belongs to the clause before: German "Unterzeichnet ist das Abkommen
+    # damit aber | noch nicht." ("aber" as a particle)
+    groups: list[list[tuple[int, int]]] = []
+    joined = False  # whether the clause before is in a group
+    for s, e in clauses(text):
+        if joined and cue_only(text, (s, e)):
+            groups[-1].append((s, e))
+        elif any(s <= p < e for p in points):
+            groups.append([(s, e)])
+        else:
+            joined = False
+            continue
+        joined = True
+    spans = [span for group in groups for span in group]
     held = [c for c in cues if any(s <= c[0] < e for s, e in spans)]
     # "X değil, Y", "not X but Y": the cue denies X, and the sentence affirms its
     # predicate of Y ("en büyük ticaret ortağı Rusya değil, Romanya'dır" says
@@ -235,6 +242,7 @@ def scoped_polarity(
     held = [c for c in held if _in_contrast(text, c, points)]
     if verbs_on_anchors:
         held = [c for c in held if _particle(c[2]) or any(c[0] <= p < c[1] for p in points)]
+
     # Two negations cancel within one clause ("not … never"), not across two:
     # "The agreement does not oblige Kazakhstan …, and Russia has not asked for
     # more" is negated. Each anchored clause, with a cue-only tail, is read alone.
@@ -242,21 +250,15 @@ def scoped_polarity(
     # facts compared decides; a tie keeps the parity of them all (reading any
     # negated clause as negating gained 12 verdicts over the read sets but lost
     # 5 and called 4 more supported claims contradicted; this rule: 8 and 1, 1)
-    groups: list[tuple[int, list[tuple[int, int, str]]]] = []
-    for s, e in sorted(spans):
-        inside = [c for c in held if s <= c[0] < e]
-        n = sum(1 for p in points if s <= p < e)
-        if groups and cue_only(text, (s, e)):
-            groups[-1][1].extend(inside)  # "… damit aber | noch nicht."
-        else:
-            groups.append((n, inside))
-    negated = [g for g in groups if g[1]]
-    if len(negated) < 2:
-        return _parity(held)
-    top = max(n for n, _g in groups)
-    deciding = [g for n, g in groups if n == top]
-    if len(deciding) == 1:
-        return _parity(deciding[0])
+    def cues_in(group: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        return [c for c in held if any(s <= c[0] < e for s, e in group)]
+
+    if sum(1 for group in groups if cues_in(group)) >= 2:
+        # (the facts of a clause itself: its cue-only tail joins only its cues)
+        facts = [sum(1 for p in points if group[0][0] <= p < group[0][1]) for group in groups]
+        deciding = [group for group, n in zip(groups, facts, strict=True) if n == max(facts)]
+        if len(deciding) == 1:
+            return _parity(cues_in(deciding[0]))
     return _parity(held)
 
 
