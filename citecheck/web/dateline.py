@@ -3,7 +3,9 @@
 Press releases and bulletins saved as text open with a dateline: "Ankara, 9
 Ocak 2025", "Tarih: 6 Kasım 2025", "Istanbul, April 2025", "WASHINGTON, Nov. 6,
 2025". Without it a text source has no publication date, and the temporal
-check (verify/temporal.py) cannot tell a preview from a report. Pure.
+check (verify/temporal.py) cannot tell a preview from a report. The text
+counterpart of web/pagemeta._dateline, which reads a page's dateline element;
+both take the first month-precise date notes/dates.find_dates finds. Pure.
 """
 
 from __future__ import annotations
