@@ -125,12 +125,14 @@ def said_of(
                             break
             break
     # The owner named beside rivals: the subject of the figure decides.
+    # ... and so does it where the figure's part names others only, of the
+    # claim's and not ("followed by Turkiye with 19.8 percent and Georgia with
+    # 9.1 percent").
     rel = relevant(mentions)
-    if any(m.key == owner.key for m in rel) and any(m.key not in claim_keys for m in rel):
-        mentions = tuple(_subject(rel, p.start, p.end, text)) or mentions
-    elif decided and len({m.key for m in rel}) > 1 and not any(m.key == owner.key for m in rel):
-        # the figure's part names others only, of the claim's and not ("followed
-        # by Turkiye with 19.8 percent and Georgia with 9.1 percent"): its subject
+    there = any(m.key == owner.key for m in rel)
+    if (there and any(m.key not in claim_keys for m in rel)) or (
+        decided and not there and len({m.key for m in rel}) > 1
+    ):
         mentions = tuple(_subject(rel, p.start, p.end, text)) or mentions
     if strict and not decided:
         return None
