@@ -377,6 +377,10 @@ _REASONS = (
         "kaynak, iddiadaki rakamı ters yönde veriyor (artış / azalış)",
     ),
     T("the source places it in another city", "kaynak bunu başka bir şehre yerleştiriyor"),
+    T(
+        "the source places it otherwise in the ranking",
+        "kaynak bunu sıralamada başka bir yere koyuyor",
+    ),
     T("the source dates it to another time", "kaynak bunu başka bir tarihe yerleştiriyor"),
     T(
         "the source says the opposite of part of the claim (negation)",
@@ -462,6 +466,10 @@ _NOTES = (
     T(
         "the claim places it in {claim}, the source in {source}",
         "iddiaya göre yer {claim}, kaynağa göre {source}",
+    ),
+    T(
+        "the claim says {name} is “{claim}”, the source “{source}”",
+        "iddiaya göre {name} “{claim}”, kaynağa göre “{source}”",
     ),
     T("claim negates ({cues}), source affirms", "iddia olumsuz ({cues}), kaynak olumlu"),
     T("source negates ({cues}), claim affirms", "kaynak olumsuz ({cues}), iddia olumlu"),

@@ -20,7 +20,7 @@ from citecheck.verify.entities import known_entities
 from citecheck.verify.model import Entity, Quantity
 from citecheck.verify.negation import clauses
 
-__all__ = ["CLASS", "owner_of", "said_of", "sentences"]
+__all__ = ["CLASS", "contrast_parts", "owner_of", "said_of", "sentences"]
 
 # Entity kinds that can stand in for each other ("Kazakhstan" vs "Central Asia").
 CLASS = {"country": "place", "region": "place", "place": "place", "org": "org", "name": "name"}
@@ -79,7 +79,7 @@ def said_of(
     """Whom the passage gives figure ``p`` to: "owner" (the claim's name for it),
     the text of another name of the same class, or None when it cannot tell.
 
-    The figure's own part of its sentence decides (:func:`_parts`: "Y grew by
+    The figure's own part of its sentence decides (:func:`contrast_parts`: "Y grew by
     6.5 percent, while X grew by 4.8 percent" gives 6.5 to Y), and in it the
     subject: the nearest name before the figure with the names coordinated
     with it ("Kazakhstan and Uzbekistan produce …"), outside relative clauses
@@ -112,7 +112,7 @@ def said_of(
                 mentions = ()  # "Glaciers in the region lost 30 %": about something unnamed
             if inside:
                 mentions = tuple(inside)
-                parts = _parts(text, s, e)
+                parts = contrast_parts(text, s, e)
                 at = next((k for k, (a, b) in enumerate(parts) if a <= p.start < b), None)
                 if at is not None and len(parts) > 1:
                     order = [*range(at, -1, -1), *range(at + 1, len(parts))]
@@ -237,7 +237,7 @@ _CONTRAST = re.compile(
 )
 
 
-def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def contrast_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the contrastive parts of the sentence text[start:end]."""
     spans, prev = [], start
     for m in _CONTRAST.finditer(text, start, end):

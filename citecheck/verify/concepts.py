@@ -129,7 +129,7 @@ CONCEPTS: dict[str, list[str]] = {
     "region": ["bolge", "region", "regional"],
     "independence": ["bagimsiz", "independ", "unabhangig", "nezavisim"],
     "economy": ["ekonomi", "iktisad", "econom", "wirtschaft", "ekonom"],
-    "gdp": ["gsyih", "gdp", "bip", "vvp"],
+    "gdp": ["gsyih", "gdp", "bip", "vvp", "bruttoinlandsprodukt"],
     # the chair of an organisation: "dönem başkanlığı", chairmanship, Vorsitz,
     # председательство
     "president": ["cumhurbaskan", "baskan", "presid", "prasident", "prezident", "chair",

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citecheck.verify.entities import key_of
+from citecheck.verify.model import Entity
 
-__all__ = ["Venue", "venues"]
+__all__ = ["Venue", "said_where", "venues"]
 
 # City -> folded spellings (key_of: lower case, accents off, Cyrillic
 # transliterated). In Cyrillic a spelling of five letters or more also takes a
@@ -300,3 +301,15 @@ def venues(text: str) -> tuple[Venue, ...]:
         if not out[i].located and out[i + 1].located and (link in _AND or not link):
             out[i] = Venue(out[i].city, out[i].start, out[i].end, True, out[i + 1].way)
     return tuple(out)
+
+
+# A Turkish locative ending ("Washington'da", "Bakü'de") or a preposition of
+# place before the name: where it happened, not whom the statement is about.
+_LOCATIVE = re.compile(r"['’]?(?:da|de|ta|te)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|at|im|in der|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def said_where(text: str, e: Entity) -> bool:
+    """Whether a name of ``text`` says where (a locative ending, "in"/"at"/"в"
+    before it), not whom a statement is about."""
+    return bool(_LOCATIVE.match(text, e.end)) or bool(_IN_BEFORE.search(text[: e.start]))

@@ -201,10 +201,26 @@ _ACRONYMS: dict[str, tuple[str, ...]] = {
 
 _APOSTROPHES = "'’`´"
 
+# What an acronym abbreviates, written out in several words (one concept, no
+# single word of it carries it): "gross domestic product" is GDP.
+_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"gross\s+domestic\s+product|gayri\s*safi\s+yurt\s*i[çc]i\s+has[ıi]la|"
+            r"валов\w*\s+внутренн\w*\s+продукт",
+            re.IGNORECASE,
+        ),
+        ("gdp",),
+    ),
+)
+
 
 def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
     items = []
     extra: set[str] = set()
+    for pattern, concepts in _PHRASES:
+        if pattern.search(text):
+            extra |= set(concepts)
     for s, e, orig, key in _tokens(text):
         if orig in _ACRONYMS:
             extra |= set(_ACRONYMS[orig])
