@@ -400,13 +400,13 @@ def _moved_rank(claim: str, claim_lang: str | None, facts: Facts, r: Reading) ->
         owner = holder(claim, facts.entities, mine, claim_lang)
         if owner is None:
             continue
-        words = ranking_words(claim, mine)
+        words = ranking_words(claim, mine, owner)
         places = [  # the owner's places in the same ranking ("gas reserves" is not "oil")
             k
             for k, span in theirs
-            if len(words & ranking_words(text, k)) >= RANK_WORDS_SHARED
-            and (who := holder(text, names_in(text, span, owner), k, lang)) is not None
+            if (who := holder(text, names_in(text, span, owner), k, lang)) is not None
             and who.key == owner.key
+            and len(words & ranking_words(text, k, who)) >= RANK_WORDS_SHARED
         ]
         if places and all(k.value != mine.value for k in places):
             said, there = claim[mine.start : mine.end], text[places[0].start : places[0].end]

@@ -161,12 +161,15 @@ _PARTICIPLE = re.compile(r"\s+(?:bulunan|olan|yer\s+alan|gelen)\s+", re.IGNORECA
 _POSSESSOR_WORD = re.compile(r"^(?:\s+\w+){0,1}\s+\w+(?:n[ıiuü]n|[ıiuü]n)\s+\S*\s*$")
 
 
-def ranking_words(text: str, place: Rank) -> set[str]:
+def ranking_words(text: str, place: Rank, who: Entity) -> set[str]:
     """The concepts (or stems) of the words around a place: what it ranks
     ("flour exporter", "Handelspartner") and among whom ("OPEC's", "hinter der
-    Türkei"), the words of size and generic ones ("world", "country") aside."""
+    Türkei"); not the words of size, generic ones ("world", "country") nor the
+    name ``who`` the place is given to (said on both sides, it tells nothing of
+    the ranking: "Kazakhstan … largest producer of uranium" is not "Kazakhstan
+    … second-largest producer of flour")."""
     lo, hi = sentence_at(text, None, place.start) or (0, len(text))
-    items = passage_terms(text[lo:hi]).items
+    items = [t for t in passage_terms(text[lo:hi]).items if not who.start <= lo + t[0] < who.end]
     before = [t for t in items if lo + t[1] <= place.start][-RANKING_WORDS:]
     after = [t for t in items if lo + t[0] >= place.end][:RANKING_WORDS]
     return {concept or stem for _s, _e, stem, concept in before + after if concept not in GENERIC}

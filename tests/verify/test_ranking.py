@@ -109,13 +109,20 @@ def test_the_place_the_source_gives_is_no_contradiction(
     assert _verdict(claim, text, lang, claim_lang).label != "contradicted"
 
 
-def test_a_place_in_another_ranking_is_no_contradiction() -> None:
-    # second-largest gas reserves, the largest *oil* reserves: what is ranked
-    # shares no word with the claim's ranking of trade partners
-    text = "Iran holds the second-largest proved natural gas reserves in the world."
-    claim = "İran, Türkiye'nin en büyük ticaret ortakları arasında değildir ama komşudur."
-    v = _verdict(claim, text, "en", "tr")
-    assert v.reason != "the source places it otherwise in the ranking"
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # uranium is not flour: the holder's own name, said on both sides, tells
+        # nothing of what is ranked
+        ("Kazakhstan is the largest producer of uranium.",
+         "Kazakhstan is the second-largest producer of wheat flour in the region."),
+        ("Türkiye is Azerbaijan's largest export market for gas.",
+         "Türkiye ranks second among the buyers of Azerbaijani cotton, behind Russia."),
+    ],
+)  # fmt: skip
+def test_a_place_in_another_ranking_is_no_contradiction(claim: str, text: str) -> None:
+    v = _verdict(claim, text, "en", "en")
+    assert v.reason != "the source places it otherwise in the ranking", v
 
 
 def test_a_group_of_holders_is_not_read_as_one() -> None:
