@@ -53,11 +53,16 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # below what the verifier measures now, raised as it improves, never lowered to
 # let a change pass (exceptions are named below and in their commits). Per
 # labelled set, (macro-F1 floor, most contradicted-on-supported items),
-# measured on 2026-11-23 (end of session 11: rule changes its commits name, and
+# measured on 2026-11-23 (end of session 12: rule changes its commits name, and
 # the calibration retrained on their verdicts) with the calibration
-# (verify/calibration.py) retrained in session 11 on claims and blind2-blind58:
+# (verify/calibration.py) retrained in session 12 on claims and blind2-blind58:
 # on those its figures are in-sample. A floor is the figure rounded down to
-# 0.01, one more down when the third decimal printed is 0. Session 11 set every
+# 0.01, one more down when the third decimal printed is 0. Session 12 set every
+# floor anew from its final figures: nine rose by 0.01 (the ranking rule's
+# contradictions), four fell by 0.01: blind42 (0.737: "GDP" now meets "gross
+# domestic product", and a partial claim is read as supported), blind50 (0.658),
+# blind65 (0.730) and blind76 (0.715), each for the retrained calibration moving
+# one or two items; blind91-98 were added. Session 11 set every
 # floor anew from its final figures: thirty-one rose by 0.01-0.03, three fell by
 # 0.01 (blind34 0.717, blind77 0.565, blind82 0.717: the retrained calibration
 # moved one or two items each), blind10 allows one contradicted-on-supported (a
@@ -88,6 +93,9 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # - blind83-blind90 (110 each): written blind in session 11, items never read,
 #   measured once with session 10's verifier (60d4d19: mean 0.679,
 #   contradicted-on-supported 7) and once with the final one (0.681, 7).
+# - blind91-blind98 (110 each): written blind in session 12, items never read,
+#   measured once with session 11's verifier (46df5b7: mean 0.668,
+#   contradicted-on-supported 11) and with the final one (0.668, 11).
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
@@ -102,7 +110,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind10/claims.jsonl": (0.73, 1),
     "blind11/claims.jsonl": (0.63, 0),
     "blind12/claims.jsonl": (0.77, 1),
-    "blind13/claims.jsonl": (0.72, 0),
+    "blind13/claims.jsonl": (0.73, 0),
     "blind14/claims.jsonl": (0.70, 1),
     "blind15/claims.jsonl": (0.73, 4),
     "blind16/claims.jsonl": (0.65, 1),
@@ -125,26 +133,26 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind33/claims.jsonl": (0.73, 0),
     "blind34/claims.jsonl": (0.71, 1),
     "blind35/claims.jsonl": (0.71, 0),
-    "blind36/claims.jsonl": (0.73, 1),
-    "blind37/claims.jsonl": (0.81, 0),
+    "blind36/claims.jsonl": (0.74, 1),
+    "blind37/claims.jsonl": (0.82, 0),
     "blind38/claims.jsonl": (0.73, 1),
-    "blind39/claims.jsonl": (0.74, 0),
+    "blind39/claims.jsonl": (0.75, 0),
     "blind40/claims.jsonl": (0.71, 0),
     "blind41/claims.jsonl": (0.75, 1),
-    "blind42/claims.jsonl": (0.74, 0),
+    "blind42/claims.jsonl": (0.73, 0),
     "blind43/claims.jsonl": (0.72, 2),
     "blind44/claims.jsonl": (0.79, 0),
     "blind45/claims.jsonl": (0.68, 0),
     "blind46/claims.jsonl": (0.76, 1),
-    "blind47/claims.jsonl": (0.75, 0),
+    "blind47/claims.jsonl": (0.76, 0),
     "blind48/claims.jsonl": (0.80, 0),
     "blind49/claims.jsonl": (0.64, 1),
-    "blind50/claims.jsonl": (0.66, 0),
-    "blind51/claims.jsonl": (0.77, 0),
-    "blind52/claims.jsonl": (0.67, 1),
+    "blind50/claims.jsonl": (0.65, 0),
+    "blind51/claims.jsonl": (0.78, 0),
+    "blind52/claims.jsonl": (0.68, 1),
     "blind53/claims.jsonl": (0.76, 1),
-    "blind54/claims.jsonl": (0.73, 2),
-    "blind55/claims.jsonl": (0.73, 2),
+    "blind54/claims.jsonl": (0.74, 2),
+    "blind55/claims.jsonl": (0.74, 2),
     "blind56/claims.jsonl": (0.68, 1),
     "blind57/claims.jsonl": (0.69, 3),
     "blind58/claims.jsonl": (0.74, 0),
@@ -154,7 +162,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind62/claims.jsonl": (0.83, 0),
     "blind63/claims.jsonl": (0.68, 2),
     "blind64/claims.jsonl": (0.71, 1),
-    "blind65/claims.jsonl": (0.73, 1),
+    "blind65/claims.jsonl": (0.72, 1),
     "blind66/claims.jsonl": (0.75, 1),
     "blind67/claims.jsonl": (0.72, 3),
     "blind68/claims.jsonl": (0.69, 0),
@@ -165,7 +173,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind73/claims.jsonl": (0.66, 2),
     "blind74/claims.jsonl": (0.58, 1),
     "blind75/claims.jsonl": (0.65, 1),
-    "blind76/claims.jsonl": (0.72, 1),
+    "blind76/claims.jsonl": (0.71, 1),
     "blind77/claims.jsonl": (0.56, 0),
     "blind78/claims.jsonl": (0.64, 3),
     "blind79/claims.jsonl": (0.59, 1),
@@ -180,6 +188,14 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind88/claims.jsonl": (0.59, 1),
     "blind89/claims.jsonl": (0.66, 1),
     "blind90/claims.jsonl": (0.66, 1),
+    "blind91/claims.jsonl": (0.64, 1),
+    "blind92/claims.jsonl": (0.65, 0),
+    "blind93/claims.jsonl": (0.71, 3),
+    "blind94/claims.jsonl": (0.61, 2),
+    "blind95/claims.jsonl": (0.69, 4),
+    "blind96/claims.jsonl": (0.64, 1),
+    "blind97/claims.jsonl": (0.71, 0),
+    "blind98/claims.jsonl": (0.65, 0),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
