@@ -17,9 +17,11 @@ The decision, in order (the numbers match the comments in :func:`judge`):
    name, and whether the deciding sentence says the claim's facts with the
    opposite polarity (negation in the clauses holding them, or an opposite concept).
 3-4c. Contradictions (contradiction.py): an anchored conflicting figure; a
-   figure substituted beside the claim's other facts (substitution.py); the
-   statement with the opposite polarity, in one passage, across two, or in one
-   clause of a compound claim.
+   figure substituted beside the claim's other facts (substitution.py); figures
+   swapped between names, turned, moved to another city or time, or the claim's
+   name placed otherwise in a ranking (ranking.py); the statement with the
+   opposite polarity, in one passage, across two, or in one clause of a
+   compound claim.
 5-6. Support (decide.py): every figure and name found with enough of the
    claim's words → ``supported``; some key facts → ``partially_supported``;
    else ``not_found``. A missing quotation caps the verdict.

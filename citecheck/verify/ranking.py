@@ -2,11 +2,11 @@
 
 "Kazakhstan is the world's largest flour exporter, ahead of Türkiye" against
 "Beim Mehlexport liegt Kasachstan weltweit auf Platz zwei hinter der Türkei";
-"Iraq is OPEC's largest producer" against "Iraq remains the second-largest
-crude producer in OPEC"; "Ukrayna buğdayının en büyük alıcısı Çin olmuştur"
-against "Egypt overtook China as the largest single destination". Every name
-and figure of such a claim is in the source, so the rules read it as stated;
-what changed is the place. quantities.py reads an ordinal with a word of size
+"Irak … OPEC'in en büyük üreticisi" against "Iraq remains the second-largest
+crude producer in OPEC"; "İran … Rusya'nın ardından ikinci sırada" against
+"Rusya ve Azerbaycan'ın ardından üçüncü sırada". Every name and figure of such
+a claim is in the source, so the rules read it as stated; what changed is the
+place. quantities.py reads an ordinal with a word of size
 ("fourth-largest") as a figure that must be found; "the largest" alone is not
 read there (a claim's "largest" would then need a source's, which may write
 "leading"). Here a place is never a missing fact, only a contradicting one.
@@ -158,7 +158,7 @@ _CASE_ENDING = re.compile(r"['’]\w")
 _PARTICIPLE = re.compile(r"\s+(?:bulunan|olan|yer\s+alan|gelen)\s+", re.IGNORECASE)
 # A name inside the ranking's possessor: one or two words up to a genitive
 # right before the place ("Ukrayna buğdayının en büyük alıcısı")
-_POSSESSOR_WORD = re.compile(r"^(?:\s+\w+){0,1}\s+\w+(?:n[ıiuü]n|[ıiuü]n)\s+\S*\s*$")
+_POSSESSOR_WORD = re.compile(r"^(?:\s+\w+)?\s+\w+(?:n[ıiuü]n|[ıiuü]n)\s+\S*\s*$")
 
 
 def ranking_words(text: str, place: Rank, who: Entity) -> set[str]:
@@ -260,7 +260,11 @@ def holder(text: str, entities: list[Entity], place: Rank, lang: str | None) -> 
         )
     else:
         chosen = min(after, key=lambda e: e.start) if after else None
-    if chosen is not None and any(_COORDINATED.match(text[chosen.end : e.start]) for e in names):
+    if chosen is not None and any(
+        _COORDINATED.match(text[chosen.end : e.start])
+        or _COORDINATED.match(text[e.end : chosen.start])
+        for e in names
+    ):
         return None  # "Mısır, Türkiye ve İran": a group holds the places, not one name
     return chosen
 
