@@ -50,6 +50,7 @@ __all__ = [
     "compare",
     "compatible",
     "extract_quantities",
+    "ordinal_value",
 ]
 
 _DECIMAL_COMMA_LANGS = frozenset({"tr", "de", "ru", "fr", "es", "it", "pt", "nl", "pl"})
@@ -123,6 +124,8 @@ _ORDINALS = {
     "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7,
     "восьм": 8, "девят": 9, "десят": 10,
 }  # fmt: skip
+
+
 _RANK = re.compile(
     r"\b(?P<en>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]th|2nd|3rd|10th)"
     r"[\s-]+(?:largest|biggest|greatest|most\s+populous|highest|richest)\b"
@@ -134,6 +137,15 @@ _RANK = re.compile(
     r"\s+(?:по\s+(?:величине|объему|объёму|размеру|запасам)|крупнейш\w*)",
     re.IGNORECASE,
 )
+
+
+def ordinal_value(stem: str) -> int:
+    """The number of an ordinal stem of :data:`_ORDINALS` ("second", "Üçüncü",
+    "zweit", "втор"), any case; a sentence-initial Turkish "İkinci" too, whose
+    dotted capital str.lower() makes "i" plus a combining dot."""
+    return _ORDINALS[stem.replace("İ", "i").lower()]
+
+
 # What may follow a number written in words: "two billion dollars", "beş milyon".
 _WORD_TAIL = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?"
@@ -506,9 +518,9 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
             taken.append((m.start(), m.end()))
     # 1c. ranks: "fourth-largest", "dördüncü büyük"
     for m in _RANK.finditer(text):
-        word = next(g for g in (m["en"], m["tr"], m["de"], m["ru"]) if g).lower()
+        word = next(g for g in (m["en"], m["tr"], m["de"], m["ru"]) if g)
         if free(m.start(), m.end()):
-            found.append(_make("rank", _ORDINALS[word], None, text, m.start(), m.end(), False,
+            found.append(_make("rank", ordinal_value(word), None, text, m.start(), m.end(), False,
                                "exact"))  # fmt: skip
             taken.append((m.start(), m.end()))
     # 2. fractions and ratios in words

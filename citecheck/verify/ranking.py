@@ -31,17 +31,14 @@ from citecheck.verify.entities import find_entity, known_entities
 from citecheck.verify.measures import GENERIC
 from citecheck.verify.model import Entity
 from citecheck.verify.places import said_where
+from citecheck.verify.quantities import ordinal_value
 from citecheck.verify.terms import passage_terms
 
 __all__ = ["Rank", "holder", "names_in", "ranking_words", "ranks"]
 
-_ORDINAL_WORDS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5,
-    "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5,
-}  # fmt: skip
+# "auf Platz zwei": a cardinal after "Platz"/"Rang" (the ordinals are
+# quantities.py's)
+_CARDINALS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 _EN = r"second|third|fourth|fifth"
 _TR = r"ikinci|üçüncü|dördüncü|beşinci"
 _DE = r"zweit|dritt|viert|fünft"
@@ -90,10 +87,9 @@ class Rank:
 
 
 def _ordinal(word: str) -> int:
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    return next(v for k, v in _ORDINAL_WORDS.items() if w.startswith(k))
+    if word.isdigit():
+        return int(word)
+    return _CARDINALS.get(word.lower()) or ordinal_value(word)
 
 
 # "one of the largest", "einer der größten", "один из крупнейших" and Turkish

@@ -381,6 +381,8 @@ def test_short_month_words_in_lower_case_are_turkish_words() -> None:
         ("the world's second-largest natural gas reserves", "en", 2),
         ("the 4th-largest reserves", "en", 4),
         ("dünyanın dördüncü büyük doğal gaz rezervine sahip", "tr", 4),
+        # a sentence-initial dotted capital: "İ".lower() is "i" plus a combining dot
+        ("İkinci büyük üretici Kazakistan oldu.", "tr", 2),
         ("die viertgrößten Gasreserven der Welt", "de", 4),
         ("четвертые по величине запасы газа", "ru", 4),
     ],

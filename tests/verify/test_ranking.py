@@ -21,6 +21,7 @@ from citecheck.verify.terms import passage_terms
         ("İran dünyanın en büyük ikinci petrol rezervine sahiptir.", [(2, "en büyük ikinci")]),
         ("Türkiye, İtalya'nın ardından dünyada ikinci sırada yer almaktadır.",
          [(2, "ikinci sırada")]),
+        ("İkinci sırada 3,1 milyar dolarla Rusya yer almıştır.", [(2, "İkinci sırada")]),
         ("Antalya 13,4 milyon ziyaretçiyle ilk sırada yer almıştır.", [(1, "ilk sırada")]),
         ("Die EU ist nach China der zweitgroesste Handelspartner.", [(2, "zweitgroesste")]),
         ("Beim Mehlexport liegt Kasachstan auf Platz zwei.", [(2, "auf Platz zwei")]),
