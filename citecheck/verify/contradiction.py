@@ -35,7 +35,7 @@ from citecheck.verify.pairing import swapped_figures
 from citecheck.verify.places import said_where, venues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
-from citecheck.verify.ranking import holder, names_in, ranking_words, ranks
+from citecheck.verify.ranking import Rank, holder, names_in, ranking_words, ranks
 from citecheck.verify.reading import Facts, Reading, dates_agreed, focus_sentences, score
 from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.terms import passage_terms
@@ -211,10 +211,11 @@ def contradiction(
             return Contradiction(r, 0.6, why, redated)
     # 3h. the claim's subject placed otherwise in the same ranking: "the largest
     # flour exporter, ahead of Türkiye" against "auf Platz zwei hinter der Türkei"
-    for r in readings[:SUBSTITUTE_READINGS]:
+    placed = ranks(claim_text)  # most claims rank nothing: no passage is read for it
+    for r in readings[:SUBSTITUTE_READINGS] if placed else []:
         if r.score < RANK_MIN_SCORE or r.flipped or r.conflict:
             continue
-        moved = _moved_rank(claim_text, claim_lang, facts, r)
+        moved = _moved_rank(claim_text, claim_lang, placed, facts, r)
         if moved is not None:
             why = "the source places it otherwise in the ranking"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
@@ -380,10 +381,12 @@ def _moved_venue(claim: str, facts: Facts, r: Reading) -> str | None:
     return f"the claim places it in {said}, the source in {text[there[0].start : there[0].end]}"
 
 
-def _moved_rank(claim: str, claim_lang: str | None, facts: Facts, r: Reading) -> str | None:
-    """A note when the claim gives a name one place in a ranking and the deciding
-    sentence of the reading gives the same name another place in the same
-    ranking (ranking.py; what the two rank shares a word): "second-largest" for
+def _moved_rank(
+    claim: str, claim_lang: str | None, placed: list[Rank], facts: Facts, r: Reading
+) -> str | None:
+    """A note when the claim gives a name one of its places (``placed``) and the
+    deciding sentence of the reading gives the same name another place in the
+    same ranking (ranking.py; what the two rank shares a word): "second-largest" for
     the claim's "largest", "üçüncü sırada" for its "ikinci sırada". None when the
     sentence also gives the name the claim's place.
 
@@ -396,7 +399,7 @@ def _moved_rank(claim: str, claim_lang: str | None, facts: Facts, r: Reading) ->
     theirs = [  # the source's places in the deciding sentence(s), and those sentences
         (k, span) for k in ranks(text) for span in spans if span[0] <= k.start < span[1]
     ]
-    for mine in ranks(claim):
+    for mine in placed:
         owner = holder(claim, facts.entities, mine, claim_lang)
         if owner is None:
             continue
