@@ -29,7 +29,7 @@ from citecheck.verify.checks import (
 from citecheck.verify.clause_check import ClauseReader
 from citecheck.verify.decide import names_missing
 from citecheck.verify.direction import UP, figure_direction
-from citecheck.verify.measures import one_part_changed
+from citecheck.verify.measures import FIGURE_QUALIFIERS, one_part_changed
 from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.pairing import swapped_figures
 from citecheck.verify.places import said_where, venues
@@ -206,7 +206,9 @@ def contradiction(
     dated = dates_agreed(facts, readings)
     for r in readings[:SUBSTITUTE_READINGS]:
         redated = _figures_redated(facts, r, dated)
-        if redated is not None and not r.flipped and not r.conflict and not names_missing(facts, r):
+        # (the claim's date read as conflicting there is this finding, not another)
+        undated = [i for i in r.conflict if not facts.quantities[i].is_time]
+        if redated is not None and not r.flipped and not undated and not names_missing(facts, r):
             why = "the source dates it to another time"
             return Contradiction(r, 0.6, why, redated)
     # 3h. the claim's subject placed otherwise in the same ranking: "the largest
@@ -283,7 +285,13 @@ def contradiction(
         and not best.misattributed
     ):
         flipped, plain = (partner, first) if partner.flipped else (first, partner)
-        only_there = flipped.covered - plain.covered
+        # (a word that qualifies a figure is no predicate: "did not disclose the
+        # total investment" does not negate "toplam 1,5 GW kapasiteli üç proje")
+        only_there = {
+            j
+            for j in flipped.covered - plain.covered
+            if facts.terms.items[j][3] not in FIGURE_QUALIFIERS
+        }
         # (Not: the claim's name only there, a predicate negated beside it. Of
         # its verdicts over fifty sets 2 were right and 4 called a supported
         # claim contradicted: "did not open a path" of Cyprus talks against a

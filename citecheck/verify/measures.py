@@ -16,8 +16,9 @@ from citecheck.verify.model import Quantity
 from citecheck.verify.terms import Terms, passage_terms
 
 __all__ = [
-    "GENERIC", "PUBLICATION", "SAME_MEASURE_SHARED", "SHARES", "is_change", "is_share",
-    "named_unit", "one_part_changed", "other_measure", "parallel", "same_unit", "shared_unit",
+    "FIGURE_QUALIFIERS", "GENERIC", "PUBLICATION", "SAME_MEASURE_SHARED", "SHARES", "is_change",
+    "is_share", "named_unit", "one_part_changed", "other_measure", "parallel", "same_unit",
+    "shared_unit",
 ]  # fmt: skip
 
 # Words that stand next to figures of every kind ("production", "rose",
@@ -28,6 +29,12 @@ GENERIC = frozenset({
     "new", "first", "share", "value", "tonne", "region", "account", "record", "half", "use",
     "need", "today", "various", "wide", "basis", "target", "natural",
 })  # fmt: skip
+
+# Concepts that qualify a figure (how it is counted: in total, on average, a
+# year, a day) rather than say what happens to it: a negation beside one
+# ("did not disclose the total investment") is no negation of the claim's
+# predicate.
+FIGURE_QUALIFIERS = frozenset({"total", "average", "annual", "daily", "week"})
 
 
 # Words of known meaning next to the claim's figure must all be in the sentence

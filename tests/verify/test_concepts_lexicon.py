@@ -206,7 +206,14 @@ FALSE_FRIENDS: dict[str, str | None] = {
     "accessible": "access",
     "section": "section",
     "abzüglich": None,
-    "varıldı": None,
+    "varıldı": "arrive",  # not barrel: the verb's forms have a row of their own
+    "varılan": "arrive",
+    "Bürgermeister": None,
+    "deneyimi": "experience",  # not experiment
+    "Зеленский": None,  # not green
+    "Средняя": None,  # Central (Asia), not average
+    "earthquake": "earthquake",  # not rare earth
+    "acil": None,  # urgent, not open
     "доходит": None,
     "devrede": None,
     "gebilligt": "approve",
@@ -258,6 +265,22 @@ SAME_CONCEPT: list[tuple[str, ...]] = [
     ("tüketimi", "consumption", "Verbrauch", "потребление"),
     ("rekabet", "competition", "Wettbewerb", "конкуренция"),
     ("varili", "barrels", "Barrel", "баррелей"),
+    ("varil", "barrel"),
+    ("tahmini", "estimated", "geschätzt", "оценки"),
+    ("kablosu", "cable", "Kabel", "кабель"),
+    ("töreninde", "ceremony", "Zeremonie", "церемонии"),
+    ("ortalama", "average", "Durchschnitt", "среднем"),
+    ("deney", "experiments", "Experimente", "эксперимента"),
+    ("yıllık", "annual", "jährlich", "ежегодно"),
+    ("kuzeyinde", "northern", "Norden", "северной"),
+    ("güneyinde", "southern", "Süden", "южной"),
+    ("raporuna", "report", "Bericht", "докладе"),
+    ("deprem", "earthquake", "Erdbeben", "землетрясения"),
+    ("vatandaşları", "citizens", "Staatsbürger", "граждан"),
+    ("teklifi", "offer", "Angebot", "предложение"),
+    ("ihalesi", "tender", "Ausschreibung", "тендер"),
+    ("toplam", "total", "insgesamt"),
+    ("uzunluğundaki", "length", "длиной"),
     ("hasat", "harvest", "Ernte", "урожай"),
     ("gübre", "fertilizer", "Dünger", "удобрения"),
 ]

@@ -824,3 +824,24 @@ def test_a_word_the_claim_says_itself_is_no_opposite(
     claim: str, claim_lang: str, text: str, lang: str
 ) -> None:
     assert _verdict(claim, text, lang, claim_lang).label != "contradicted"
+
+
+def test_a_negation_beside_a_word_that_qualifies_a_figure_is_no_contradiction() -> None:
+    """Step 4b: "did not disclose the total investment" does not negate a claim
+    whose "toplam" qualifies its capacity (measures.FIGURE_QUALIFIERS)."""
+    first = (
+        "TASHKENT, May 9 (CAW) - Uzbekistan's Ministry of Energy on Friday announced the "
+        "winners of its latest renewable energy auction, awarding three projects with a "
+        "combined capacity of 1.5 gigawatts."
+    )
+    second = "The ministry did not disclose the total investment value of the three projects."
+    claim = (
+        "Özbekistan Enerji Bakanlığı'nın 9 Mayıs 2025'te sonuçlarını açıkladığı yenilenebilir "
+        "enerji ihalesinde toplam 1,5 GW kapasiteli üç proje için kazananlar belirlenmiştir."
+    )
+    candidates = [
+        Evidence(first, 0, len(first), "en"),
+        Evidence(second, 500, 500 + len(second), "en"),
+    ]
+    v = judge(claim, "tr", candidates, SourceMeta(lang="en"))
+    assert v.label != "contradicted", v
