@@ -81,6 +81,8 @@ _DURATIONS = {
     "month": ("aylik", "aylar", "ayda", "ayi", "ay", "month", "monat", "mesyats", "mesyac"),
     "week": ("hafta", "week", "woche", "nedel"),
     "day": ("gun", "day", "tag", "den", "dnei", "dnya", "sutk"),
+    # (часть, a part, is no час: its plural and genitive only)
+    "hour": ("saat", "hour", "stund", "chasov", "chasa"),
 }
 _WORD = re.compile(r"\w+")
 

@@ -214,6 +214,10 @@ FALSE_FRIENDS: dict[str, str | None] = {
     "Средняя": None,  # Central (Asia), not average
     "earthquake": "earthquake",  # not rare earth
     "acil": None,  # urgent, not open
+    "yarısından": "half",  # a four-letter stem takes back-vowel case endings too
+    "yarısına": "half",
+    "yarışma": "competition",  # a contest, not half
+    "vergisst": None,  # de forgets, not tax
     "доходит": None,
     "devrede": None,
     "gebilligt": "approve",

@@ -845,3 +845,17 @@ def test_a_negation_beside_a_word_that_qualifies_a_figure_is_no_contradiction() 
     ]
     v = judge(claim, "tr", candidates, SourceMeta(lang="en"))
     assert v.label != "contradicted", v
+
+
+def test_a_duration_in_days_is_no_changed_duration_in_hours() -> None:
+    """Step 3b: "one to two days" is "24–48 часов" said in hours, not a changed figure."""
+    text = (
+        "Кроме того, Москва предложила объявить короткие перемирия на 24–48 часов на линии "
+        "соприкосновения для эвакуации раненых и тел погибших."
+    )
+    claim = (
+        "Moscow proposed brief truces of one to two days along the front line so that the "
+        "wounded and the dead could be evacuated."
+    )
+    v = _verdict(claim, text, "ru", "en")
+    assert v.label != "contradicted", v
