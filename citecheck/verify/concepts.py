@@ -87,7 +87,7 @@ CONCEPTS: dict[str, list[str]] = {
                "sevkiyat", "deliver", "shipment", "dostav"],
     "restriction": ["kisitla", "restrict", "limit", "beschrank", "ogranich", "sinirla"],
     # "extend" is the extend row's (uzat: a deal extended, a line extended)
-    "expand": ["genislet", "expand", "erweiter", "ausweit", "rasshir", "enlarg"],
+    "expand": ["expansion", "genislet", "expand", "erweiter", "ausweit", "rasshir", "enlarg"],
     "account": ["karsila", "account", "entfall", "ausmach", "prikhod", "sostavl"],
     "security": ["guvenlig", "guvenlik", "security", "sicherheit", "bezopasn"],
     "defense": ["savunma", "defense", "defence", "verteidig", "ruestung", "oboron", "military",
@@ -115,7 +115,8 @@ CONCEPTS: dict[str, list[str]] = {
              "gerceklest",
              "took", "held", "stattgef", "fand", "sostoyal", "proshl",
              "proshel"],
-    "secure": ["guvence", "secur", "sichern", "sicherung", "gesichert", "sichert", "garant"],
+    "secure": ["garanti", "guarant", "guvence", "secur", "sichern", "sicherung", "gesichert",
+               "sichert", "garant"],
     "access": ["erisim", "access", "zugang", "zugriff", "dostup"],
     "control": ["kontrol", "hakimiyet", "control", "domina", "beherrsch", "gospodstv", "hakim"],
     # a target and an aim are one concept ("hedefliyor", "aims to", "target")
@@ -128,7 +129,7 @@ CONCEPTS: dict[str, list[str]] = {
               "stroi",
               "construct", "yapim", "gebaut", "errichte", "postroi"],
     "raw material": ["hammadde", "raw", "syrya", "syrev", "syryu", "syrem"],
-    "region": ["bolge", "region", "regional"],
+    "region": ["zone", "zonen", "bolge", "region", "regional"],
     "independence": ["bagimsiz", "independ", "unabhangig", "nezavisim"],
     "economy": ["ekonomi", "iktisad", "econom", "wirtschaft", "ekonom"],
     "gdp": ["gsyih", "gdp", "bip", "vvp", "bruttoinlandsprodukt"],
@@ -151,8 +152,8 @@ CONCEPTS: dict[str, list[str]] = {
     # voluntary against mandatory: "on a voluntary basis" is no obligation
     # ("zorunlu olarak kullanılması"); "verbindlich" is binding, "pflicht" duty
     "voluntary": ["gonullu", "voluntar", "freiwillig", "dobrovol"],
-    "mandatory": ["zorunlu", "mecburi", "mandator", "obligator", "compulsor", "verpflichtend",
-                  "pflicht", "obyazatel", "baglayici"],
+    "mandatory": ["binding", "verbindlich", "zorunlu", "mecburi", "mandator", "obligator",
+                  "compulsor", "verpflichtend", "pflicht", "obyazatel", "baglayici"],
     "basis": ["temel", "basis", "foundat", "cornerstone", "grundlag", "osnov", "backbone"],
     # "hacim" drops its vowel before a suffix: "yük hacmi" (cargo volume)
     "amount": ["miktar", "amount", "quantit", "volume", "menge", "kolichestv", "obem", "hacim",
@@ -214,7 +215,7 @@ CONCEPTS: dict[str, list[str]] = {
     # a loan or grant paid in parts ("ilk dilim", "erste Tranche", "первый транш")
     "tranche": ["tranche", "transh", "dilim", "instalment", "installment"],
     "half": ["yari", "half", "halft", "polovin"],
-    "share": ["paylar", "pay", "paylas", "share", "anteil", "dolya"],
+    "share": ["hisse", "stake", "paylar", "pay", "paylas", "share", "anteil", "dolya"],
     "lose": ["kaybi", "kaybet", "kayip", "yitir", "lose", "lost", "loss", "verlor", "verlust",
              "poter"],
     "gain": ["kazan", "gain", "gewonn", "gewinn", "priobre"],
@@ -320,7 +321,8 @@ CONCEPTS: dict[str, list[str]] = {
     "capacity": ["kapasit", "capacit", "kapazit", "moshchnost", "propuskn"],
     "tonne": ["ton", "tonne", "tonn"],
     "damage": ["damag", "hasar", "schaden", "beschadig", "ushcherb", "povrezhd"],
-    "change": ["degis", "change", "verander", "anderung", "geandert", "izmen"],
+    "change": ["donusum", "donustur", "degis", "change", "verander", "anderung", "geandert",
+               "izmen"],
     "constitution": ["anayasa", "constitution", "verfassung", "konstitut"],
     "coal": ["komur", "coal", "kohle", "ugol"],
     "cotton": ["pamug", "pamuk", "cotton", "baumwoll", "khlop"],
@@ -509,8 +511,8 @@ CONCEPTS: dict[str, list[str]] = {
     "genocide": ["soykirim", "genocid", "volkermord", "genotsid"],
     "deportation": ["tehcir", "surgun", "deport", "vertreib", "vyselen"],
     "receive": ["receiv", "erhalt", "erhielt", "poluch"],
-    "decision": ["karar", "decision", "decid", "beschluss", "beschloss", "entscheid", "reshen",
-                 "reshil"],
+    "decision": ["resolution", "rezolyuts", "karar", "decision", "decid", "beschluss",
+                 "beschloss", "entscheid", "reshen", "reshil"],
     "legal": ["hukuk", "legal", "rechtlich", "pravov"],
     # the five states on the Caspian shore ("kıyıdaş devletler", Anrainerstaaten)
     "littoral": ["kiyidas", "littoral", "anrainer", "pribrezh", "prikaspi"],
@@ -679,6 +681,38 @@ CONCEPTS: dict[str, list[str]] = {
                "perevalk", "perevalil"],
     # "yasa" alone would take yasak (ban), which has a row
     "law": ["yasa", "kanun", "law", "gesetz", "zakon"],
+    # --- a third pass (session 13): claim words of English claims too
+    # ("dönüşüm", transformation, has its stem in the change row)
+    "return": ["donus", "return", "ruckkehr", "zuruckgekehrt", "zuruckkehr", "vozvrashch",
+               "vozvrat", "vernul"],
+    # "director" opens with "direct": a row of its own
+    "direct": ["dogrudan", "direct", "direkt", "pryam"],
+    "director": ["director", "direktor", "mudur"],
+    "study": ["study", "studie", "studies", "issledovan", "arastirma"],
+    # "kazan" alone is the city of Kazan and kazanç (gain)
+    "win": ["kazandi", "kazanmis", "kazanan", "kazanmas", "won", "wins", "winning", "winner",
+            "gewann", "gewonnen", "vyigral", "pobedi", "pobed"],
+    "neutral": ["tarafsiz", "neutral", "neitral"],
+    "bilateral": ["ikili", "bilateral", "dvustoronn"],
+    "design": ["tasarim", "design", "entwurf", "konstruktion"],
+    "session": ["oturum", "session", "sitzung", "sessii", "sessiya"],
+    "goods": ["goods", "guter", "tovar"],
+    "infrastructure": ["altyapi", "infrastru", "infrastrukt"],
+    "domestic": ["yerli", "domestic", "inlandisch", "heimisch", "vnutrenn"],
+    "employment": ["istihdam", "employ", "beschaftig", "zanyat", "trudoustr"],
+    "reconstruction": ["reconstruct", "wiederaufbau", "vosstanovlen"],
+    "expert": ["uzman", "expert", "experte", "ekspert", "fachleut"],
+    "travel": ["seyahat", "travel", "reise", "reist", "poezdk"],
+    "additional": ["ilave", "additional", "zusatzlich", "dopolnitel"],
+    "summer": ["yazinda", "summer", "sommer", "letom"],
+    "space": ["uzay", "space", "weltraum", "raumfahrt", "kosmos", "kosmich"],
+    "hazelnut": ["findik", "hazelnut", "haselnus", "fundu"],
+    "recommend": ["tavsiye", "recommend", "empfehl", "empfohl", "rekomend"],
+    "family": ["aile", "family", "famili", "semei", "semya"],
+    "truck": ["kamyon", "truck", "lastwagen", "lkw", "gruzovik"],
+    "install": ["install", "ustanovlen"],
+    "survey": ["anket", "survey", "umfrage", "befragung", "opros"],
+    "fuel": ["yakit", "fuel", "kraftstoff", "brennstoff", "treibstoff", "topliv"],
 }
 # fmt: on
 

@@ -217,7 +217,6 @@ FALSE_FRIENDS: dict[str, str | None] = {
     "yarısından": "half",  # a four-letter stem takes back-vowel case endings too
     "yarısına": "half",
     "yarışma": "competition",  # a contest, not half
-    "vergisst": None,  # de forgets, not tax
     "доходит": None,
     "devrede": None,
     "gebilligt": "approve",
