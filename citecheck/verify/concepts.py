@@ -218,7 +218,9 @@ CONCEPTS: dict[str, list[str]] = {
     "share": ["hisse", "stake", "paylar", "pay", "paylas", "share", "anteil", "dolya"],
     "lose": ["kaybi", "kaybet", "kayip", "yitir", "lose", "lost", "loss", "verlor", "verlust",
              "poter"],
-    "gain": ["kazan", "gain", "gewonn", "gewinn", "priobre"],
+    # (winning a tender or a vote is a gain too: "kazandı" / "won")
+    "gain": ["kazan", "gain", "gewonn", "gewinn", "priobre", "won", "wins", "winning", "winner",
+             "gewann", "vyigral", "pobedi", "pobed"],
     "area": ["alan", "yuzey", "area", "surface", "flache", "oberflach", "ploshchad",
              "poverkhn"],
     "agenda": ["gundem", "agenda", "tagesordnung", "povestk"],
@@ -689,9 +691,6 @@ CONCEPTS: dict[str, list[str]] = {
     "direct": ["dogrudan", "direct", "direkt", "pryam"],
     "director": ["director", "direktor", "mudur"],
     "study": ["study", "studie", "studies", "issledovan", "arastirma"],
-    # "kazan" alone is the city of Kazan and kazanç (gain)
-    "win": ["kazandi", "kazanmis", "kazanan", "kazanmas", "won", "wins", "winning", "winner",
-            "gewann", "gewonnen", "vyigral", "pobedi", "pobed"],
     "neutral": ["tarafsiz", "neutral", "neitral"],
     "bilateral": ["ikili", "bilateral", "dvustoronn"],
     "design": ["tasarim", "design", "entwurf", "konstruktion"],
