@@ -582,7 +582,8 @@ CONCEPTS: dict[str, list[str]] = {
     # "varıldı" (was reached) is no varil (barrel): its noun forms only
     "barrel": ["varil", "barrel"],
     # ... its verb forms have a row of their own, which wins as the longer stem
-    "arrive": ["varild", "varilan", "varilmis", "varilmas", "varilac", "varilir"],
+    "arrive": ["varild", "varilan", "varilmis", "varilmas", "varilac", "varilir", "varilama",
+               "varilab", "variliyor"],
     # возобновляемые (renewable) is no возобновить (resume)
     "renewable": ["yenilenebilir", "renewabl", "erneuerbar", "vozobnovlyaem"],
     "climate": ["iklim", "climate", "klima"],

@@ -208,6 +208,7 @@ FALSE_FRIENDS: dict[str, str | None] = {
     "abzüglich": None,
     "varıldı": "arrive",  # not barrel: the verb's forms have a row of their own
     "varılan": "arrive",
+    "varılamamıştır": "arrive",  # could not be reached
     "Bürgermeister": None,
     "deneyimi": "experience",  # not experiment
     "Зеленский": None,  # not green
