@@ -33,7 +33,8 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
         "Özbekistan", "Uzbekistan", "Usbekistan", "Узбекистан", "Özbek", "Uzbek", "usbekisch",
         "узбекск", "Taşkent", "Tashkent", "Taschkent", "Ташкент"]),
     "turkmenistan": ("country", [
-        "Türkmenistan", "Turkmenistan", "Туркменистан", "Türkmen", "Turkmen", "туркменск"]),
+        "Türkmenistan", "Turkmenistan", "Туркменистан", "Türkmen", "Turkmen", "туркменск",
+        "turkmenisch"]),
     "kyrgyzstan": ("country", [
         "Kırgızistan", "Kyrgyzstan", "Kirgisistan", "Kirgistan", "Кыргызстан", "Киргизи",
         "Kırgız", "Kyrgyz", "kirgisisch", "кыргызск", "киргизск"]),
@@ -53,7 +54,8 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
         "Kuzey Amerika", "North America", "Nordamerika", "Северная Америка",
         "Северной Америки"]),
     "ukraine": ("country", ["Ukrayna", "Ukraine", "Украин", "Ukrainian", "ukrainisch"]),
-    "afghanistan": ("country", ["Afganistan", "Afghanistan", "Афганистан"]),
+    "afghanistan": ("country", ["Afganistan", "Afghanistan", "Афганистан", "afghanisch",
+                                "афганск"]),
     "organization of turkic states": ("org", [
         "TDT", "OTS", "Türk Devletleri Teşkilatı", "Organization of Turkic States",
         "Organisation of Turkic States", "Organisation der Turkstaaten",
@@ -84,7 +86,7 @@ EXONYMS: dict[str, tuple[str, list[str]]] = {
         "грузинск", "Tiflis", "Tbilisi", "Тбилиси"]),
     "iran": ("country", ["İran", "Iran", "Иран", "Iranian", "iranisch", "иранск", "Tahran",
                          "Tehran", "Teheran", "Тегеран"]),
-    "pakistan": ("country", ["Pakistan", "Пакистан"]),
+    "pakistan": ("country", ["Pakistan", "Пакистан", "pakistanisch", "пакистанск"]),
     "india": ("country", ["Hindistan", "India", "Indien", "Инди", "Indian", "indisch"]),
     "germany": ("country", ["Almanya", "Germany", "Deutschland", "Германи", "German",
                             "deutsch", "Alman", "Berlin", "Берлин"]),

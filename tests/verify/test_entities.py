@@ -46,6 +46,8 @@ def test_seed_claims() -> None:
         ("Kırgızistan", "kyrgyzstan"), ("Kyrgyzstan", "kyrgyzstan"),
         ("Tacikistan", "tajikistan"), ("Таджикистан", "tajikistan"),
         ("Türkmenistan", "turkmenistan"), ("TDTnin", "organization of turkic states"),
+        ("der turkmenische Präsident", "turkmenistan"), ("afghanische", "afghanistan"),
+        ("пакистанская", "pakistan"),
         ("Organization of Turkic States", "organization of turkic states"),
         ("IEA", "international energy agency"),
         ("Uluslararası Enerji Ajansı", "international energy agency"),
