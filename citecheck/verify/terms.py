@@ -89,7 +89,8 @@ _TR_NEGATIVE_VERB = re.compile(
 
 
 # Turkish plural and case endings (folded) a four-letter stem may take beyond
-# three letters: ülke-lere, onay-ların, uzat-ılması is no case ending.
+# three letters, in both vowel harmonies (yarı-sından, onay-ına): ülke-lere,
+# onay-ların; uzat-ılması is no case ending.
 _TR_SUFFIXES = re.compile(
     r"(?:ler|lar)?(?:i|in|ini|in[ae]|ind[ae]|ind[ae]n|e|a|de|da|den|dan|te|ta|ye|ya|yi|si|"
     r"sin|sini|sin[ae]|sind[ae]|sind[ae]n|siyl[ae]|nin|nun|un|u|ni|nu|le|la|yle|yla|iyl[ae]|"
