@@ -112,8 +112,7 @@ CONCEPTS: dict[str, list[str]] = {
     "free": ["serbest", "free", "freie", "freien", "freier", "freies", "freiheit", "freihandel",
              "svobod"],
     "held": ["duzenlen", "duzenlend", "abgehalt", "provel", "proveden", "provodi", "yapild",
-             "gerceklest",
-             "took", "held", "stattgef", "fand", "sostoyal", "proshl",
+             "gerceklest", "took", "held", "stattgef", "fand", "sostoyal", "proshl",
              "proshel"],
     "secure": ["garanti", "guarant", "guvence", "secur", "sichern", "sicherung", "gesichert",
                "sichert", "garant"],
@@ -124,10 +123,7 @@ CONCEPTS: dict[str, list[str]] = {
             "want", "wolle",
             "istiyor"],
     "build": ["insaat", "olustur", "insa", "build", "built", "creat", "aufbau", "bauen", "baute",
-              "schaff",
-              "sozda",
-              "stroi",
-              "construct", "yapim", "gebaut", "errichte", "postroi"],
+              "schaff", "sozda", "stroi", "construct", "yapim", "gebaut", "errichte", "postroi"],
     "raw material": ["hammadde", "raw", "syrya", "syrev", "syryu", "syrem"],
     "region": ["zone", "zonen", "bolge", "region", "regional"],
     "independence": ["bagimsiz", "independ", "unabhangig", "nezavisim"],
@@ -367,8 +363,7 @@ CONCEPTS: dict[str, list[str]] = {
     # "plan" takes short endings only: "plant" (power plant) and "planet" have rows;
     # "geplant" is named, else ge- would make it a plant
     "plan": ["schedul", "planli", "planla", "plan", "planning", "geplant", "intend", "beabsicht",
-             "planir",
-             "namereva"],
+             "planir", "namereva"],
     "power plant": ["aes", "santral", "plant", "kraftwerk", "elektrostants"],
     "declaration": ["zayavlen", "bildirge", "bildiri", "deklarasyon", "declaration", "erklarung",
                     "deklarats",
@@ -579,9 +574,9 @@ CONCEPTS: dict[str, list[str]] = {
     "passenger": ["yolcu", "passenger", "passagier", "fahrgast", "passazhir"],
     "bridge": ["kopru", "bridge", "brucke"],
     "ferry": ["feribot", "ferry", "parom"],
-    # "varıldı" (was reached) is no varil (barrel): its noun forms only
+    # "varıldı" (was reached) is no varil (barrel): the verb's forms have a row of
+    # their own, which wins as the longer stem
     "barrel": ["varil", "barrel"],
-    # ... its verb forms have a row of their own, which wins as the longer stem
     "arrive": ["varild", "varilan", "varilmis", "varilmas", "varilac", "varilir", "varilama",
                "varilab", "variliyor"],
     # возобновляемые (renewable) is no возобновить (resume)
