@@ -6,7 +6,8 @@
    claim's figures given to each other's names (pairing.py); 3d. a figure going
    the other way (direction.py); 3e. the event placed in another city (places.py);
    3f. the event dated otherwise in the sentence that states it; 3h. the
-   claim's subject placed otherwise in a ranking (ranking.py).
+   claim's subject placed otherwise in a ranking (ranking.py); 3i. the claim's
+   figure another year's, the claim's year another figure's (pairing.py).
 4. A passage with the claim's facts and the opposite polarity; 4b. two passages
    whose negating half alone holds the claim's predicate or name; 4c. one clause
    of a compound claim said with the opposite polarity.
@@ -31,7 +32,7 @@ from citecheck.verify.decide import names_missing
 from citecheck.verify.direction import UP, figure_direction
 from citecheck.verify.measures import FIGURE_QUALIFIERS, one_part_changed
 from citecheck.verify.negation import clauses, negation_cues
-from citecheck.verify.pairing import swapped_figures
+from citecheck.verify.pairing import figure_of_another_year, swapped_figures
 from citecheck.verify.places import said_where, venues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
@@ -220,6 +221,16 @@ def contradiction(
         moved = _moved_rank(claim_text, claim_lang, placed, facts, r)
         if moved is not None:
             why = "the source places it otherwise in the ranking"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    # 3i. the claim's figure another year's in the source, the claim's year with
+    # another figure (pairing.py): "2024'te 612 bin varil" against "585,000 b/d in
+    # 2024, down from 612,000 b/d in 2023"
+    for r in readings[:SUBSTITUTE_READINGS]:
+        if r.score < CONTRADICT_MIN_SCORE or r.flipped or r.conflict:
+            continue
+        moved = figure_of_another_year(facts, r)
+        if moved is not None and not names_missing(facts, r):
+            why = "the source gives the claim's figure for another year"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no

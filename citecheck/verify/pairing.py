@@ -17,22 +17,29 @@ percent … in Syria": after). A text whose labels fit one side only — every
 figure with a label of its own — is read that way; a text that fits both or
 neither is not read (a false contradiction is worse than a miss). When the
 claim and the source each read one way and every label shared by both
-readings sits with another figure, the figures were swapped. Pure: no I/O.
+readings sits with another figure, the figures were swapped.
+
+A year labels a figure too: :func:`figure_of_another_year` finds the claim's
+figure given to another year in the source's sentence, and the claim's year
+given another figure ("612 bin varil 2024'te" against "585,000 b/d in 2024,
+down from 612,000 b/d in 2023"). Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
 
 from citecheck.verify.attribution import sentence_at
 from citecheck.verify.entities import find_entity, known_entities
 from citecheck.verify.model import Quantity
-from citecheck.verify.quantities import extract_quantities
+from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import Facts, Reading
 from citecheck.verify.terms import passage_terms
 
-__all__ = ["swapped_figures"]
+__all__ = ["figure_of_another_year", "swapped_figures"]
 
 # Figures a swap needs: two at least (dates and years aside: they date the
 # sentence, they are not what is listed)
@@ -204,3 +211,68 @@ def _claim_labels(claim: str, facts: Facts) -> list[tuple[int, str]]:
     for s, _e, stem, concept in facts.terms.items:
         out.append((s, "concept:" + concept if concept else "stem:" + stem))
     return out
+
+
+# A figure and a year are each other's when they are the only figure and the only
+# year of a stretch of the sentence between commas, semicolons, dashes or
+# brackets: "averaged 585,000 barrels per day in 2024, down from 612,000 barrels
+# per day in 2023" (by nearness alone, 612,000 would be 2024's). Thousands
+# separators have no space after them.
+_SEGMENT = re.compile(r"[,;:]\s|\s[-–—]\s|[()]")
+
+
+def _year_pairs(
+    sentence: str, offset: int, years: list[Quantity], figures: list[Quantity]
+) -> list[tuple[Quantity, Quantity]]:
+    """(figure, year) pairs of a sentence: each the only one of its kind in its stretch."""
+    cuts = [offset, *(offset + m.end() for m in _SEGMENT.finditer(sentence)), 1 << 30]
+    pairs = []
+    for lo, hi in pairwise(cuts):
+        ys = [y for y in years if lo <= y.start < hi]
+        fs = [f for f in figures if lo <= f.start < hi]
+        if len(ys) == 1 and len(fs) == 1:
+            pairs.append((fs[0], ys[0]))
+    return pairs
+
+
+def figure_of_another_year(facts: Facts, r: Reading) -> str | None:
+    """A note when the claim's figure is, in the source's sentence, another
+    year's and the claim's year there has another figure of the same kind:
+    "2024 yılında günlük 612 bin varil" against "585,000 barrels per day in 2024,
+    down from 612,000 barrels per day in 2023". The claim must give one year;
+    the sentence must give each figure its year (_year_pairs; full dates are
+    not read)."""
+    times = [i for i, q in enumerate(facts.quantities) if q.is_time]
+    if len(times) != 1 or times[0] not in r.agree:
+        return None
+    year = facts.quantities[times[0]]
+    if year.kind != "year" or len(year.iso or "") != 4:
+        return None
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    # A figure the claim states too is no rival ("from 11,2 to 5,1 milyon ton");
+    # values compared as written: "ortalama 612 bin" is no claim of 585,000, nor
+    # "around 6.1%" of "around 5.5%"
+    exact = [replace(c, approx=False) for c in facts.quantities if not c.is_time]
+    for i, p in r.agree.items():
+        mine = facts.quantities[i]
+        span = None if mine.is_time else sentence_at(text, lang, p.start)
+        if span is None:
+            continue
+        found = [q for q in extract_quantities(text, lang) if span[0] <= q.start < span[1]]
+        if any(q.kind == "date" for q in found):
+            continue
+        years = [q for q in found if q.kind == "year" and len(q.iso or "") == 4]
+        figures = [q for q in found if not q.is_time and compare(mine, q) != "unrelated"]
+        pairs = _year_pairs(text[span[0] : span[1]], span[0], years, figures)
+        theirs = [y for f, y in pairs if (f.start, f.end) == (p.start, p.end)]
+        if not theirs or compare(year, theirs[0]) == "agree":
+            continue
+        other = [replace(f, approx=False) for f, y in pairs if compare(year, y) == "agree"]
+        other = [f for f in other if not any(compare(c, f) == "agree" for c in exact)]
+        if len(other) == 1 and compare(replace(mine, approx=False), other[0]) == "conflict":
+            return (
+                f"the source gives {p.text} for {theirs[0].text} and {other[0].text} "
+                f"for {year.text}: “{text[span[0] : span[1]].strip()}”"
+            )
+    return None

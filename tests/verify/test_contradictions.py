@@ -859,3 +859,39 @@ def test_a_duration_in_days_is_no_changed_duration_in_hours() -> None:
     )
     v = _verdict(claim, text, "ru", "en")
     assert v.label != "contradicted", v
+
+
+CEMENT = (
+    "Cement exports reached 31.2 million tonnes in 2024, up from 28.6 million tonnes in 2023, "
+    "the producers' association said."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "lang"),
+    [
+        ("Çimento ihracatı 2024 yılında 28,6 milyon tona ulaşmıştır.", "tr"),
+        ("Cement exports reached 31.2 million tonnes in 2023.", "en"),
+    ],
+)
+def test_a_figure_of_another_year_in_the_same_sentence_contradicts(claim: str, lang: str) -> None:
+    v = _verdict(claim, CEMENT, "en", lang)
+    assert v.label == "contradicted", v
+    assert any("for 2023" in c or "for 2024" in c for c in v.conflicts), v.conflicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # the claim states both figures: it changes nothing
+        ("Çimento ihracatı 2023'teki 28,6 milyon tondan 2024'te 31,2 milyon tona çıkmıştır.",
+         CEMENT),
+        # the claim's figure is the claim year's
+        ("Çimento ihracatı 2024 yılında 31,2 milyon tona ulaşmıştır.", CEMENT),
+        # one stretch holds both years: whose figure is which is not read
+        ("Çimento ihracatı 2024 yılında 28,6 milyon ton olmuştur.",
+         "Cement exports were 28.6 million tonnes in 2023 and 31.2 million tonnes in 2024."),
+    ],
+)  # fmt: skip
+def test_no_figure_of_another_year_without_a_pairing_of_both(claim: str, text: str) -> None:
+    assert _verdict(claim, text, "en").label != "contradicted"
