@@ -17,7 +17,10 @@ percent … in Syria": after). A text whose labels fit one side only — every
 figure with a label of its own — is read that way; a text that fits both or
 neither is not read (a false contradiction is worse than a miss). When the
 claim and the source each read one way and every label shared by both
-readings sits with another figure, the figures were swapped.
+readings sits with another figure, the figures were swapped. Failing a
+reading on one side, each figure takes the labels of its stretch of the
+sentence (or of two sentences side by side): figures whose labels sit only
+with another figure there, none with their own, were swapped.
 
 A year labels a figure too: :func:`figure_of_another_year` finds the claim's
 figure given to another year in the source's sentence, and the claim's year
@@ -32,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from citecheck.verify.attribution import sentence_at
+from citecheck.verify.attribution import sentence_at, sentences
 from citecheck.verify.entities import find_entity, known_entities
 from citecheck.verify.model import Quantity
 from citecheck.verify.quantities import compare, extract_quantities
@@ -147,8 +150,16 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     if span is None:
         return [], ""
     s, e = span
-    if not all(s <= r.agree[i].start < e for i in figures):
-        return [], ""  # the figures of two sentences are no list
+    # the figures of two sentences are no list; two sentences side by side may
+    # still give each figure its label ("Ja-Stimmen 90,21 Prozent. Die
+    # Beteiligung lag bei 84,54 Prozent"): read by stretches alone
+    apart = not all(s <= r.agree[i].start < e for i in figures)
+    if apart:
+        spans = sentences(text, lang)
+        held = {k for k, (a, b) in enumerate(spans) for i in figures if a <= r.agree[i].start < b}
+        if len(held) != 2 or max(held) - min(held) != 1:
+            return [], ""
+        s, e = spans[min(held)][0], spans[max(held)][1]
     sentence = text[s:e]
     cuts = [q for q in extract_quantities(text, lang) if s <= q.start < e]
     at = {(q.start, q.end): q for q in cuts}
@@ -165,9 +176,13 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     # Names first; failing a reading by them, what each figure counts too.
     source = ours = None
     for common, counted in (
-        (_once(their_labels) & _once(our_labels), False),
-        ({lid for _p, lid in their_labels} & {lid for _p, lid in our_labels}, False),
-        (_once(their_labels) & _once(our_labels), True),
+        ()
+        if apart
+        else (
+            (_once(their_labels) & _once(our_labels), False),
+            ({lid for _p, lid in their_labels} & {lid for _p, lid in our_labels}, False),
+            (_once(their_labels) & _once(our_labels), True),
+        )
     ):
         source = _read(
             [x for x in their_labels if x[1] in common], cuts, theirs, text if counted else None
@@ -181,7 +196,10 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         if source is not None and ours is not None:
             break
     if source is None or ours is None:
-        return [], ""
+        crossed = _crossed_stretches(
+            sentence, s, their_labels, theirs, cuts, claim, our_labels, mine, facts
+        )
+        return (crossed, sentence) if crossed else ([], "")
     shared = set(source) & set(ours)
     if shared and all(source[lid] != ours[lid] for lid in shared):
         if len({ours[lid] for lid in shared}) < MIN_FIGURES:
@@ -198,6 +216,82 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         if ours[a] != ours[b] and ours[a] == source[b] and ours[b] == source[a]
     }
     return (sorted(traded), sentence) if traded else ([], "")
+
+
+# Where neither text reads on one side, each figure takes the labels of its own
+# stretch of the sentence: between commas, semicolons, sentence ends and
+# brackets (not colons and dashes, which join a label to its figure: "импорт из
+# Турции — 3,1 млрд"), and where a stretch holds two figures, between the
+# conjunctions that stand between them too ("3 güneş santrali ve 17 rüzgar
+# santrali" against "Solar plants in operation: 17; wind farms in operation: 3").
+_STRETCH = re.compile(r"[,;.!?]\s|[()]")
+_JOIN = re.compile(r"\s(?:and|und|ve|ile|и|а|while|whereas|während)\s", re.IGNORECASE)
+
+
+def _stretches(text: str, offset: int, figures: list[Quantity]) -> list[tuple[int, int]]:
+    cuts = [offset, *(offset + m.end() for m in _STRETCH.finditer(text)), offset + len(text)]
+    out = []
+    for lo, hi in pairwise(cuts):
+        inside = sorted((q for q in figures if lo <= q.start < hi), key=lambda q: q.start)
+        if len(inside) < 2:
+            out.append((lo, hi))
+            continue
+        # (only a conjunction between two figures: "Aktau ve Kuryk limanlarından
+        # 410 bin ton ve 95 bin ton" joins names, then figures)
+        joins = [
+            offset + m.end()
+            for m in _JOIN.finditer(text, lo - offset, hi - offset)
+            if inside[0].end <= offset + m.start() < inside[-1].start
+        ]
+        out.extend(pairwise([lo, *joins, hi]))
+    return out
+
+
+def _stretch_labels(
+    text: str, offset: int, labels: list[tuple[int, str]], figures: dict[int, Quantity]
+) -> dict[int, set[str]] | None:
+    """Figure index -> the labels of its stretch; None unless each figure has a
+    stretch of its own."""
+    out: dict[int, set[str]] = {}
+    spans = _stretches(text, offset, list(figures.values()))
+    for i, q in figures.items():
+        span = next(((lo, hi) for lo, hi in spans if lo <= q.start < hi), None)
+        if span is None or any(j != i and span[0] <= p.start < span[1] for j, p in figures.items()):
+            return None
+        out[i] = {lid for p, lid in labels if span[0] <= p < span[1]}
+    return out
+
+
+def _crossed_stretches(
+    sentence: str,
+    offset: int,
+    their_labels: list[tuple[int, str]],
+    theirs: dict[int, int],
+    cuts: list[Quantity],
+    claim: str,
+    our_labels: list[tuple[int, str]],
+    mine: dict[int, int],
+    facts: Facts,
+) -> list[int]:
+    """Claim figures whose stretch labels sit, in the source, with another
+    figure and never with their own."""
+    by_id = {id(q): q for q in cuts}
+    src = _stretch_labels(sentence, offset, their_labels, {i: by_id[k] for k, i in theirs.items()})
+    ours = _stretch_labels(
+        claim, 0, our_labels, {i: q for q in facts.quantities if (i := mine.get(id(q))) is not None}
+    )
+    if src is None or ours is None or set(src) != set(ours):
+        return []  # (two claim figures read as one of the source's: no pairing)
+    figures = sorted(ours)
+
+    def only(sets: dict[int, set[str]], i: int) -> set[str]:
+        return sets[i] - set().union(*(sets[j] for j in figures if j != i))
+
+    own = {i: only(ours, i) & only(src, i) for i in figures}
+    if any(own.values()):
+        return []
+    crossed = {i for i in figures for j in figures if j != i and only(ours, i) & only(src, j)}
+    return sorted(crossed) if len(crossed) >= MIN_FIGURES else []
 
 
 def _claim_labels(claim: str, facts: Facts) -> list[tuple[int, str]]:

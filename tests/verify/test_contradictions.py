@@ -895,3 +895,31 @@ def test_a_figure_of_another_year_in_the_same_sentence_contradicts(claim: str, l
 )  # fmt: skip
 def test_no_figure_of_another_year_without_a_pairing_of_both(claim: str, text: str) -> None:
     assert _verdict(claim, text, "en").label != "contradicted"
+
+
+# Stretches of the sentence between commas and conjunctions give each figure its
+# labels where neither text reads on one side (pairing._crossed_stretches), in
+# two sentences side by side too.
+GRAIN_PORTS = (
+    "Wheat loaded at Aktau in 2024 reached 410,000 tonnes. Barley shipped through Kuryk came "
+    "to 95,000 tonnes. Officials gave no figure for maize."
+)
+
+
+def test_figures_swapped_between_the_stretches_of_two_sentences_contradict() -> None:
+    claim = "Aktau'dan 95 bin ton buğday ve Kuryk'tan 410 bin ton arpa sevk edilmiştir."
+    v = _verdict(claim, GRAIN_PORTS, "en")
+    assert v.label == "contradicted" and "swapped" in v.reason, v
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # each figure with its own labels
+        "Aktau'dan 410 bin ton buğday ve Kuryk'tan 95 bin ton arpa sevk edilmiştir.",
+        # "ve" joins the names before the figures: no stretch holds one name alone
+        "Aktau ve Kuryk limanlarından 410 bin ton ve 95 bin ton tahıl yüklenmiştir.",
+    ],
+)
+def test_figures_kept_with_their_stretches_are_no_swap(claim: str) -> None:
+    assert _verdict(claim, GRAIN_PORTS, "en").label != "contradicted"
