@@ -329,13 +329,24 @@ def _year_pairs(
     return pairs
 
 
+# Words that date a figure to the year before the one the sentence speaks of:
+# "compared with 2.1 percent a year earlier", "önceki yılın", "im Vorjahr",
+# "годом ранее" (not "last year" or "a year ago": those count from the day of
+# writing, not from the claim's year).
+_YEAR_BEFORE = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+    r"önceki\s+yıl|vorjahr|годом\s+ранее|предыдущ\w*\s+год)",
+    re.IGNORECASE,
+)
+
+
 def figure_of_another_year(facts: Facts, r: Reading) -> str | None:
     """A note when the claim's figure is, in the source's sentence, another
     year's and the claim's year there has another figure of the same kind:
     "2024 yılında günlük 612 bin varil" against "585,000 barrels per day in 2024,
     down from 612,000 barrels per day in 2023". The claim must give one year;
-    the sentence must give each figure its year (_year_pairs; full dates are
-    not read)."""
+    the sentence must give each figure its year (_year_pairs; "a year earlier"
+    is the year before the claim's; full dates are not read)."""
     times = [i for i, q in enumerate(facts.quantities) if q.is_time]
     if len(times) != 1 or times[0] not in r.agree:
         return None
@@ -357,6 +368,13 @@ def figure_of_another_year(facts: Facts, r: Reading) -> str | None:
         if any(q.kind == "date" for q in found):
             continue
         years = [q for q in found if q.kind == "year" and len(q.iso or "") == 4]
+        # "a year earlier" is the year before the claim's
+        before = int(year.value) - 1
+        years += [
+            Quantity("year", before, before, before, m.start(), m.end(), m.group(), iso=str(before))
+            for m in _YEAR_BEFORE.finditer(text, span[0], span[1])
+        ]
+        years.sort(key=lambda q: q.start)
         figures = [q for q in found if not q.is_time and compare(mine, q) != "unrelated"]
         pairs = _year_pairs(text[span[0] : span[1]], span[0], years, figures)
         theirs = [y for f, y in pairs if (f.start, f.end) == (p.start, p.end)]

@@ -880,6 +880,14 @@ def test_a_figure_of_another_year_in_the_same_sentence_contradicts(claim: str, l
     assert any("for 2023" in c or "for 2024" in c for c in v.conflicts), v.conflicts
 
 
+def test_a_figure_of_a_year_earlier_is_another_years() -> None:
+    text = "Exports reached 31.2 million tonnes in 2024, compared with 28.6 million a year earlier."
+    v = _verdict("Çimento ihracatı 2024 yılında 28,6 milyon tona ulaşmıştır.", text, "en")
+    assert v.label == "contradicted" and "a year earlier" in " ".join(v.conflicts), v
+    right = _verdict("Çimento ihracatı 2024 yılında 31,2 milyon tona ulaşmıştır.", text, "en")
+    assert right.label == "supported", right
+
+
 @pytest.mark.parametrize(
     ("claim", "text"),
     [
