@@ -225,7 +225,11 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
 # conjunctions that stand between them too ("3 güneş santrali ve 17 rüzgar
 # santrali" against "Solar plants in operation: 17; wind farms in operation: 3").
 _STRETCH = re.compile(r"[,;.!?]\s|[()]")
-_JOIN = re.compile(r"\s(?:and|und|ve|ile|и|а|while|whereas|während)\s", re.IGNORECASE)
+# (and the Turkish converb of contrast: "2,3 milyar metreküp gaz alırken Sırbistan'ın")
+_JOIN = re.compile(
+    r"\s(?:and|und|ve|ile|и|а|while|whereas|während)\s|(?<=[^\W\d_]{2}rken)\s|(?<=yorken)\s",
+    re.IGNORECASE,
+)
 
 
 def _stretches(text: str, offset: int, figures: list[Quantity]) -> list[tuple[int, int]]:

@@ -914,8 +914,15 @@ GRAIN_PORTS = (
 )
 
 
-def test_figures_swapped_between_the_stretches_of_two_sentences_contradict() -> None:
-    claim = "Aktau'dan 95 bin ton buğday ve Kuryk'tan 410 bin ton arpa sevk edilmiştir."
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Aktau'dan 95 bin ton buğday ve Kuryk'tan 410 bin ton arpa sevk edilmiştir.",
+        # the converb of contrast parts the two figures as "ve" does
+        "Aktau'dan 95 bin ton buğday yüklenirken Kuryk'tan 410 bin ton arpa sevk edilmiştir.",
+    ],
+)
+def test_figures_swapped_between_the_stretches_of_two_sentences_contradict(claim: str) -> None:
     v = _verdict(claim, GRAIN_PORTS, "en")
     assert v.label == "contradicted" and "swapped" in v.reason, v
 
@@ -925,6 +932,7 @@ def test_figures_swapped_between_the_stretches_of_two_sentences_contradict() -> 
     [
         # each figure with its own labels
         "Aktau'dan 410 bin ton buğday ve Kuryk'tan 95 bin ton arpa sevk edilmiştir.",
+        "Aktau'dan 410 bin ton buğday yüklenirken Kuryk'tan 95 bin ton arpa sevk edilmiştir.",
         # "ve" joins the names before the figures: no stretch holds one name alone
         "Aktau ve Kuryk limanlarından 410 bin ton ve 95 bin ton tahıl yüklenmiştir.",
     ],
