@@ -25,6 +25,7 @@ from citecheck.verify.measures import (
     PUBLICATION,
     SAME_MEASURE_SHARED,
     SHARES,
+    far_apart,
     is_change,
     is_share,
     named_unit,
@@ -309,6 +310,8 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 continue  # a growth rate ("%86 arttı") is no share ("5 percent of …")
             if time and _dates_the_page(text, p, heading):
                 continue  # a dateline or "Updated 7 November" dates the page, not the event
+            if far_apart(q, p):
+                continue  # "14 destinations" is no changed "over 350 weekly flights"
             if q.kind == "count" and not same_unit(claim, q, text, p):
                 continue  # "30 state companies" is no "4,000 tonnes"
             if q.kind == "count" and q.in_words and p.in_words:

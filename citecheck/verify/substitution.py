@@ -21,7 +21,7 @@ from collections.abc import Collection
 
 from citecheck.verify.attribution import said_of
 from citecheck.verify.entities import key_of
-from citecheck.verify.measures import SHARES, is_change, is_share
+from citecheck.verify.measures import SHARES, far_apart, is_change, is_share
 from citecheck.verify.model import Quantity
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import Facts, Reading, focus_sentences
@@ -53,7 +53,7 @@ def _rescaled(q: Quantity, p: Quantity) -> bool:
 
 
 def _same_measure(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
-    if _rescaled(q, p):
+    if _rescaled(q, p) or far_apart(q, p):
         return False
     if q.kind in SHARES and p.kind in SHARES:
         # a growth rate ("%40 artarak") is no share ("40 percent of …")

@@ -939,3 +939,17 @@ def test_figures_swapped_between_the_stretches_of_two_sentences_contradict(claim
 )
 def test_figures_kept_with_their_stretches_are_no_swap(claim: str) -> None:
     assert _verdict(claim, GRAIN_PORTS, "en").label != "contradicted"
+
+
+def test_a_figure_ten_times_off_is_no_changed_figure() -> None:
+    # a workforce the page does not give, against the reactors' unit numbers
+    # (measures.RIVAL_FACTOR): a partial claim, not a changed figure
+    claim = "Santralin iki reaktörü 2.400 megavat gücünde olacak, inşaatta 6.000 kişi çalışacaktır."
+    text = "The plant's two reactors, units 5 and 6, will have a combined capacity of 2,400 MW."
+    assert _verdict(claim, text, "en").label == "partially_supported"
+
+
+def test_a_changed_figure_within_the_rival_factor_still_contradicts() -> None:
+    text = "The plant's two reactors will have a combined capacity of 2,400 MW."
+    claim = "Santralin iki reaktörü toplam 3.600 megavat gücünde olacaktır."
+    assert _verdict(claim, text, "en").label == "contradicted"
