@@ -376,6 +376,10 @@ _REASONS = (
         "the source gives the claim's figure going the other way (rise / fall)",
         "kaynak, iddiadaki rakamı ters yönde veriyor (artış / azalış)",
     ),
+    T(
+        "the source gives the claim's figure for another year",
+        "kaynak, iddiadaki rakamı başka bir yıl için veriyor",
+    ),
     T("the source places it in another city", "kaynak bunu başka bir şehre yerleştiriyor"),
     T(
         "the source places it otherwise in the ranking",
@@ -447,6 +451,10 @@ _NOTES = (
     ),
     T("content words {n:n}/{total:n}", "anahtar sözcükler {n}/{total}"),
     T("quotation not in the source: “{quote}”", "alıntı kaynakta yok: “{quote}”"),
+    T(
+        "the source gives {figure} for {year} and {other} for {claim_year}: “{sentence}”",
+        "kaynak {figure} değerini {year}, {other} değerini {claim_year} için veriyor: “{sentence}”",
+    ),
     T(
         "the source pairs {first} and {last} the other way round: “{sentence}”",
         "kaynak {first} ve {last} değerlerini tersine eşleştiriyor: “{sentence}”",
