@@ -175,15 +175,12 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     # operator".
     # Names first; failing a reading by them, what each figure counts too.
     source = ours = None
-    for common, counted in (
-        ()
-        if apart
-        else (
-            (_once(their_labels) & _once(our_labels), False),
-            ({lid for _p, lid in their_labels} & {lid for _p, lid in our_labels}, False),
-            (_once(their_labels) & _once(our_labels), True),
-        )
-    ):
+    tiers = (
+        (_once(their_labels) & _once(our_labels), False),
+        ({lid for _p, lid in their_labels} & {lid for _p, lid in our_labels}, False),
+        (_once(their_labels) & _once(our_labels), True),
+    )
+    for common, counted in () if apart else tiers:
         source = _read(
             [x for x in their_labels if x[1] in common], cuts, theirs, text if counted else None
         )
@@ -196,8 +193,11 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         if source is not None and ours is not None:
             break
     if source is None or ours is None:
+        their_figures = {theirs[id(q)]: q for q in cuts if id(q) in theirs}
+        our_figures = {mine[id(q)]: q for q in facts.quantities if id(q) in mine}
         crossed = _crossed_stretches(
-            sentence, s, their_labels, theirs, cuts, claim, our_labels, mine, facts
+            _stretch_labels(sentence, s, their_labels, their_figures),
+            _stretch_labels(claim, 0, our_labels, our_figures),
         )
         return (crossed, sentence) if crossed else ([], "")
     shared = set(source) & set(ours)
@@ -267,23 +267,10 @@ def _stretch_labels(
 
 
 def _crossed_stretches(
-    sentence: str,
-    offset: int,
-    their_labels: list[tuple[int, str]],
-    theirs: dict[int, int],
-    cuts: list[Quantity],
-    claim: str,
-    our_labels: list[tuple[int, str]],
-    mine: dict[int, int],
-    facts: Facts,
+    src: dict[int, set[str]] | None, ours: dict[int, set[str]] | None
 ) -> list[int]:
-    """Claim figures whose stretch labels sit, in the source, with another
-    figure and never with their own."""
-    by_id = {id(q): q for q in cuts}
-    src = _stretch_labels(sentence, offset, their_labels, {i: by_id[k] for k, i in theirs.items()})
-    ours = _stretch_labels(
-        claim, 0, our_labels, {i: q for q in facts.quantities if (i := mine.get(id(q))) is not None}
-    )
+    """Claim figures whose stretch labels (_stretch_labels of the source and of
+    the claim) sit, in the source, with another figure and never with their own."""
     if src is None or ours is None or set(src) != set(ours):
         return []  # (two claim figures read as one of the source's: no pairing)
     figures = sorted(ours)
