@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from citecheck.verify.model import Quantity
+from citecheck.verify.units import in_base
 
 __all__ = [
     "APPROX_TOLERANCE", "BOUND_FAR", "EXACT_TOLERANCE", "FRACTION_TOLERANCE", "SHARE_POINTS",
@@ -37,6 +38,11 @@ APPROX_FRACTION_TOLERANCE = 0.15
 # ... but a share's tolerance is at most this many points: ten percent of 90 %
 # would let "about 82 %" stand for "nine-tenths" (writers round to 5 points).
 SHARE_POINTS = 5.0
+
+# Two counts in one dimension but written in units of different scale ("25 m",
+# "25 km") this far apart once converted measure two things, not one changed
+# figure (measures.RIVAL_FACTOR says the same of counts as written).
+SCALES_APART = 10.0
 
 # --- comparison --------------------------------------------------------------
 
@@ -83,6 +89,30 @@ def _yearless(a: str, b: str) -> str:
     return "unrelated" if b.startswith("--") else "conflict"
 
 
+def _measured(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Two counts in their dimension's base unit when both name one ("1.200 MW"
+    and "1.2 GW" are one figure); None when the units measure different things
+    ("30 GW" and "30 km"). Counts without a unit on either side stay as written."""
+    da, db = in_base(a.unit), in_base(b.unit)
+    if a.kind != "count" or b.kind != "count" or da is None or db is None:
+        return a, b
+    if da[0] != db[0]:
+        return None
+    a, b = _scaled(a, da[1]), _scaled(b, db[1])
+    small, big = sorted((abs(a.value), abs(b.value)))
+    if da[1] != db[1] and small > 0 and big / small > SCALES_APART:
+        return None  # "25 m deep" and "25 km long": two measures of one dimension
+    return a, b
+
+
+def _scaled(q: Quantity, factor: float) -> Quantity:
+    if factor == 1.0:
+        return q
+    return replace(
+        q, value=q.value * factor, low=q.low * factor, high=q.high * factor, slack=q.slack * factor
+    )
+
+
 def compatible(a: Quantity, b: Quantity) -> str:
     """``"agree"``, ``"conflict"`` or ``"unrelated"`` for two quantities.
 
@@ -101,6 +131,10 @@ def compatible(a: Quantity, b: Quantity) -> str:
         return "agree" if ia[:n] == ib[:n] else "conflict"
     if dim_a == "money" and a.unit and b.unit and a.unit != b.unit:
         return "unrelated"
+    measured = _measured(a, b)
+    if measured is None:
+        return "unrelated"
+    a, b = measured
     if a.bound == "lower" and b.bound == "lower":
         # "more than X" and "more than Y" never exclude each other, but writers
         # put the bound just under the figure: "more than 50" for a source's
@@ -172,6 +206,10 @@ def compare(claim: Quantity, source: Quantity) -> str:
         return "agree" if len(is_) >= len(ic) else "weaker"
     if dim_c == "money" and claim.unit and source.unit and claim.unit != source.unit:
         return "unrelated"
+    measured = _measured(claim, source)
+    if measured is None:
+        return "unrelated"
+    claim, source = measured
     cb, sb = claim.bound, source.bound
     if cb in ("exact", "range") and sb in ("exact", "range"):
         if cb == "exact" and sb == "exact":

@@ -41,6 +41,7 @@ from citecheck.verify.comparison import (
 )
 from citecheck.verify.model import Quantity
 from citecheck.verify.number_words import find_word_numbers
+from citecheck.verify.units import unit_after
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -637,7 +638,18 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
     found.sort(key=lambda q: q.start)
     found = _join_scaled(text, found)
     found = _join_between(text, found, lg)
+    found = [_with_unit(text, q) for q in found]
     return tuple(_inherit_currency(text, [_lean_low(q) for q in found]))
+
+
+def _with_unit(text: str, q: Quantity) -> Quantity:
+    """A count with the unit written after it (units.py): "30 GW", "5 milyon
+    ton"; the gas and oil trades' scale words carry theirs ("4.5 bcm", "1.2 mb/d")."""
+    if q.kind != "count" or q.unit is not None:
+        return q
+    tail = q.text.rsplit(None, 1)[-1].lower()
+    unit = "m3" if tail == "bcm" else "bbl" if tail in ("mb/d", "kb/d") else unit_after(text, q.end)
+    return replace(q, unit=unit) if unit else q
 
 
 # "between 30 and 50 percent", "zwischen 30 und 50 Prozent": a range whose unit
@@ -751,6 +763,7 @@ def _inherit_currency(text: str, found: list[Quantity]) -> list[Quantity]:
             last = q
         elif (
             q.kind == "count"
+            and q.unit is None  # "5 milyon ton" after a sum of money is still tonnes
             and last is not None
             and q.start - last.end <= CURRENCY_REACH
             and _SCALED.search(q.text)
