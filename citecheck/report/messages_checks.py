@@ -431,6 +431,11 @@ _REASONS = (
     ),
     T("nothing in the source states the claim", "kaynakta iddiayı dile getiren bir ifade yok"),
     T(
+        "the claim's figure is only in the page's teasers or sidebars, not in its article",
+        "iddiadaki rakam yalnızca sayfanın tanıtım kutularında ya da kenar sütunlarında geçiyor, "
+        "makalenin kendisinde değil",
+    ),
+    T(
         "the source speaks of it as planned or expected, the claim as done",
         "kaynak bunu planlanan ya da beklenen bir şey olarak anlatıyor, iddia ise gerçekleşmiş "
         "olarak",
@@ -450,6 +455,10 @@ _NOTES = (
         "{figure}: kaynak bu değeri {owner} için veriyor",
     ),
     T("content words {n:n}/{total:n}", "anahtar sözcükler {n}/{total}"),
+    T(
+        "{figure}: only in the page's other text: “{line}”",
+        "{figure}: yalnızca sayfanın makale dışındaki metninde: “{line}”",
+    ),
     T("quotation not in the source: “{quote}”", "alıntı kaynakta yok: “{quote}”"),
     T(
         "the source gives {figure} for {year} and {other} for {claim_year}: “{sentence}”",

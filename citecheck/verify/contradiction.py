@@ -41,9 +41,14 @@ from citecheck.verify.reading import Facts, Reading, dates_agreed, focus_sentenc
 from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.terms import passage_terms
 
-__all__ = ["Contradiction", "contradiction", "implicit_negation"]
+__all__ = ["CHANGED_FIGURE", "Contradiction", "contradiction", "implicit_negation"]
 
 NEGATION = "the source says the opposite (negation)"
+# Steps 3 and 3b: a figure of the claim given otherwise
+CHANGED_FIGURE = (
+    "the source gives a different figure for the same quantity",
+    "the source gives a different figure in the sentence that states the claim",
+)
 
 NEGATION_MIN_SCORE = 0.7  # a flipped passage must match this well: gap 0.57 - 0.83
 # 4': a negation cue right by a claim word the passage says (checks.negated_word),
@@ -150,7 +155,7 @@ def contradiction(
         open_ = {i: q for i, q in r.conflict.items() if i not in resolved}
         fits = score(facts, r, open_) >= CONTRADICT_MIN_SCORE
         if open_ and fits:
-            why = "the source gives a different figure for the same quantity"
+            why = CHANGED_FIGURE[0]
             return Contradiction(r, 0.6 + 0.3 * r.score, why)
     # 3b. a figure substituted in the sentence that states the rest of the claim
     # (substitution.py): every other fact there, the claim's own figure nowhere
@@ -164,7 +169,7 @@ def contradiction(
             and score(facts, r, subs) >= SUBSTITUTE_MIN_SCORE
         ):
             r.conflict.update(subs)
-            why = "the source gives a different figure in the sentence that states the claim"
+            why = CHANGED_FIGURE[1]
             return Contradiction(r, 0.5 + 0.3 * r.score, why)
     # 3c. the claim's figures given to each other's labels (pairing.py): "312 in
     # Uzbekistan, 268 in Kyrgyzstan" against "Kyrgyzstan 312, Uzbekistan 268"
@@ -310,7 +315,13 @@ def contradiction(
         if (
             flipped.flipped != plain.flipped
             and negated_word(facts, flipped, only_there)
-            and flipped.score >= FLIPPED_PART_MIN_SCORE
+            and (
+                flipped.score >= FLIPPED_PART_MIN_SCORE
+                # ... or says the claim's predicate and object without its names,
+                # which the other half holds: "KEK 12. Dönem Toplantısı … Budapeşte'de
+                # gerçekleştirildi" + "anlaşma ise bu toplantıda imzalanmadı"
+                or _words_said(facts, flipped) >= NEGATION_WORDS_SAID
+            )
             and len(best.agree) == len(facts.quantities)
             and not coincident(facts, best)  # figures that merely coincide prove nothing
         ):

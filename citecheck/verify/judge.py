@@ -38,10 +38,16 @@ from functools import partial
 from typing import Protocol
 
 from citecheck.notes.sentences import split_sentences
+from citecheck.verify.aside import ASIDE_ONLY, figure_aside
 from citecheck.verify.calibration import calibrate, default_calibration
 from citecheck.verify.checks import UNQUOTED, missing_quote, negated_word
 from citecheck.verify.clause_check import ClauseReader, clause_verdicts
-from citecheck.verify.contradiction import contradiction, implicit_negation
+from citecheck.verify.contradiction import (
+    CHANGED_FIGURE,
+    Contradiction,
+    contradiction,
+    implicit_negation,
+)
 from citecheck.verify.decide import decide, names_missing
 from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
 from citecheck.verify.model import (
@@ -175,6 +181,24 @@ def _verdict(label: VerdictLabel, conf: float, facts: Facts, r: Reading | None,
                    _evidence(r, meta), reason, checks, words)  # fmt: skip
 
 
+def _only_aside(
+    facts: Facts, found: Contradiction | None, meta: SourceMeta | None
+) -> tuple[int, str] | None:
+    """A changed figure (steps 3 and 3b) that the page's teasers or sidebars
+    state as the claim does: the claim's figure is theirs, not the article's."""
+    aside = getattr(meta, "aside", "")
+    if found is None or not aside or found.reason not in CHANGED_FIGURE:
+        return None
+    r = found.reading
+    if (
+        not names_missing(facts, r)
+        and not any(facts.quantities[i].is_time for i in r.conflict)
+        and r.agree
+    ):
+        return None  # the article states the claim's names and other facts: a changed figure
+    return figure_aside(facts, found.reading.conflict, aside, getattr(meta, "lang", None))
+
+
 def judge(
     claim_text: str,
     claim_lang: str | None,
@@ -216,6 +240,13 @@ def judge(
     parts = ClauseReader(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
     found = contradiction(claim_text, claim_lang, facts, readings, first, best, partner,
                           parts, unquoted)  # fmt: skip
+    teaser = _only_aside(facts, found, meta)
+    if teaser is not None:
+        # the figure the article gives otherwise is the page's teaser's (aside.py)
+        i, line = teaser
+        v = _verdict(VerdictLabel.NOT_FOUND, 0.6, facts, found.reading, meta, ASIDE_ONLY)
+        v.missing.append(f"{facts.quantities[i].text}: only in the page's other text: “{line}”")
+        return v
     if found is not None:
         v = _verdict(VerdictLabel.CONTRADICTED, found.confidence, facts, found.reading, meta,
                      found.reason)  # fmt: skip

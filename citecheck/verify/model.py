@@ -147,6 +147,8 @@ class SourceMeta:
     # Why there is no text (paywall, print book, dead link): the verdict is unverifiable.
     # verify.passages.source_meta builds this from a fetched web.extract.SourceText.
     unavailable: str | None = None
+    # The page's lines outside its main text (web.extract.SourceText.aside)
+    aside: str = ""
 
 
 @dataclass(frozen=True)

@@ -120,4 +120,5 @@ def source_meta(source: _Extracted) -> SourceMeta:
         published=source.published,
         title=source.title,
         unavailable=unavailable,
+        aside=getattr(source, "aside", "") or "",
     )

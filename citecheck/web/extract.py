@@ -102,6 +102,9 @@ class SourceText:
     # PDF only: offset in ``text`` where page i+1 starts (-1: page without
     # text), so a note citing "s. 215" can be checked against that page.
     page_starts: list[int] = field(default_factory=list)
+    # HTML only: the page's visible lines outside its main text (teasers,
+    # sidebars, related articles), which are not the source's statements
+    aside: str = ""
 
     @property
     def readable(self) -> bool:

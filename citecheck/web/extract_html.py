@@ -5,6 +5,7 @@ Called by :func:`citecheck.web.extract.extract_source` for HTML bodies.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 
@@ -88,6 +89,9 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
     src.published = dated[:10] if dated else src.published  # the day: no time or zone
     # 2. Fallback: every visible text block of the body.
     walked = len(text) < MIN_TEXT_CHARS
+    # The page's other text (teasers, sidebars, related articles) before the
+    # walk strips them: a figure only there is not the article's (verify/aside.py)
+    aside = "" if walked else _aside(root, text)
     if walked:
         text = _visible_text(root)
     # 3. What the text is: a wall, a stub, nothing, or the source.
@@ -112,6 +116,7 @@ def html_text(body: bytes, content_type: str | None, url: str) -> SourceText:
         src.problems.append(problem(PROBLEM_EMPTY, why))
         return src
     src.text = text
+    src.aside = aside
     return src
 
 
@@ -190,10 +195,27 @@ _SKIP = (
 )
 
 
-def _visible_text(root: lxml.html.HtmlElement) -> str:
+# What a reader never sees, even around the article
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "svg", "iframe")
+# The page text kept beside the article, at most (a teaser box is a few hundred)
+MAX_ASIDE_CHARS = 20_000
+_FOLD_SPACE = re.compile(r"\s+")
+
+
+def _aside(root: lxml.html.HtmlElement, text: str) -> str:
+    """The lines of the page a reader sees that are not in its main ``text``:
+    navigation, teasers, related-article boxes, footers."""
+    main = _FOLD_SPACE.sub(" ", text)
+    lines = _visible_text(copy.deepcopy(root), _INVISIBLE).split("\n")
+    kept = [line for line in lines if _FOLD_SPACE.sub(" ", line) not in main]
+    return "\n".join(kept)[:MAX_ASIDE_CHARS]
+
+
+def _visible_text(root: lxml.html.HtmlElement, skip: tuple[str, ...] = _SKIP) -> str:
     """Visible text with block elements on their own lines (the fallback when
-    trafilatura finds no main text, e.g. a page that is one long <div>)."""
-    lxml.etree.strip_elements(root, *_SKIP, lxml.etree.Comment, with_tail=False)
+    trafilatura finds no main text, e.g. a page that is one long <div>);
+    ``skip``: the elements left out (by default the page's furniture too)."""
+    lxml.etree.strip_elements(root, *skip, lxml.etree.Comment, with_tail=False)
     body = root.find("body")
     parts: list[str] = []
     for el in (body if body is not None else root).iter():

@@ -47,6 +47,9 @@ def test_news_page_main_text_without_boilerplate() -> None:
         "Log in",
     ):
         assert junk not in src.text, junk
+    # ... kept apart as the page's other text, where a teaser's figure is looked up
+    assert "Uzbekistan opens new gold refinery" in src.aside
+    assert "A $1.1 billion project" not in src.aside
 
 
 def test_page_text_language_beats_a_wrong_template_tag() -> None:
