@@ -64,7 +64,8 @@ FEATURES = (
 # Verdicts of rules the features do not see and the labelled sets bear out: a
 # source older than the outcome the claim reports (temporal.py), a quotation
 # the source does not hold (checks.py; 75 of 78 such verdicts over the
-# forty-two sets were not found, and the calibration moved one of them wrongly).
+# forty-two sets were not found, and the calibration moved one of them wrongly),
+# a figure only in the page's teasers or sidebars (aside.py).
 KEPT = (PREDATES, UNQUOTED, ASIDE_ONLY)
 CALIBRATED = "{reason} (the rules said {rules}; recalibrated on labelled sets)"
 

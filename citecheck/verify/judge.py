@@ -196,7 +196,7 @@ def _only_aside(
         and r.agree
     ):
         return None  # the article states the claim's names and other facts: a changed figure
-    return figure_aside(facts, found.reading.conflict, aside, getattr(meta, "lang", None))
+    return figure_aside(facts, r.conflict, aside, getattr(meta, "lang", None))
 
 
 def judge(

@@ -176,6 +176,13 @@ _BLOCKS = {
     "dd",
     "dt",
     "figcaption",
+    # stripped by the fallback walk, but lines of their own in the page's other
+    # text: a footer does not run on from the last teaser (_aside)
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
 }
 _SKIP = (
     "script",
