@@ -43,7 +43,11 @@ def test_the_pages_other_text_is_kept_apart_from_its_article() -> None:
     src = extract_source(PAGE.encode(), "text/html", "https://x.test/ercan")
     assert "3 milyon 910 bin yolcuya" in src.text
     assert "5,1 milyon" not in src.text
-    assert "Ercan'da 2024'te 5,1 milyon yolcu hedefi" in src.aside.split("\n")
+    lines = src.aside.split("\n")
+    assert "Ercan'da 2024'te 5,1 milyon yolcu hedefi" in lines
+    # each teaser and the footer a line of its own: "Geçitkale'ye yeni pist" does not
+    # run on into "© 2025 …"
+    assert "Geçitkale'ye yeni pist" in lines and "© 2025 Haber Ajansı · 12 dk okuma" in lines
     # the article's own sentences are not repeated there
     assert "Uraloğlu" not in src.aside
 
