@@ -67,7 +67,7 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # 0.702), 111 (0.662 -> 0.653), 112 (0.767 -> 0.756) and 113 (0.666 -> 0.660):
 # right contradictions of a teaser's figure given up, or the retrained weights.
 # Contradicted-on-supported rose by one on blind81 (two counts read in their
-# units); none fell. blind115-122 were added. Session 14 set every
+# units); none fell. blind115-130 were added. Session 14 set every
 # floor anew from its final figures (a figure given for another year, swaps read
 # by stretches of the sentence, counts and sums ten times apart no changed
 # figure, see verify/pairing.py and verify/measures.py, and the retrained
@@ -135,6 +135,9 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # - blind115-blind122 (110 each): written blind in session 15, items never read,
 #   measured once with session 14's verifier (376ae1a: mean 0.656,
 #   contradicted-on-supported 15) and with the final one (0.657, 15).
+# - blind123-blind130 (110 each): written blind at the end of session 15, after
+#   its last rule change, items never read, measured once with its final
+#   verifier (b78764e: mean 0.708, contradicted-on-supported 10).
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
@@ -259,6 +262,14 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind120/claims.jsonl": (0.63, 0),
     "blind121/claims.jsonl": (0.69, 0),
     "blind122/claims.jsonl": (0.56, 2),
+    "blind123/claims.jsonl": (0.77, 1),
+    "blind124/claims.jsonl": (0.70, 1),
+    "blind125/claims.jsonl": (0.76, 0),
+    "blind126/claims.jsonl": (0.67, 0),
+    "blind127/claims.jsonl": (0.68, 2),
+    "blind128/claims.jsonl": (0.68, 4),
+    "blind129/claims.jsonl": (0.69, 1),
+    "blind130/claims.jsonl": (0.65, 1),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
