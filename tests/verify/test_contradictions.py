@@ -943,7 +943,7 @@ def test_figures_kept_with_their_stretches_are_no_swap(claim: str) -> None:
 
 def test_a_figure_ten_times_off_is_no_changed_figure() -> None:
     # a workforce the page does not give, against the reactors' unit numbers
-    # (measures.RIVAL_FACTOR): a partial claim, not a changed figure
+    # (comparison.RIVAL_FACTOR): a partial claim, not a changed figure
     claim = "Santralin iki reaktörü 2.400 megavat gücünde olacak, inşaatta 6.000 kişi çalışacaktır."
     text = "The plant's two reactors, units 5 and 6, will have a combined capacity of 2,400 MW."
     assert _verdict(claim, text, "en").label == "partially_supported"
