@@ -32,18 +32,19 @@ def figure_aside(
     """(claim figure index, the line of ``aside`` that states it) for the first
     of ``indexes`` (figures the article gives otherwise) that a line of the
     page's other text states; None when none does."""
-    if not aside:
-        return None
-    lines = [line for line in aside.split("\n") if line.strip()]
+    # each line read once: its figures, if it is about the claim at all
+    lines = [
+        (line.strip(), extract_quantities(line, lang))
+        for line in aside.split("\n")
+        if line.strip() and _about(facts, line)
+    ]
     for i in indexes:
         mine = facts.quantities[i]
         if mine.is_time:
             continue  # a teaser's date says when it was posted, not what happened
-        for line in lines:
-            if _about(facts, line) and any(
-                compare(mine, q) == "agree" for q in extract_quantities(line, lang)
-            ):
-                return i, line.strip()
+        for line, figures in lines:
+            if any(compare(mine, q) == "agree" for q in figures):
+                return i, line
     return None
 
 
@@ -52,9 +53,5 @@ def _about(facts: Facts, line: str) -> bool:
     figure ("25 min read" under a headline is no teaser of the 25th programme)."""
     if any(find_entity(e, line) is not None for e in facts.entities):
         return True
-    theirs = {(stem, concept) for _s, _e, stem, concept in passage_terms(line).items}
-    stems = {stem for stem, _c in theirs}
-    concepts = {c for _s, c in theirs if c}
-    return any(
-        st in stems or (c is not None and c in concepts) for _s, _e, st, c in facts.terms.items
-    )
+    theirs = passage_terms(line)
+    return any(theirs.covers(stem, concept) for _s, _e, stem, concept in facts.terms.items)
