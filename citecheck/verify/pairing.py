@@ -232,10 +232,16 @@ _JOIN = re.compile(
 )
 
 
+def _pieces(pattern: re.Pattern[str], text: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces ``pattern``'s matches cut ``text`` into,
+    offset by ``offset`` (each match ends the piece before)."""
+    cuts = [offset, *(offset + m.end() for m in pattern.finditer(text)), offset + len(text)]
+    return list(pairwise(cuts))
+
+
 def _stretches(text: str, offset: int, figures: list[Quantity]) -> list[tuple[int, int]]:
-    cuts = [offset, *(offset + m.end() for m in _STRETCH.finditer(text)), offset + len(text)]
     out = []
-    for lo, hi in pairwise(cuts):
+    for lo, hi in _pieces(_STRETCH, text, offset):
         inside = sorted((q for q in figures if lo <= q.start < hi), key=lambda q: q.start)
         if len(inside) < 2:
             out.append((lo, hi))
@@ -310,9 +316,8 @@ def _year_pairs(
     sentence: str, offset: int, years: list[Quantity], figures: list[Quantity]
 ) -> list[tuple[Quantity, Quantity]]:
     """(figure, year) pairs of a sentence: each the only one of its kind in its stretch."""
-    cuts = [offset, *(offset + m.end() for m in _SEGMENT.finditer(sentence)), 1 << 30]
     pairs = []
-    for lo, hi in pairwise(cuts):
+    for lo, hi in _pieces(_SEGMENT, sentence, offset):
         ys = [y for y in years if lo <= y.start < hi]
         fs = [f for f in figures if lo <= f.start < hi]
         if len(ys) == 1 and len(fs) == 1:
