@@ -69,6 +69,9 @@ ANCHOR_WINDOW = 60  # characters each side of a number read as its context
 # a sentence names its measure once, often at its start ("Cargo volumes … rose
 # to 2.76 million tonnes in 2023, up 86 percent").
 SENTENCE_WINDOW = 100
+# Counts in words at or below this are read as pointing back, not counting
+# ("the two countries", "iki taraf"); see _counted_alike.
+DEICTIC_COUNT = 2
 
 
 @dataclass
@@ -314,7 +317,12 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
                 continue  # "14 destinations" is no changed "over 350 weekly flights"
             if q.kind == "count" and not same_unit(claim, q, text, p):
                 continue  # "30 state companies" is no "4,000 tonnes"
-            if q.kind == "count" and q.in_words and p.in_words:
+            if (
+                q.kind == "count"
+                and q.in_words
+                and p.in_words
+                and not _counted_alike(claim, q, text, p)
+            ):
                 continue  # "üç gün" and "the two countries": small counts in words recur
             if (
                 need
@@ -487,6 +495,14 @@ def focus_sentences(
     if top == 0:
         return [(0, len(text))]
     return [span for span, w in zip(spans, weights, strict=True) if w == top]
+
+
+def _counted_alike(claim: str, q: Quantity, text: str, p: Quantity) -> bool:
+    """Whether two counts written in words count the same thing beyond the pair
+    a sentence refers back to: "met seven times" against "met five times"
+    (named_unit), but never "iki ülke arasındaki" against "three countries"
+    ("two" and "both" point at names already given; they count nothing)."""
+    return min(q.value, p.value) > DEICTIC_COUNT and named_unit(claim, q, text, p)
 
 
 def _anchored(

@@ -277,6 +277,29 @@ def test_two_small_counts_in_words_are_no_changed_figure() -> None:
     assert _verdict(claim.replace("iki", "12"), text, "en").label == "contradicted"
 
 
+def test_counts_in_words_of_the_same_thing_are_a_changed_figure() -> None:
+    text = (
+        "The two special envoys for normalisation, Serdar Kılıç for Türkiye and Ruben "
+        "Rubinyan for Armenia, have met five times since January 2022."
+    )
+    claim = (
+        "The Turkish and Armenian special envoys for normalisation have met seven times "
+        "since January 2022."
+    )
+    assert _verdict(claim, text, "en", "en").label == "contradicted"
+    assert _verdict(claim.replace("seven", "five"), text, "en", "en").label == "supported"
+    # "two" points back at names already given ("the two countries"): it counts nothing
+    text = (
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty on "
+        "the state border between the three countries of the valley in Bishkek."
+    )
+    claim = (
+        "Kırgızistan Cumhurbaşkanı Sadır Caparov ile Tacikistan Cumhurbaşkanı İmamali Rahman, "
+        "Bişkek'te iki ülke arasındaki devlet sınırı antlaşmasını imzalamıştır."
+    )
+    assert _verdict(claim, text, "en").label != "contradicted"
+
+
 @pytest.mark.parametrize(
     ("claim", "claim_lang", "text", "lang"),
     [
