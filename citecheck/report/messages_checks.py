@@ -380,6 +380,10 @@ _REASONS = (
         "the source gives the claim's figure for another year",
         "kaynak, iddiadaki rakamı başka bir yıl için veriyor",
     ),
+    T(
+        "the source gives the claim's figure to another name",
+        "kaynak, iddiadaki rakamı başka bir ada veriyor",
+    ),
     T("the source places it in another city", "kaynak bunu başka bir şehre yerleştiriyor"),
     T(
         "the source places it otherwise in the ranking",
@@ -463,6 +467,10 @@ _NOTES = (
     T(
         "the source gives {figure} for {year} and {other} for {claim_year}: “{sentence}”",
         "kaynak {figure} değerini {year}, {other} değerini {claim_year} için veriyor: “{sentence}”",
+    ),
+    T(
+        "the source gives {figure} to {owner} and {other} to {name}: “{sentence}”",
+        "kaynak {figure} değerini {owner} için, {other} değerini {name} için veriyor: “{sentence}”",
     ),
     T(
         "the source pairs {first} and {last} the other way round: “{sentence}”",

@@ -32,7 +32,11 @@ from citecheck.verify.decide import names_missing
 from citecheck.verify.direction import UP, figure_direction
 from citecheck.verify.measures import FIGURE_QUALIFIERS, one_part_changed
 from citecheck.verify.negation import clauses, negation_cues
-from citecheck.verify.pairing import figure_of_another_year, swapped_figures
+from citecheck.verify.pairing import (
+    figure_of_another_name,
+    figure_of_another_year,
+    swapped_figures,
+)
 from citecheck.verify.places import said_where, venues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
@@ -236,6 +240,16 @@ def contradiction(
         moved = figure_of_another_year(facts, r)
         if moved is not None and not names_missing(facts, r):
             why = "the source gives the claim's figure for another year"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    # 3j. the claim's figure another name's in the source, the claim's name with
+    # another figure (pairing.py): "Kuryk … 19,5 milyon ton" against "Aktau …
+    # 19.5 million tonnes and Kuryk … 6 million tonnes"
+    for r in readings[:SUBSTITUTE_READINGS]:
+        if r.score < CONTRADICT_MIN_SCORE or r.flipped or r.conflict:
+            continue
+        moved = figure_of_another_name(claim_text, facts, r)
+        if moved is not None:
+            why = "the source gives the claim's figure to another name"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no

@@ -36,13 +36,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from citecheck.verify.attribution import sentence_at, sentences
-from citecheck.verify.entities import find_entity, known_entities
-from citecheck.verify.model import Quantity
+from citecheck.verify.entities import extract_entities, find_entity, known_entities
+from citecheck.verify.measures import same_unit
+from citecheck.verify.model import Entity, Quantity
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import Facts, Reading
 from citecheck.verify.terms import passage_terms
 
-__all__ = ["figure_of_another_year", "swapped_figures"]
+__all__ = ["figure_of_another_name", "figure_of_another_year", "swapped_figures"]
 
 # Figures a swap needs: two at least (dates and years aside: they date the
 # sentence, they are not what is listed)
@@ -384,3 +385,100 @@ def figure_of_another_year(facts: Facts, r: Reading) -> str | None:
                 f"for {year.text}: “{text[span[0] : span[1]].strip()}”"
             )
     return None
+
+
+def _places(entity: Entity, text: str, lo: int, hi: int) -> list[int]:
+    """Where ``entity`` stands in ``text[lo:hi]`` (offsets in ``text``)."""
+    out, at = [], lo
+    while at < hi:
+        span = find_entity(entity, text[at:hi])
+        if span is None:
+            break
+        out.append(at + span[0])
+        at += span[1] or 1
+    return out
+
+
+def _bare(q: Quantity) -> Quantity:
+    """``q`` read as written: no approximation, no slack for a round figure."""
+    return replace(q, approx=False, low=q.value, high=q.value, slack=0.0)
+
+
+def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
+    """A note when the claim's figure is, in the source's sentence, another
+    name's and a name of the claim there has another figure of the same kind:
+    "Kırgız vatandaşlarının sayısı 2024'te 9.800" against "11,400 Kyrgyz and
+    9,800 Uzbek nationals received seasonal worker visas in 2024". Each figure
+    must stand alone in its stretch of the sentence (_stretches); the figure's
+    stretch holds another name and none of the claim's, the other figure's a
+    name of the claim (not one before the sentence's first figure, which frames
+    them all), and the claim copies the figure as written."""
+    if not facts.entities:
+        return None
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    exact = [replace(c, approx=False) for c in facts.quantities if not c.is_time]
+    for i, p in r.agree.items():
+        mine = facts.quantities[i]
+        span = None if mine.is_time else sentence_at(text, lang, p.start)
+        if span is None or compare(_bare(mine), _bare(p)) != "agree":
+            continue  # "5 milyar dolar" is no copy of "4,6 milyar dolarla"
+        s, e = span
+        figures = [
+            q
+            for q in extract_quantities(text, lang)
+            if s <= q.start < e and not q.is_time and compare(mine, q) != "unrelated"
+        ]
+        stretch = _own_stretches(text[s:e], s, figures)
+        if stretch is None or p.start not in stretch:
+            continue
+        places = [_places(n, text, s, e) for n in facts.entities]
+        lo, hi = stretch[p.start]
+        if any(lo <= at < hi for found in places for at in found):
+            continue  # a name of the claim stands with the figure: its own
+        others = [x for x in extract_entities(text[s:e], lang) if lo <= s + x.start < hi]
+        if not others:
+            continue  # no other name owns the figure there: a total, a part, a year's
+        first = min(q.start for q in figures)
+        for q in figures:
+            rival = replace(q, approx=False)
+            if (
+                q.start == p.start
+                or compare(replace(mine, approx=False), rival) != "conflict"
+                or any(compare(c, rival) == "agree" for c in exact)  # the claim's own too
+                or (mine.kind == "count" and not mine.unit and not same_unit(claim, mine, text, q))
+            ):
+                continue  # "14.000 kişi" is no rival of "1.500 firma"
+            a, b = stretch[q.start]
+            # a name before the sentence's first figure frames them all: "In 2024
+            # Kyrgyzstan produced 15.2 TWh …, with imports of 2.9 TWh from …"
+            held = [
+                n
+                for n, found in zip(facts.entities, places, strict=True)
+                if found
+                and all(a <= at < b and at > first for at in found)
+                and any((x.known, x.kind) == (n.known, n.kind) for x in others)
+            ]
+            if held:
+                return (
+                    f"the source gives {p.text} to {others[0].text} and {q.text} to "
+                    f"{held[0].text}: “{text[s:e].strip()}”"
+                )
+    return None
+
+
+def _own_stretches(
+    sentence: str, offset: int, figures: list[Quantity]
+) -> dict[int, tuple[int, int]] | None:
+    """Figure start -> its stretch of the sentence (_stretches); None unless there
+    are two figures at least, each alone in its stretch."""
+    if len(figures) < MIN_FIGURES:
+        return None
+    pieces = _stretches(sentence, offset, figures)
+    out = {}
+    for q in figures:
+        piece = next(((lo, hi) for lo, hi in pieces if lo <= q.start < hi), None)
+        if piece is None or sum(piece[0] <= f.start < piece[1] for f in figures) != 1:
+            return None
+        out[q.start] = piece
+    return out

@@ -976,3 +976,38 @@ def test_a_changed_figure_within_the_rival_factor_still_contradicts() -> None:
     text = "The plant's two reactors will have a combined capacity of 2,400 MW."
     claim = "Santralin iki reaktörü toplam 3.600 megavat gücünde olacaktır."
     assert _verdict(claim, text, "en").label == "contradicted"
+
+
+SEASONAL = (
+    "The United Kingdom's Seasonal Worker scheme has become the most visible alternative: "
+    "11,400 Kyrgyz and 9,800 Uzbek nationals received seasonal worker visas in 2024, while "
+    "Tajik citizens received fewer than 1,000."
+)
+
+
+def test_a_figure_of_another_name_in_the_same_sentence_contradicts() -> None:
+    claim = (
+        "İngiltere'nin mevsimlik işçi vizesi alan Kırgız vatandaşlarının sayısı 2024'te 9.800'dür."
+    )
+    v = _verdict(claim, SEASONAL, "en")
+    assert v.label == "contradicted", v
+    assert any("9,800 to Uzbek and 11,400 to Kırgız" in c for c in v.conflicts), v.conflicts
+    right = _verdict(claim.replace("9.800", "11.400"), SEASONAL, "en")
+    assert right.label != "contradicted", right
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # the name before the sentence's first figure frames them all
+        ("Kırgızistan 2024'te 2,9 TWh elektrik ithal etmiştir.",
+         "In 2024 Kyrgyzstan produced 15.2 TWh of electricity and consumed 18.1 TWh, covering "
+         "the gap with imports of 2.9 TWh from Kazakhstan, Turkmenistan, Uzbekistan and Russia."),
+        # a part of a total: the claim's names stand with the part
+        ("Türkiye 2024'te Rusya'dan 21,2 milyar metreküp gaz ithal etmiştir.",
+         "Of the 52.3 bcm of gas Türkiye imported in 2024, 21.2 bcm came from Russia through "
+         "TurkStream and Blue Stream combined."),
+    ],
+)  # fmt: skip
+def test_a_framing_name_or_a_part_is_no_other_names_figure(claim: str, text: str) -> None:
+    assert _verdict(claim, text, "en").label != "contradicted"
