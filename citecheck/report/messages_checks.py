@@ -381,6 +381,10 @@ _REASONS = (
         "kaynak, iddiadaki rakamı başka bir yıl için veriyor",
     ),
     T(
+        "the source numbers it otherwise (first, second …)",
+        "kaynak bunu başka bir sırayla numaralandırıyor (birinci, ikinci …)",
+    ),
+    T(
         "the source gives the claim's figure to another name",
         "kaynak, iddiadaki rakamı başka bir ada veriyor",
     ),
@@ -467,6 +471,10 @@ _NOTES = (
     T(
         "the source gives {figure} for {year} and {other} for {claim_year}: “{sentence}”",
         "kaynak {figure} değerini {year}, {other} değerini {claim_year} için veriyor: “{sentence}”",
+    ),
+    T(
+        "the claim says “{said}”, the source “{there}”",
+        "iddia “{said}” diyor, kaynak “{there}”",
     ),
     T(
         "the source gives {figure} to {owner} and {other} to {name}: “{sentence}”",

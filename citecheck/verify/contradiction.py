@@ -32,6 +32,7 @@ from citecheck.verify.decide import names_missing
 from citecheck.verify.direction import UP, figure_direction
 from citecheck.verify.measures import FIGURE_QUALIFIERS, one_part_changed
 from citecheck.verify.negation import clauses, negation_cues
+from citecheck.verify.ordinals import numbered, ordinals
 from citecheck.verify.pairing import (
     figure_of_another_name,
     figure_of_another_year,
@@ -95,6 +96,9 @@ RETIMED_MIN_SCORE = CONTRADICT_MIN_SCORE
 # in a ranking must fit the claim this well (the place itself is no fact the
 # fit counts): CONTRADICT_MIN_SCORE's bar, not tuned apart.
 RANK_MIN_SCORE = CONTRADICT_MIN_SCORE
+# 3j: a reading that numbers the claim's thing otherwise must fit the claim this
+# well (the ordinal itself is no fact the score counts)
+RENUMBERED_MIN_SCORE = 0.5
 # ... and the words around the two places (what they rank: "flour exporter",
 # "Mehlexport … hinter der Türkei") must share this many: the loosest bar, as
 # the read sets showed no ranking mistaken for another at it (9 right, 0 wrong;
@@ -251,6 +255,16 @@ def contradiction(
         if moved is not None:
             why = "the source gives the claim's figure to another name"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    # 3j. the thing the claim numbers numbered otherwise (ordinals.py): "ikinci
+    # ziyaret" against "первым визитом", "the second such agreement" against "the
+    # first such agreement"
+    for r in readings[:SUBSTITUTE_READINGS]:
+        if r.score < RENUMBERED_MIN_SCORE or r.flipped or r.conflict or names_missing(facts, r):
+            continue
+        renumbered = _renumbered(claim_text, facts, r)
+        if renumbered is not None:
+            why = "the source numbers it otherwise (first, second …)"
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, renumbered)
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).
@@ -458,6 +472,25 @@ def _moved_rank(
         if places and all(k.value != mine.value for k in places):
             said, there = claim[mine.start : mine.end], text[places[0].start : places[0].end]
             return f"the claim says {owner.text} is “{said}”, the source “{there}”"
+    return None
+
+
+def _renumbered(claim: str, facts: Facts, r: Reading) -> str | None:
+    """A note when the deciding sentence numbers what the claim numbers, and
+    only otherwise: "ikinci ziyaret" against "первым визитом"."""
+    text, _lang, spans = _focus(r)
+    said = passage_terms(text)
+    theirs = [
+        (o, numbered(o, said)) for o in ordinals(text) if any(s <= o.start < e for s, e in spans)
+    ]
+    for mine in ordinals(claim):
+        what = numbered(mine, facts.terms)
+        same = [o for o, words in theirs if what & words]
+        if what and same and all(o.value != mine.value for o in same):
+            return (
+                f"the claim says “{claim[mine.start : mine.end]}”, "
+                f"the source “{text[same[0].start : same[0].end]}”"
+            )
     return None
 
 
