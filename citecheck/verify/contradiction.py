@@ -96,7 +96,7 @@ RETIMED_MIN_SCORE = CONTRADICT_MIN_SCORE
 # in a ranking must fit the claim this well (the place itself is no fact the
 # fit counts): CONTRADICT_MIN_SCORE's bar, not tuned apart.
 RANK_MIN_SCORE = CONTRADICT_MIN_SCORE
-# 3j: a reading that numbers the claim's thing otherwise must fit the claim this
+# 3k: a reading that numbers the claim's thing otherwise must fit the claim this
 # well (the ordinal itself is no fact the score counts)
 RENUMBERED_MIN_SCORE = 0.5
 # ... and the words around the two places (what they rank: "flour exporter",
@@ -255,7 +255,7 @@ def contradiction(
         if moved is not None:
             why = "the source gives the claim's figure to another name"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
-    # 3j. the thing the claim numbers numbered otherwise (ordinals.py): "ikinci
+    # 3k. the thing the claim numbers numbered otherwise (ordinals.py): "ikinci
     # ziyaret" against "первым визитом", "the second such agreement" against "the
     # first such agreement"
     for r in readings[:SUBSTITUTE_READINGS]:
