@@ -41,7 +41,7 @@ from citecheck.verify.pairing import (
 from citecheck.verify.places import said_where, venues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
-from citecheck.verify.ranking import Rank, holder, names_in, ranking_words, ranks
+from citecheck.verify.ranking import Rank, cited, holder, names_in, ranking_words, ranks
 from citecheck.verify.reading import Facts, Reading, dates_agreed, focus_sentences, score
 from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.terms import passage_terms
@@ -565,15 +565,14 @@ def _subject_there(claim: str, facts: Facts, r: Reading) -> bool:
     """Whether the claim's subject (its first name, the sentence's topic in
     Turkish and English word order) and every country it names are in the
     passage: a negation said of another country is not the claim's."""
-    if not facts.entities:
+    # (not the name the claim cites: "According to the German broadcaster, Türkiye
+    # has joined …" is said of Türkiye)
+    names = [(i, e) for i, e in enumerate(facts.entities) if not cited(claim, e)]
+    if not names:
         return True
-    if 0 not in r.entities:
+    if names[0][0] not in r.entities:
         return False
-    return all(
-        i in r.entities or said_where(claim, e)
-        for i, e in enumerate(facts.entities)
-        if e.kind == "country"
-    )
+    return all(i in r.entities or said_where(claim, e) for i, e in names if e.kind == "country")
 
 
 _IMPLICIT_NEGATION = re.compile(

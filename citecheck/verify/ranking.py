@@ -34,7 +34,7 @@ from citecheck.verify.places import said_where
 from citecheck.verify.quantities import ordinal_value
 from citecheck.verify.terms import passage_terms
 
-__all__ = ["Rank", "holder", "names_in", "ranking_words", "ranks"]
+__all__ = ["Rank", "cited", "holder", "names_in", "ranking_words", "ranks"]
 
 # "auf Platz zwei": a cardinal after "Platz"/"Rang" (the ordinals are
 # quantities.py's)
@@ -229,7 +229,7 @@ def holder(text: str, entities: list[Entity], place: Rank, lang: str | None) -> 
     held = [
         e
         for e in names
-        if not rival(e) and not possessed(e) and not said_where(text, e) and not _cited(text, e)
+        if not rival(e) and not possessed(e) and not said_where(text, e) and not cited(text, e)
     ]
     bare = [e for e in held if not _CASE_ENDING.match(text, e.end)]
     held = bare or held
@@ -277,7 +277,7 @@ def _part_at(text: str, at: int, names: list[Entity]) -> tuple[int, int]:
     return lo, hi
 
 
-def _cited(text: str, e: Entity) -> bool:
+def cited(text: str, e: Entity) -> bool:
     """Whether a name is the one a statement is attributed to: "according to
     the IEA", "ENR'a göre", "laut Rosstat", "по данным Росстата"."""
     return bool(_CITED_BEFORE.search(text[: e.start]) or _CITED_AFTER.match(text, e.end))

@@ -1011,3 +1011,11 @@ def test_a_figure_of_another_name_in_the_same_sentence_contradicts() -> None:
 )  # fmt: skip
 def test_a_framing_name_or_a_part_is_no_other_names_figure(claim: str, text: str) -> None:
     assert _verdict(claim, text, "en").label != "contradicted"
+
+
+def test_the_name_a_claim_cites_is_not_its_subject() -> None:
+    text = "Die Türkei hat sich den westlichen Sanktionen gegen Russland nicht angeschlossen."
+    claim = (
+        "According to the German broadcaster, Türkiye has joined the Western sanctions on Russia."
+    )
+    assert _verdict(claim, text, "de", "en").label == "contradicted"
