@@ -412,34 +412,46 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
     must stand alone in its stretch of the sentence (_stretches); the figure's
     stretch holds another name and none of the claim's, the other figure's a
     name of the claim (not one before the sentence's first figure, which frames
-    them all), and the claim copies the figure as written."""
+    them all), and the claim copies the figure as written. A full date is read
+    so too, against the sentence's other dates ("Mısır ile … 9 Haziran 2020'de"
+    against "with Italy on 9 June 2020 and … with Egypt on 6 August 2020");
+    bare years are figure_of_another_year's."""
     if not facts.entities:
         return None
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
-    exact = [replace(c, approx=False) for c in facts.quantities if not c.is_time]
+    exact = [replace(c, approx=False) for c in facts.quantities if c.kind != "year"]
     for i, p in r.agree.items():
         mine = facts.quantities[i]
-        span = None if mine.is_time else sentence_at(text, lang, p.start)
+        span = None if mine.kind == "year" else sentence_at(text, lang, p.start)
         if span is None or compare(_bare(mine), _bare(p)) != "agree":
             continue  # "5 milyar dolar" is no copy of "4,6 milyar dolarla"
         s, e = span
         figures = [
             q
             for q in extract_quantities(text, lang)
-            if s <= q.start < e and not q.is_time and compare(mine, q) != "unrelated"
+            if s <= q.start < e
+            and (q.kind == "date") == (mine.kind == "date")
+            and q.kind != "year"
+            and compare(mine, q) != "unrelated"
         ]
         stretch = _own_stretches(text[s:e], s, figures)
         if stretch is None or p.start not in stretch:
             continue
         places = [_places(n, text, s, e) for n in facts.entities]
         lo, hi = stretch[p.start]
-        if any(lo <= at < hi for found in places for at in found):
+        # a name before the sentence's first figure frames them all: "In 2024
+        # Kyrgyzstan produced 15.2 TWh …, with imports of 2.9 TWh from …"
+        first = min(q.start for q in figures)
+        if any(max(lo, first) <= at < hi for found in places for at in found):
             continue  # a name of the claim stands with the figure: its own
-        others = [x for x in extract_entities(text[s:e], lang) if lo <= s + x.start < hi]
+        others = [  # (names of the claim here frame the sentence: not the owner)
+            x
+            for x in extract_entities(text[s:e], lang)
+            if lo <= s + x.start < hi and not any(find_entity(n, x.text) for n in facts.entities)
+        ]
         if not others:
             continue  # no other name owns the figure there: a total, a part, a year's
-        first = min(q.start for q in figures)
         for q in figures:
             rival = replace(q, approx=False)
             if (
@@ -450,8 +462,6 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
             ):
                 continue  # "14.000 kişi" is no rival of "1.500 firma"
             a, b = stretch[q.start]
-            # a name before the sentence's first figure frames them all: "In 2024
-            # Kyrgyzstan produced 15.2 TWh …, with imports of 2.9 TWh from …"
             held = [
                 n
                 for n, found in zip(facts.entities, places, strict=True)

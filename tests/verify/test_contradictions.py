@@ -1019,3 +1019,18 @@ def test_the_name_a_claim_cites_is_not_its_subject() -> None:
         "According to the German broadcaster, Türkiye has joined the Western sanctions on Russia."
     )
     assert _verdict(claim, text, "de", "en").label == "contradicted"
+
+
+def test_a_date_of_another_name_in_the_same_sentence_contradicts() -> None:
+    text = (
+        "Greece concluded an agreement with Italy on 9 June 2020 and a partial agreement on "
+        "the delimitation of exclusive economic zones with Egypt on 6 August 2020."
+    )
+    claim = (
+        "Yunanistan, Mısır ile kısmi münhasır ekonomik bölge sınırlandırma anlaşmasını "
+        "9 Haziran 2020'de imzalamıştır."
+    )
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted", v
+    right = _verdict(claim.replace("9 Haziran", "6 Ağustos"), text, "en")
+    assert right.label != "contradicted", right
