@@ -226,9 +226,11 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
 # conjunctions that stand between them too ("3 güneş santrali ve 17 rüzgar
 # santrali" against "Solar plants in operation: 17; wind farms in operation: 3").
 _STRETCH = re.compile(r"[,;.!?]\s|[()]")
-# (and the Turkish converb of contrast: "2,3 milyar metreküp gaz alırken Sırbistan'ın")
+# (and the Turkish converb of contrast: "2,3 milyar metreküp gaz alırken Sırbistan'ın",
+# and "olup", which joins two clauses as "and": "… 8 binden fazla kişi çalışmakta
+# olup bunların …")
 _JOIN = re.compile(
-    r"\s(?:and|und|ve|ile|и|а|while|whereas|während)\s|(?<=[^\W\d_]{2}rken)\s|(?<=yorken)\s",
+    r"\s(?:and|und|ve|ile|olup|и|а|while|whereas|während)\s|(?<=[^\W\d_]{2}rken)\s|(?<=yorken)\s",
     re.IGNORECASE,
 )
 

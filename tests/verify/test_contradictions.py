@@ -943,6 +943,8 @@ GRAIN_PORTS = (
         "Aktau'dan 95 bin ton buğday ve Kuryk'tan 410 bin ton arpa sevk edilmiştir.",
         # the converb of contrast parts the two figures as "ve" does
         "Aktau'dan 95 bin ton buğday yüklenirken Kuryk'tan 410 bin ton arpa sevk edilmiştir.",
+        # and so does "olup" ("being …, and")
+        "Aktau'dan yüklenen buğday 95 bin ton olup Kuryk'tan sevk edilen arpa 410 bin tondur.",
     ],
 )
 def test_figures_swapped_between_the_stretches_of_two_sentences_contradict(claim: str) -> None:
@@ -956,6 +958,7 @@ def test_figures_swapped_between_the_stretches_of_two_sentences_contradict(claim
         # each figure with its own labels
         "Aktau'dan 410 bin ton buğday ve Kuryk'tan 95 bin ton arpa sevk edilmiştir.",
         "Aktau'dan 410 bin ton buğday yüklenirken Kuryk'tan 95 bin ton arpa sevk edilmiştir.",
+        "Aktau'dan yüklenen buğday 410 bin ton olup Kuryk'tan sevk edilen arpa 95 bin tondur.",
         # "ve" joins the names before the figures: no stretch holds one name alone
         "Aktau ve Kuryk limanlarından 410 bin ton ve 95 bin ton tahıl yüklenmiştir.",
     ],
