@@ -246,8 +246,8 @@ def contradiction(
             why = "the source gives the claim's figure for another year"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
     # 3j. the claim's figure another name's in the source, the claim's name with
-    # another figure (pairing.py): "Kuryk … 19,5 milyon ton" against "Aktau …
-    # 19.5 million tonnes and Kuryk … 6 million tonnes"
+    # another figure (pairing.py): "Kırgız vatandaşlarının sayısı … 9.800" against
+    # "11,400 Kyrgyz and 9,800 Uzbek nationals received …"
     for r in readings[:SUBSTITUTE_READINGS]:
         if r.score < CONTRADICT_MIN_SCORE or r.flipped or r.conflict:
             continue
