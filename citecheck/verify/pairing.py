@@ -68,13 +68,7 @@ def _label_ids(text: str, facts: Facts) -> list[tuple[int, str]]:
     """(position, label id) of the names and content words of ``text`` that
     the claim also has: names by their table key or spelling, words by concept
     (across languages) or stem (within one)."""
-    out = []
-    for e in facts.entities:
-        span = find_entity(e, text)
-        while span is not None:
-            out.append((span[0], "name:" + e.key))
-            rest = find_entity(e, text[span[1] :])
-            span = (span[1] + rest[0], span[1] + rest[1]) if rest else None
+    out = [(at, "name:" + e.key) for e in facts.entities for at in _places(e, text, 0, len(text))]
     named_at = {p for p, _ in out}
     for s, _e, stem, concept in passage_terms(text).items:
         if s in named_at:
@@ -265,14 +259,13 @@ def _stretch_labels(
 ) -> dict[int, set[str]] | None:
     """Figure index -> the labels of its stretch; None unless each figure has a
     stretch of its own."""
-    out: dict[int, set[str]] = {}
-    spans = _stretches(text, offset, list(figures.values()))
-    for i, q in figures.items():
-        span = next(((lo, hi) for lo, hi in spans if lo <= q.start < hi), None)
-        if span is None or any(j != i and span[0] <= p.start < span[1] for j, p in figures.items()):
-            return None
-        out[i] = {lid for p, lid in labels if span[0] <= p < span[1]}
-    return out
+    own = _own_stretches(text, offset, list(figures.values()))
+    if own is None:
+        return None
+    return {
+        i: {lid for p, lid in labels if own[q.start][0] <= p < own[q.start][1]}
+        for i, q in figures.items()
+    }
 
 
 def _crossed_stretches(
