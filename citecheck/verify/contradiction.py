@@ -18,6 +18,7 @@ Pure: readings in, a :class:`Contradiction` (or None) out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from citecheck.verify.attribution import sentence_at
@@ -200,11 +201,10 @@ def contradiction(
             return Contradiction(r, 0.5 + 0.3 * r.score, why, turned)
     # 3e. the claim's event placed in another city: "Taşkent'te imzalanmıştır"
     # against "signed in Bishkek" (places.py)
-    for r in readings[:SUBSTITUTE_READINGS]:
-        moved = _moved_venue(claim_text, facts, r)
-        if moved is not None and r.score >= VENUE_MIN_SCORE and not r.flipped and not r.conflict:
-            why = "the source places it in another city"
-            return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    why = "the source places it in another city"
+    found = _noted(readings, VENUE_MIN_SCORE, why, lambda r: _moved_venue(claim_text, facts, r))
+    if found is not None:
+        return found
     # 3f. the claim's event dated otherwise in the sentence that states it:
     # "2015 yılında UNESCO listesine alınmıştır" against "inscribed … in 2013"
     for r in readings[:SUBSTITUTE_READINGS]:
@@ -228,43 +228,41 @@ def contradiction(
     # 3h. the claim's subject placed otherwise in the same ranking: "the largest
     # flour exporter, ahead of Türkiye" against "auf Platz zwei hinter der Türkei"
     placed = ranks(claim_text)  # most claims rank nothing: no passage is read for it
-    for r in readings[:SUBSTITUTE_READINGS] if placed else []:
-        if r.score < RANK_MIN_SCORE or r.flipped or r.conflict:
-            continue
-        moved = _moved_rank(claim_text, claim_lang, placed, facts, r)
-        if moved is not None:
-            why = "the source places it otherwise in the ranking"
-            return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    if placed:
+        why = "the source places it otherwise in the ranking"
+        found = _noted(
+            readings, RANK_MIN_SCORE, why,
+            lambda r: _moved_rank(claim_text, claim_lang, placed, facts, r),
+        )  # fmt: skip
+        if found is not None:
+            return found
     # 3i. the claim's figure another year's in the source, the claim's year with
     # another figure (pairing.py): "2024'te 612 bin varil" against "585,000 b/d in
     # 2024, down from 612,000 b/d in 2023"
-    for r in readings[:SUBSTITUTE_READINGS]:
-        if r.score < CONTRADICT_MIN_SCORE or r.flipped or r.conflict:
-            continue
-        moved = figure_of_another_year(facts, r)
-        if moved is not None and not names_missing(facts, r):
-            why = "the source gives the claim's figure for another year"
-            return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    why = "the source gives the claim's figure for another year"
+    found = _noted(
+        readings, CONTRADICT_MIN_SCORE, why, lambda r: figure_of_another_year(facts, r), facts
+    )
+    if found is not None:
+        return found
     # 3j. the claim's figure another name's in the source, the claim's name with
     # another figure (pairing.py): "Kırgız vatandaşlarının sayısı … 9.800" against
     # "11,400 Kyrgyz and 9,800 Uzbek nationals received …"
-    for r in readings[:SUBSTITUTE_READINGS]:
-        if r.score < CONTRADICT_MIN_SCORE or r.flipped or r.conflict:
-            continue
-        moved = figure_of_another_name(claim_text, facts, r)
-        if moved is not None:
-            why = "the source gives the claim's figure to another name"
-            return Contradiction(r, 0.5 + 0.3 * r.score, why, moved)
+    why = "the source gives the claim's figure to another name"
+    found = _noted(
+        readings, CONTRADICT_MIN_SCORE, why, lambda r: figure_of_another_name(claim_text, facts, r)
+    )
+    if found is not None:
+        return found
     # 3k. the thing the claim numbers numbered otherwise (ordinals.py): "ikinci
     # ziyaret" against "первым визитом", "the second such agreement" against "the
     # first such agreement"
-    for r in readings[:SUBSTITUTE_READINGS]:
-        if r.score < RENUMBERED_MIN_SCORE or r.flipped or r.conflict or names_missing(facts, r):
-            continue
-        renumbered = _renumbered(claim_text, facts, r)
-        if renumbered is not None:
-            why = "the source numbers it otherwise (first, second …)"
-            return Contradiction(r, 0.5 + 0.3 * r.score, why, renumbered)
+    why = "the source numbers it otherwise (first, second …)"
+    found = _noted(
+        readings, RENUMBERED_MIN_SCORE, why, lambda r: _renumbered(claim_text, facts, r), facts
+    )
+    if found is not None:
+        return found
     # Words that negate without a cue ("without", "unless", Turkish -sız, -madan)
     # make the claim's polarity a matter of scope the rules cannot read: no
     # contradiction by negation then (a false one is worse than a miss).
@@ -369,6 +367,27 @@ def contradiction(
             why = "the source says the opposite of part of the claim (negation)"
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
+    return None
+
+
+def _noted(
+    readings: list[Reading],
+    min_score: float,
+    why: str,
+    note_of: Callable[[Reading], str | None],
+    names_of: Facts | None = None,
+) -> Contradiction | None:
+    """Steps 3e, 3h-3k: the first of the best readings that fits the claim
+    ``min_score`` well, is neither flipped nor in conflict (with ``names_of``:
+    misses none of the claim's names) and of which ``note_of`` gives a note."""
+    for r in readings[:SUBSTITUTE_READINGS]:
+        if r.score < min_score or r.flipped or r.conflict:
+            continue
+        if names_of is not None and names_missing(names_of, r):
+            continue
+        note = note_of(r)
+        if note is not None:
+            return Contradiction(r, 0.5 + 0.3 * r.score, why, note)
     return None
 
 

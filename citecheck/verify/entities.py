@@ -32,7 +32,15 @@ from citecheck.notes.dates import month_number
 from citecheck.verify.exonyms import EXONYMS
 from citecheck.verify.model import Entity
 
-__all__ = ["EXONYMS", "SUFFIXES", "extract_entities", "find_entity", "key_of", "known_entities"]
+__all__ = [
+    "EXONYMS",
+    "SUFFIXES",
+    "extract_entities",
+    "find_all",
+    "find_entity",
+    "key_of",
+    "known_entities",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -373,6 +381,16 @@ def find_entity(entity: Entity, text: str) -> tuple[int, int] | None:
             if any(sk.startswith(w) and len(sk) - len(w) <= SKELETON_SUFFIX for w in wanted):
                 return s, e
     return None
+
+
+def find_all(entity: Entity, text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where each mention of ``entity`` in ``text[lo:hi]`` starts (offsets in ``text``)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    while lo < hi and (span := find_entity(entity, text[lo:hi])) is not None and span[1] > 0:
+        out.append(lo + span[0])
+        lo += span[1]
+    return out
 
 
 # A name token's skeleton: transliteration digraphs merged (sh/ş/ш, ch/ç/ч,

@@ -36,9 +36,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from citecheck.verify.attribution import sentence_at, sentences
-from citecheck.verify.entities import extract_entities, find_entity, known_entities
+from citecheck.verify.entities import extract_entities, find_all, find_entity, known_entities
 from citecheck.verify.measures import same_unit
-from citecheck.verify.model import Entity, Quantity
+from citecheck.verify.model import Quantity
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import Facts, Reading
 from citecheck.verify.terms import passage_terms
@@ -68,7 +68,7 @@ def _label_ids(text: str, facts: Facts) -> list[tuple[int, str]]:
     """(position, label id) of the names and content words of ``text`` that
     the claim also has: names by their table key or spelling, words by concept
     (across languages) or stem (within one)."""
-    out = [(at, "name:" + e.key) for e in facts.entities for at in _places(e, text, 0, len(text))]
+    out = [(at, "name:" + e.key) for e in facts.entities for at in find_all(e, text)]
     named_at = {p for p, _ in out}
     for s, _e, stem, concept in passage_terms(text).items:
         if s in named_at:
@@ -382,18 +382,6 @@ def figure_of_another_year(facts: Facts, r: Reading) -> str | None:
     return None
 
 
-def _places(entity: Entity, text: str, lo: int, hi: int) -> list[int]:
-    """Where ``entity`` stands in ``text[lo:hi]`` (offsets in ``text``)."""
-    out, at = [], lo
-    while at < hi:
-        span = find_entity(entity, text[at:hi])
-        if span is None:
-            break
-        out.append(at + span[0])
-        at += span[1] or 1
-    return out
-
-
 def _bare(q: Quantity) -> Quantity:
     """``q`` read as written: no approximation, no slack for a round figure."""
     return replace(q, approx=False, low=q.value, high=q.value, slack=0.0)
@@ -433,7 +421,7 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
         stretch = _own_stretches(text[s:e], s, figures)
         if stretch is None or p.start not in stretch:
             continue
-        places = [_places(n, text, s, e) for n in facts.entities]
+        places = [find_all(n, text, s, e) for n in facts.entities]
         lo, hi = stretch[p.start]
         # a name before the sentence's first figure frames them all: "In 2024
         # Kyrgyzstan produced 15.2 TWh …, with imports of 2.9 TWh from …"

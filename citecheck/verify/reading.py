@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citecheck.verify.attribution import owner_of, said_of, sentence_at, sentences
-from citecheck.verify.entities import extract_entities, find_entity, known_entities
+from citecheck.verify.entities import extract_entities, find_all, find_entity, known_entities
 from citecheck.verify.measures import (
     GENERIC,
     PUBLICATION,
@@ -400,13 +400,7 @@ def _nearest_mentions(
     mentions = known_entities(text)
     for i, at in list(spans.items()):
         e = facts.entities[i]
-        if e.known:
-            starts = [m.start for m in mentions if m.key == e.key]
-        else:
-            starts, pos = [], 0
-            while (span := find_entity(e, text[pos:])) is not None and span[1] > 0:
-                starts.append(pos + span[0])
-                pos += span[1]
+        starts = [m.start for m in mentions if m.key == e.key] if e.known else find_all(e, text)
         if len(starts) < 2:
             continue
         best = min(starts, key=lambda x: abs(x - centre))
