@@ -347,6 +347,7 @@ _RULE_LABELS = (
     T("supported", "destekleniyor"),
     T("partially supported", "kısmen destekleniyor"),
     T("not found", "kaynakta bulunamadı"),
+    T("contradicted", "çelişiyor"),
 )
 _REASONS = (
     T(
