@@ -32,6 +32,7 @@ from importlib import resources
 from citecheck.verify.aside import ASIDE_ONLY
 from citecheck.verify.checks import UNQUOTED
 from citecheck.verify.model import Verdict, VerdictLabel
+from citecheck.verify.quotes import MIN_QUOTE_CHARS, extract_quotes, find_quote
 from citecheck.verify.reading import Facts, claim_facts
 from citecheck.verify.temporal import PREDATES
 
@@ -74,6 +75,9 @@ FEATURES = (
     "no_words_said", "worded_figures_missing",
     # (session 17) the contradiction's kind, for withdrawing one (WITHDRAW_BELOW)
     *(f"contradiction:{kind}" for kind in CONTRADICTION_KINDS),
+    # (session 17) a quotation in the claim, and found in the deciding passages:
+    # the rules check a quote's absence (checks.UNQUOTED), not what its presence says
+    "quoted", "quotes_found", "quotes",
 )  # fmt: skip
 # A contradiction of the rules is withdrawn when the model gives it less than
 # this. Chosen on three splits (trained on the read sets and blind59-82, -98 or
@@ -137,7 +141,15 @@ def features(
         float(total > 0 and said == 0),
         float(worded_missing),
         *(1.0 if kind in v.reason else 0.0 for kind in CONTRADICTION_KINDS),
+        *_quotes(claim, v),
     ]
+
+
+def _quotes(claim: str, v: Verdict) -> tuple[float, float, float]:
+    """(any quotation, all of them in the evidence, how many) of the claim."""
+    quotes = [q for q, _s, _e in extract_quotes(claim) if len(q) >= MIN_QUOTE_CHARS]
+    found = all(any(find_quote(q, e.text)[0] for e in v.evidence) for q in quotes)
+    return float(bool(quotes)), float(bool(quotes) and found), float(len(quotes))
 
 
 @dataclass(frozen=True)

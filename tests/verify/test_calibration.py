@@ -209,7 +209,7 @@ def test_macro_f1_and_cross_validation() -> None:
     result = evaluate_items(items, lambda claim, _lang, _source: pred[int(claim)])
     assert result.macro_f1 == pytest.approx(macro_f1(gold, pred))
     rng = np.random.default_rng(1)
-    x = rng.normal(size=(200, len(FEATURES)))
+    x = rng.normal(size=(400, len(FEATURES)))
     x[:, :5] = 0.0
     x[:, 1] = 1.0  # the rules said partial every time
     gold = ["supported" if row[9] > 0 else "not_found" for row in x]
@@ -277,3 +277,16 @@ def test_rows_are_the_same_in_worker_processes(tmp_path) -> None:
     assert x1.shape == (2, len(FEATURES)) and np.allclose(x1, x2, rtol=0, atol=1e-5)
     assert (x1[:, : len(LABELS)] == x2[:, : len(LABELS)]).all()
     assert gold1 == gold2 and kept1 == kept2
+
+
+def test_a_quotation_and_whether_the_evidence_holds_it_are_features() -> None:
+    said = "Müzelerimiz artık yalnızca geçmişi sergileyen mekânlar değil."
+    v = replace(_verdict("supported"), evidence=[Evidence(f"Bakan: «{said}»", 0, 70, "tr")])
+    claim = f"Bakan, “{said}” demiştir."
+    x = dict(zip(FEATURES, features(claim, "tr", v), strict=True))
+    assert (x["quoted"], x["quotes_found"], x["quotes"]) == (1.0, 1.0, 1.0)
+    other = replace(v, evidence=[Evidence("Bakan rakamları değerlendirdi.", 0, 30, "tr")])
+    x = dict(zip(FEATURES, features(claim, "tr", other), strict=True))
+    assert (x["quoted"], x["quotes_found"]) == (1.0, 0.0)
+    x = dict(zip(FEATURES, features(CLAIM, "tr", v), strict=True))
+    assert (x["quoted"], x["quotes_found"], x["quotes"]) == (0.0, 0.0, 0.0)
