@@ -392,10 +392,12 @@ def _noted(
 
 
 def _figures_redated(facts: Facts, r: Reading, dated: frozenset[int]) -> str | None:
-    """The claim's day-precise date against the one date the reading gives all
-    of the claim's other figures to, when the two differ in one part only (the
-    same event, one part of its date changed); None otherwise, or when the
-    claim's date is stated anywhere in the source."""
+    """The claim's date against the one date the reading gives all of the
+    claim's other figures to: a day-precise date that differs in one part only
+    (the same event, one part of its date changed), or a year or month the
+    reading sets against it ("üç yıllık … Mart 2023" / "three-year … March
+    2024"; session 17: read +3/-0, blind59-130 +1/-1); None otherwise, or when
+    the claim's date is stated anywhere in the source."""
     figures = [i for i, q in enumerate(facts.quantities) if not q.is_time]
     if not figures or any(i not in r.misattributed for i in figures):
         return None
@@ -403,11 +405,17 @@ def _figures_redated(facts: Facts, r: Reading, dated: frozenset[int]) -> str | N
     if len(owners) != 1:
         return None
     owner = owners.pop()
-    given = [p for p in extract_quantities(owner) if p.kind == "date" and len(p.iso or "") == 10]
     for i, q in enumerate(facts.quantities):
-        if q.kind != "date" or i in dated or len(q.iso or "") != 10:
+        if not q.is_time or i in dated or len(q.iso or "") not in (4, 7, 10):
             continue
-        if len(given) == 1 and one_part_changed(q, given[0]):
+        if len(q.iso) < 10 and i not in r.conflict:
+            continue  # a year or month the passage does not set against another
+        given = [
+            p for p in extract_quantities(owner) if p.is_time and len(p.iso or "") == len(q.iso)
+        ]
+        if len(given) == 1 and (
+            one_part_changed(q, given[0]) or (len(q.iso) == 4 and q.iso != given[0].iso)
+        ):
             shown = ", ".join(facts.quantities[j].text for j in figures)
             return f"claim {q.text} ≠ source {given[0].text} (the date it gives {shown} for)"
     return None

@@ -625,6 +625,34 @@ def test_figures_given_for_a_date_changed_in_one_part_contradict() -> None:
     assert _verdict(other, text, "tr", "en").label != "contradicted"
 
 
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        (
+            "Kazakistan Temir Yolları, demiryolu sendikasıyla üç yıllık toplu sözleşmeyi Mart "
+            "2023'te imzalamıştır.",
+            "Kazakhstan Temir Zholy signed a new three-year collective agreement with the railway "
+            "workers' union in March 2024.",
+        ),
+        (
+            "Pakistan Türkiye'den 2019 yılında dört korvet sipariş etti.",
+            "Pakistan ordered four corvettes from Türkiye in 2018, the ministry said.",
+        ),
+    ],
+)
+def test_figures_given_for_another_year_or_month_contradict(claim: str, text: str) -> None:
+    # the claim's figures all said of one other year or month the passage sets
+    # against the claim's (before session 17: "given for a different entity")
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted" and "another time" in v.reason, v
+
+
+def test_a_target_year_the_passage_does_not_set_against_is_no_other_time() -> None:
+    claim = "Özbekistan, 2030 yılına kadar 2 milyon hektar yeni orman oluşturmayı planlamaktadır."
+    text = "Since 2018 Uzbekistan has planted 2 million hectares of saxaul on the dry Aral seabed."
+    assert _verdict(claim, text, "en").label != "contradicted"
+
+
 def test_a_compound_with_free_is_no_affirmation_to_contradict() -> None:
     text = (
         "Beneficiaries pay for their homes in instalments over 20 years, with no interest "
