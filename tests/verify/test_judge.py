@@ -1275,3 +1275,19 @@ def test_capitalised_concept_words_are_content() -> None:
     facts = claim_facts("Rusya-Ukrayna Savaşından dolayı Rusyanın etkisi azaldı.", "tr")
     assert [e.key for e in facts.entities] == ["russia", "ukraine", "russia"]
     assert "war" in {item[3] for item in facts.terms.items}
+
+
+def test_a_wrapped_sentence_is_quoted_whole() -> None:
+    # a passage of a PDF's lines: a line may start with a capital (German nouns),
+    # and a passage is too short to show the line width; the quote is the
+    # sentence, not its first line (before session 17: "… den vollständigen")
+    text = (
+        "Kasachstan will den Übergang zur lateinischen Schrift bis 2031 abschließen.\n"
+        "Im Jahr 2024 hat Usbekistan die Frist für den vollständigen\n"
+        "Übergang mehrfach verschoben, zuletzt auf 2030."
+    )
+    v = judge("Usbekistan hat 2024 die Frist verschoben.", "de",
+              [Evidence(text, 0, len(text), "de")], SourceMeta(lang="de"))  # fmt: skip
+    quote = v.evidence[0]
+    assert quote.text.startswith("Im Jahr 2024") and quote.text.endswith("zuletzt auf 2030.")
+    assert text[quote.start : quote.end] == quote.text
