@@ -59,9 +59,10 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # printed is 0. Session 17 set every floor anew for that retraining (blind59-130
 # added to its training; the contradiction's kind and the claim's quotations as
 # features; a contradiction of the rules withdrawn when the model gives it less
-# than 0.5): 79 rose, 26 fell, most on the read sets the weights now fit less
-# closely (blind2 and 8 by 0.03; blind3, 18, 21, 30, 38, 44, 85, 88 and 139 by
-# 0.02; the others by 0.01). Contradicted-on-supported fell on 34 sets
+# than 0.5; and step 3g reading a year or month, see verify/contradiction.py):
+# 82 rose, 29 fell, most on the read sets the weights now fit less closely
+# (blind2 and 8 by 0.03; blind3, 18, 21, 30, 38, 42, 44, 85, 88 and 139 by 0.02;
+# the others by 0.01). Contradicted-on-supported fell on 34 sets
 # (blind59-130: 89 -> 63; blind131-146, never trained on: 20 -> 16) and rose on none.
 # blind147-154 were added. Session 16 set every
 # floor anew from its final figures (contradictions only: counts in words of the
@@ -169,7 +170,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind14/claims.jsonl": (0.71, 0),
     "blind15/claims.jsonl": (0.74, 3),
     "blind16/claims.jsonl": (0.68, 1),
-    "blind17/claims.jsonl": (0.63, 3),
+    "blind17/claims.jsonl": (0.64, 3),
     "blind18/claims.jsonl": (0.73, 0),
     "blind19/claims.jsonl": (0.77, 0),
     "blind20/claims.jsonl": (0.78, 0),
@@ -180,8 +181,8 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind25/claims.jsonl": (0.79, 0),
     "blind26/claims.jsonl": (0.78, 0),
     "blind27/claims.jsonl": (0.71, 0),
-    "blind28/claims.jsonl": (0.71, 0),
-    "blind29/claims.jsonl": (0.76, 0),
+    "blind28/claims.jsonl": (0.72, 0),
+    "blind29/claims.jsonl": (0.77, 0),
     "blind30/claims.jsonl": (0.71, 0),
     "blind31/claims.jsonl": (0.76, 0),
     "blind32/claims.jsonl": (0.77, 0),
@@ -194,8 +195,8 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind39/claims.jsonl": (0.77, 0),
     "blind40/claims.jsonl": (0.75, 0),
     "blind41/claims.jsonl": (0.75, 1),
-    "blind42/claims.jsonl": (0.76, 0),
-    "blind43/claims.jsonl": (0.77, 0),
+    "blind42/claims.jsonl": (0.75, 0),
+    "blind43/claims.jsonl": (0.76, 0),
     "blind44/claims.jsonl": (0.78, 0),
     "blind45/claims.jsonl": (0.69, 0),
     "blind46/claims.jsonl": (0.77, 1),
@@ -207,7 +208,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind52/claims.jsonl": (0.75, 0),
     "blind53/claims.jsonl": (0.73, 1),
     "blind54/claims.jsonl": (0.75, 1),
-    "blind55/claims.jsonl": (0.79, 1),
+    "blind55/claims.jsonl": (0.78, 1),
     "blind56/claims.jsonl": (0.71, 1),
     "blind57/claims.jsonl": (0.73, 2),
     "blind58/claims.jsonl": (0.75, 0),
@@ -221,12 +222,12 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind66/claims.jsonl": (0.75, 1),
     "blind67/claims.jsonl": (0.76, 1),
     "blind68/claims.jsonl": (0.72, 0),
-    "blind69/claims.jsonl": (0.74, 0),
+    "blind69/claims.jsonl": (0.73, 0),
     "blind70/claims.jsonl": (0.79, 3),
     "blind71/claims.jsonl": (0.70, 2),
     "blind72/claims.jsonl": (0.67, 0),
     "blind73/claims.jsonl": (0.70, 1),
-    "blind74/claims.jsonl": (0.63, 1),
+    "blind74/claims.jsonl": (0.64, 1),
     "blind75/claims.jsonl": (0.69, 2),
     "blind76/claims.jsonl": (0.76, 1),
     "blind77/claims.jsonl": (0.63, 1),
@@ -234,7 +235,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind79/claims.jsonl": (0.65, 1),
     "blind80/claims.jsonl": (0.67, 2),
     "blind81/claims.jsonl": (0.79, 2),
-    "blind82/claims.jsonl": (0.71, 0),
+    "blind82/claims.jsonl": (0.72, 0),
     "blind83/claims.jsonl": (0.72, 0),
     "blind84/claims.jsonl": (0.78, 0),
     "blind85/claims.jsonl": (0.71, 1),
@@ -296,7 +297,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind141/claims.jsonl": (0.63, 1),
     "blind142/claims.jsonl": (0.63, 1),
     "blind143/claims.jsonl": (0.71, 0),
-    "blind144/claims.jsonl": (0.73, 1),
+    "blind144/claims.jsonl": (0.74, 1),
     "blind145/claims.jsonl": (0.66, 2),
     "blind146/claims.jsonl": (0.68, 2),
     "blind147/claims.jsonl": (0.72, 1),
@@ -304,7 +305,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind149/claims.jsonl": (0.73, 0),
     "blind150/claims.jsonl": (0.67, 0),
     "blind151/claims.jsonl": (0.70, 0),
-    "blind152/claims.jsonl": (0.52, 1),
+    "blind152/claims.jsonl": (0.53, 1),
     "blind153/claims.jsonl": (0.71, 0),
     "blind154/claims.jsonl": (0.76, 0),
 }
