@@ -45,7 +45,7 @@ def pdf_text(body: bytes, url: str) -> SourceText:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed files warn page by page
     src = SourceText(url=url, text="", kind="pdf")
     try:
-        reader = PdfReader(BytesIO(body), strict=False)
+        reader, ended = _open(body)
         if reader.is_encrypted and not reader.decrypt(""):  # owner-only protection opens with ""
             src.problems.append(f"{PROBLEM_PDF_ENCRYPTED}: the PDF is password-protected")
             return src
@@ -53,6 +53,10 @@ def pdf_text(body: bytes, url: str) -> SourceText:
     except Exception as e:  # hostile files raise anything from deep inside pypdf
         src.problems.append(_open_problem(body, e))
         return src
+    if not ended:
+        src.truncated = True
+        why = "the PDF's end marker is missing; read as far as it goes"
+        src.problems.append(f"{PROBLEM_TRUNCATED}: {why}")
     _metadata(reader, src)
     parts: list[str] = []
     starts: list[int] = []  # offset of each page's text in the joined text; -1: unreadable
@@ -116,6 +120,27 @@ def _clean(page: str) -> str:
     """One page's text: line ends unified, hyphenated words joined, spaces squeezed."""
     page = _HYPHEN_BREAK.sub("", page.replace("\r\n", "\n").replace("\r", "\n"))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in page.split("\n")).strip()
+
+
+_END = b"\nstartxref\n0\n%%EOF\n"
+
+
+def _open(body: bytes) -> tuple[PdfReader, bool]:
+    """The reader, and whether the file has its end marker. A download cut
+    short, or a writer that spelt the marker "%EOF", leaves pypdf nothing to
+    start from even when every object is there: a pointer to no cross-reference
+    table and the marker are appended, and pypdf rebuilds the table from the
+    objects it finds."""
+    try:
+        return PdfReader(BytesIO(body), strict=False), True
+    except Exception:
+        if b"%%EOF" in body[-2048:]:
+            raise
+        try:
+            return PdfReader(BytesIO(body + _END), strict=False), False
+        except Exception:
+            pass
+        raise
 
 
 def _open_problem(body: bytes, e: Exception) -> str:

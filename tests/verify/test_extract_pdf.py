@@ -63,6 +63,20 @@ def test_cut_short_pdf() -> None:
 
 
 @pytest.mark.parametrize(
+    "cut",
+    [
+        lambda body: body.replace(b"%%EOF", b"%EOF"),  # a writer's misspelt end marker
+        lambda body: body[: body.rindex(b"xref")],  # a download cut before its table
+    ],
+)
+def test_a_pdf_without_its_end_marker_is_read_as_far_as_it_goes(cut) -> None:  # type: ignore[no-untyped-def]
+    src = extract_source(cut(build_pdf(PAGES)), "application/pdf", "u")
+    assert "an important supplier to the US nuclear power" in src.text
+    assert src.truncated and _codes(src) == ["truncated"]
+    assert "end marker is missing" in src.problems[0]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         b"%PDF-1.7\n" + bytes(range(256)) * 20,
