@@ -152,6 +152,17 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # - blind123-blind130 (110 each): written blind at the end of session 15, after
 #   its last rule change, items never read, measured once with its final
 #   verifier (b78764e: mean 0.708, contradicted-on-supported 10).
+#   blind59-blind130 are in the calibration's training since session 17.
+# - blind131-blind138 (110 each): written blind in session 16, items never read,
+#   measured once with session 15's verifier (c60c6ac: mean 0.689,
+#   contradicted-on-supported 11), with the final one (0.694, 12) and with
+#   session 17's (0.708, 8).
+# - blind139-blind146 (110 each): written blind at the end of session 16, items
+#   never read, measured once with its final verifier (f66efba: mean 0.673,
+#   contradicted-on-supported 8) and with session 17's (0.679, 8).
+# - blind147-blind154 (110 each): written blind in session 17, measured once with
+#   session 16's verifier (f37d89d: mean 0.688, contradicted-on-supported 4) and
+#   with the final one (0.711, 3); items never read but blind152's (CLAIMS.md).
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
