@@ -64,7 +64,7 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # (blind2 and 8 by 0.03; blind3, 18, 21, 30, 38, 42, 44, 85, 88 and 139 by 0.02;
 # the others by 0.01). Contradicted-on-supported fell on 34 sets
 # (blind59-130: 89 -> 63; blind131-146, never trained on: 20 -> 16) and rose on none.
-# blind147-154 were added. Session 16 set every
+# blind147-162 were added. Session 16 set every
 # floor anew from its final figures (contradictions only: counts in words of the
 # same thing, a figure or full date given to another name, an ordinal, the name
 # a claim cites; the calibration kept, in-sample mean 0.7497 -> 0.7529,
@@ -163,6 +163,9 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # - blind147-blind154 (110 each): written blind in session 17, measured once with
 #   session 16's verifier (f37d89d: mean 0.688, contradicted-on-supported 4) and
 #   with the final one (0.711, 3); items never read but blind152's (CLAIMS.md).
+# - blind155-blind162 (110 each): written blind at the end of session 17, after
+#   its last change, items never read, measured once with its final verifier
+#   (f98c291: mean 0.717, contradicted-on-supported 7).
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
@@ -319,6 +322,14 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind152/claims.jsonl": (0.69, 1),
     "blind153/claims.jsonl": (0.71, 0),
     "blind154/claims.jsonl": (0.76, 0),
+    "blind155/claims.jsonl": (0.66, 2),
+    "blind156/claims.jsonl": (0.74, 0),
+    "blind157/claims.jsonl": (0.67, 0),
+    "blind158/claims.jsonl": (0.69, 1),
+    "blind159/claims.jsonl": (0.80, 2),
+    "blind160/claims.jsonl": (0.72, 0),
+    "blind161/claims.jsonl": (0.73, 1),
+    "blind162/claims.jsonl": (0.67, 1),
 }
 MACRO_F1_FLOOR, MAX_CONTRADICTED_ON_SUPPORTED = CLAIMS_FLOORS["claims.jsonl"]
 
