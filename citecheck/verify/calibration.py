@@ -230,7 +230,8 @@ def calibrate(
     facts: Facts | None = None,
 ) -> Verdict:
     """The rules' verdict, relabelled among supported / partial / not found when
-    the model is surer of another of the three (Calibration.relabel)."""
+    the model is surer of another of the three, or a contradiction of the rules
+    withdrawn to the likeliest of them (Calibration.relabel)."""
     if model is None or v.reason in KEPT:
         return v
     if v.label not in MOVABLE and v.label != VerdictLabel.CONTRADICTED.value:
