@@ -404,15 +404,13 @@ def _figures_redated(facts: Facts, r: Reading, dated: frozenset[int]) -> str | N
     owners = {r.misattributed[i] for i in figures}
     if len(owners) != 1:
         return None
-    owner = owners.pop()
+    times = [p for p in extract_quantities(owners.pop()) if p.is_time]
     for i, q in enumerate(facts.quantities):
         if not q.is_time or i in dated or len(q.iso or "") not in (4, 7, 10):
             continue
         if len(q.iso) < 10 and i not in r.conflict:
             continue  # a year or month the passage does not set against another
-        given = [
-            p for p in extract_quantities(owner) if p.is_time and len(p.iso or "") == len(q.iso)
-        ]
+        given = [p for p in times if len(p.iso or "") == len(q.iso)]
         if len(given) == 1 and (
             one_part_changed(q, given[0]) or (len(q.iso) == 4 and q.iso != given[0].iso)
         ):

