@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-__all__ = ["MAX_SENTENCE_CHARS", "split_passages", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "split_passages", "split_sentences", "unwrapped"]
 
 # A real sentence longer than this is rare: the longest in the seed article
 # and source texts run 220-380 characters, and even long legal or academic
@@ -245,6 +245,20 @@ def split_passages(text: str, lang: str | None = None, window: int = 2) -> list[
 
 
 # --- step 1: line structure --------------------------------------------------
+
+
+# A line break after a letter, a digit, a comma or "%" wraps a line of a PDF or
+# a hard-wrapped text. A passage cut out of such a text is too short for step 1
+# to see the line width, so a wrapped line starting with a capital (every German
+# noun) would end a sentence ("… den vollständigen" / "Übergang …"). A break
+# after a sentence's end stays a break.
+_WRAP = re.compile(r"(?<=[\w,%])[ \t]*\n(?=[ \t]*\S)")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with its wrapping line breaks made spaces: the same length, so
+    the spans split_sentences gives for it are offsets into ``text``."""
+    return _WRAP.sub(lambda m: m.group().replace("\n", " "), text)
 
 
 def _wrap_width(text: str) -> int:

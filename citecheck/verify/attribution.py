@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from citecheck.notes.sentences import split_sentences
+from citecheck.notes.sentences import split_sentences, unwrapped
 from citecheck.verify.entities import known_entities
 from citecheck.verify.model import Entity, Quantity
 from citecheck.verify.negation import clauses
@@ -52,7 +52,8 @@ def owner_of(claim: str, entities: Sequence[Entity], q: Quantity) -> Entity | No
 
 @lru_cache(maxsize=4096)
 def sentences(text: str, lang: str | None) -> list[tuple[int, int]]:
-    return split_sentences(text, lang)
+    """The sentences of a passage, a wrapped line of a PDF read as going on."""
+    return split_sentences(unwrapped(text), lang)
 
 
 def sentence_at(text: str, lang: str | None, at: int) -> tuple[int, int] | None:

@@ -33,13 +33,12 @@ The decision, in order (the numbers match the comments in :func:`judge`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import partial
 from typing import Protocol
 
-from citecheck.notes.sentences import split_sentences
 from citecheck.verify.aside import ASIDE_ONLY, figure_aside
+from citecheck.verify.attribution import sentences
 from citecheck.verify.calibration import calibrate, default_calibration
 from citecheck.verify.checks import UNQUOTED, missing_quote, negated_word
 from citecheck.verify.clause_check import ClauseReader, clause_verdicts
@@ -110,24 +109,12 @@ def _focus(text: str, lang: str | None, anchors: list[int]) -> tuple[int, int]:
     Retrieval passes windows of several sentences; the quote shown to an editor
     should be the sentence(s) that decide, not the whole window.
     """
-    spans = split_sentences(_joined(text), lang)
+    spans = sentences(text, lang)
     if len(spans) <= 1 or not anchors:
         return 0, len(text)
     counts = [sum(1 for a in anchors if s <= a < e) for s, e in spans]
     keep = [span for span, n in zip(spans, counts, strict=True) if n and n >= max(counts) / 2]
     return keep[0][0], keep[-1][1]
-
-
-# A line break after a letter, a digit or a comma wraps a line of a PDF or a
-# hard-wrapped text: a passage cut out of it is too short for split_sentences to
-# see the line width, and a wrapped sentence would be quoted a line at a time
-# ("… den vollständigen" / "Übergang …"). A break after a sentence's end stays.
-_WRAP = re.compile(r"(?<=[\w,%])[ \t]*\n(?=[ \t]*\S)")
-
-
-def _joined(text: str) -> str:
-    """``text`` with its wrapping line breaks made spaces (same length)."""
-    return _WRAP.sub(lambda m: m.group().replace("\n", " "), text)
 
 
 def _evidence(r: Reading, meta: SourceMeta | None) -> list[Evidence]:

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.notes.sentences import MAX_SENTENCE_CHARS, split_passages, split_sentences
+from citecheck.notes.sentences import (
+    MAX_SENTENCE_CHARS,
+    split_passages,
+    split_sentences,
+    unwrapped,
+)
 from tests.conftest import FIXTURES
 
 
@@ -295,6 +300,17 @@ def test_hard_wrapped_short_line_ends_a_paragraph() -> None:
     out = sents(t, "tr")
     assert out[-1].startswith("Yeni paragraf")
     assert out[-2].endswith("Kısa başlık")
+
+
+def test_unwrapped_reads_a_wrapping_break_as_a_space() -> None:
+    # a passage cut from a PDF is too short to show its line width (step 1)
+    text = "Im Jahr 2024 hat Usbekistan die Frist für den vollständigen\nÜbergang verschoben.\nNeu."
+    joined = unwrapped(text)
+    assert len(joined) == len(text)  # spans of the joined text are offsets into the text
+    assert "vollständigen Übergang" in joined
+    assert "verschoben.\nNeu." in joined  # a break after a sentence's end stays
+    assert unwrapped("40 %,\n  und 3\n\nNeu") == "40 %,   und 3\n\nNeu"  # a blank line stays
+    assert [text[a:b] for a, b in split_sentences(joined, "de")][0].endswith("verschoben.")
 
 
 # --- spans, length cap, passages --------------------------------------------------------------

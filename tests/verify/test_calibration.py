@@ -10,11 +10,14 @@ import pytest
 
 from citecheck.evaluation.calibrate import fit
 from citecheck.report.messages import translate
+from citecheck.report.messages_checks import TEXT_TEMPLATES
 from citecheck.verify.calibration import (
     CALIBRATED,
+    CONTRADICTION_KINDS,
     FEATURES,
     LABELS,
     MOVABLE,
+    REASON_KINDS,
     WITHDRAW_BELOW,
     Calibration,
     calibrate,
@@ -123,6 +126,13 @@ def test_the_contradiction_kind_is_a_feature() -> None:
     x = dict(zip(FEATURES, features(CLAIM, "tr", v), strict=True))
     assert x["contradiction:the opposite (negation)"] == 1.0
     assert x["contradiction:in another city"] == 0.0
+
+
+@pytest.mark.parametrize("kind", REASON_KINDS + CONTRADICTION_KINDS)
+def test_every_kind_names_a_reason_the_rules_give(kind: str) -> None:
+    # the kinds are read from the reason's words: a reason renamed (with its
+    # Turkish template, messages_checks.py) would silently zero its feature
+    assert any(kind in t.en for t in TEXT_TEMPLATES), kind
 
 
 def test_a_source_older_than_the_outcome_stays_the_rules() -> None:
