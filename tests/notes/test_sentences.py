@@ -310,7 +310,7 @@ def test_unwrapped_reads_a_wrapping_break_as_a_space() -> None:
     assert "vollständigen Übergang" in joined
     assert "verschoben.\nNeu." in joined  # a break after a sentence's end stays
     assert unwrapped("40 %,\n  und 3\n\nNeu") == "40 %,   und 3\n\nNeu"  # a blank line stays
-    assert [text[a:b] for a, b in split_sentences(joined, "de")][0].endswith("verschoben.")
+    assert next(text[a:b] for a, b in split_sentences(joined, "de")).endswith("verschoben.")
 
 
 # --- spans, length cap, passages --------------------------------------------------------------
