@@ -82,6 +82,12 @@ _NOT_NEGATIONS = re.compile(
     r"|\b(?:cannot|can\s*not|could\s+not)\s+be\s+(?:excluded|ruled\s+out)\b"
     r"|\bnicht\s+(?:auszuschließen|ausgeschlossen)\b"
     r"|(?<!\w)не\s+исключ\w*"
+    # a comment on the statement, not its denial: "Moldau war dies keine
+    # Überraschung: Die Regierung hatte … ausgerufen", "not least", "no coincidence"
+    r"|\b(?:no|not\s+a)\s+(?:surprise|coincidence|accident)\b|\bnot\s+(?:surprising|least)\b"
+    r"|\bkeine?\s+(?:Überraschung|Ueberraschung|Zufall|Ausnahme)\b"
+    r"|\bnicht\s+(?:überraschend|ueberraschend|zuletzt|zufällig|zufaellig)\b"
+    r"|(?<!\w)не\s+случайно(?!\w)|(?<!\w)(?:şaşırtıcı|tesadüf)\s+değil\w*"
     # an "un-" participle as the attribute of a noun the sentence speaks of ("the
     # unresolved status of the sea was removed by the convention")
     r"|(?<=\bthe )un(?:resolved|finished|completed|implemented|paid)\s+(?!(?:by|and|or|in|"

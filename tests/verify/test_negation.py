@@ -66,6 +66,12 @@ def test_cues(text: str, lang: str, cue: str) -> None:
         ("A final figure above $6 billion cannot be excluded.", "en"),
         ("Ein Scheitern der Gespräche ist nicht auszuschließen.", "de"),
         ("Эксперты не исключают роста цен.", "ru"),
+        # a comment on the statement, not its denial (session 18)
+        ("Moldau war dies keine Ueberraschung: Die Regierung hatte den Notstand ausgerufen.", "de"),
+        ("It came as no surprise that the deal was signed.", "en"),
+        ("Not least, the plant was completed on time.", "en"),
+        ("Не случайно соглашение подписано в Баку.", "ru"),
+        ("Anlaşmanın Bakü'de imzalanması tesadüf değildir.", "tr"),
     ],
 )
 def test_affirmative(text: str, lang: str) -> None:
