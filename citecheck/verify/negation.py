@@ -171,7 +171,9 @@ _CLAUSE_BREAK = re.compile(
     # ("olarak" = "as" is no clause: "hammadde olarak ihracı")
     r"(?<=erek|arak|ınca|ince|unca|ünce)(?<!olarak)\s|"
     r",(?!\d)|[;:\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
-    r"oysa|und|aber|sondern|während|и|но|а|который|которая|которые)\s",
+    # ("olup" joins two clauses as "and": "… kablosu planlanmakta olup Türkiye
+    # bu projenin ortakları arasında yer almamaktadır")
+    r"oysa|olup|und|aber|sondern|während|и|но|а|который|которая|которые)\s",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecheck.verify.negation import negation_cues, polarity, polarity_flipped, scoped_polarity
+from citecheck.verify.negation import (
+    clauses,
+    negation_cues,
+    polarity,
+    polarity_flipped,
+    scoped_polarity,
+)
 
 
 @pytest.mark.parametrize(
@@ -245,3 +251,15 @@ def test_negations_of_two_clauses_do_not_cancel() -> None:
     claim = "The transit agreement obliges Kazakhstan to expand the capacity of the route."
     v = judge(claim, "en", [Evidence(text, 0, len(text), "en")], SourceMeta(lang="en"))
     assert v.label == "contradicted"
+
+
+def test_olup_joins_two_clauses() -> None:
+    # "olup" is Turkish "and": the negation after it is of its own clause
+    text = (
+        "Poti ile Köstence arasında yeni bir deniz altı veri kablosu planlanmakta olup "
+        "Türkiye bu projenin ortakları arasında yer almamaktadır."
+    )
+    assert next(text[s:e] for s, e in clauses(text)).endswith("planlanmakta")
+    anchors = [text.index(w) for w in ("Poti", "Köstence", "kablosu", "planlanmakta")]
+    assert scoped_polarity(text, "tr", anchors) == 1
+    assert scoped_polarity(text, "tr", [text.index("Türkiye"), text.index("yer")]) == -1
