@@ -168,8 +168,10 @@ def polarity(text: str, lang: str | None = None) -> int:
 _CLAUSE_BREAK = re.compile(
     # Turkish converbs end a clause: "talepleri karşılanmadığını öne sürerek | anlaşmayı
     # uzatmayacağını açıkladı", "etkisi azalmaya başlayınca | ABD …"
-    # ("olarak" = "as" is no clause: "hammadde olarak ihracı")
+    # ("olarak" = "as" is no clause: "hammadde olarak ihracı"), and so does "-ken"
+    # (while): "ihracat yüzde 12 artarken | ithalat …", "… iken" ("erken" is early)
     r"(?<=erek|arak|ınca|ince|unca|ünce)(?<!olarak)\s|"
+    r"(?<=[^\W\d_]{2}rken)\s|(?<=yken)\s|"
     r",(?!\d)|[;:\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
     # ("olup" joins two clauses as "and": "… kablosu planlanmakta olup Türkiye
     # bu projenin ortakları arasında yer almamaktadır")

@@ -263,3 +263,9 @@ def test_olup_joins_two_clauses() -> None:
     anchors = [text.index(w) for w in ("Poti", "Köstence", "kablosu", "planlanmakta")]
     assert scoped_polarity(text, "tr", anchors) == 1
     assert scoped_polarity(text, "tr", [text.index("Türkiye"), text.index("yer")]) == -1
+
+
+def test_a_turkish_while_converb_ends_a_clause() -> None:
+    text = "İhracat yüzde 12 artarken ithalat yüzde 3 gerilemiştir ve erken seçim yapılmıştır."
+    parts = [text[s:e] for s, e in clauses(text)]
+    assert parts == ["İhracat yüzde 12 artarken", "ithalat yüzde 3 gerilemiştir", "erken seçim yapılmıştır"]
