@@ -268,4 +268,8 @@ def test_olup_joins_two_clauses() -> None:
 def test_a_turkish_while_converb_ends_a_clause() -> None:
     text = "İhracat yüzde 12 artarken ithalat yüzde 3 gerilemiştir ve erken seçim yapılmıştır."
     parts = [text[s:e] for s, e in clauses(text)]
-    assert parts == ["İhracat yüzde 12 artarken", "ithalat yüzde 3 gerilemiştir", "erken seçim yapılmıştır"]
+    assert parts == [
+        "İhracat yüzde 12 artarken",
+        "ithalat yüzde 3 gerilemiştir",
+        "erken seçim yapılmıştır",
+    ]
