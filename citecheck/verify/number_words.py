@@ -76,16 +76,29 @@ def _compose(
 
 
 def _table(lang: str) -> dict[str, int]:
-    if lang == "en":  # twenty-five, twenty five
-        return _compose(
+    if lang == "en":  # twenty-five, twenty five; "a thousand kilometres"
+        words = _compose(
             "one", _UNITS_EN, _TEENS_EN, _TENS_EN, 20, lambda t, u: (f"{t}-{u}", f"{t} {u}")
         )
-    if lang == "de":  # fünfundzwanzig
-        return _compose("ein", _UNITS_DE, _TEENS_DE, _TENS_DE, 20, lambda t, u: (f"{u}und{t}",))
+        return {**words, "a thousand": 1000, "one thousand": 1000}
+    if lang == "de":  # fünfundzwanzig; "tausend Lkw"
+        words = _compose("ein", _UNITS_DE, _TEENS_DE, _TENS_DE, 20, lambda t, u: (f"{u}und{t}",))
+        return {**words, "tausend": 1000, "eintausend": 1000}
     if lang == "tr":  # on beş, yirmi beş
-        return _compose("bir", _UNITS_TR, [], _TENS_TR, 10, lambda t, u: (f"{t} {u}",))
+        words = _compose("bir", _UNITS_TR, [], _TENS_TR, 10, lambda t, u: (f"{t} {u}",))
+        # hundreds after a unit ("beş yüz" is 500, not 5; "yüz" alone is also
+        # "face"), and "bin" alone, with its case endings ("yaklaşık bin tır");
+        # after a number "bin" is a scale (quantities.py: "iki bin", "100 binden")
+        small = {**words, "bir": 1}
+        for u, unit in enumerate(_UNITS_TR):
+            hundreds = 100 * (u + 2)
+            words[f"{unit} yüz"] = hundreds
+            words.update({f"{unit} yüz {w}": hundreds + v for w, v in small.items()})
+        words.update(dict.fromkeys(("bin", "binden", "binde", "bine", "bini", "binin"), 1000))
+        return words
     words: dict[str, int] = {}
     if lang == "ru":
+        words.update(dict.fromkeys(("тысяча", "тысячу"), 1000))  # (after a number: a scale)
         for forms, value in [*_UNITS_RU, *_TEENS_RU, *_TENS_RU]:
             words.update(dict.fromkeys(forms.split("|"), value))
         for tens_forms, tens in _TENS_RU:
@@ -120,7 +133,8 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def find_word_numbers(text: str, lang: str | None = None) -> list[WordNumber]:
-    """Every cardinal of 2-99 written in words in ``text``, with its span."""
+    """Every cardinal of 2-99 written in words in ``text`` (and a thousand, and
+    Turkish hundreds), with its span."""
     lg = (lang or "").lower()[:2] or None
     pattern, words = _pattern(lg)
     found: list[WordNumber] = []

@@ -311,6 +311,16 @@ def test_turkish_distributive_before_the_scale() -> None:
         ("seit drei Jahrzehnten", "de", "count", 30, "exact"),
         ("пять политических партий", "ru", "count", 5, "exact"),
         ("около двадцати пяти стран", "ru", "count", 25, "exact"),
+        # (session 18) hundreds in Turkish, a thousand alone in each language
+        ("beş yüz kişi", "tr", "count", 500, "exact"),  # not 5
+        ("beş yüz elli kişi", "tr", "count", 550, "exact"),
+        ("her gün bin tır geçiyor", "tr", "count", 1000, "exact"),
+        ("iki bin kişi", "tr", "count", 2000, "exact"),  # "bin" after a number: its scale
+        ("runs for roughly a thousand kilometres", "en", "count", 1000, "exact"),
+        ("two thousand people", "en", "count", 2000, "exact"),
+        ("rund tausend Lkw", "de", "count", 1000, "exact"),
+        ("тысяча грузовиков", "ru", "count", 1000, "exact"),
+        ("две тысячи грузовиков", "ru", "count", 2000, "exact"),
     ],
 )  # fmt: skip
 def test_numbers_in_words(text: str, lang: str, kind: str, value: float, bound: str) -> None:
@@ -326,6 +336,7 @@ def test_numbers_in_words(text: str, lang: str, kind: str, value: float, bound: 
         ("put on the table", "en"),  # Turkish "on" (ten) only in Turkish text
         ("put on the table", None),
         ("yüz yüze görüştüler", "tr"),  # "yüz" is also "face"
+        ("Binali Yıldırım konuştu", "tr"),  # "bin" only as a word of its own
         ("eine Einigung", "de"),
     ],
 )  # fmt: skip
