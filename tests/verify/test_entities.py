@@ -51,6 +51,11 @@ def test_seed_claims() -> None:
         ("Organization of Turkic States", "organization of turkic states"),
         ("IEA", "international energy agency"),
         ("Uluslararası Enerji Ajansı", "international energy agency"),
+        # demonyms (session 18): "the children of Belarusian citizens" against
+        # "детей граждан Белоруссии"
+        ("Belarusian citizens", "belarus"), ("белорусские граждане", "belarus"),
+        ("Mongolian herders", "mongolia"), ("Egyptian buyers", "egypt"),
+        ("ägyptische Käufer", "egypt"),
     ],
 )  # fmt: skip
 def test_exonyms_with_case_endings_and_scripts(text: str, key: str) -> None:
