@@ -33,6 +33,11 @@ _TENS_DE = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", 
 
 _UNITS_TR = ["iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
 _TENS_TR = ["on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
+_HUNDRED_TR = "yüz"
+# What may follow Turkish hundreds: the tens and units, "bir" (one) among them
+# ("beş yüz bir" is 501; alone, "bir" is the article)
+_AFTER_HUNDREDS = re.compile(r" (?=\w)")  # one space, as in the table's "beş yüz"
+_ONE_TR = re.compile(r"bir(?!\w)", re.IGNORECASE)
 
 # Russian declines its numerals: every case form of 2-90 that running text uses
 _UNITS_RU = [
@@ -87,13 +92,10 @@ def _table(lang: str) -> dict[str, int]:
     if lang == "tr":  # on beş, yirmi beş
         words = _compose("bir", _UNITS_TR, [], _TENS_TR, 10, lambda t, u: (f"{t} {u}",))
         # hundreds after a unit ("beş yüz" is 500, not 5; "yüz" alone is also
-        # "face"), and "bin" alone, with its case endings ("yaklaşık bin tır");
-        # after a number "bin" is a scale (quantities.py: "iki bin", "100 binden")
-        small = {**words, "bir": 1}
-        for u, unit in enumerate(_UNITS_TR):
-            hundreds = 100 * (u + 2)
-            words[f"{unit} yüz"] = hundreds
-            words.update({f"{unit} yüz {w}": hundreds + v for w, v in small.items()})
+        # "face"; the tens and units after them: find_word_numbers), and "bin"
+        # alone, with its case endings ("yaklaşık bin tır"); after a number "bin"
+        # is a scale (quantities.py: "iki bin", "100 binden")
+        words.update({f"{unit} {_HUNDRED_TR}": 100 * (u + 2) for u, unit in enumerate(_UNITS_TR)})
         words.update(dict.fromkeys(("bin", "binden", "binde", "bine", "bini", "binin"), 1000))
         return words
     words: dict[str, int] = {}
@@ -138,9 +140,34 @@ def find_word_numbers(text: str, lang: str | None = None) -> list[WordNumber]:
     lg = (lang or "").lower()[:2] or None
     pattern, words = _pattern(lg)
     found: list[WordNumber] = []
-    for m in pattern.finditer(text):
-        key = re.sub(r"\s+", " ", m.group(0).lower())
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.end()
+        key = _key(m.group(0))
         value = words.get(key)
-        if value is not None:
-            found.append(WordNumber(m.start(), m.end(), value))
+        if value is None:
+            continue
+        if key.endswith(" " + _HUNDRED_TR):  # "beş yüz | elli"
+            pos, value = _after_hundreds(text, pos, value, pattern, words)
+        found.append(WordNumber(m.start(), pos, value))
     return found
+
+
+def _key(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower())
+
+
+def _after_hundreds(
+    text: str, end: int, hundreds: int, pattern: re.Pattern[str], words: dict[str, int]
+) -> tuple[int, int]:
+    """(end, value) of Turkish hundreds with the tens and units after them:
+    "beş yüz elli" is 550, "beş yüz on beş" 515, "beş yüz bir" 501."""
+    gap = _AFTER_HUNDREDS.match(text, end)
+    if gap is None:
+        return end, hundreds
+    m = pattern.match(text, gap.end())
+    small = words.get(_key(m.group(0))) if m else None
+    if m is not None and small is not None and small < 100:
+        return m.end(), hundreds + small
+    one = _ONE_TR.match(text, gap.end())
+    return (one.end(), hundreds + 1) if one else (end, hundreds)

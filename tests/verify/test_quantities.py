@@ -314,6 +314,8 @@ def test_turkish_distributive_before_the_scale() -> None:
         # (session 18) hundreds in Turkish, a thousand alone in each language
         ("beş yüz kişi", "tr", "count", 500, "exact"),  # not 5
         ("beş yüz elli kişi", "tr", "count", 550, "exact"),
+        ("beş yüz on beş kişi", "tr", "count", 515, "exact"),
+        ("beş yüz bir ülke", "tr", "count", 501, "exact"),  # "bir" alone is the article
         ("her gün bin tır geçiyor", "tr", "count", 1000, "exact"),
         ("iki bin kişi", "tr", "count", 2000, "exact"),  # "bin" after a number: its scale
         ("runs for roughly a thousand kilometres", "en", "count", 1000, "exact"),
