@@ -1065,3 +1065,55 @@ def test_a_date_of_another_name_in_the_same_sentence_contradicts() -> None:
     assert v.label == "contradicted", v
     right = _verdict(claim.replace("9 Haziran", "6 Ağustos"), text, "en")
     assert right.label != "contradicted", right
+
+
+CONTRACT = (
+    "Об этом сообщили турецкая компания BOTAŞ и государственный концерн «Туркменгаз». "
+    "Контракт был подписан 11 февраля 2025 года в Ашхабаде."
+)
+
+
+def test_the_sentence_that_dates_the_event_places_it() -> None:
+    # the names drew the passage to its first sentence; the date and the city
+    # stand in the second
+    claim = (
+        "BOTAŞ ile Türkmengaz arasındaki gaz tedarik sözleşmesinin 11 Şubat 2025'te "
+        "Ankara'da imzalandığı belirtilmektedir."
+    )
+    v = _verdict(claim, CONTRACT, "ru")
+    assert v.label == "contradicted" and "another city" in v.reason, v
+    assert _verdict(claim.replace("Ankara'da", "Aşkabat'ta"), CONTRACT, "ru").label == "supported"
+
+
+def test_a_year_of_another_event_does_not_place_the_claims() -> None:
+    text = (
+        "The lead ship, PNS Babur, was commissioned in Istanbul in September 2023, followed "
+        "by PNS Khaibar in 2024. The fourth ship, PNS Tariq, is expected to join the fleet "
+        "in 2026."
+    )
+    claim = (
+        "The fourth Babur-class corvette, PNS Tariq, is due to join the Pakistan Navy in 2026 "
+        "after being launched in Karachi in 2024."
+    )
+    assert "another city" not in _verdict(claim, text, "en", "en").reason
+
+
+CASPIAN = (
+    "The Convention on the Legal Status of the Caspian Sea was signed on 12 August 2018 in "
+    "Aktau by the presidents of Azerbaijan, Iran, Kazakhstan, Russia and Turkmenistan."
+)
+
+
+def test_a_day_changed_in_one_part_contradicts_a_loosely_worded_claim() -> None:
+    # the sentence shares few of the claim's words, but a full date changed in
+    # its year alone is the same signing misdated
+    claim = (
+        "Hazar Denizi'nin Hukuki Statüsüne Dair Sözleşme, 12 Ağustos 2019'da Aktau'da "
+        "kıyıdaş beş devletin liderleri tarafından imzalanmıştır."
+    )
+    v = _verdict(claim, CASPIAN, "en")
+    assert v.label == "contradicted" and "another time" in v.reason, v
+    assert any("12 August 2018" in c for c in v.conflicts)
+    # changed in two parts: another date, maybe another event
+    other = _verdict(claim.replace("12 Ağustos 2019", "12 Eylül 2019"), CASPIAN, "en")
+    assert other.label != "contradicted", other
