@@ -186,7 +186,7 @@ def contradiction(
         if (
             subs
             and not r.flipped
-            and not names_missing(facts, r)
+            and _named(facts, r, first, best)
             and score(facts, r, subs) >= SUBSTITUTE_MIN_SCORE
         ):
             r.conflict.update(subs)
@@ -208,7 +208,7 @@ def contradiction(
     # "um 12 Prozent zurück", "%18 üzerinde" against "18 percent below"
     for r in readings[:SUBSTITUTE_READINGS]:
         turned = _turned_figure(claim_text, claim_lang, facts, r)
-        if turned is not None and r.score >= CONTRADICT_MIN_SCORE and not names_missing(facts, r):
+        if turned is not None and r.score >= CONTRADICT_MIN_SCORE and _named(facts, r, first, best):
             why = "the source gives the claim's figure going the other way (rise / fall)"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, turned)
     # 3e. the claim's event placed in another city: "Taşkent'te imzalanmıştır"
@@ -223,7 +223,7 @@ def contradiction(
         if r.score < RETIMED_MIN_SCORE or r.flipped or r.misattributed:
             continue
         retimed = _moved_time(facts, r)
-        if retimed is not None and not names_missing(facts, r):
+        if retimed is not None and _named(facts, r, first, best):
             why = "the source dates it to another time"
             return Contradiction(r, 0.5 + 0.3 * r.score, why, retimed)
     # 3g. the claim's figures all given for another date of the same event: "7.7
@@ -234,7 +234,7 @@ def contradiction(
         redated = _figures_redated(facts, r, dated)
         # (the claim's date read as conflicting there is this finding, not another)
         undated = [i for i in r.conflict if not facts.quantities[i].is_time]
-        if redated is not None and not r.flipped and not undated and not names_missing(facts, r):
+        if redated is not None and not r.flipped and not undated and _named(facts, r, first, best):
             why = "the source dates it to another time"
             return Contradiction(r, 0.6, why, redated)
     # 3h. the claim's subject placed otherwise in the same ranking: "the largest
@@ -380,6 +380,13 @@ def contradiction(
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
     return None
+
+
+def _named(facts: Facts, r: Reading, first: Reading, best: Reading) -> bool:
+    """Whether a reading names every name of the claim, or is the best
+    passage and the one read with it does ("in the sector" of the page's
+    "Uzbekistan's textile industry"), as support would take them."""
+    return not names_missing(facts, r) or (r is first and not names_missing(facts, best))
 
 
 def _noted(

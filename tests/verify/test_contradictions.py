@@ -1117,3 +1117,25 @@ def test_a_day_changed_in_one_part_contradicts_a_loosely_worded_claim() -> None:
     # changed in two parts: another date, maybe another event
     other = _verdict(claim.replace("12 Ağustos 2019", "12 Eylül 2019"), CASPIAN, "en")
     assert other.label != "contradicted", other
+
+
+def test_a_figure_turned_where_the_partner_passage_holds_the_names() -> None:
+    # the wage sentence says "the sector"; the country is named in the sentence
+    # before it, which the rules read with it for support
+    named = "Uzbekistan's textile and garment industry employed 620,000 people at the end of 2024."
+    wage = (
+        "The average monthly wage in the sector was 3.9 million soums, about 18 percent below "
+        "the national average."
+    )
+    passages = [
+        Evidence(wage, 100, 100 + len(wage), "en"),
+        Evidence(named, 0, len(named), "en"),
+    ]
+    claim = (
+        "Özbekistan tekstil sektöründe ortalama aylık ücret 3,9 milyon som olup ulusal "
+        "ortalamanın yaklaşık %18 üzerindedir."
+    )
+    v = judge(claim, "tr", passages, SourceMeta(lang="en"))
+    assert v.label == "contradicted" and "other way" in v.reason, v
+    right = judge(claim.replace("üzerindedir", "altındadır"), "tr", passages, SourceMeta(lang="en"))
+    assert right.label != "contradicted", right

@@ -592,3 +592,21 @@ def test_years_and_dates_are_points_in_time_not_amounts() -> None:
         q.text: q.is_time for q in extract_quantities("6 Kasım 2025'te %40 ve 2024'te 3 kez", "tr")
     }
     assert kinds == {"6 Kasım 2025": True, "%40": False, "2024": True, "3": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        # after a noun in the genitive, the position word compares with it
+        ("ulusal ortalamanın yaklaşık %18 üzerindedir", "exact"),
+        ("fiyatlar geçen yılın yüzde 5 altında kaldı", "exact"),
+        # the figure's own genitive, or no genitive before it: a bound
+        ("enflasyon %40'ın üzerinde seyretti", "lower"),
+        ("bu oran %40 üzerinde kaldı", "lower"),
+        # words that only end like a genitive
+        ("bu yıl için %40 üzerinde", "lower"),
+    ],
+)
+def test_a_position_after_a_genitive_compares(text: str, bound: str) -> None:
+    (q,) = [q for q in extract_quantities(text, "tr") if q.kind == "percent"]
+    assert q.bound == bound, q
