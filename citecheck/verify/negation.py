@@ -27,7 +27,8 @@ from functools import lru_cache
 from citecheck.verify.quotes import extract_quotes
 
 __all__ = [
-    "clauses", "cue_only", "negation_cues", "polarity", "polarity_flipped", "scoped_polarity",
+    "TR_WHILE", "clauses", "cue_only", "negation_cues", "polarity", "polarity_flipped",
+    "scoped_polarity",
 ]  # fmt: skip
 
 _WORD_CUES: dict[str, re.Pattern[str]] = {
@@ -165,13 +166,15 @@ def polarity(text: str, lang: str | None = None) -> int:
 # Clause boundaries: punctuation inside a sentence and coordinating words. A
 # negation rarely reaches across them ("Kazakhstan, which is not in the EU,
 # produces 40 %" negates the relative clause only).
+# Turkish "-ken" (while) ends a clause: "ihracat yüzde 12 artarken | ithalat …",
+# "… iken" ("erken" is early); pairing.py cuts figures' stretches there too
+TR_WHILE = r"(?<=[^\W\d_]{2}rken)\s|(?<=yken)\s"
 _CLAUSE_BREAK = re.compile(
     # Turkish converbs end a clause: "talepleri karşılanmadığını öne sürerek | anlaşmayı
     # uzatmayacağını açıkladı", "etkisi azalmaya başlayınca | ABD …"
     # ("olarak" = "as" is no clause: "hammadde olarak ihracı"), and so does "-ken"
-    # (while): "ihracat yüzde 12 artarken | ithalat …", "… iken" ("erken" is early)
     r"(?<=erek|arak|ınca|ince|unca|ünce)(?<!olarak)\s|"
-    r"(?<=[^\W\d_]{2}rken)\s|(?<=yken)\s|"
+    rf"{TR_WHILE}|"
     r",(?!\d)|[;:\[\]–—]|[.!?](?:\s|$)|\s(?:and|but|while|whereas|which|who|ve|ama|fakat|ancak|"
     # ("olup" joins two clauses as "and": "… kablosu planlanmakta olup Türkiye
     # bu projenin ortakları arasında yer almamaktadır")

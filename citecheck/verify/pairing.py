@@ -39,6 +39,7 @@ from citecheck.verify.attribution import sentence_at, sentences
 from citecheck.verify.entities import extract_entities, find_all, find_entity, known_entities
 from citecheck.verify.measures import same_unit
 from citecheck.verify.model import Quantity
+from citecheck.verify.negation import TR_WHILE
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import Facts, Reading
 from citecheck.verify.terms import passage_terms
@@ -224,7 +225,7 @@ _STRETCH = re.compile(r"[,;.!?]\s|[()]")
 # and "olup", which joins two clauses as "and": "… 8 binden fazla kişi çalışmakta
 # olup bunların …")
 _JOIN = re.compile(
-    r"\s(?:and|und|ve|ile|olup|и|а|while|whereas|während)\s|(?<=[^\W\d_]{2}rken)\s|(?<=yorken)\s",
+    rf"\s(?:and|und|ve|ile|olup|и|а|while|whereas|während)\s|{TR_WHILE}",
     re.IGNORECASE,
 )
 
