@@ -85,6 +85,18 @@ def test_features_count_facts_by_their_kind_not_their_spelling() -> None:
     assert x["figures_missing"] == 1 and x["names_missing"] == 1 and x["words_covered"] == 0
 
 
+def test_a_missing_name_of_the_table_is_counted_apart() -> None:
+    # the table finds "Kırgızistan" in every language: missing, it is missing;
+    # "Manas Yatırım Fonu" may be missing for want of a translation
+    claim = "Kırgızistan ile Manas Yatırım Fonu 2024'te 545 milyon dolarlık anlaşma imzaladı."
+    v = Verdict("partially_supported", 0.5, [], ["Kırgızistan", "Manas Yatırım Fonu"], [], [],
+                "the source states some of the claim's facts; others are absent",
+                [FactCheck("name", "Kırgızistan", "missing"),
+                 FactCheck("name", "Manas Yatırım Fonu", "missing")], (2, 4))  # fmt: skip
+    x = dict(zip(FEATURES, features(claim, "tr", v), strict=True))
+    assert x["names_missing"] == 2 and x["known_names_missing"] == 1
+
+
 @pytest.mark.parametrize("prefer", MOVABLE)
 def test_relabels_only_among_supported_partial_and_not_found(prefer: str) -> None:
     v = calibrate(CLAIM, "tr", _verdict("partially_supported"), _model(prefer))
