@@ -180,10 +180,9 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # - blind187-blind194 (110 each): written blind at the start of session 19, items
 #   never read, measured once with session 18's verifier (8e4e73e: mean 0.716,
 #   contradicted-on-supported 4) and with the final one (ef4a08b: 0.718, 3).
-# - blind195-blind202 but blind199 (110 each; blind199's writer left no claims):
-#   written blind during session 19 after its last verifier change, items never
-#   read, measured once with its final verifier (ef4a08b: mean 0.700,
-#   contradicted-on-supported 8).
+# - blind195-blind202 (110 each): written blind during session 19 after its last
+#   verifier change, items never read, measured once with its final verifier
+#   (ef4a08b: mean 0.713, contradicted-on-supported 8; blind199 came last).
 # The targets (0.80, 0) are NOT met on any set the verifier was not fitted to.
 CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "claims.jsonl": (0.67, 0),  # not above the target (test_gate_names_each_floor)
@@ -384,6 +383,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind196/claims.jsonl": (0.70, 1),
     "blind197/claims.jsonl": (0.72, 1),
     "blind198/claims.jsonl": (0.67, 1),
+    "blind199/claims.jsonl": (0.80, 0),
     "blind200/claims.jsonl": (0.67, 1),
     "blind201/claims.jsonl": (0.66, 3),
     "blind202/claims.jsonl": (0.78, 0),
