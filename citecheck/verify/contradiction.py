@@ -167,11 +167,11 @@ def contradiction(
         # in 2021") is not resolved by the same year of another event elsewhere
         resolved = agreed - (r.side_by_side - anchored)
         open_ = {i: q for i, q in r.conflict.items() if i not in resolved}
-        fits = score(facts, r, open_) >= CONTRADICT_MIN_SCORE
-        if open_ and fits:
+        fit = score(facts, r, open_)
+        if open_ and fit >= CONTRADICT_MIN_SCORE:
             why = CHANGED_FIGURE[0]
             return Contradiction(r, 0.6 + 0.3 * r.score, why)
-        if open_ and score(facts, r, open_) >= REDAYED_MIN_SCORE and not r.flipped:
+        if open_ and fit >= REDAYED_MIN_SCORE and not r.flipped:
             # a day given in full and changed in one part only ("12 Ağustos 2019"
             # against "12 August 2018") is the same event misdated, however few
             # of the claim's words the sentence shares

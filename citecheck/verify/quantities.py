@@ -210,7 +210,7 @@ _CUE_WINDOW = 30  # characters looked at around a quantity for cues
 # ("ortalamanın %18 üzerinde", "geçen yılın yüzde 5 altında"); the figure's own
 # genitive or ablative ("%40'ın üzerinde") is the bound above
 _COMPARED = re.compile(r"(\w{2,}(?:n[ıiuü]n|[ıiuü]n))\s+(?:yaklaşık\s+|yüzde\s+)?\Z", re.IGNORECASE)
-_NOT_GENITIVE = frozenset({"için", "bin", "milyon"})
+_NOT_GENITIVE = frozenset({"için"})  # ends like one; shorter words ("bin") cannot match
 _POSITION = re.compile(r"üzerinde|üstünde|altında", re.IGNORECASE)
 
 # Fractions in words, as percent. Turkish "dörtte bir" = one in four (lit. "in
@@ -380,13 +380,11 @@ def _cues(text: str, start: int, end: int) -> tuple[bool, str, int, int]:
         start -= len(before) - m.start()
         before = before[: m.start()]
     after = _AFTER.match(text, end, min(len(text), end + _CUE_WINDOW))
-    compared = _COMPARED.search(before)
-    if (
-        after
-        and compared
-        and compared.group(1).lower() not in _NOT_GENITIVE
-        and _POSITION.fullmatch(after.group().strip())
-    ):
+    # (the genitive is looked for only before a position word: _cues runs on every figure)
+    compared = (
+        _COMPARED.search(before) if after and _POSITION.fullmatch(after.group().strip()) else None
+    )
+    if compared and compared.group(1).lower() not in _NOT_GENITIVE:
         # "ulusal ortalamanın yaklaşık %18 üzerinde": 18 percent above the
         # average, a comparison direction.py reads, not a bound of the figure
         after = None
