@@ -32,7 +32,7 @@ against every text of the fixtures and the seeds):
 
 from __future__ import annotations
 
-__all__ = ["ANTONYMS", "CONCEPTS"]
+__all__ = ["ANTONYMS", "CONCEPTS", "WHOLE_WORDS"]
 
 # fmt: off
 CONCEPTS: dict[str, list[str]] = {
@@ -292,6 +292,7 @@ CONCEPTS: dict[str, list[str]] = {
     "grain": ["maize", "kukuruz", "tahil", "hububat", "grain", "getreide", "zerno", "bugday",
               "wheat", "weizen",
               "pshenits"],
+    "sunflower": ["aycicek", "aycicegi", "sunflower", "sonnenblum", "podsolnech"],
     "ship": ["gemi", "ship", "vessel", "schiff", "sudn", "sudov", "korabl", "tanker"],
     "port": ["liman", "port", "harbo", "hafen"],
     "sea": ["deniz", "maritim", "meer", "morsk"],
@@ -710,6 +711,10 @@ CONCEPTS: dict[str, list[str]] = {
     "fuel": ["yakit", "fuel", "kraftstoff", "brennstoff", "treibstoff", "topliv"],
 }
 # fmt: on
+
+# Short words that only whole count: as stems they would open unrelated words
+# (ban/band, bana "to me"; tax/taxi).
+WHOLE_WORDS: dict[str, str] = {"ban": "ban", "bans": "ban", "tax": "tax"}
 
 # Concepts that say the opposite of each other: a claim's "increase" met by a
 # source's "fell", "öncelik" by "peripheral", "onayladı" by "rejected" is the

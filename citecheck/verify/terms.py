@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from citecheck.verify.concepts import ANTONYMS, CONCEPTS
+from citecheck.verify.concepts import ANTONYMS, CONCEPTS, WHOLE_WORDS
 from citecheck.verify.entities import _tokens, _words, key_of
 
 __all__ = ["ANTONYMS", "CONCEPTS", "STEM_CHARS", "Terms", "claim_terms", "passage_terms"]
@@ -105,6 +105,8 @@ def concept_of(key: str) -> str | None:
     Stems of four letters or fewer ("art", "su", "med") only take a short ending,
     so that "artık" is no increase and "medya" is no copper.
     """
+    if key in WHOLE_WORDS:
+        return WHOLE_WORDS[key]
     best: tuple[int, str] | None = None
     for stem, concept in _CONCEPT_INDEX.get(key[:3], ()):
         room = len(key) - len(stem)
