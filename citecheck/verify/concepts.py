@@ -69,7 +69,7 @@ CONCEPTS: dict[str, list[str]] = {
                  "proclaim", "ankundig",
                  "bekanntgeg", "verkund", "obyavi", "obyavlen", "obyavlya"],
     "rare earth": ["toprag", "nadir", "toprak", "rare", "earth", "selten", "erden", "redkozem"],
-    "mineral": ["mineral", "maden", "metal", "rohstoff", "erz", "poleznye"],
+    "mineral": ["mineral", "maden", "mines", "metal", "rohstoff", "erz", "poleznye"],
     # crucial, essential and indispensable are said where the claim says critical
     "critical": ["kritik", "critical", "kritisch", "kritichesk", "strategic", "stratejik",
                  "strategisch", "strategichesk", "key", "schlussel", "klyuchev", "crucial",
@@ -212,8 +212,8 @@ CONCEPTS: dict[str, list[str]] = {
     "tranche": ["tranche", "transh", "dilim", "instalment", "installment"],
     "half": ["yari", "half", "halft", "polovin"],
     "share": ["hisse", "stake", "paylar", "pay", "paylas", "share", "anteil", "dolya"],
-    "lose": ["kaybi", "kaybet", "kayip", "yitir", "lose", "lost", "loss", "verlor", "verlust",
-             "poter"],
+    "lose": ["kaybi", "kaybet", "kayip", "yitir", "zarar", "lose", "lost", "loss", "verlor",
+             "verlust", "poter"],
     # (winning a tender or a vote is a gain too: "kazandı" / "won")
     "gain": ["kazan", "gain", "gewonn", "gewinn", "priobre", "won", "wins", "winning", "winner",
              "gewann", "vyigral", "pobedi", "pobed"],
@@ -562,8 +562,8 @@ CONCEPTS: dict[str, list[str]] = {
             "steuerlich", "steuersatz", "steuereinnahm", "steuerzahl", "besteuer", "nalog"],
     "currency": ["currenc", "wahrung", "valyut"],
     # customs and tariffs; "tarif" alone is Turkish for a description
-    "customs": ["gumrug", "gumruk", "customs", "tarife", "tariff", "tarifa", "tarify", "tarifov",
-                "zoll",
+    "customs": ["gumrug", "gumruk", "customs", "duties", "tarife", "tariff", "tarifa", "tarify",
+                "tarifov", "zoll",
                 "tamozh", "poshlin"],
     "visa": ["vize", "visa", "visum", "viza", "vizov"],
     "unemployment": ["issizlig", "issizlik", "unemploy", "arbeitslos", "bezrabot"],
@@ -602,6 +602,7 @@ CONCEPTS: dict[str, list[str]] = {
     "basin": ["havza", "basins", "einzugsgebiet", "bassein"],
     "canal": ["kanal", "canal"],
     "glacier": ["buzul", "glacier", "gletscher", "lednik"],
+    "fee": ["ucret", "harci", "harcla", "gebuhr"],
     "harvest": ["hasad", "hasat", "rekolte", "harvest", "ernte", "urozha"],
     "fertilizer": ["gubre", "fertiliz", "fertilis", "dunger", "dungemittel", "udobren"],
     # --- frequent words of the read sets' claims no row had (session 13), in
@@ -714,7 +715,10 @@ CONCEPTS: dict[str, list[str]] = {
 
 # Short words that only whole count: as stems they would open unrelated words
 # (ban/band, bana "to me"; tax/taxi).
-WHOLE_WORDS: dict[str, str] = {"ban": "ban", "bans": "ban", "tax": "tax"}
+WHOLE_WORDS: dict[str, str] = {
+    "ban": "ban", "bans": "ban", "tax": "tax",
+    "duty": "customs", "mine": "mineral", "fee": "fee", "fees": "fee",
+}  # fmt: skip
 
 # Concepts that say the opposite of each other: a claim's "increase" met by a
 # source's "fell", "öncelik" by "peripheral", "onayladı" by "rejected" is the

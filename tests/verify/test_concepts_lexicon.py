@@ -203,6 +203,12 @@ FALSE_FRIENDS: dict[str, str | None] = {
     "tax": "tax",
     "taxi": None,
     "ayçiçeği": "sunflower",
+    "fees": "fee",
+    "ücreti": "fee",
+    "harcama": None,  # spending, not harç (fee)
+    "duty": "customs",
+    "mine": "mineral",
+    "zararı": "lose",
     "долго": "long",
     "ausführlich": None,
     "Einführung": None,
