@@ -283,6 +283,7 @@ def contradiction(
     # 4. the same statement with the opposite polarity: a passage that fits the
     # claim well, or (4') one whose negation stands right by a claim word it
     # says, about the claim's subject ("Туркменистан не подписал …")
+    unnamed: Reading | None = None  # 4'' (below), kept for when nothing else decides
     for r in readings if unquoted is None else []:
         if not r.flipped:
             continue  # only a reading of the opposite polarity contradicts
@@ -303,6 +304,17 @@ def contradiction(
         if facts.has_cues and not claim_negated_word_said(claim_text, claim_lang, facts, r):
             continue  # the claim denies what the passage does not speak of
         fit = fit_without_dates(facts, r)
+        plain = not _quoted_in(claim_text, r) and not r.misattributed
+        plain = plain and not coincident(facts, r) and _figures_agree(facts, r)
+        if (
+            unnamed is None
+            and plain
+            and fit >= NEGATION_NEAR_MIN_SCORE
+            and r.score >= readings[0].score - NEGATION_NEAR_RANK
+            and _words_said(facts, r) >= NEGATION_WORDS_SAID
+            and negated_word(facts, r, r.covered, opposites=False)
+        ):
+            unnamed = r
         if (
             not _quoted_in(claim_text, r)
             and (
@@ -379,6 +391,13 @@ def contradiction(
             why = "the source says the opposite of part of the claim (negation)"
             note = f"“{part}”: " + _negation_note(part, claim_lang, r)
             return Contradiction(best, 0.5 + 0.3 * r.score, why, note, r)
+    # 4''. the best-fitting passage says most of the claim's words and negates
+    # one of them, though the claim's subject is not named in it ("Решение о
+    # переходе на общий тюркский алфавит на саммите не принималось" for "the OTS
+    # leaders adopted a decision on the alphabet"): only when no other step decides.
+    if unnamed is not None:
+        note = _negation_note(claim_text, claim_lang, unnamed)
+        return Contradiction(unnamed, 0.5 + 0.4 * unnamed.score, NEGATION, note)
     return None
 
 
