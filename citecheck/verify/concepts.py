@@ -402,6 +402,8 @@ CONCEPTS: dict[str, list[str]] = {
     "loan": ["kredi", "loan", "credit", "darlehen", "kredit", "zaim"],
     "fund": ["fon", "fund", "financ", "finanz", "finans"],
     "cost": ["maliyet", "cost", "kosten", "price", "fiyat", "preis", "tsen"],
+    "emergency": ["olaganustu", "emergency", "notstand", "notlage", "chrezvychain"],
+    "in person": ["bizzat", "personlich", "personally", "lichno"],
     "turkic": ["turk", "turkic", "tyurk", "turksprach", "turkvolk"],
     "language": ["dil", "language", "sprache", "yazyk"],
     "alphabet": ["alfabe", "alphabet", "alfavit"],
