@@ -138,6 +138,10 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     """Indexes of the claim figures the source gives to each other's labels,
     and the sentence of the source that does (``[]`` and "" when none)."""
     figures = [i for i in r.agree if not facts.quantities[i].is_time]
+    if not figures and len(r.agree) == len(facts.quantities):
+        # a claim of dates alone lists them: "in Serbia since 2012 and in North
+        # Macedonia since 2015" against "seit 2015 in Serbien und seit 2012 in …"
+        figures = list(r.agree)
     if len(figures) < MIN_FIGURES or r.flipped or r.conflict:
         return [], ""
     cand = r.candidates[0]

@@ -363,6 +363,7 @@ TIKA = (
 SCHOOLS = (
     "Россия уже построила в Таджикистане пять русскоязычных школ, а в Киргизии строятся ещё девять."
 )
+HALKBANK = "Die Halkbank ist seit 2015 in Serbien und seit 2012 in Nordmazedonien aktiv."
 RAIL = (
     "In 2023 the line carried about 10.4 million tonnes of freight and more than 600,000 "
     "passengers."
@@ -376,6 +377,9 @@ RAIL = (
          TIKA, "en"),
         ("Russia has built five Russian-language schools in Kyrgyzstan, while nine more are "
          "under construction in Tajikistan.", "en", SCHOOLS, "ru"),
+        # a claim of years alone lists them
+        ("Halkbank has been active in Serbia since 2012 and in North Macedonia since 2015.",
+         "en", HALKBANK, "de"),
     ],
 )  # fmt: skip
 def test_figures_swapped_between_names_contradict(
@@ -398,6 +402,8 @@ def test_figures_swapped_between_names_contradict(
         # Turkish one is no label, so the order of words proves nothing
         ("Angren-Pap hattı 2023 yılında yaklaşık 10,4 milyon ton yük ve 600 binden fazla "
          "yolcu taşımıştır.", "tr", RAIL, "en"),
+        ("Halkbank has been active in North Macedonia since 2012 and in Serbia since 2015.",
+         "en", HALKBANK, "de"),
     ],
 )  # fmt: skip
 def test_the_same_pairs_in_another_order_are_no_swap(
