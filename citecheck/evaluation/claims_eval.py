@@ -183,7 +183,7 @@ TARGET_CONTRADICTED_ON_SUPPORTED = 0
 # - blind195-blind202 (110 each): written blind during session 19 after its last
 #   verifier change, items never read, measured once with its final verifier
 #   (ef4a08b: mean 0.713, contradicted-on-supported 8; blind199 came last).
-#   With session 20's final verifier: 0.715, 8; blind131-202 but blind152 0.713, 47.
+#   With session 20's final verifier: 0.715, 8; blind131-202 but blind152 0.713, 48.
 # - blind203-blind210 (110 each): written blind at the start of session 20, items
 #   never read, measured with session 19's verifier (f239e1f: mean 0.744,
 #   contradicted-on-supported 3) and with the final one (0.744, 3).
@@ -211,7 +211,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind20/claims.jsonl": (0.78, 0),
     "blind21/claims.jsonl": (0.76, 1),
     "blind22/claims.jsonl": (0.73, 1),
-    "blind23/claims.jsonl": (0.76, 0),
+    "blind23/claims.jsonl": (0.77, 0),
     "blind24/claims.jsonl": (0.82, 1),
     "blind25/claims.jsonl": (0.80, 0),
     "blind26/claims.jsonl": (0.79, 0),
@@ -255,7 +255,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind64/claims.jsonl": (0.71, 1),
     "blind65/claims.jsonl": (0.73, 1),
     "blind66/claims.jsonl": (0.78, 1),
-    "blind67/claims.jsonl": (0.79, 1),
+    "blind67/claims.jsonl": (0.80, 1),
     "blind68/claims.jsonl": (0.74, 0),
     "blind69/claims.jsonl": (0.73, 0),
     "blind70/claims.jsonl": (0.81, 3),
@@ -323,7 +323,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind132/claims.jsonl": (0.71, 1),
     "blind133/claims.jsonl": (0.68, 1),
     "blind134/claims.jsonl": (0.76, 0),
-    "blind135/claims.jsonl": (0.72, 2),
+    "blind135/claims.jsonl": (0.73, 2),
     "blind136/claims.jsonl": (0.67, 0),
     "blind137/claims.jsonl": (0.70, 2),
     "blind138/claims.jsonl": (0.71, 1),
@@ -352,7 +352,7 @@ CLAIMS_FLOORS: dict[str, tuple[float, int]] = {
     "blind161/claims.jsonl": (0.73, 2),
     "blind162/claims.jsonl": (0.66, 1),
     "blind163/claims.jsonl": (0.72, 1),
-    "blind164/claims.jsonl": (0.70, 0),
+    "blind164/claims.jsonl": (0.70, 1),
     "blind165/claims.jsonl": (0.76, 0),
     "blind166/claims.jsonl": (0.69, 1),
     "blind167/claims.jsonl": (0.68, 0),
