@@ -314,6 +314,8 @@ def contradiction(
         if facts.has_cues and not claim_negated_word_said(claim_text, claim_lang, facts, r):
             continue  # the claim denies what the passage does not speak of
         fit = fit_without_dates(facts, r)
+        if fit < min(NEGATION_UNNAMED_MIN_SCORE, NEGATION_NEAR_MIN_SCORE):
+            continue  # too loose for 4' and 4'': spare the figure checks below
         # what every negation step asks: not the words of a quotation, and no
         # figure of the claim given to another, merely coincident or missing
         plain = not _quoted_in(claim_text, r) and not r.misattributed
