@@ -36,13 +36,20 @@ from dataclasses import replace
 from itertools import pairwise
 
 from citecheck.verify.attribution import sentence_at, sentences
-from citecheck.verify.entities import extract_entities, find_all, find_entity, known_entities
+from citecheck.verify.entities import (
+    _NOT_NAMES,
+    _tokens,
+    extract_entities,
+    find_all,
+    find_entity,
+    known_entities,
+)
 from citecheck.verify.measures import same_unit
-from citecheck.verify.model import Quantity
+from citecheck.verify.model import Entity, Quantity
 from citecheck.verify.negation import TR_WHILE
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import Facts, Reading
-from citecheck.verify.terms import passage_terms
+from citecheck.verify.terms import concept_of, is_stop_word, passage_terms
 
 __all__ = ["figure_of_another_name", "figure_of_another_year", "swapped_figures"]
 
@@ -392,6 +399,28 @@ def _bare(q: Quantity) -> Quantity:
     return replace(q, approx=False, low=q.value, high=q.value, slack=0.0)
 
 
+def opening_name(sentence: str, lang: str | None = None) -> Entity | None:
+    """The word that opens ``sentence`` read as a name where extract_entities
+    leaves it out for opening the sentence ("Tengiz accounted for roughly 38
+    percent …", "Aktau has an annual design capacity of 19.5 million tonnes"):
+    capitalised, four letters or more, no connective, stop word or known
+    concept, followed by a word in lower case. German capitalises every noun:
+    None there."""
+    toks = _tokens(sentence)
+    if lang == "de" or len(toks) < 2:
+        return None
+    s, e, orig, key = toks[0]
+    if sentence[:s].strip() or not orig[:1].isupper() or orig.isupper() or len(key) < 4:
+        return None
+    if key in _NOT_NAMES or is_stop_word(key) or concept_of(key) is not None:
+        return None
+    if sentence[e : toks[1][0]] != " " or not toks[1][2][:1].islower():
+        return None
+    if any(x.start == s for x in extract_entities(sentence, lang)):
+        return None  # a name already
+    return Entity(orig, key, s, e, "name", False, ((key,),))
+
+
 def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
     """A note when the claim's figure is, in the source's sentence, another
     name's and a name of the claim there has another figure of the same kind:
@@ -433,9 +462,10 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
         first = min(q.start for q in figures)
         if any(max(lo, first) <= at < hi for found in places for at in found):
             continue  # a name of the claim stands with the figure: its own
+        opening = opening_name(text[s:e], lang)
         others = [  # (names of the claim here frame the sentence: not the owner)
             x
-            for x in extract_entities(text[s:e], lang)
+            for x in [*extract_entities(text[s:e], lang), *([opening] if opening else [])]
             if lo <= s + x.start < hi and not any(find_entity(n, x.text) for n in facts.entities)
         ]
         if not others:

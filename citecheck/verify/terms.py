@@ -98,6 +98,11 @@ _TR_SUFFIXES = re.compile(
 )
 
 
+def is_stop_word(key: str) -> bool:
+    """Whether a folded word is one the terms leave out (function words)."""
+    return key in _STOP
+
+
 @lru_cache(maxsize=65536)
 def concept_of(key: str) -> str | None:
     """The concept a folded word belongs to, or None.

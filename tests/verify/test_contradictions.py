@@ -1033,6 +1033,21 @@ def test_a_figure_of_another_name_in_the_same_sentence_contradicts() -> None:
     assert right.label != "contradicted", right
 
 
+def test_a_figure_of_the_name_that_opens_the_sentence_contradicts() -> None:
+    # "Tengiz" opens the sentence: no name by capitals alone (pairing.opening_name)
+    text = (
+        "Tengiz accounted for roughly 41 percent of national crude oil production in 2024, "
+        "while Karachaganak supplied a further 12 percent."
+    )
+    claim = (
+        "2024 yılında ulusal ham petrol üretiminin yüzde 41'ini Karaçağanak sahası karşılamıştır."
+    )
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted", v
+    assert any("41 percent to Tengiz" in c for c in v.conflicts), v.conflicts
+    assert _verdict(claim.replace("41'ini", "12'sini"), text, "en").label == "supported"
+
+
 @pytest.mark.parametrize(
     ("claim", "text"),
     [

@@ -105,6 +105,19 @@ def test_sentence_initial_words_are_not_names() -> None:
     assert keys("Die Region Zentralasien verfügt über große Reserven", "de") == ["central asia"]
 
 
+def test_the_word_that_opens_a_sentence_as_a_name() -> None:
+    from citecheck.verify.pairing import opening_name
+
+    name = opening_name("Aktau has a design capacity of 19.5 million tonnes.", "en")
+    assert name is not None and name.key == "aktau"
+    assert opening_name("Bilateral trade reached 2.9 billion dollars.", "en") is None  # a concept
+    assert opening_name("However the port grew.", "en") is None  # a connective
+    assert opening_name("The port grew.", "en") is None  # a stop word
+    assert opening_name("UNDP said so.", "en") is None  # an acronym: extract_entities has it
+    assert opening_name("Aktau Port grew.", "en") is None  # two capitalised words: a name already
+    assert opening_name("Aktau hat eine Kapazität.", "de") is None  # German nouns are capitalised
+
+
 def test_key_of_folds_and_transliterates() -> None:
     assert key_of("Kazakistanın") == "kazakistanin"
     assert key_of("Казахстан") == "kazakhstan"
