@@ -318,6 +318,7 @@ def _claim_labels(claim: str, facts: Facts) -> list[tuple[int, str]]:
 # per day in 2023" (by nearness alone, 612,000 would be 2024's). Thousands
 # separators have no space after them.
 _SEGMENT = re.compile(r"[,;:]\s|\s[-–—]\s|[()]")
+_ABBREVIATION = re.compile(r"\([^()\d]{1,12}\)")
 
 
 def _year_pairs(
@@ -325,7 +326,10 @@ def _year_pairs(
 ) -> list[tuple[Quantity, Quantity]]:
     """(figure, year) pairs of a sentence: each the only one of its kind in its stretch."""
     pairs = []
-    for lo, hi in _pieces(_SEGMENT, sentence, offset):
+    # a short bracketed abbreviation cuts nothing: "80.6 billion cubic metres
+    # (bcm) of natural gas in 2024"
+    plain = _ABBREVIATION.sub(lambda m: " " * len(m.group()), sentence)
+    for lo, hi in _pieces(_SEGMENT, plain, offset):
         ys = [y for y in years if lo <= y.start < hi]
         fs = [f for f in figures if lo <= f.start < hi]
         if len(ys) == 1 and len(fs) == 1:

@@ -937,6 +937,17 @@ def test_a_figure_of_another_year_in_the_same_sentence_contradicts(claim: str, l
     assert any("for 2023" in c or "for 2024" in c for c in v.conflicts), v.conflicts
 
 
+def test_a_bracketed_abbreviation_does_not_part_a_figure_from_its_year() -> None:
+    text = (
+        "Uzbekistan produced 47.3 billion cubic metres (bcm) of natural gas in 2024, 4.1% less "
+        "than the 49.3 bcm produced in 2023."
+    )
+    v = _verdict("Uzbekistan produced 49.3 bcm of natural gas in 2024.", text, "en", "en")
+    assert v.label == "contradicted" and "for 2023" in " ".join(v.conflicts), v
+    right = _verdict("Uzbekistan produced 47.3 bcm of natural gas in 2024.", text, "en", "en")
+    assert right.label == "supported", right
+
+
 def test_a_figure_of_a_year_earlier_is_another_years() -> None:
     text = "Exports reached 31.2 million tonnes in 2024, compared with 28.6 million a year earlier."
     v = _verdict("Çimento ihracatı 2024 yılında 28,6 milyon tona ulaşmıştır.", text, "en")
