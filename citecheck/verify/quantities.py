@@ -767,6 +767,9 @@ def _lean_low(q: Quantity) -> Quantity:
 # in that currency. Looked back at most this many characters, no full stop between.
 CURRENCY_REACH = 160
 _SCALED = re.compile(rf"(?:{_SCALE_RE})\b", re.IGNORECASE)
+# ... unless an acronym after it says what it counts: "600 milyon dolara … yılda
+# 900 bin TEU konteyner"
+_COUNTED_BY_ACRONYM = re.compile(r"\s+[A-ZÇĞİÖŞÜ]{2,}\b")
 
 
 def _inherit_currency(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -782,6 +785,7 @@ def _inherit_currency(text: str, found: list[Quantity]) -> list[Quantity]:
             and q.start - last.end <= CURRENCY_REACH
             and _SCALED.search(q.text)
             and not re.search(r"[.!?](?:\s|$)", text[last.end : q.start])
+            and not _COUNTED_BY_ACRONYM.match(text, q.end)
         ):
             q = replace(q, kind="money", unit=last.unit)
         out.append(q)

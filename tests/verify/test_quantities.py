@@ -284,6 +284,9 @@ def test_shares_in_words_and_carried_currency() -> None:
         "en",
     )
     assert [(q.kind, q.unit) for q in qs] == [("money", "USD"), ("money", "USD")]
+    # an acronym after the figure says what it counts: no money
+    qs = extract_quantities("600 milyon dolara mal olacak ve yılda 900 bin TEU elleçleyecek", "tr")
+    assert [(q.kind, q.unit) for q in qs] == [("money", "USD"), ("count", None)]
 
 
 def test_turkish_distributive_before_the_scale() -> None:
