@@ -187,14 +187,14 @@ _LOWER_BEFORE = re.compile(
     r"übertr(?:af|afen|ifft)|"
     r"en\s+az|"
     r"более|больше|свыше|не\s+менее|превы(?:сил|сила|сило|сили|шает|шают))"
-    r"(?:\s+(?:the|die|der|das))?\s*\Z",
+    r"(?P<article>\s+(?:the|die|der|das))?\s*\Z",
     re.IGNORECASE,
 )
 _UPPER_BEFORE = re.compile(
     r"(?:no[t]?\s+more\s+than|nicht\s+mehr\s+als|"
     r"less\s+than|under|below|up\s+to|at\s+most|fewer\s+than|"
     r"weniger\s+als|unter|bis\s+zu|höchstens|en\s+fazla|"
-    r"менее|меньше|не\s+более)(?:\s+(?:the|die|der|das))?\s*\Z",
+    r"менее|меньше|не\s+более)(?P<article>\s+(?:the|die|der|das))?\s*\Z",
     re.IGNORECASE,
 )
 # Turkish puts bounds after: "25 milyar doları aşan" (aşmıştır, aştı: exceeded), "%40'ın üzerinde",
@@ -206,6 +206,11 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _CUE_WINDOW = 30  # characters looked at around a quantity for cues
+# "over the 40 percent mark", "über die 40-Prozent-Marke": a bound after all
+_THRESHOLD = re.compile(
+    r"[\s-]*(?:percent|per\s+cent|prozent|%)?[\s-]*(?:mark|threshold|marke|schwelle)",
+    re.IGNORECASE,
+)
 # ... but after a noun in the genitive, "üzerinde"/"altında" compare with it
 # ("ortalamanın %18 üzerinde", "geçen yılın yüzde 5 altında"); the figure's own
 # genitive or ablative ("%40'ın üzerinde") is the bound above
@@ -369,6 +374,16 @@ def _cues(text: str, start: int, end: int) -> tuple[bool, str, int, int]:
     before = text[max(0, start - _CUE_WINDOW) : start]
     for _ in range(2):  # "yaklaşık … en az", "more than about"
         m = _LOWER_BEFORE.search(before) or _UPPER_BEFORE.search(before)
+        if (
+            m
+            and m["article"]
+            and any(c.isdigit() for c in text[start : start + 5])
+            and not _THRESHOLD.match(text, end)
+        ):
+            # "2.1% more than the 78.9 bcm produced in 2023", "well above the USD
+            # 36.8 billion budgeted": a figure with its article is what another
+            # is compared with, said exactly ("mehr als die Hälfte" stays a bound)
+            break
         if m and bound == "exact":
             bound = "lower" if m.re is _LOWER_BEFORE else "upper"
         else:

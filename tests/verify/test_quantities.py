@@ -495,6 +495,27 @@ def test_two_figures_joined_by_and_without_between_stay_two() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "bound"),
+    [
+        # the figure another is compared with is said exactly
+        ("2.1% more than the 78.9 bcm produced in 2023", "en", "exact"),
+        ("well above the USD 36.8 billion budgeted in 2016", "en", "exact"),
+        ("deutlich mehr als die 36,8 Milliarden Dollar des Budgets", "de", "exact"),
+        # ... but a mark or threshold passed is a bound, as is a fraction in words
+        ("rose above the 40 percent mark", "en", "lower"),
+        ("stieg über die 40-Prozent-Marke", "de", "lower"),
+        ("mehr als die Hälfte", "de", "lower"),
+        ("more than 40 percent", "en", "lower"),
+    ],
+)
+def test_a_figure_with_its_article_after_more_than_is_compared_with(
+    text: str, lang: str, bound: str
+) -> None:
+    figures = [q for q in extract_quantities(text, lang) if q.kind != "year" and q.value != 2.1]
+    assert figures[0].bound == bound, figures
+
+
+@pytest.mark.parametrize(
     ("text", "bound"),
     [
         ("expected to bring in no less than $1.2 billion", "lower"),
