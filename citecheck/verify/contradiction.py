@@ -730,8 +730,8 @@ def _figures_agree(facts: Facts, r: Reading) -> bool:
     absent = [i for i in range(len(facts.quantities)) if i not in r.agree]
     if any(not facts.quantities[i].is_time for i in absent):
         return False
-    if not r.agree and not r.entities:
-        return False  # nothing but the claim's words: too loose to contradict
+    if not r.agree and not r.entities and _words_said(facts, r) < NEGATION_WORDS_SAID:
+        return False  # nothing but a few of the claim's words: too loose to contradict
     cand = r.candidates[0]
     lang = getattr(cand, "lang", None)
     # only the sentence that says the claim: "… but it has not been signed" is

@@ -1194,3 +1194,16 @@ def test_a_negated_statement_contradicts_though_the_subject_is_not_named(
     v = _verdict(claim, text, "en", claim_lang)
     assert v.label == "contradicted", v
     assert "negation" in v.reason
+
+
+def test_a_negation_that_says_most_of_the_claim_without_its_figures_or_names() -> None:
+    # no name of the claim, its year absent, but most of its words said and negated
+    text = (
+        "Açıklamada, askeri araç ve mühimmat ihracatının bu rakamlara dahil olmadığı, bu "
+        "ihracatın ayrı bir kalem altında izlendiği belirtilmiştir."
+    )
+    claim = (
+        "Ticaret Bakanlığı açıklamasına göre askeri araç ihracatı da sektörün 2024 yılı ihracat "
+        "rakamına dahil edilmiştir."
+    )
+    assert _verdict(claim, text, "tr").label == "contradicted"
