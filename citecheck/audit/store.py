@@ -230,7 +230,7 @@ class AuditStore:
 
         Links new to the database are created due at once; returns how many.
         """
-        year = int(published[:4]) if published and published[:4].isdigit() else None
+        year = int(published[:4]) if published and published[:4].isdecimal() else None
         new_links = 0
         with self._tx():
             self.conn.execute(

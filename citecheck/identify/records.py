@@ -157,7 +157,7 @@ def _full_title(title: Any, subtitle: Any) -> str | None:
 
 
 def _year(date: str | None) -> int | None:
-    return int(date[:4]) if date and date[:4].isdigit() else None
+    return int(date[:4]) if date and date[:4].isdecimal() else None
 
 
 def _name(person: Any) -> str | None:

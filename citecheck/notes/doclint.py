@@ -152,7 +152,7 @@ def how_to_cite(doc: Document) -> list[Finding]:
         )
 
     published = doc.published or ""
-    published_year = int(published[:4]) if published[:4].isdigit() else None
+    published_year = int(published[:4]) if published[:4].isdecimal() else None
     dated = f"the article is dated {published}"
     if block.year and published_year and block.year != published_year:
         add("year", block.year, published, f"gives the year {block.year}", dated)

@@ -225,7 +225,7 @@ def take_volume_issue(text: str) -> tuple[str | None, str | None, str]:
     if m:
         issue, text = m["issue"], text[: m.start()] + " " + CUT + text[m.end() :]
     m = _VOLUME.search(text) if any(k in low for k in _VOLUME_KEYS) else None
-    if m and (not m["volume"].isdigit() or int(m["volume"]) <= MAX_VOLUME):
+    if m and (not m["volume"].isdecimal() or int(m["volume"]) <= MAX_VOLUME):
         volume, text = m["volume"], _cut(text, m)
     m = _unquoted(_ISSUE, text) if issue is None and issue_cue else None
     if m:

@@ -165,7 +165,7 @@ class ChatTransport:
                 ),
             )
             length = resp.headers.get("content-length", "")
-            if length.isdigit() and int(length) > self.max_bytes:
+            if length.isdecimal() and int(length) > self.max_bytes:
                 raise ChatError(f"the answer is {length} bytes, over {self.max_bytes}", "too_large")
             got = read_body(resp, self.max_bytes, resp.headers.get("content-encoding"))
             if deadline.fired:  # the watchdog cut the socket: what arrived is partial

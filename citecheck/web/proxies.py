@@ -143,7 +143,7 @@ def bypasses_proxy(host: str, port: int, no_proxy: tuple[str, ...]) -> bool:
         name, want_port = entry, None
         if entry.count(":") == 1 or (entry.startswith("[") and "]:" in entry):
             name, _, p = entry.rpartition(":")
-            if p.isdigit():
+            if p.isdecimal():  # not isdigit(): "²" is a digit int() cannot read
                 want_port = int(p)
             else:
                 name = entry

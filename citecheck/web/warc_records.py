@@ -104,7 +104,7 @@ def accept_key(accept: str | None) -> str:
 
 
 def warc_timestamp(warc_date: str) -> str:
-    digits = "".join(ch for ch in warc_date if ch.isdigit())
+    digits = "".join(ch for ch in warc_date if ch.isascii() and ch.isdigit())
     return (digits + "0" * 14)[:14]
 
 

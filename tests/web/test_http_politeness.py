@@ -142,7 +142,7 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(later, now) == 90
     earlier = (now - timedelta(hours=1)).strftime("%a, %d %b %Y %H:%M:%S GMT")
     assert parse_retry_after(earlier, now) == 0
-    for bad in (None, "", "soon", "-5", "1.5e3"):
+    for bad in (None, "", "soon", "-5", "1.5e3", "²"):  # "²" is a digit float() cannot read
         assert parse_retry_after(bad, now) is None
 
 

@@ -271,6 +271,12 @@ def test_no_proxy_matching(host: str, port: int, no_proxy: tuple, expected: bool
     assert bypasses_proxy(host, port, no_proxy) is expected
 
 
+def test_a_port_of_digits_int_cannot_read_is_no_port() -> None:
+    # "²" is a digit to str.isdigit but no number to int (found by the property below)
+    assert bypasses_proxy("", 0, (":²",)) is False
+    assert bypasses_proxy("example.org", 8080, ("example.org:８０８０",)) is True  # full-width
+
+
 @given(st.text(max_size=60), st.text(max_size=60), st.integers(0, 70000))
 @settings(max_examples=200, deadline=None)
 def test_proxy_parsing_never_crashes(value: str, entry: str, port: int) -> None:
