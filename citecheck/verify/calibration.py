@@ -8,9 +8,9 @@ logistic regression over a few features of the rules' own verdict (its label,
 confidence and the kind of rule that decided, how many facts matched and were
 missing, the claim's figures, names and words, whether claim and passage differ
 in language, the embedding similarity of the deciding passage) re-reads that
-choice. It was trained on every labelled set up to blind130 (fixtures/eval/claims.jsonl,
-blind2-blind130) by ``python -m citecheck.evaluation.calibrate``; the sets
-written after them (blind131 on) measure it.
+choice. It was trained on every labelled set up to blind170 (fixtures/eval/claims.jsonl,
+blind2-blind170) by ``python -m citecheck.evaluation.calibrate``; the sets
+written after them (blind171 on) measure it.
 
 It never creates a contradiction and never touches ``unverifiable`` (issue 5:
 no supported claim called contradicted): it moves a verdict among supported /
