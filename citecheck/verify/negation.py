@@ -45,7 +45,7 @@ _WORD_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es)?|steht\s+noch\s+aus|"
+        r"\b(?:nicht|nichts|nie|niemals|weder|kein(?:e|en|em|er|es|erlei)?|steht\s+noch\s+aus|"
         r"aussteht|ausstehend\w*)\b",
         re.IGNORECASE,
     ),

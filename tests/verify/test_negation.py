@@ -25,6 +25,7 @@ from citecheck.verify.negation import (
         ("Neither side agreed.", "en", "Neither"),
         ("Die USA haben das Abkommen nicht unterzeichnet.", "de", "nicht"),
         ("Es gibt keine Einigung.", "de", "keine"),
+        ("Russland verhängte keinerlei Beschränkungen.", "de", "keinerlei"),
         ("Sie trafen sich nie.", "de", "nie"),
         ("Bu ülkeler için kültürel değerler öncelikli değildir.", "tr", "değildir"),
         ("Bölgede yeterli yatırım yok.", "tr", "yok"),
