@@ -403,13 +403,16 @@ def _bare(q: Quantity) -> Quantity:
     return replace(q, approx=False, low=q.value, high=q.value, slack=0.0)
 
 
-def opening_name(sentence: str, lang: str | None = None) -> Entity | None:
+def opening_name(
+    sentence: str, lang: str | None = None, names: tuple[Entity, ...] | None = None
+) -> Entity | None:
     """The word that opens ``sentence`` read as a name where extract_entities
     leaves it out for opening the sentence ("Tengiz accounted for roughly 38
     percent …", "Aktau has an annual design capacity of 19.5 million tonnes"):
     capitalised, four letters or more, no connective, stop word or known
     concept, followed by a word in lower case. German capitalises every noun:
-    None there."""
+    None there. ``names``: extract_entities of the sentence, when the caller
+    has it already."""
     toks = _tokens(sentence)
     if lang == "de" or len(toks) < 2:
         return None
@@ -420,7 +423,9 @@ def opening_name(sentence: str, lang: str | None = None) -> Entity | None:
         return None
     if sentence[e : toks[1][0]] != " " or not toks[1][2][:1].islower():
         return None
-    if any(x.start == s for x in extract_entities(sentence, lang)):
+    if names is None:
+        names = extract_entities(sentence, lang)
+    if any(x.start == s for x in names):
         return None  # a name already
     return Entity(orig, key, s, e, "name", False, ((key,),))
 
@@ -466,10 +471,11 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
         first = min(q.start for q in figures)
         if any(max(lo, first) <= at < hi for found in places for at in found):
             continue  # a name of the claim stands with the figure: its own
-        opening = opening_name(text[s:e], lang)
+        named = extract_entities(text[s:e], lang)
+        opening = opening_name(text[s:e], lang, named)
         others = [  # (names of the claim here frame the sentence: not the owner)
             x
-            for x in [*extract_entities(text[s:e], lang), *([opening] if opening else [])]
+            for x in [*named, *([opening] if opening else [])]
             if lo <= s + x.start < hi and not any(find_entity(n, x.text) for n in facts.entities)
         ]
         if not others:
