@@ -294,7 +294,30 @@ def _crossed_stretches(
 
     own = {i: only(ours, i) & only(src, i) for i in figures}
     if any(own.values()):
-        return []
+        # the first stretch also holds what the whole sentence is about
+        # ("Özbekistan'da 2024 yılı sonu itibarıyla kurulu güneş … 2.900, rüzgâr …
+        # ise 1.050"): two figures that trade what they count both ways were
+        # swapped when one of them keeps no label of its own and the other only
+        # the sentence's subject (names and plain words, none that says what a
+        # figure counts); names traded instead are a claim's list of them
+        # ("Aktau ve Kuryk … 410 bin ton ve 95 bin ton")
+        def trades(i: int, j: int) -> bool:
+            given = only(ours, i) & only(src, j)
+            kinds = {lid.split(":", 1)[0] for lid in given}
+            return "concept" in kinds and "name" not in kinds
+
+        traded = {
+            k
+            for i in figures
+            for j in figures
+            if i < j
+            and not (own[i] and own[j])
+            and not any(lid.startswith("concept:") for lid in own[i] | own[j])
+            and trades(i, j)
+            and trades(j, i)
+            for k in (i, j)
+        }
+        return sorted(traded)
     crossed = {i for i in figures for j in figures if j != i and only(ours, i) & only(src, j)}
     return sorted(crossed) if len(crossed) >= MIN_FIGURES else []
 

@@ -1207,3 +1207,33 @@ def test_a_negation_that_says_most_of_the_claim_without_its_figures_or_names() -
         "rakamına dahil edilmiştir."
     )
     assert _verdict(claim, text, "tr").label == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gürcistan'da 2023 yılı sonu itibarıyla kurulu güneş enerjisi kapasitesi 410 "
+            "megavata, rüzgâr enerjisi kapasitesi ise 125 megavata ulaşmıştır.",
+            "tr",
+        ),
+        (
+            "By the end of 2023 Georgia's installed solar capacity had reached 410 megawatts, "
+            "and its wind capacity 125 megawatts.",
+            "en",
+        ),
+    ],
+)
+def test_figures_swapped_after_what_the_whole_sentence_is_about_contradict(
+    text: str, lang: str
+) -> None:
+    # the first stretch also holds the sentence's subject (Georgia, the year, "installed"):
+    # it is no label of the first figure alone
+    swapped = (
+        "Gürcistan'da 2023 yılı sonu itibarıyla kurulu rüzgâr enerjisi kapasitesi 410 "
+        "megavata, güneş enerjisi kapasitesi ise 125 megavata ulaşmıştır."
+    )
+    v = _verdict(swapped, text, lang)
+    assert v.label == "contradicted" and "each other" in v.reason, v
+    kept = swapped.replace("rüzgâr", "GÜNEŞ").replace("güneş", "rüzgâr").replace("GÜNEŞ", "güneş")
+    assert _verdict(kept, text, lang).label != "contradicted"
