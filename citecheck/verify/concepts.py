@@ -257,7 +257,8 @@ CONCEPTS: dict[str, list[str]] = {
                 "genehmig", "zustimm", "odobr", "ratifits", "utverd", "kabul", "accept",
                 "akzeptier"],
     "reject": ["reddet", "redded", "reject", "refus", "ablehn", "verweiger", "otklon", "otverg",
-               "otkaz", "abgelehnt", "veto", "vetola", "vetosu", "zuruckgewies", "zuruckweis"],
+               "otkaz", "abgelehnt", "veto", "vetola", "vetosu", "zuruckgewies", "zuruckweis",
+               "zuruckwies"],
     "peripheral": ["peripher", "marginal", "secondary", "ikincil", "nebensach", "randstand",
                    "zweitrang", "vtorostep", "periferi", "sidelined"],
     # "soglas" alone is also согласно (according to), "einig" einige (some)

@@ -224,13 +224,47 @@ _PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# German separable verbs put their particle at the end of the clause: "lehnte
+# das Angebot jedoch ab" is "ablehnen" (reject), "nahm nicht teil" is
+# "teilnehmen", "stimmte dem Plan zu" is "zustimmen". A clause-final particle is
+# joined to a lower-case word before it in its clause when the joined word is a
+# concept of the table and the word alone is not that concept.
+_PARTICLES = frozenset(
+    ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "mit", "nach", "teil", "vor",
+     "weg", "zu", "zurück", "zurueck", "statt")
+)  # fmt: skip
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s(?:und|oder|aber|sondern|denn)\b)")
+_CLAUSE_START = re.compile(r"[.,;:!?(\[]")
+
+
+def _separable(
+    text: str, tokens: tuple[tuple[int, int, str, str], ...]
+) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, stem, concept) of the verbs a clause-final particle completes."""
+    out = []
+    for k, (s, e, orig, key) in enumerate(tokens):
+        if orig not in _PARTICLES or not _CLAUSE_END.match(text, e):
+            continue
+        for s2, e2, orig2, key2 in reversed(tokens[max(0, k - 8) : k]):
+            if _CLAUSE_START.search(text, e2, s):
+                break  # another clause
+            if not orig2.islower() or key2 in _STOP:
+                continue
+            joined = concept_of(key + key2)
+            if joined and joined != concept_of(key2):
+                out.append((s2, e2, _stem(key + key2), joined))
+                break
+    return out
+
+
 def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
     items = []
     extra: set[str] = set()
     for pattern, concepts in _PHRASES:
         if pattern.search(text):
             extra |= set(concepts)
-    for s, e, orig, key in _tokens(text):
+    tokens = _tokens(text)
+    for s, e, orig, key in tokens:
         if orig in _ACRONYMS:
             extra |= set(_ACRONYMS[orig])
         minor = len(key) < MIN_WORD or key in _STOP or key.isdigit() or orig[:1].isdigit()
@@ -242,6 +276,11 @@ def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
             continue  # a Turkish case ending after a name or number: Asya'nın, 1960'tan
         items.append((s, e, _stem(key), concept_of(key)))
         extra |= compound_concepts(key)
+    if any(t[2] in _PARTICLES for t in tokens):
+        joined = [t for t in _separable(text, tokens) if not any(a <= t[0] < b for a, b in skip)]
+        if joined:
+            at = {t[0]: t for t in joined}
+            items = sorted([at.pop(i[0], i) for i in items] + list(at.values()))
     return Terms(items, frozenset(extra))
 
 

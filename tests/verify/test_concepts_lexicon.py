@@ -372,3 +372,38 @@ def test_antonyms_are_symmetric_concepts() -> None:
         for other in opposites:
             assert other in CONCEPTS and concept in ANTONYMS[other]
             assert other != concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Tiraspol lehnte das Angebot jedoch ab.", "lehnte", "reject"),
+        ("Eine dauerhafte Präsenz lehnt die Türkei ab, sagte er.", "lehnt", "reject"),
+        ("Der Minister nahm an dem Forum nicht teil.", "nahm", "join"),
+        ("Das Parlament stimmte dem Abkommen zu und trat zurück.", "stimmte", "approve"),
+        ("Ankara wies den Vorwurf zurück.", "wies", "reject"),
+        ("Kobachidse kündigte am Donnerstag an, das Thema zu vertagen.", "kündigte", "announce"),
+    ],
+)
+def test_a_separable_verb_is_read_with_its_clause_final_particle(
+    text: str, word: str, concept: str
+) -> None:
+    from citecheck.verify.terms import passage_terms
+
+    found = {text[s:e]: c for s, e, _stem, c in passage_terms(text).items}
+    assert found.get(word) == concept, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab 2025 gilt die neue Regel für alle Importe.",  # "ab" opening a clause is "from"
+        "AB ile Türkiye arasındaki ticaret arttı, ab.",  # not a German particle in capitals
+        "Die Regierung lehnte ab. Sie stimmte später dem Plan.",  # no particle for "stimmte"
+    ],
+)
+def test_no_particle_joins_across_clauses_or_from_its_start(text: str) -> None:
+    from citecheck.verify.terms import passage_terms
+
+    found = {text[s:e]: c for s, e, _stem, c in passage_terms(text).items}
+    assert found.get("stimmte") != "approve" and found.get("gilt") is None, found
