@@ -331,6 +331,7 @@ CONCEPTS: dict[str, list[str]] = {
     "long": ["uzun", "long", "dolgo", "dolgie", "dolgii", "dolgaya", "dolgikh", "dlinn"],
     # a change of script or system, not "transit" (transport)
     "transition": ["gecis", "transition", "ubergang", "perekhod"],
+    "postpone": ["ertel", "postpon", "verschob", "verschieb", "otlozh", "otsroch"],
     # a unit (length, and volume: "metreküp", "cubic metres", "кубометр"), not "met" (meeting)
     "metre": ["bcm", "metrekup", "metre", "meter", "metr", "cubic", "kubik", "kubometr"],
     "inflation": ["enflasyon", "inflation", "infliats"],

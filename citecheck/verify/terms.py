@@ -103,6 +103,9 @@ def is_stop_word(key: str) -> bool:
     return key in _STOP
 
 
+_ASCII_UMLAUT = re.compile(r"(?<!q)([aou])e")
+
+
 @lru_cache(maxsize=65536)
 def concept_of(key: str) -> str | None:
     """The concept a folded word belongs to, or None.
@@ -132,6 +135,9 @@ def concept_of(key: str) -> str | None:
             return concept_of(m.group(1) or m.group(2))
     if best is None and key.startswith("ge") and len(key) > 6:
         return concept_of(key[2:])  # German participle: gebilligt, gewachsen, geschlossen
+    if best is None and _ASCII_UMLAUT.search(key):
+        # German written without umlauts: "Uebergang", "Ausfuhrbeschraenkung"
+        return concept_of(_ASCII_UMLAUT.sub(r"\1", key))
     return best[1] if best else None
 
 

@@ -305,6 +305,10 @@ SAME_CONCEPT: list[tuple[str, ...]] = [
     ("uzunluğundaki", "length", "длиной"),
     ("hasat", "harvest", "Ernte", "урожай"),
     ("gübre", "fertilizer", "Dünger", "удобрения"),
+    ("ertelemiştir", "postponed", "verschoben", "отложено"),
+    # German written without umlauts reads as with them
+    ("geçiş", "transition", "Übergang", "Uebergang"),
+    ("ihracat", "exports", "Ausfuhrbeschränkung", "Ausfuhrbeschraenkung"),
 ]
 
 
