@@ -134,6 +134,11 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]]:
                       re.IGNORECASE), words  # fmt: skip
 
 
+# Turkish "altı" after a noun of place is "under", not six: "deniz altı boru
+# hattı" (subsea pipeline), "yer altı depolama", "su altı"
+_UNDER_TR = re.compile(r"(?<!\w)(?:deniz|yer|su|toprak|buz)\s*$", re.IGNORECASE)
+
+
 def find_word_numbers(text: str, lang: str | None = None) -> list[WordNumber]:
     """Every cardinal of 2-99 written in words in ``text`` (and a thousand, and
     Turkish hundreds), with its span."""
@@ -146,6 +151,8 @@ def find_word_numbers(text: str, lang: str | None = None) -> list[WordNumber]:
         key = _key(m.group(0))
         value = words.get(key)
         if value is None:
+            continue
+        if key == "altı" and _UNDER_TR.search(text, 0, m.start()):
             continue
         if key.endswith(" " + _HUNDRED_TR):  # "beş yüz | elli"
             pos, value = _after_hundreds(text, pos, value, pattern, words)

@@ -343,6 +343,9 @@ def test_numbers_in_words(text: str, lang: str, kind: str, value: float, bound: 
         ("yüz yüze görüştüler", "tr"),  # "yüz" is also "face"
         ("Binali Yıldırım konuştu", "tr"),  # "bin" only as a word of its own
         ("eine Einigung", "de"),
+        ("Karadeniz'den geçecek deniz altı kablosu", "tr"),  # "altı" is also "under"
+        ("yer altı gaz depolama tesisi", "tr"),
+        ("su altı arkeolojisi", "tr"),
     ],
 )  # fmt: skip
 def test_words_that_are_not_numbers(text: str, lang: str | None) -> None:
@@ -634,3 +637,8 @@ def test_years_and_dates_are_points_in_time_not_amounts() -> None:
 def test_a_position_after_a_genitive_compares(text: str, bound: str) -> None:
     (q,) = [q for q in extract_quantities(text, "tr") if q.kind == "percent"]
     assert q.bound == bound, q
+
+
+def test_six_after_a_word_ending_like_a_place_noun_is_six() -> None:
+    assert [q.value for q in extract_quantities("Karasu altı köyden oluşur", "tr")] == [6]
+    assert [q.value for q in extract_quantities("altı bölgede toplam", "tr")] == [6]
