@@ -368,8 +368,9 @@ def _currency(*parts: str | None) -> str | None:
     return None
 
 
-def _cues(text: str, start: int, end: int) -> tuple[bool, str, int, int]:
-    """(approx, bound, new_start, new_end): cue words around text[start:end] widen the span."""
+def _cues(text: str, start: int, end: int, worded: bool = False) -> tuple[bool, str, int, int]:
+    """(approx, bound, new_start, new_end): cue words around text[start:end] widen the span
+    (``worded``: a number in words)."""
     approx, bound = False, "exact"
     before = text[max(0, start - _CUE_WINDOW) : start]
     for _ in range(2):  # "yaklaşık … en az", "more than about"
@@ -377,12 +378,13 @@ def _cues(text: str, start: int, end: int) -> tuple[bool, str, int, int]:
         if (
             m
             and m["article"]
-            and any(c.isdigit() for c in text[start : start + 5])
+            and (worded or any(c.isdigit() for c in text[start : start + 5]))
             and not _THRESHOLD.match(text, end)
         ):
             # "2.1% more than the 78.9 bcm produced in 2023", "well above the USD
             # 36.8 billion budgeted": a figure with its article is what another
-            # is compared with, said exactly ("mehr als die Hälfte" stays a bound)
+            # is compared with, said exactly ("mehr als die Hälfte" stays a bound);
+            # "a dispute over the two countries' frontier" counts the two named
             break
         if m and bound == "exact":
             bound = "lower" if m.re is _LOWER_BEFORE else "upper"
@@ -643,7 +645,8 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         tail = _WORD_TAIL.match(text, w.end)
         s, e = w.start, tail.end() if tail else w.end
         scale = 1.0
-        if e == w.end and _DECADES.match(text, w.end):
+        decades = e == w.end and _DECADES.match(text, w.end) is not None
+        if decades:
             scale = 10.0
         if tail and tail["scale"]:
             scale = _scale(tail["scale"], lg)
@@ -656,10 +659,11 @@ def extract_quantities(text: str, lang: str | None = None) -> tuple[Quantity, ..
         elif cur:
             kind, unit = "money", cur
         else:
-            kind, unit = "count", None
+            # "three decades" is a time span: thirty years, not thirty of anything
+            kind, unit = "count", "year" if decades else None
         if not free(s, e):
             continue
-        approx, bound, s, e = _cues(text, s, e)
+        approx, bound, s, e = _cues(text, s, e, worded=True)
         found.append(
             _make(kind, w.value * scale, unit, text, s, e, approx, bound, slack=0.5 * scale)
         )

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citecheck.verify.comparison import compare
 from citecheck.verify.quantities import compatible, extract_quantities
 
 
@@ -642,3 +643,18 @@ def test_a_position_after_a_genitive_compares(text: str, bound: str) -> None:
 def test_six_after_a_word_ending_like_a_place_noun_is_six() -> None:
     assert [q.value for q in extract_quantities("Karasu altı köyden oluşur", "tr")] == [6]
     assert [q.value for q in extract_quantities("altı bölgede toplam", "tr")] == [6]
+
+
+def test_decades_in_words_are_years() -> None:
+    (q,) = extract_quantities("a dispute that had lasted more than three decades", "en")
+    assert (q.value, q.unit, q.bound) == (30.0, "year", "lower")
+    (km,) = [p for p in extract_quantities("their 972-kilometre frontier", "en")]
+    assert compare(q, km) == "unrelated"  # thirty years say nothing of 972 km
+
+
+def test_a_number_word_after_a_bound_and_its_article_is_exact() -> None:
+    # "a dispute over the two countries' frontier": "over" is no bound of "two"
+    (two,) = extract_quantities("a dispute over the two countries' frontier", "en")
+    assert (two.value, two.bound) == (2.0, "exact")
+    (three,) = extract_quantities("over three years", "en")
+    assert three.bound == "lower"
