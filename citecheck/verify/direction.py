@@ -28,17 +28,18 @@ UP, DOWN = 1, -1
 _CHANGE = {
     "en": (
         r"rose$|rise[sn]?$|rising$|increas|grew$|grow(?:s|n|ing|th)?$|gain(?:s|ed|ing)?$|jump"
-        r"|climb|surg(?:e|es|ed|ing)$|soar",
+        r"|climb|surg(?:e|es|ed|ing)$|soar|rais(?:e|es|ed|ing)$|hik(?:e|es|ed|ing)$",
         r"fell$|fall(?:s|en|ing)?$|declin|decreas|drop(?:s|ped|ping)?$|dipped$|shr[au]nk$"
-        r"|contract(?:ed|ion)$|slump|plung|reduc",
+        r"|contract(?:ed|ion)$|slump|plung|reduc|lower(?:s|ed|ing)$|cut(?:s|ting)?$",
     ),
     "tr": (
-        r"art(?:ış|ar|tı|mış|an|ma|acak)|yüksel|büyü(?:me|dü|müş|yen|yerek|yor)",
-        r"azal|düş(?:üş|er|tü|müş|en|me)|gerile|küçül|daral",
+        r"art(?:ış|ar|tı|mış|an|ma|acak|ır)|yüksel|büyü(?:me|dü|müş|yen|yerek|yor)",
+        r"azal|düş(?:üş|er|tü|müş|en|me)|gerile|küçül|daral|indir",
     ),
     "de": (
         r"stieg|steig|gestiegen|anstieg|zunahm|zugenommen|zuwachs|wuchs|gewachsen|erhöh",
-        r"sank(?:en)?$|sink|gesunken|fiel|gefallen|rückgang|zurück|verringer|schrumpf|geschrumpft",
+        r"sank(?:en)?$|sink|gesunken|fiel|gefallen|rückgang|zurück|verringer|schrumpf|geschrumpft"
+        r"|senkt|gesenkt",
     ),
     "ru": (
         r"вырос|выросл|рост(?:а|у|ом)?$|увелич|прирост|повыс",

@@ -480,6 +480,14 @@ def test_a_swap_is_read_where_a_name_stands_once_by_the_figures() -> None:
          "Prozent zurück.", "de"),
         ("Batum limanına gelen yolcu sayısı 2024 yılında %14 azalmıştır.",
          "Passenger arrivals at the port of Batumi rose 14 percent in 2024.", "en"),
+        # a tariff cut against a tariff raised, and the other way round
+        ("Gürcistan Demiryolları transit tarifelerini Ocak 2025'ten itibaren yüzde 12 "
+         "indirmiştir.",
+         "Georgian Railway raised its transit tariffs by 12 percent from January 2025.", "en"),
+        ("Gürcistan Demiryolları transit tarifelerini Ocak 2025'ten itibaren yüzde 12 "
+         "artırmıştır.",
+         "Die georgische Eisenbahn hat ihre Transittarife ab Januar 2025 um 12 Prozent gesenkt.",
+         "de"),
     ],
 )  # fmt: skip
 def test_a_figure_going_the_other_way_contradicts(claim: str, text: str, lang: str) -> None:
@@ -1237,3 +1245,11 @@ def test_figures_swapped_after_what_the_whole_sentence_is_about_contradict(
     assert v.label == "contradicted" and "each other" in v.reason, v
     kept = swapped.replace("rüzgâr", "GÜNEŞ").replace("güneş", "rüzgâr").replace("GÜNEŞ", "güneş")
     assert _verdict(kept, text, lang).label != "contradicted"
+
+
+def test_an_english_claim_of_a_cut_against_a_raise_contradicts() -> None:
+    claim = "Georgian Railway lowered its transit tariffs by 12 percent from January 2025."
+    text = "Georgian Railway raised its transit tariffs by 12 percent from January 2025."
+    v = _verdict(claim, text, "en", "en")
+    assert v.label == "contradicted" and "other way" in v.reason, v
+    assert _verdict(claim, text.replace("raised", "cut"), "en", "en").label == "supported"
