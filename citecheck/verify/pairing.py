@@ -149,6 +149,13 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         # a claim of dates alone lists them: "in Serbia since 2012 and in North
         # Macedonia since 2015" against "seit 2015 in Serbien und seit 2012 in …"
         figures = list(r.agree)
+    elif len(figures) < MIN_FIGURES:
+        # ... and so does a claim of one figure and two target years: "2038 yılına
+        # kadar %41 azaltım ve en geç 2030 yılında zirve" (the year that dates
+        # the sentence, said once before any other, stays out)
+        years = [i for i in r.agree if facts.quantities[i].is_time]
+        if len(years) >= MIN_FIGURES + 1:
+            figures = sorted([*figures, *years[1:]])
     if len(figures) < MIN_FIGURES or r.flipped or r.conflict:
         return [], ""
     cand = r.candidates[0]
@@ -222,6 +229,25 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         for b in names
         if ours[a] != ours[b] and ours[a] == source[b] and ours[b] == source[a]
     }
+    # ... or two years whose labels all went to each other while a figure kept
+    # its own: "2038 yılına kadar … %41 azaltım … en geç 2030 yılında zirve"
+    # against "2030 yılına kadar … yüzde 41 … en geç 2038 yılında zirve" (not two
+    # figures: word order moves a figure's labels across "up to 22 Boeing 787
+    # aircraft, valued at about $8 billion")
+    held: dict[int, set[str]] = {}
+    for lid in shared:
+        held.setdefault(ours[lid], set()).add(lid)
+    kept = {k for k, mine_k in held.items() if all(source[lid] == k for lid in mine_k)}
+    for a, mine_a in held.items() if kept else ():
+        for b, mine_b in held.items():
+            if (
+                a < b
+                and facts.quantities[a].is_time
+                and facts.quantities[b].is_time
+                and all(source[lid] == b for lid in mine_a)
+                and all(source[lid] == a for lid in mine_b)
+            ):
+                traded |= {a, b}
     return (sorted(traded), sentence) if traded else ([], "")
 
 

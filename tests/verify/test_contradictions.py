@@ -1253,3 +1253,18 @@ def test_an_english_claim_of_a_cut_against_a_raise_contradicts() -> None:
     v = _verdict(claim, text, "en", "en")
     assert v.label == "contradicted" and "other way" in v.reason, v
     assert _verdict(claim, text.replace("raised", "cut"), "en", "en").label == "supported"
+
+
+def test_two_target_years_swapped_beside_a_figure_contradict() -> None:
+    text = (
+        "2024 yılında açıklanan planda 2035 yılına kadar elektrik üretiminde yüzde 30 "
+        "yenilenebilir payı ve en geç 2050 yılında karbon nötrlüğü hedeflenmiştir."
+    )
+    swapped = (
+        "2024 yılında açıklanan planda 2050 yılına kadar elektrik üretiminde %30 "
+        "yenilenebilir payı ve en geç 2035 yılında karbon nötrlüğü hedeflenmiştir."
+    )
+    v = _verdict(swapped, text, "tr")
+    assert v.label == "contradicted" and "each other" in v.reason, v
+    kept = swapped.replace("2050 yılına", "2035 yılına").replace("geç 2035", "geç 2050")
+    assert _verdict(kept, text, "tr").label == "supported"
