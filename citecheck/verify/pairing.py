@@ -153,7 +153,8 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         # ... and so does a claim of one figure and two target years: "2038 yılına
         # kadar %41 azaltım ve en geç 2030 yılında zirve" (the year that dates
         # the sentence, said once before any other, stays out)
-        years = [i for i in r.agree if facts.quantities[i].is_time]
+        # (in the claim's order: a merged reading's agree holds its halves' in turn)
+        years = sorted(i for i in r.agree if facts.quantities[i].is_time)
         if len(years) >= MIN_FIGURES + 1:
             figures = sorted([*figures, *years[1:]])
     if len(figures) < MIN_FIGURES or r.flipped or r.conflict:
