@@ -238,17 +238,13 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     held: dict[int, set[str]] = {}
     for lid in shared:
         held.setdefault(ours[lid], set()).add(lid)
-    kept = {k for k, mine_k in held.items() if all(source[lid] == k for lid in mine_k)}
-    for a, mine_a in held.items() if kept else ():
-        for b, mine_b in held.items():
-            if (
-                a < b
-                and facts.quantities[a].is_time
-                and facts.quantities[b].is_time
-                and all(source[lid] == b for lid in mine_a)
-                and all(source[lid] == a for lid in mine_b)
-            ):
-                traded |= {a, b}
+
+    def went_to(a: int, b: int) -> bool:  # every label of a's sits with b in the source
+        return all(source[lid] == b for lid in held[a])
+
+    if any(went_to(k, k) for k in held):
+        years = [k for k in held if facts.quantities[k].is_time]
+        traded |= {a for a in years for b in years if a != b and went_to(a, b) and went_to(b, a)}
     return (sorted(traded), sentence) if traded else ([], "")
 
 

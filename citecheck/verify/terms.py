@@ -282,11 +282,10 @@ def _terms(text: str, skip: tuple[tuple[int, int], ...]) -> Terms:
             continue  # a Turkish case ending after a name or number: Asya'nın, 1960'tan
         items.append((s, e, _stem(key), concept_of(key)))
         extra |= compound_concepts(key)
-    if any(t[2] in _PARTICLES for t in tokens):
-        joined = [t for t in _separable(text, tokens) if not any(a <= t[0] < b for a, b in skip)]
-        if joined:
-            at = {t[0]: t for t in joined}
-            items = sorted([at.pop(i[0], i) for i in items] + list(at.values()))
+    joined = [t for t in _separable(text, tokens) if not any(a <= t[0] < b for a, b in skip)]
+    if joined:
+        at = {t[0]: t for t in joined}
+        items = sorted([at.pop(i[0], i) for i in items] + list(at.values()))
     return Terms(items, frozenset(extra))
 
 

@@ -25,7 +25,7 @@ import pytest
 
 from citecheck.verify.concepts import ANTONYMS, CONCEPTS
 from citecheck.verify.entities import _tokens, key_of
-from citecheck.verify.terms import concept_of
+from citecheck.verify.terms import concept_of, passage_terms
 
 ROOT = Path(__file__).resolve().parents[2]
 # Texts of every kind the project ships; PDFs are read from their text sources
@@ -392,8 +392,6 @@ def test_antonyms_are_symmetric_concepts() -> None:
 def test_a_separable_verb_is_read_with_its_clause_final_particle(
     text: str, word: str, concept: str
 ) -> None:
-    from citecheck.verify.terms import passage_terms
-
     found = {text[s:e]: c for s, e, _stem, c in passage_terms(text).items}
     assert found.get(word) == concept, found
 
@@ -407,7 +405,5 @@ def test_a_separable_verb_is_read_with_its_clause_final_particle(
     ],
 )
 def test_no_particle_joins_across_clauses_or_from_its_start(text: str) -> None:
-    from citecheck.verify.terms import passage_terms
-
     found = {text[s:e]: c for s, e, _stem, c in passage_terms(text).items}
     assert found.get("stimmte") != "approve" and found.get("gilt") is None, found
