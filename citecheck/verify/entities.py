@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import pairwise
 
 from citecheck.notes.dates import fold as _fold_word
 from citecheck.notes.dates import month_number
@@ -305,7 +306,10 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
             continue  # "GSYH", "MW", "TEU": what a figure counts, not a name
         s, orig, key = words[0][0], words[0][2], words[0][3]
         single = len(words) == 1
-        acronym = single and (orig.isupper() or any(c.isdigit() for c in orig)) and len(key) > 1
+        # "ExxonMobil": a capital inside a word marks a name even where an
+        # opening or German capital says nothing
+        acronym = single and (orig.isupper() or any(c.isdigit() for c in orig) or camel_case(orig))
+        acronym = acronym and len(key) > 1
         if single and not acronym:
             initial = s == 0 or bool(_SENTENCE_END.search(text[:s]))
             # "Trump, …" / "Rubio, …": a sentence-opening word set off by a comma
@@ -323,6 +327,12 @@ def extract_entities(text: str, lang: str | None = None) -> tuple[Entity, ...]:
         out.append(Entity(text[ws:we], " ".join(keys), ws, we, "name", False, variants))
     out.sort(key=lambda ent: ent.start)
     return tuple(out)
+
+
+def camel_case(word: str) -> bool:
+    """A capital inside a word ("ExxonMobil", "KazMunayGas", "TotalEnergies"):
+    a company's name, whatever common word it opens with."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _first_name(e: Entity, text: str, toks: tuple[tuple[int, int, str, str], ...]) -> bool:

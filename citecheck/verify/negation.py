@@ -167,8 +167,13 @@ def polarity(text: str, lang: str | None = None) -> int:
 # negation rarely reaches across them ("Kazakhstan, which is not in the EU,
 # produces 40 %" negates the relative clause only).
 # Turkish "-ken" (while) ends a clause: "ihracat yüzde 12 artarken | ithalat …",
-# "… iken" ("erken" is early); pairing.py cuts figures' stretches there too
-TR_WHILE = r"(?<=[^\W\d_]{2}rken)\s|(?<=yken)\s"
+# "… iken" ("erken" is early), and after the nouns a figure's sentence ends in
+# ("%50,1 paya sahipken | Novatek'in payı %20"; not "etken", factor);
+# pairing.py cuts figures' stretches there too
+TR_WHILE = (
+    r"(?<=[^\W\d_]{2}rken)\s|(?<=yken)\s"
+    r"|(?<=\bsahipken)\s|(?<=\bvarken)\s|(?<=\byokken)\s"
+)
 _CLAUSE_BREAK = re.compile(
     # Turkish converbs end a clause: "talepleri karşılanmadığını öne sürerek | anlaşmayı
     # uzatmayacağını açıkladı", "etkisi azalmaya başlayınca | ABD …"

@@ -322,12 +322,16 @@ def _crossed_stretches(
         # ise 1.050"): two figures that trade what they count both ways were
         # swapped when one of them keeps no label of its own and the other only
         # the sentence's subject (names and plain words, none that says what a
-        # figure counts); names traded instead are a claim's list of them
+        # figure counts). So were two that trade names both ways ("Yamal LNG
+        # projesinde TotalEnergies %50,1 …, Novatek'in payı %20" against "An Jamal
+        # LNG hält … Nowatek 50,1 Prozent. … TotalEnergies … 20 Prozent"); a name
+        # traded one way against a word the other is a claim's list of names
         # ("Aktau ve Kuryk … 410 bin ton ve 95 bin ton")
-        def trades(i: int, j: int) -> bool:
-            given = only(ours, i) & only(src, j)
-            kinds = {lid.split(":", 1)[0] for lid in given}
-            return "concept" in kinds and "name" not in kinds
+        def trade(i: int, j: int) -> str | None:
+            kinds = {lid.split(":", 1)[0] for lid in only(ours, i) & only(src, j)}
+            if kinds == {"name"}:
+                return "name"
+            return "concept" if "concept" in kinds and "name" not in kinds else None
 
         traded = {
             k
@@ -336,8 +340,8 @@ def _crossed_stretches(
             if i < j
             and not (own[i] and own[j])
             and not any(lid.startswith("concept:") for lid in own[i] | own[j])
-            and trades(i, j)
-            and trades(j, i)
+            and trade(i, j) is not None
+            and trade(i, j) == trade(j, i)
             for k in (i, j)
         }
         return sorted(traded)

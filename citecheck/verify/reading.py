@@ -19,7 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citecheck.verify.attribution import owner_of, said_of, sentence_at, sentences
-from citecheck.verify.entities import extract_entities, find_all, find_entity, known_entities
+from citecheck.verify.entities import (
+    camel_case,
+    extract_entities,
+    find_all,
+    find_entity,
+    known_entities,
+)
 from citecheck.verify.measures import (
     GENERIC,
     PUBLICATION,
@@ -121,7 +127,7 @@ def claim_facts(text: str, lang: str | None) -> Facts:
     entities = [
         e
         for e in extract_entities(text, lang)
-        if e.known or " " in e.key or concept_of(e.key) is None
+        if e.known or " " in e.key or concept_of(e.key) is None or camel_case(e.text)
     ]
     skip = tuple((x.start, x.end) for x in [*quantities, *entities])
     # Words of the claim's names that are common nouns ("Orta *Koridor*", "Grain

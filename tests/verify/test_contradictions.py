@@ -1020,6 +1020,41 @@ def test_figures_kept_with_their_stretches_are_no_swap(claim: str) -> None:
     assert _verdict(claim, GRAIN_PORTS, "en").label != "contradicted"
 
 
+# Two names that trade figures both ways across two sentences were swapped
+# (pairing._crossed_stretches), the sentence's subject aside; "sahipken" parts
+# the claim's figures as "-rken" does; a company's name that opens with a common
+# word ("TotalEnergies": total) is a name.
+STAKES = (
+    "An Jamal LNG hält der russische Konzern Nowatek 50,1 Prozent. Der französische "
+    "Energiekonzern TotalEnergies ist mit 20 Prozent beteiligt."
+)
+
+
+def test_names_traded_both_ways_across_two_sentences_contradict() -> None:
+    claim = "Yamal LNG projesinde TotalEnergies %50,1 paya sahipken Novatek'in payı %20'dir."
+    v = _verdict(claim, STAKES, "de")
+    assert v.label == "contradicted" and "swapped" in v.reason, v
+
+
+def test_names_kept_with_their_figures_are_no_swap() -> None:
+    claim = "Yamal LNG projesinde Novatek %50,1 paya sahipken TotalEnergies'in payı %20'dir."
+    assert _verdict(claim, STAKES, "de").label != "contradicted"
+
+
+def test_a_company_name_opening_the_claim_is_read_as_a_name() -> None:
+    # "ExxonMobil" opens the sentence; without it as a name the two shares had
+    # one name to pair with and no swap was seen
+    text = (
+        "TCO's partners are Chevron (50 percent), ExxonMobil (25 percent) and LukArco (5 percent)."
+    )
+    claim = (
+        "ExxonMobil is the largest shareholder in Tengizchevroil with 50 percent, "
+        "ahead of Chevron with 25 percent."
+    )
+    v = _verdict(claim, text, "en", "en")
+    assert v.label == "contradicted" and "swapped" in v.reason, v
+
+
 def test_a_figure_ten_times_off_is_no_changed_figure() -> None:
     # a workforce the page does not give, against the reactors' unit numbers
     # (comparison.RIVAL_FACTOR): a partial claim, not a changed figure

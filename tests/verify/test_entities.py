@@ -195,3 +195,19 @@ def test_offices_and_institutions_after_table_names(claim: str, expected: list[s
 def test_bodies_whose_acronyms_differ_by_language(claim: str, text: str) -> None:
     (name,) = extract_entities(claim, "tr")
     assert name.known and find_entity(name, text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ExxonMobil is the second shareholder.", "en"),  # opening the sentence
+        ("An dem Projekt ist KazMunayGas beteiligt.", "de"),  # German capitals say nothing
+    ],
+)
+def test_a_word_with_an_inner_capital_is_a_name(text: str, lang: str) -> None:
+    keys = [e.key for e in extract_entities(text, lang)]
+    assert any(k in ("exxonmobil", "kazmunaygas") for k in keys), keys
+
+
+def test_an_opening_common_word_is_still_no_name() -> None:
+    assert extract_entities("Exports rose in 2024.", "en") == ()

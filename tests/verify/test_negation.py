@@ -274,3 +274,13 @@ def test_a_turkish_while_converb_ends_a_clause() -> None:
         "ithalat yüzde 3 gerilemiştir",
         "erken seçim yapılmıştır",
     ]
+
+
+def test_turkish_while_after_a_noun_ends_a_clause_and_a_word_ending_alike_does_not() -> None:
+    text = "Novatek %50,1 paya sahipken TotalEnergies'in payı %20'dir; bu etken önemlidir."
+    parts = [text[s:e].strip() for s, e in clauses(text)]
+    assert parts == [
+        "Novatek %50,1 paya sahipken",
+        "TotalEnergies'in payı %20'dir",
+        "bu etken önemlidir",
+    ]
