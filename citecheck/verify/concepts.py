@@ -32,7 +32,7 @@ against every text of the fixtures and the seeds):
 
 from __future__ import annotations
 
-__all__ = ["ANTONYMS", "CONCEPTS", "WHOLE_WORDS"]
+__all__ = ["ANTONYMS", "CONCEPTS", "SIBLINGS", "WHOLE_WORDS"]
 
 # fmt: off
 CONCEPTS: dict[str, list[str]] = {
@@ -755,3 +755,15 @@ ANTONYMS: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:
     ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
     ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+
+# Concepts that say which of a few kinds a figure counts, so that a figure of
+# one is never a figure of the other ("33.8 percent of its imports" is no share
+# of its exports; a loan is no grant): pairing.figure_of_another_word reads a
+# figure given to one of them as given to something else only across these.
+_SIBLING_GROUPS = [
+    ("import", "export"), ("grant", "loan"), ("buy", "sell"), ("oil", "gas", "coal"),
+    ("wind", "solar"), ("passenger", "cargo"), ("domestic", "foreign"),
+]  # fmt: skip
+SIBLINGS: dict[str, frozenset[str]] = {
+    c: frozenset(group) - {c} for group in _SIBLING_GROUPS for c in group
+}

@@ -36,6 +36,7 @@ from citecheck.verify.negation import clauses, negation_cues
 from citecheck.verify.ordinals import numbered, ordinals
 from citecheck.verify.pairing import (
     figure_of_another_name,
+    figure_of_another_word,
     figure_of_another_year,
     swapped_figures,
 )
@@ -263,7 +264,11 @@ def contradiction(
     # 2024, down from 612,000 b/d in 2023"
     why = "the source gives the claim's figure for another year"
     found = _noted(
-        readings, CONTRADICT_MIN_SCORE, why, lambda r: figure_of_another_year(facts, r), facts
+        readings,
+        CONTRADICT_MIN_SCORE,
+        why,
+        lambda r: figure_of_another_year(facts, r),
+        lambda r: _named(facts, r, first, best),
     )
     if found is not None:
         return found
@@ -276,12 +281,29 @@ def contradiction(
     )
     if found is not None:
         return found
+    # 3j'. the claim's figure counted by another word in the source, the claim's
+    # word by another figure (pairing.py): "33.8 percent of Türkiye's exports"
+    # against "41.2 percent of Türkiye's exports …, while 33.8 percent of its imports"
+    why = "the source gives the claim's figure for something else"
+    found = _noted(
+        readings,
+        CONTRADICT_MIN_SCORE,
+        why,
+        lambda r: figure_of_another_word(claim_text, facts, r),
+        lambda r: _named(facts, r, first, best),
+    )
+    if found is not None:
+        return found
     # 3k. the thing the claim numbers numbered otherwise (ordinals.py): "ikinci
     # ziyaret" against "первым визитом", "the second such agreement" against "the
     # first such agreement"
     why = "the source numbers it otherwise (first, second …)"
     found = _noted(
-        readings, RENUMBERED_MIN_SCORE, why, lambda r: _renumbered(claim_text, facts, r), facts
+        readings,
+        RENUMBERED_MIN_SCORE,
+        why,
+        lambda r: _renumbered(claim_text, facts, r),
+        lambda r: not names_missing(facts, r),
     )
     if found is not None:
         return found
@@ -423,15 +445,15 @@ def _noted(
     min_score: float,
     why: str,
     note_of: Callable[[Reading], str | None],
-    names_of: Facts | None = None,
+    named: Callable[[Reading], bool] | None = None,
 ) -> Contradiction | None:
     """Steps 3e, 3h-3k: the first of the best readings that fits the claim
-    ``min_score`` well, is neither flipped nor in conflict (with ``names_of``:
-    misses none of the claim's names) and of which ``note_of`` gives a note."""
+    ``min_score`` well, is neither flipped nor in conflict (with ``named``: names
+    the claim's names as it asks) and of which ``note_of`` gives a note."""
     for r in readings[:SUBSTITUTE_READINGS]:
         if r.score < min_score or r.flipped or r.conflict:
             continue
-        if names_of is not None and names_missing(names_of, r):
+        if named is not None and not named(r):
             continue
         note = note_of(r)
         if note is not None:

@@ -36,6 +36,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from citecheck.verify.attribution import sentence_at, sentences
+from citecheck.verify.concepts import SIBLINGS
 from citecheck.verify.entities import (
     _NOT_NAMES,
     _tokens,
@@ -44,14 +45,19 @@ from citecheck.verify.entities import (
     find_entity,
     known_entities,
 )
-from citecheck.verify.measures import same_unit
+from citecheck.verify.measures import GENERIC, same_unit
 from citecheck.verify.model import Entity, Quantity
 from citecheck.verify.negation import TR_WHILE
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.reading import Facts, Reading
 from citecheck.verify.terms import concept_of, is_stop_word, passage_terms
 
-__all__ = ["figure_of_another_name", "figure_of_another_year", "swapped_figures"]
+__all__ = [
+    "figure_of_another_name",
+    "figure_of_another_word",
+    "figure_of_another_year",
+    "swapped_figures",
+]
 
 # Figures a swap needs: two at least (dates and years aside: they date the
 # sentence, they are not what is listed)
@@ -551,6 +557,78 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
                 return (
                     f"the source gives {p.text} to {others[0].text} and {q.text} to "
                     f"{held[0].text}: “{text[s:e].strip()}”"
+                )
+    return None
+
+
+def figure_of_another_word(claim: str, facts: Facts, r: Reading) -> str | None:
+    """A note when the claim's figure is, in the source's sentence, counted by a
+    word the claim does not say, and another figure of its kind there by a word
+    the claim says: "The EU bought 33.8 percent of Türkiye's exports" against
+    "The EU bought 41.2 percent of Türkiye's exports in 2024, while 33.8 percent
+    of Türkiye's imports came from the Union". Words by concept (known meaning,
+    across languages), none of the GENERIC ones every figure stands by; each
+    figure alone in its stretch of the sentence (_stretches; words before the
+    sentence's first figure frame them all); the claim's word said in the
+    sentence only in the other figure's stretch, and nothing of the claim's
+    words in its figure's own."""
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    exact = [_bare(c) for c in facts.quantities if not c.is_time]
+    claim_figures = [q for q in facts.quantities if not q.is_time]
+    claim_stretch = _own_stretches(claim, 0, claim_figures)
+    for i, p in r.agree.items():
+        mine = facts.quantities[i]
+        span = None if mine.is_time else sentence_at(text, lang, p.start)
+        if span is None or compare(_bare(mine), _bare(p)) != "agree":
+            continue
+        # the claim's words that count its figure: the whole claim, or the
+        # figure's own stretch of it when it has others
+        clo, chi = (
+            (0, len(claim))
+            if len(claim_figures) < 2
+            else (claim_stretch or {}).get(mine.start, (0, -1))
+        )
+        ours = {
+            c for at, _e, _st, c in facts.terms.items if c and c not in GENERIC and clo <= at < chi
+        }
+        if not ours:
+            continue
+        s, e = span
+        figures = [
+            q
+            for q in extract_quantities(text, lang)
+            if s <= q.start < e and not q.is_time and compare(mine, q) != "unrelated"
+        ]
+        stretch = _own_stretches(text[s:e], s, figures)
+        if stretch is None or p.start not in stretch:
+            continue
+        first = min(q.start for q in figures)
+        words = [
+            (s + at, c)
+            for at, _e, _st, c in passage_terms(text[s:e]).items
+            if c and c not in GENERIC and s + at >= first
+        ]
+        lo, hi = stretch[p.start]
+        own = {c for at, c in words if lo <= at < hi}
+        strange = own - ours
+        if not strange or own & ours:
+            continue  # the figure's own words are the claim's, or none of known meaning
+        for q in figures:
+            if q.start == p.start or compare(_bare(mine), _bare(q)) != "conflict":
+                continue
+            if any(compare(c, _bare(q)) == "agree" for c in exact):
+                continue  # the claim's own figure too
+            lo, hi = stretch[q.start]
+            # (the claim's word said only there in the sentence, a kind of figure
+            # the other's word is another of)
+            alone = {c for c in ours if all(lo <= at < hi for at, x in words if x == c)}
+            held = {c for at, c in words if lo <= at < hi} & alone
+            pairs = sorted((a, b) for b in held for a in strange & SIBLINGS.get(b, frozenset()))
+            if pairs:
+                return (
+                    f"the source gives {p.text} for “{pairs[0][0]}” and {q.text} for "
+                    f"“{pairs[0][1]}”: “{text[s:e].strip()}”"
                 )
     return None
 

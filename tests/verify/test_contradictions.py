@@ -964,6 +964,53 @@ def test_a_figure_of_a_year_earlier_is_another_years() -> None:
     assert right.label == "supported", right
 
 
+def test_a_figure_of_another_year_counts_when_the_page_names_the_claims_subject_beside_it() -> None:
+    # the deciding sentence says "regional"; the passage read with it names Central Asia
+    growth = (
+        "The review expects regional growth of around 5.5% in 2025, slightly below the 6.1% "
+        "recorded in 2024."
+    )
+    intro = "This annual review covers economic developments in Central Asia during 2024."
+    cands = [Evidence(growth, 0, len(growth), "en"), Evidence(intro, 400, 400 + len(intro), "en")]
+    claim = "The review expects Central Asia's economy to grow by around 6.1% in 2025."
+    v = judge(claim, "en", cands, SourceMeta(lang="en"))
+    assert v.label == "contradicted" and "for 2024" in " ".join(v.conflicts), v
+
+
+TRADE_SHARES = (
+    "The EU bought 41.2 percent of Türkiye's exports in 2024, while 33.8 percent of "
+    "Türkiye's imports came from the Union."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The EU bought 33.8 percent of Türkiye's exports in 2024.",
+        "Türkiye'nin 2024'teki ithalatının yüzde 41,2'si AB'den gelmiştir.",
+    ],
+)
+def test_a_figure_the_source_gives_for_another_word_contradicts(claim: str) -> None:
+    lang = "en" if claim.startswith("The") else "tr"
+    v = _verdict(claim, TRADE_SHARES, "en", lang)
+    assert v.label == "contradicted" and "something else" in v.reason, v
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # the claim's figure with the claim's word
+        ("The EU bought 41.2 percent of Türkiye's exports in 2024.", TRADE_SHARES),
+        # the claim's word with both figures: whose it is cannot be read
+        ("The EU bought 33.8 percent of Türkiye's exports in 2024.",
+         "Exports to the EU were 41.2 percent in 2024 and exports to Asia 33.8 percent."),
+    ],
+)  # fmt: skip
+def test_no_figure_of_another_word_without_the_word_elsewhere(claim: str, text: str) -> None:
+    v = _verdict(claim, text, "en", "en")
+    assert "something else" not in v.reason, v
+
+
 @pytest.mark.parametrize(
     ("claim", "text"),
     [
