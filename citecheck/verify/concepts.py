@@ -367,6 +367,8 @@ CONCEPTS: dict[str, list[str]] = {
     # "geplant" is named, else ge- would make it a plant
     "plan": ["schedul", "planli", "planla", "plan", "planning", "geplant", "intend", "beabsicht",
              "planir", "namereva"],
+    # a schedule agreed (not "plan": "takvim kabul etti" reports a decision, not an intention)
+    "timetable": ["takvim", "timetabl", "zeitplan", "zeitrahmen", "raspisan"],
     "power plant": ["aes", "santral", "plant", "kraftwerk", "elektrostants"],
     "declaration": ["zayavlen", "bildirge", "bildiri", "deklarasyon", "declaration", "erklarung",
                     "deklarats",

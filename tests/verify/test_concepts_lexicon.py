@@ -260,6 +260,7 @@ SAME_CONCEPT: list[tuple[str, ...]] = [
     ("reddetti", "rejected", "refused", "abgelehnt", "отклонил", "отказался"),
     ("imzalandı", "imzalanmadı", "signed", "unterzeichnet", "подписал"),
     ("parafe", "initialled", "paraphiert", "парафирован"),
+    ("takvim", "takvimini", "timetable", "Zeitplan", "расписание"),
     ("artırdı", "artırılması", "increased", "doubled", "gestiegen", "вырос"),
     ("azaldı", "düşüyor", "fell", "declined", "gesunken", "сократился"),
     ("güçlendirdi", "strengthened", "gestärkt", "укрепил"),
