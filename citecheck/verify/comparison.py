@@ -170,6 +170,16 @@ BOUND_FAR = 1.4
 BOUND_ENTAILS = 1.5
 
 
+def _rounded_to(q: Quantity) -> float:
+    """The unit a figure is written to: its last written digit, and the zeros
+    that end a whole number ("1.200" to hundreds, "4.3 billion" to 0.1 billion)."""
+    base = 2 * q.slack if q.slack > 0 else 1.0
+    n, unit = round(abs(q.value) / base), base
+    while n and n % 10 == 0:
+        n, unit = n // 10, unit * 10
+    return unit
+
+
 def _point_tolerance(a: Quantity, b: Quantity) -> float:
     """One tolerance for two point figures: the looser of the two, applied once.
 
@@ -178,7 +188,9 @@ def _point_tolerance(a: Quantity, b: Quantity) -> float:
     "about 40 %" stand for "43 %".
     """
     rel = EXACT_TOLERANCE
-    if a.approx or b.approx:
+    if a.approx != b.approx or (a.approx and _rounded_to(a) != _rounded_to(b)):
+        # (two approximations rounded alike were rounded from different figures:
+        # "yaklaşık 1.200 km" is no "about 1,100 km", "about 4.3 billion" no "about 4.5")
         rel = APPROX_TOLERANCE
     if a.kind == "fraction" or b.kind == "fraction":
         rel = max(rel, FRACTION_TOLERANCE)

@@ -435,6 +435,26 @@ def test_nearly_leans_low() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # two approximations written to the same unit were rounded from two figures
+        (("yaklaşık 1.200 km", "tr"), ("about 1,100 km", "en"), "conflict"),
+        (("about 4.3 billion dollars", "en"), ("about 4.5 billion dollars", "en"), "conflict"),
+        (("yaklaşık 4,3 milyar dolar", "tr"), ("about 4.3 billion dollars", "en"), "agree"),
+        # ... written to different units, one may be the other rounded
+        (("yaklaşık %40", "tr"), ("about 43 percent", "en"), "agree"),
+        (("about 20,000", "en"), ("some 21,000", "en"), "agree"),
+    ],
+)
+def test_approximations_rounded_alike_compare_as_written(
+    a: tuple[str, str], b: tuple[str, str], expected: str
+) -> None:
+    from citecheck.verify.quantities import compare
+
+    assert compare(one(*a), one(*b)) == expected
+
+
 def test_an_approximate_fraction_is_looser() -> None:
     from citecheck.verify.quantities import compare
 
