@@ -216,10 +216,21 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
     if source is None or ours is None:
         their_figures = {theirs[id(q)]: q for q in cuts if id(q) in theirs}
         our_figures = {mine[id(q)]: q for q in facts.quantities if id(q) in mine}
-        crossed = _crossed_stretches(
-            _stretch_labels(sentence, s, their_labels, their_figures),
-            _stretch_labels(claim, 0, our_labels, our_figures),
-        )
+        src = _stretch_labels(sentence, s, their_labels, their_figures)
+        own = _stretch_labels(claim, 0, our_labels, our_figures)
+        if src is None or own is None:
+            # a small count in words says what a figure is made of, and shares
+            # its stretch: "two zones totalling 450 MW, while … the 250 MW zone"
+            small = {i for i in our_figures if _describes(facts.quantities[i])}
+            if small and len(our_figures) - len(small) >= MIN_FIGURES:
+                src = _stretch_labels(
+                    sentence, s, their_labels,
+                    {i: q for i, q in their_figures.items() if i not in small},
+                )  # fmt: skip
+                own = _stretch_labels(
+                    claim, 0, our_labels, {i: q for i, q in our_figures.items() if i not in small}
+                )
+        crossed = _crossed_stretches(src, own)
         return (crossed, sentence) if crossed else ([], "")
     shared = set(source) & set(ours)
     if shared and all(source[lid] != ours[lid] for lid in shared):
@@ -252,6 +263,15 @@ def swapped_figures(claim: str, facts: Facts, r: Reading) -> tuple[list[int], st
         years = [k for k in held if facts.quantities[k].is_time]
         traded |= {a for a in years for b in years if a != b and went_to(a, b) and went_to(b, a)}
     return (sorted(traded), sentence) if traded else ([], "")
+
+
+# A count in words up to this ("two zones", "üç ünite") says what the figure
+# beside it is made of rather than being one of a list
+DESCRIBING_COUNT = 10
+
+
+def _describes(q: Quantity) -> bool:
+    return q.kind == "count" and q.in_words and q.value <= DESCRIBING_COUNT
 
 
 # Where neither text reads on one side, each figure takes the labels of its own

@@ -1088,6 +1088,25 @@ def test_names_kept_with_their_figures_are_no_swap() -> None:
     assert _verdict(claim, STAKES, "de").label != "contradicted"
 
 
+ZONES = (
+    "Enerjisa Üretim won two zones with a combined 450 MW, while Kalyon Enerji won the "
+    "250 MW Kayseri zone, according to the ministry's statement."
+)
+
+
+def test_a_small_count_beside_a_figure_does_not_hide_a_swap() -> None:
+    # "two zones" shares the 450 MW's stretch; read without it, the names trade figures
+    claim = (
+        "In the auction, Kalyon Enerji won two zones totalling 450 MW, while Enerjisa "
+        "Üretim took the 250 MW Kayseri zone."
+    )
+    v = _verdict(claim, ZONES, "en", "en")
+    assert v.label == "contradicted" and "swapped" in v.reason, v
+    right = claim.replace("Kalyon Enerji", "X").replace("Enerjisa Üretim", "Kalyon Enerji")
+    right = right.replace("X", "Enerjisa Üretim")
+    assert _verdict(right, ZONES, "en", "en").label != "contradicted"
+
+
 def test_a_company_name_opening_the_claim_is_read_as_a_name() -> None:
     # "ExxonMobil" opens the sentence; without it as a name the two shares had
     # one name to pair with and no swap was seen
