@@ -389,6 +389,10 @@ _REASONS = (
         "the source gives the claim's figure to another name",
         "kaynak, iddiadaki rakamı başka bir ada veriyor",
     ),
+    T(
+        "the source gives the claim's figure for something else",
+        "kaynak, iddiadaki rakamı başka bir şey için veriyor",
+    ),
     T("the source places it in another city", "kaynak bunu başka bir şehre yerleştiriyor"),
     T(
         "the source places it otherwise in the ranking",

@@ -646,11 +646,20 @@ def figure_of_another_word(claim: str, facts: Facts, r: Reading) -> str | None:
             held = {c for at, c in words if lo <= at < hi} & alone
             pairs = sorted((a, b) for b in held for a in strange & SIBLINGS.get(b, frozenset()))
             if pairs:
+                # (the source's own words for the two kinds: "imports", "exports")
+                a, b = (_word_of(text, words, c, *span) for c, span in zip(
+                    pairs[0], (stretch[p.start], stretch[q.start]), strict=True
+                ))  # fmt: skip
                 return (
-                    f"the source gives {p.text} for “{pairs[0][0]}” and {q.text} for "
-                    f"“{pairs[0][1]}”: “{text[s:e].strip()}”"
+                    f"the source gives {p.text} for {a} and {q.text} for {b}: “{text[s:e].strip()}”"
                 )
     return None
+
+
+def _word_of(text: str, words: list[tuple[int, str]], concept: str, lo: int, hi: int) -> str:
+    """The word of ``concept`` in ``text[lo:hi]`` as the text writes it."""
+    at = next(at for at, c in words if c == concept and lo <= at < hi)
+    return re.match(r"[\w’'-]+", text[at:]).group()  # type: ignore[union-attr]
 
 
 def _own_stretches(
