@@ -139,6 +139,15 @@ eight newest sets, which were seen too, and the one kept is the simplest that
 gained on both. Shipped with the session's final rules: blind171-218 0.7250 ->
 0.7269 (28 -> 28), blind219-226 0.7056 -> 0.7084 (12 -> 12); in-sample claims and
 blind2-58 0.7642, blind59-130 0.7156, blind131-170 0.7147.
+
+Session 23 asked again whether more sets help, on feature rows of its rules of
+mid-session for every set (claims and blind2-234): trained up to blind170 or
+blind202, blind203-226 scored 0.7313 and 0.7311; trained up to blind170, 202 or
+226, blind227-234 (written that session) 0.7354, 0.7355 and 0.7360. No gain to
+speak of, so the training stays claims and blind2-170 and blind171-234 stay clean.
+Retrained on those sets and l2 after the session's rule changes: blind171-226
+0.7241 -> 0.7240 (40 -> 40), blind227-234 0.7354 -> 0.7371 (10 -> 9). 4 min 20 s
+with ``--jobs 2``.
 """
 
 from __future__ import annotations
