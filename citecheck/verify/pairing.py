@@ -590,8 +590,9 @@ def figure_of_another_word(claim: str, facts: Facts, r: Reading) -> str | None:
     across languages), none of the GENERIC ones every figure stands by; each
     figure alone in its stretch of the sentence (_stretches; words before the
     sentence's first figure frame them all); the claim's word said in the
-    sentence only in the other figure's stretch, and nothing of the claim's
-    words in its figure's own."""
+    sentence only in the other figure's stretch, nothing of the claim's words in
+    its figure's own, and the two words siblings (concepts.SIBLINGS: imports and
+    exports, a loan and a grant), which any two other words are not."""
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
     exact = [_bare(c) for c in facts.quantities if not c.is_time]
@@ -647,7 +648,7 @@ def figure_of_another_word(claim: str, facts: Facts, r: Reading) -> str | None:
             pairs = sorted((a, b) for b in held for a in strange & SIBLINGS.get(b, frozenset()))
             if pairs:
                 # (the source's own words for the two kinds: "imports", "exports")
-                a, b = (_word_of(text, words, c, *span) for c, span in zip(
+                a, b = (_word_of(text, words, c, *piece) for c, piece in zip(
                     pairs[0], (stretch[p.start], stretch[q.start]), strict=True
                 ))  # fmt: skip
                 return (
