@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
@@ -523,23 +524,7 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
     exact = [replace(c, approx=False) for c in facts.quantities if c.kind != "year"]
-    for i, p in r.agree.items():
-        mine = facts.quantities[i]
-        span = None if mine.kind == "year" else sentence_at(text, lang, p.start)
-        if span is None or compare(_bare(mine), _bare(p)) != "agree":
-            continue  # "5 milyar dolar" is no copy of "4,6 milyar dolarla"
-        s, e = span
-        figures = [
-            q
-            for q in extract_quantities(text, lang)
-            if s <= q.start < e
-            and (q.kind == "date") == (mine.kind == "date")
-            and q.kind != "year"
-            and compare(mine, q) != "unrelated"
-        ]
-        stretch = _own_stretches(text[s:e], s, figures)
-        if stretch is None or p.start not in stretch:
-            continue
+    for mine, p, (s, e), figures, stretch in _alone_in_stretches(facts, r, dates=True):
         places = [find_all(n, text, s, e) for n in facts.entities]
         lo, hi = stretch[p.start]
         # a name before the sentence's first figure frames them all: "In 2024
@@ -593,16 +578,11 @@ def figure_of_another_word(claim: str, facts: Facts, r: Reading) -> str | None:
     sentence only in the other figure's stretch, nothing of the claim's words in
     its figure's own, and the two words siblings (concepts.SIBLINGS: imports and
     exports, a loan and a grant), which any two other words are not."""
-    cand = r.candidates[0]
-    text, lang = cand.text, getattr(cand, "lang", None)
+    text = r.candidates[0].text
     exact = [_bare(c) for c in facts.quantities if not c.is_time]
     claim_figures = [q for q in facts.quantities if not q.is_time]
     claim_stretch = _own_stretches(claim, 0, claim_figures)
-    for i, p in r.agree.items():
-        mine = facts.quantities[i]
-        span = None if mine.is_time else sentence_at(text, lang, p.start)
-        if span is None or compare(_bare(mine), _bare(p)) != "agree":
-            continue
+    for mine, p, (s, e), figures, stretch in _alone_in_stretches(facts, r, dates=False):
         # the claim's words that count its figure: the whole claim, or the
         # figure's own stretch of it when it has others
         clo, chi = (
@@ -614,15 +594,6 @@ def figure_of_another_word(claim: str, facts: Facts, r: Reading) -> str | None:
             c for at, _e, _st, c in facts.terms.items if c and c not in GENERIC and clo <= at < chi
         }
         if not ours:
-            continue
-        s, e = span
-        figures = [
-            q
-            for q in extract_quantities(text, lang)
-            if s <= q.start < e and not q.is_time and compare(mine, q) != "unrelated"
-        ]
-        stretch = _own_stretches(text[s:e], s, figures)
-        if stretch is None or p.start not in stretch:
             continue
         first = min(q.start for q in figures)
         words = [
@@ -655,6 +626,39 @@ def figure_of_another_word(claim: str, facts: Facts, r: Reading) -> str | None:
                     f"the source gives {p.text} for {a} and {q.text} for {b}: “{text[s:e].strip()}”"
                 )
     return None
+
+
+def _alone_in_stretches(
+    facts: Facts, r: Reading, *, dates: bool
+) -> Iterator[
+    tuple[Quantity, Quantity, tuple[int, int], list[Quantity], dict[int, tuple[int, int]]]
+]:
+    """Each claim figure the reading matches as written ("5 milyar dolar" is no
+    copy of "4,6 milyar dolarla") and that stands alone in its stretch of the
+    source's sentence among the sentence's figures of its kind: (claim figure,
+    source figure, sentence span, those figures, figure start -> stretch).
+    Years never; full dates only with ``dates``, against the sentence's dates."""
+    cand = r.candidates[0]
+    text, lang = cand.text, getattr(cand, "lang", None)
+    for i, p in r.agree.items():
+        mine = facts.quantities[i]
+        if mine.kind == "year" or (mine.kind == "date" and not dates):
+            continue
+        span = sentence_at(text, lang, p.start)
+        if span is None or compare(_bare(mine), _bare(p)) != "agree":
+            continue
+        s, e = span
+        figures = [
+            q
+            for q in extract_quantities(text, lang)
+            if s <= q.start < e
+            and (q.kind == "date") == (mine.kind == "date")
+            and q.kind != "year"
+            and compare(mine, q) != "unrelated"
+        ]
+        stretch = _own_stretches(text[s:e], s, figures)
+        if stretch is not None and p.start in stretch:
+            yield mine, p, span, figures, stretch
 
 
 def _word_of(text: str, words: list[tuple[int, str]], concept: str, lo: int, hi: int) -> str:
