@@ -267,7 +267,7 @@ def contradiction(
         readings,
         CONTRADICT_MIN_SCORE,
         why,
-        lambda r: figure_of_another_year(facts, r),
+        lambda r: figure_of_another_year(claim_text, facts, r),
         lambda r: _named(facts, r, first, best),
     )
     if found is not None:

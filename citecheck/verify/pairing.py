@@ -395,22 +395,33 @@ def _claim_labels(claim: str, facts: Facts) -> list[tuple[int, str]]:
 # per day in 2023" (by nearness alone, 612,000 would be 2024's). Thousands
 # separators have no space after them.
 _SEGMENT = re.compile(r"[,;:]\s|\s[-–—]\s|[()]")
-_ABBREVIATION = re.compile(r"\([^()\d]{1,12}\)")
+# A bracket without a digit ("(bcm)", "(Iraq, Syria, Israel)") cuts nothing.
+_ASIDE = re.compile(r"\([^()\d]*\)")
 
 
 def _year_pairs(
     sentence: str, offset: int, years: list[Quantity], figures: list[Quantity]
 ) -> list[tuple[Quantity, Quantity]]:
-    """(figure, year) pairs of a sentence: each the only one of its kind in its stretch."""
+    """(figure, year) pairs of a sentence: each the only one of its kind in its
+    stretch, or the stretch alternating figure and year throughout ("fell to
+    118,000 tonnes in 2022 from 134,000 tonnes in 2021": each figure with the
+    year after it; "2023'te 28,6 milyon ton olan ihracat 2024'te 31,2 milyon
+    ton": each with the year before it)."""
     pairs = []
-    # a short bracketed abbreviation cuts nothing: "80.6 billion cubic metres
-    # (bcm) of natural gas in 2024"
-    plain = _ABBREVIATION.sub(lambda m: " " * len(m.group()), sentence)
+    # a bracket without a figure cuts nothing: "80.6 billion cubic metres (bcm)
+    # of natural gas in 2024", "In 2015 the Middle East (Iraq, Syria) took 44 percent"
+    plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     for lo, hi in _pieces(_SEGMENT, plain, offset):
         ys = [y for y in years if lo <= y.start < hi]
         fs = [f for f in figures if lo <= f.start < hi]
-        if len(ys) == 1 and len(fs) == 1:
-            pairs.append((fs[0], ys[0]))
+        if len(ys) != len(fs) or not fs:
+            continue
+        seq = sorted([*ys, *fs], key=lambda q: q.start)
+        kinds = [any(q is y for y in ys) for q in seq]
+        if all(a != b for a, b in pairwise(kinds)):
+            pairs += [
+                (b, a) if kinds[0] else (a, b) for a, b in zip(seq[::2], seq[1::2], strict=True)
+            ]
     return pairs
 
 
@@ -425,28 +436,29 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-def figure_of_another_year(facts: Facts, r: Reading) -> str | None:
+def figure_of_another_year(claim: str, facts: Facts, r: Reading) -> str | None:
     """A note when the claim's figure is, in the source's sentence, another
     year's and the claim's year there has another figure of the same kind:
     "2024 yılında günlük 612 bin varil" against "585,000 barrels per day in 2024,
-    down from 612,000 barrels per day in 2023". The claim must give one year;
-    the sentence must give each figure its year (_year_pairs; "a year earlier"
-    is the year before the claim's; full dates are not read)."""
-    times = [i for i, q in enumerate(facts.quantities) if q.is_time]
-    if len(times) != 1 or times[0] not in r.agree:
-        return None
-    year = facts.quantities[times[0]]
-    if year.kind != "year" or len(year.iso or "") != 4:
+    down from 612,000 barrels per day in 2023". A claim of one year gives it to
+    each of its figures; a claim of several must pair each figure with its year
+    as the source does (_year_pairs: "2015'te %17 iken 2024'te %44" against "In
+    2015 … 44 percent; in 2024 … 17 percent"). The sentence must give each
+    figure its year ("a year earlier" is the year before the claim's; full
+    dates are not read)."""
+    dated = _claim_years(claim, facts)
+    if not dated:
         return None
     cand = r.candidates[0]
     text, lang = cand.text, getattr(cand, "lang", None)
-    # A figure the claim states too is no rival ("from 11,2 to 5,1 milyon ton");
-    # values compared as written: "ortalama 612 bin" is no claim of 585,000, nor
-    # "around 6.1%" of "around 5.5%"
-    exact = [replace(c, approx=False) for c in facts.quantities if not c.is_time]
     for i, p in r.agree.items():
-        mine = facts.quantities[i]
-        span = None if mine.is_time else sentence_at(text, lang, p.start)
+        mine, y = facts.quantities[i], dated.get(i)
+        # the claim's year must be the source's too, and the figure copied as
+        # written ("ortalama %14,9" is no copy of "15.8 percent")
+        year = facts.quantities[y] if y in r.agree else None
+        if year is None or compare(_bare(mine), _bare(p)) != "agree":
+            continue
+        span = sentence_at(text, lang, p.start)
         if span is None:
             continue
         found = [q for q in extract_quantities(text, lang) if span[0] <= q.start < span[1]]
@@ -465,14 +477,37 @@ def figure_of_another_year(facts: Facts, r: Reading) -> str | None:
         theirs = [y for f, y in pairs if (f.start, f.end) == (p.start, p.end)]
         if not theirs or compare(year, theirs[0]) == "agree":
             continue
+        # A figure the claim states for that year too is no rival ("from 11,2 to
+        # 5,1 milyon ton" in one year); values compared as written: "ortalama
+        # 612 bin" is no claim of 585,000, nor "around 6.1%" of "around 5.5%"
+        own = [
+            replace(facts.quantities[j], approx=False)
+            for j, k in dated.items()
+            if compare(facts.quantities[k], year) == "agree"
+        ]
         other = [replace(f, approx=False) for f, y in pairs if compare(year, y) == "agree"]
-        other = [f for f in other if not any(compare(c, f) == "agree" for c in exact)]
+        other = [f for f in other if not any(compare(c, f) == "agree" for c in own)]
         if len(other) == 1 and compare(replace(mine, approx=False), other[0]) == "conflict":
             return (
                 f"the source gives {p.text} for {theirs[0].text} and {other[0].text} "
                 f"for {year.text}: “{text[span[0] : span[1]].strip()}”"
             )
     return None
+
+
+def _claim_years(claim: str, facts: Facts) -> dict[int, int]:
+    """The index of each figure's year in the claim's facts, by the figure's
+    index: the claim's one year for all, or each figure's own where the claim
+    pairs several (_year_pairs); {} when the claim dates its figures otherwise."""
+    qs = facts.quantities
+    times = [q for q in qs if q.is_time]
+    if not times or any(q.kind != "year" or len(q.iso or "") != 4 for q in times):
+        return {}
+    index = {id(q): i for i, q in enumerate(qs)}
+    if len(times) == 1:
+        return {i: index[id(times[0])] for i, q in enumerate(qs) if not q.is_time}
+    figures = [q for q in qs if not q.is_time]
+    return {index[id(f)]: index[id(y)] for f, y in _year_pairs(claim, 0, times, figures)}
 
 
 def _bare(q: Quantity) -> Quantity:

@@ -945,6 +945,34 @@ def test_a_figure_of_another_year_in_the_same_sentence_contradicts(claim: str, l
     assert any("for 2023" in c or "for 2024" in c for c in v.conflicts), v.conflicts
 
 
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # each figure beside its year in one stretch, after it ...
+        ("Çimento ihracatı 2024 yılında 28,6 milyon ton olmuştur.",
+         "Cement exports were 28.6 million tonnes in 2023 and 31.2 million tonnes in 2024."),
+        ("Primary output at the smelter fell to 118,000 tonnes in 2023.",
+         "Primary production fell to 118,000 tonnes in 2022 from 134,000 tonnes in 2021, then "
+         "recovered to 131,000 tonnes in 2023."),
+        # ... or before it
+        ("Cement exports reached 28.6 million tonnes in 2024.",
+         "Çimento ihracatı 2023'te 28,6 milyon ton iken 2024'te 31,2 milyon tona çıktı."),
+        # a claim of two years with their figures swapped
+        ("Orta Doğu'nun Türk çimento ihracatındaki payı 2015'te %17 iken 2024'te %44'e "
+         "yükselmiştir.",
+         "In 2015 the Middle East (Iraq, Syria, Israel) took 44 percent of Turkish cement "
+         "exports; in 2024 its share "
+         "was 17 percent."),
+    ],
+)  # fmt: skip
+def test_a_figure_paired_with_another_year_in_one_stretch_contradicts(
+    claim: str, text: str
+) -> None:
+    lang = "tr" if "ç" in text else "en"
+    v = _verdict(claim, text, lang, "tr" if "ı" in claim else "en")
+    assert v.label == "contradicted" and "another year" in v.reason, v
+
+
 def test_a_bracketed_abbreviation_does_not_part_a_figure_from_its_year() -> None:
     text = (
         "Uzbekistan produced 47.3 billion cubic metres (bcm) of natural gas in 2024, 4.1% less "
@@ -1019,13 +1047,21 @@ def test_no_figure_of_another_word_without_the_word_elsewhere(claim: str, text: 
          CEMENT),
         # the claim's figure is the claim year's
         ("Çimento ihracatı 2024 yılında 31,2 milyon tona ulaşmıştır.", CEMENT),
-        # one stretch holds both years: whose figure is which is not read
-        ("Çimento ihracatı 2024 yılında 28,6 milyon ton olmuştur.",
+        # the claim pairs its two figures with their years as the source does
+        ("Çimento ihracatı 2023'te 28,6 milyon ton iken 2024'te 31,2 milyon tona çıkmıştır.",
          "Cement exports were 28.6 million tonnes in 2023 and 31.2 million tonnes in 2024."),
     ],
 )  # fmt: skip
 def test_no_figure_of_another_year_without_a_pairing_of_both(claim: str, text: str) -> None:
     assert _verdict(claim, text, "en").label != "contradicted"
+
+
+def test_years_listed_apart_from_their_figures_pair_none() -> None:
+    # "respectively" pairs them by order, which the step does not read (the
+    # changed figure in the sentence is another step's finding)
+    text = "Cement exports in 2023 and 2024 were 28.6 and 31.2 million tonnes respectively."
+    v = _verdict("Çimento ihracatı 2024 yılında 28,6 milyon ton olmuştur.", text, "en")
+    assert "another year" not in v.reason, v
 
 
 # Stretches of the sentence between commas and conjunctions give each figure its
