@@ -53,8 +53,15 @@ class ClauseReader:
     once, when first asked: steps 4c (contradiction.py) and 7 (clause_verdicts)
     both need them."""
 
-    def __init__(self, claim: str, claim_lang: str | None, candidates: Sequence[Candidate]):
+    def __init__(
+        self,
+        claim: str,
+        claim_lang: str | None,
+        candidates: Sequence[Candidate],
+        published: str | None = None,
+    ):
         self.claim, self.claim_lang, self.candidates = claim, claim_lang, candidates
+        self.published = published  # the page's date (relative_years.py)
 
     @cached_property
     def parts(self) -> list[ClauseReading]:
@@ -68,7 +75,9 @@ class ClauseReader:
             part = self.claim[s:e].strip()
             facts = claim_facts(part, self.claim_lang)
             if not facts.has_cues:
-                readings = [read(part, self.claim_lang, facts, c) for c in self.candidates]
+                readings = [
+                    read(part, self.claim_lang, facts, c, self.published) for c in self.candidates
+                ]
                 out.append(ClauseReading(part, facts, readings))
         return out
 

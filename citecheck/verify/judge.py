@@ -222,7 +222,10 @@ def judge(
             VerdictLabel.NOT_FOUND, 0.6, facts, None, meta, "the source has no text passages"
         )
     # 1-2. facts and one reading per candidate
-    readings = [read(claim_text, claim_lang, facts, c) for c in candidates[:MAX_CANDIDATES]]
+    published = getattr(meta, "published", None)
+    readings = [
+        read(claim_text, claim_lang, facts, c, published) for c in candidates[:MAX_CANDIDATES]
+    ]
     readings.sort(key=lambda r: (-r.score, -_rank_score(r.candidates[0])))
     best = readings[0]
     # Facts spread over two places of the source: the best partner among the
@@ -237,7 +240,7 @@ def judge(
     # negation is no statement of the source's to contradict.
     embedder = words.embedder if words is not None else None
     unquoted = missing_quote(claim_text, claim_lang, candidates[:MAX_CANDIDATES], embedder)
-    parts = ClauseReader(claim_text, claim_lang, candidates[:MAX_CANDIDATES])
+    parts = ClauseReader(claim_text, claim_lang, candidates[:MAX_CANDIDATES], published)
     found = contradiction(claim_text, claim_lang, facts, readings, first, best, partner,
                           parts, unquoted)  # fmt: skip
     teaser = _only_aside(facts, found, meta)

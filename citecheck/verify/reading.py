@@ -46,6 +46,7 @@ from citecheck.verify.negation import negation_cues, scoped_polarity
 from citecheck.verify.places import venues
 from citecheck.verify.quantities import compare, compatible, extract_quantities
 from citecheck.verify.quotes import extract_quotes
+from citecheck.verify.relative_years import relative_years
 from citecheck.verify.terms import ANTONYMS, Terms, claim_terms, concept_of, passage_terms
 from citecheck.verify.weekdays import weekday_match
 
@@ -185,7 +186,13 @@ def _shared_words(claim_near: Terms, passage_near: Terms, *, specific: bool = Fa
     })  # fmt: skip
 
 
-def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> Reading:
+def read(
+    claim: str,
+    claim_lang: str | None,
+    facts: Facts,
+    cand: Candidate,
+    published: str | None = None,
+) -> Reading:
     text, lang = cand.text, getattr(cand, "lang", None)
     r = Reading([cand])
     pterms = passage_terms(text)
@@ -204,6 +211,10 @@ def read(claim: str, claim_lang: str | None, facts: Facts, cand: Candidate) -> R
             # absence is no missing fact
             r.soft.add(i)
     pq = extract_quantities(text, lang)
+    # "last year" of a page dated 2025 is 2024 (relative_years.py)
+    named = relative_years(text, published)
+    if named:
+        pq = sorted([*pq, *named], key=lambda q: q.start)
     passage = getattr(cand, "passage", None)  # retrieval's candidates know their headings
     heading = bool(getattr(passage, "heading", False))
     # A passage figure that matches one claim figure is spoken for: it cannot
