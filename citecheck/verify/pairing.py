@@ -569,11 +569,19 @@ def figure_of_another_name(claim: str, facts: Facts, r: Reading) -> str | None:
             continue  # a name of the claim stands with the figure: its own
         named = extract_entities(text[s:e], lang)
         opening = opening_name(text[s:e], lang, named)
-        others = [  # (names of the claim here frame the sentence: not the owner)
+        # (names of the claim here frame the sentence: not the owner)
+        names = [
             x
             for x in [*named, *([opening] if opening else [])]
-            if lo <= s + x.start < hi and not any(find_entity(n, x.text) for n in facts.entities)
+            if not any(find_entity(n, x.text) for n in facts.entities)
         ]
+        others = [x for x in names if lo <= s + x.start < hi]
+        if not others and p.start == first and mine.kind != "date":
+            # a first figure set off by commas belongs to the name the sentence
+            # opens with, when a claim's name holds the next: "Hatay accounted
+            # for the largest share, 11.4 billion lira, followed by Kahramanmaraş
+            # with 7.9 billion lira" (not a date: the sentence's own)
+            others = [x for x in names if s + x.start < first]
         if not others:
             continue  # no other name owns the figure there: a total, a part, a year's
         for q in figures:

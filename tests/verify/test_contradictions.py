@@ -1205,6 +1205,34 @@ def test_a_figure_of_the_name_that_opens_the_sentence_contradicts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("claim", "text", "lang", "owner"),
+    [
+        ("Deprem bölgesinde en yüksek DASK ödemesini 11,4 milyar lira ile Kahramanmaraş "
+         "almıştır.",
+         "Hatay accounted for the largest share of payments, 11.4 billion lira, followed by "
+         "Kahramanmaraş with 7.9 billion lira and Malatya with 4.6 billion lira.", "en", "Hatay"),
+        ("Rusya'nın ithal lastik pazarında Türkiye'nin payı %62'dir.",
+         "Доля Китая на российском рынке импортных шин, по данным ассоциации, составляет около "
+         "62%, доля Турции - 14%.", "ru", "Китая"),
+    ],
+)  # fmt: skip
+def test_a_first_figure_set_off_by_commas_is_the_opening_names(
+    claim: str, text: str, lang: str, owner: str
+) -> None:
+    v = _verdict(claim, text, lang)
+    assert v.label == "contradicted" and f"to {owner}" in " ".join(v.conflicts), v
+
+
+def test_the_opening_name_owns_no_date() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan travels to Sochi on Monday, 4 September 2023, "
+        "for his first meeting with Vladimir Putin since Russia left the grain deal on 17 July."
+    )
+    claim = "Erdoğan ve Putin, 4 Eylül 2023'te Soçi'de bir anlaşma imzalamıştır."
+    assert "another name" not in _verdict(claim, text, "en").reason
+
+
+@pytest.mark.parametrize(
     ("claim", "text"),
     [
         # the name before the sentence's first figure frames them all
