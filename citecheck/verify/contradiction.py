@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.verify.attribution import sentence_at
 from citecheck.verify.checks import (
@@ -43,7 +43,15 @@ from citecheck.verify.pairing import (
 from citecheck.verify.places import said_where, venues
 from citecheck.verify.quantities import compare, extract_quantities
 from citecheck.verify.quotes import extract_quotes, find_quote
-from citecheck.verify.ranking import Rank, cited, holder, names_in, ranking_words, ranks
+from citecheck.verify.ranking import (
+    Rank,
+    cited,
+    holder,
+    names_in,
+    ranking_words,
+    ranks,
+    rival_place,
+)
 from citecheck.verify.reading import Facts, Reading, dates_agreed, focus_sentences, score
 from citecheck.verify.substitution import substituted_figures
 from citecheck.verify.terms import passage_terms
@@ -566,15 +574,25 @@ def _moved_rank(
             continue
         words = ranking_words(claim, mine, owner)
         places = [  # the owner's places in the same ranking ("gas reserves" is not "oil")
-            k
+            (k, text[k.start : k.end])
             for k, span in theirs
             if (who := holder(text, names_in(text, span, owner), k, lang)) is not None
             and who.key == owner.key
             and len(words & ranking_words(text, k, who)) >= RANK_WORDS_SHARED
         ]
-        if places and all(k.value != mine.value for k in places):
-            said, there = claim[mine.start : mine.end], text[places[0].start : places[0].end]
-            return f"the claim says {owner.text} is “{said}”, the source “{there}”"
+        # ... or the place next to one as its rival's: "Russia the largest
+        # supplier, followed by the United Arab Emirates" gives the UAE the second
+        places += [
+            (replace(k, value=value), text[min(k.start, e.start) : max(k.end, e.end)])
+            for k, span in theirs
+            for e in names_in(text, span, owner)
+            if e.key == owner.key
+            and (value := rival_place(text, e, k)) is not None
+            and len(words & ranking_words(text, k, e)) >= RANK_WORDS_SHARED
+        ]
+        if places and all(k.value != mine.value for k, _said in places):
+            said = claim[mine.start : mine.end]
+            return f"the claim says {owner.text} is “{said}”, the source “{places[0][1]}”"
     return None
 
 

@@ -34,7 +34,7 @@ from citecheck.verify.places import said_where
 from citecheck.verify.quantities import ordinal_value
 from citecheck.verify.terms import passage_terms
 
-__all__ = ["Rank", "cited", "holder", "names_in", "ranking_words", "ranks"]
+__all__ = ["Rank", "cited", "holder", "names_in", "ranking_words", "ranks", "rival_place"]
 
 # "auf Platz zwei": a cardinal after "Platz"/"Rang" (the ordinals are
 # quantities.py's)
@@ -181,6 +181,42 @@ _RIVAL_BEFORE = re.compile(
 )
 # ... and in Turkish after the name: "Rusya ve Azerbaycan'ın ardından üçüncü"
 _RIVAL_AFTER = re.compile(r"\b(?:ardından|önünde|gerisinde|sonra)\b", re.IGNORECASE)
+
+
+# The rival's own place, one after the place ("the largest, followed by the
+# UAE", "ahead of India", "Çin'in önünde") or one before it ("second only to
+# China", "an zweiter Stelle hinter China", "Rusya'nın ardından ikinci"). Not
+# "overtook", "replaced" and the like, which tell of a change (the rival may
+# have held the place before), nor "nach", which is also "to".
+_NEXT_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|followed\s+by|gefolgt\s+von|впереди)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+_PREVIOUS_BEFORE = re.compile(
+    r"\b(?:after|behind|only\s+to|hinter|после)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_AFTER = re.compile(r"^['’]?\w{0,5}\s+önünde\b", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(r"^['’]?\w{0,5}\s+(?:ardından|gerisinde|sonra)\b", re.IGNORECASE)
+
+
+def rival_place(text: str, e: Entity, place: Rank) -> int | None:
+    """The place ``text`` gives the rival ``e`` of ``place`` by the words that
+    make it one ("the largest …, followed by the UAE": 2; "second only to
+    China": 1), or None when ``e`` is no such rival."""
+    if 0 <= e.start - place.end <= RIVAL_CHARS:
+        before = text[max(0, e.start - 30) : e.start]
+        if _NEXT_BEFORE.search(before):
+            return place.value + 1
+        if place.value > 1 and _PREVIOUS_BEFORE.search(before):
+            return place.value - 1
+    gap = text[e.end : place.start]
+    if e.end <= place.start and len(gap.split()) <= RIVAL_WORDS:
+        if _NEXT_AFTER.match(gap):
+            return place.value + 1
+        if place.value > 1 and _PREVIOUS_AFTER.match(gap):
+            return place.value - 1
+    return None
 
 
 def names_in(text: str, span: tuple[int, int], owner: Entity) -> list[Entity]:

@@ -1433,3 +1433,37 @@ def test_two_target_years_swapped_beside_a_figure_contradict() -> None:
     assert v.label == "contradicted" and "each other" in v.reason, v
     kept = swapped.replace("2050 yılına", "2035 yılına").replace("geç 2035", "geç 2050")
     assert _verdict(kept, text, "tr").label == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # "ahead of" gives the rival the next place
+        ("2024'te AB'nin alüminyum hurdası ihracatında en büyük alıcı Hindistan olmuştur.",
+         "The EU exported 1.4 million tonnes of aluminium scrap in 2024; Türkiye took 31 "
+         "percent, making it the largest destination ahead of India with 24 percent."),
+        # "followed by" too
+        ("Kazakistan, 2024'te Türkiye'nin en büyük buğday tedarikçisi olmuştur.",
+         "Russia was Türkiye's largest wheat supplier in 2024, followed by Kazakhstan."),
+        # "behind" gives it the place before
+        ("Rusya, 2024'te Türkiye'nin ikinci büyük buğday tedarikçisi olmuştur.",
+         "Kazakhstan was Türkiye's second-largest wheat supplier in 2024, behind Russia."),
+    ],
+)  # fmt: skip
+def test_a_rivals_place_next_to_the_claims_contradicts(claim: str, text: str) -> None:
+    v = _verdict(claim, text, "en")
+    assert v.label == "contradicted" and "ranking" in v.reason, v
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        ("Rusya, 2024'te Türkiye'nin en büyük buğday tedarikçisi olmuştur.",
+         "Russia was Türkiye's largest wheat supplier in 2024, followed by Kazakhstan."),
+        # a change of place tells nothing of the rival's place now
+        ("Rusya, 2024'te Türkiye'nin en büyük buğday tedarikçisi olmuştur.",
+         "Kazakhstan overtook Russia as Türkiye's largest wheat supplier in 2024."),
+    ],
+)  # fmt: skip
+def test_no_rivals_place_for_the_holder_or_a_change(claim: str, text: str) -> None:
+    assert "ranking" not in _verdict(claim, text, "en").reason
