@@ -453,6 +453,10 @@ _REASONS = (
         "kaynak bunu planlanan ya da beklenen bir şey olarak anlatıyor, iddia ise gerçekleşmiş "
         "olarak",
     ),
+    T(
+        "the source says it is still being negotiated, the claim that it was signed",
+        "kaynak müzakerelerin sürdüğünü söylüyor, iddia ise imzalandığını",
+    ),
 )
 
 # --- verify/judge.py::_lists, contradiction.py::_negation_note; judge():

@@ -49,7 +49,13 @@ from citecheck.verify.contradiction import (
     implicit_negation,
 )
 from citecheck.verify.decide import decide, names_missing
-from citecheck.verify.modality import reports_outcome, stated_as_plan, states_outcome
+from citecheck.verify.modality import (
+    NEGOTIATED,
+    reports_outcome,
+    stated_as_plan,
+    states_outcome,
+    still_negotiated,
+)
 from citecheck.verify.model import (
     Candidate,
     Evidence,
@@ -90,6 +96,10 @@ MAX_CANDIDATES = 20  # retrieval's top candidates read (issue 5 budgets 20 per c
 # A missing quotation of this many words is a statement (not found); shorter
 # quoted strings are names or phrases (the claim is at most partly supported).
 QUOTE_MIN_WORDS = 4
+# Step 8': the reading that says a signing is still negotiated must fit the
+# claim this well (its names and most of its words; the signing itself is the
+# fact in question)
+NEGOTIATED_MIN_SCORE = 0.5
 # A clause read alone (step 7) counts as stated when supported, or partly
 # supported with this fact score (decide.py's support line is 0.58; most of the
 # clause's facts, one name or word short).
@@ -323,6 +333,16 @@ def judge(
     ):
         label, conf = VerdictLabel.NOT_FOUND, 0.6
         reason = "the source speaks of it as planned or expected, the claim as done"
+    # 8'. the claim reports a signing the source says is still being negotiated
+    # ("ведет переговоры о создании …" for "anlaşma imzaladı"): contradicted
+    if (
+        label in (VerdictLabel.SUPPORTED, VerdictLabel.PARTIALLY_SUPPORTED)
+        and best.score >= NEGOTIATED_MIN_SCORE
+        and not best.flipped
+        and still_negotiated(claim_text, [(c.text, anchors) for c, anchors in best.parts])
+    ):
+        label, conf = VerdictLabel.CONTRADICTED, 0.6
+        reason = NEGOTIATED
     verdict = _verdict(label, conf, facts, best, meta, reason)
     # A quotation the source does not hold caps the verdict, whatever else matched:
     # a statement the claim puts in quotation marks is the claim's core; with

@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from citecheck.verify.negation import clauses
+from citecheck.verify.negation import clauses, negation_cues
 
-__all__ = ["irrealis", "reports_outcome", "said_as_done", "stated_as_plan", "states_outcome"]
+__all__ = [
+    "NEGOTIATED", "irrealis", "reports_outcome", "said_as_done", "stated_as_plan",
+    "states_outcome", "still_negotiated",
+]  # fmt: skip
 
 # Done deeds in the claim: an outcome verb in a past or perfect form.
 _TR_DEEDS = (
@@ -139,3 +142,40 @@ def stated_as_plan(text: str, anchors: Iterable[int]) -> bool:
 def states_outcome(text: str, anchors: Iterable[int]) -> bool:
     """Whether a clause holding the claim's facts states a deed as done, not planned."""
     return any(_OUTCOME.search(h) and not irrealis(h) for h in _held(text, anchors))
+
+
+# A signing the claim reports ("imzalamıştır", "signed", "unterzeichnete",
+# "подписал") that the source says is still being negotiated ("ведет
+# переговоры о …", "verhandelt mit …", "is in talks", "müzakereler sürüyor"):
+# the deal is not signed. Not "discussed", which follows signings as often.
+NEGOTIATED = "the source says it is still being negotiated, the claim that it was signed"
+_SIGNED = re.compile(
+    r"\bimzala(?:d[ıi]|m[ıi]ş|n(?:d[ıi]|m[ıi]ş))\w*|\bsigned\b|\bunterzeichne\w*|"
+    r"\bunterschrieb\w*|подписал\w*|подписан\w*",
+    re.IGNORECASE,
+)
+_CLAIM_TALKS = re.compile(r"müzakere|görüşme|negotiat|\btalks\b|verhandl|переговор", re.IGNORECASE)
+_NEGOTIATING = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?negotiating\b|"
+    r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:in|under)\s+(?:talks|negotiation)\b|"
+    r"\bnegotiations\s+(?:are|were|remain)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing)\b|"
+    r"\bverhandel(?:t|n)\b|\bVerhandlungen\s+(?:laufen|dauern)\b|\bin\s+Verhandlungen\b|"
+    r"(?<!\w)(?:вед[её]т|ведут|продолжает|продолжают)\s+переговоры(?!\w)|"
+    r"müzakere\w*\s+(?:sürüyor|sürmekte|devam)|müzakere\s+(?:ediyor|etmekte|edilmekte|ediliyor)|"
+    r"görüşmeler\w*\s+(?:sürüyor|sürmekte|devam)",
+    re.IGNORECASE,
+)
+
+
+def still_negotiated(claim: str, parts: Iterable[tuple[str, Iterable[int]]]) -> bool:
+    """Whether the claim reports a signing that a clause of the source holding
+    the claim's facts (``parts``: passage text and the anchors in it) says is
+    still being negotiated, and no such clause says it was signed."""
+    if not _SIGNED.search(claim) or _CLAIM_TALKS.search(claim):
+        return False
+    held = [h for text, anchors in parts for h in _held(text, anchors)]
+    # (a clause that denies the signing is no outcome: "пока не подписано")
+    return any(_NEGOTIATING.search(h) for h in held) and not any(
+        _OUTCOME.search(h) and not _NEGOTIATING.search(h) and not negation_cues(h, None)
+        for h in held
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.verify.judge import judge
-from citecheck.verify.modality import irrealis, reports_outcome, said_as_done
+from citecheck.verify.modality import NEGOTIATED, irrealis, reports_outcome, said_as_done
 from citecheck.verify.model import Evidence, SourceMeta
 
 
@@ -99,3 +99,43 @@ def test_a_russian_should_start_working_is_no_outcome() -> None:
     claim = "Masdar'ın santrali Haziran 2025'te işletmeye alınmıştır."
     v = judge(claim, "tr", [Evidence(done, 0, len(done), "de")], SourceMeta(lang="de"))
     assert v.label != "not_found"
+
+
+TALKS = (
+    "Стамбульская компания Bosfor Lift ведет переговоры о создании сборочного производства "
+    "в Нижнем Новгороде мощностью до 1 500 лифтов в год."
+)
+SIGNING = (
+    "Bosfor Lift, Nijniy Novgorod'da yılda 1.500 asansör kapasiteli montaj tesisi kurmak için "
+    "bölge yönetimiyle anlaşma imzaladı."
+)
+
+
+def test_a_signing_still_negotiated_contradicts() -> None:
+    v = _verdict(SIGNING, TALKS, "ru")
+    assert v.label == "contradicted" and v.reason == NEGOTIATED, v
+    # ... and the signing denied beside it changes nothing
+    denied = TALKS + " Однако соглашение с региональными властями пока не подписано."
+    assert _verdict(SIGNING, denied, "ru").label == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "lang"),
+    [
+        # the source says it was signed after the talks
+        (SIGNING,
+         "Bosfor Lift ведет переговоры с 2023 года; соглашение о сборочном производстве в "
+         "Нижнем Новгороде мощностью до 1 500 лифтов в год подписано в марте.", "ru"),
+        # the claim itself speaks of talks
+        ("Bosfor Lift, Nijniy Novgorod'da 1.500 asansör kapasiteli tesis için müzakere "
+         "yürütmektedir.", TALKS, "ru"),
+        # a signing told as done, whatever talks came before
+        ("Korteks signed a supply contract with a Saxon car-parts maker.",
+         "Korteks signed a supply contract with a Saxon car-parts maker after negotiating "
+         "for a year.", "en"),
+    ],
+)  # fmt: skip
+def test_no_negotiation_where_the_signing_is_stated_or_the_claim_negotiates(
+    claim: str, text: str, lang: str
+) -> None:
+    assert _verdict(claim, text, lang).reason != NEGOTIATED
