@@ -217,6 +217,10 @@ CONCEPTS: dict[str, list[str]] = {
     # (winning a tender or a vote is a gain too: "kazandı" / "won")
     "gain": ["kazan", "gain", "gewonn", "gewinn", "priobre", "won", "wins", "winning", "winner",
              "gewann", "vyigral", "pobedi", "pobed"],
+    # a firm's profit against its loss ("net kâr" / "net loss"): Turkish "kâr" by
+    # WHOLE_WORDS, for "kar" opens "karar" (decision); Russian "прибыль" is
+    # left out, for "прибыли" is also "arrived"
+    "profit": ["profit", "reingewinn", "nettogewinn"],
     "area": ["alan", "yuzey", "area", "surface", "flache", "oberflach", "ploshchad",
              "poverkhn"],
     "agenda": ["gundem", "agenda", "tagesordnung", "povestk"],
@@ -724,6 +728,8 @@ CONCEPTS: dict[str, list[str]] = {
 WHOLE_WORDS: dict[str, str] = {
     "ban": "ban", "bans": "ban", "tax": "tax",
     "duty": "customs", "mine": "mineral", "fee": "fee", "fees": "fee",
+    "kar": "profit", "kari": "profit", "karla": "profit", "karini": "profit", "karin": "profit",
+    "karli": "profit", "karlilik": "profit",
 }  # fmt: skip
 
 # Concepts that say the opposite of each other: a claim's "increase" met by a
@@ -751,7 +757,8 @@ _OPPOSITE_PAIRS = [
     ("increase", "decrease"), ("approve", "reject"), ("priority", "peripheral"),
     ("critical", "peripheral"), ("resume", "suspend"), ("launch", "suspend"),
     ("join", "withdraw"), ("extend", "end"), ("extend", "withdraw"), ("allow", "ban"),
-    ("open", "close"), ("exceed", "below"), ("lose", "gain"), ("voluntary", "mandatory"),
+    ("open", "close"), ("exceed", "below"), ("lose", "gain"), ("lose", "profit"),
+    ("voluntary", "mandatory"),
 ]  # fmt: skip
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:

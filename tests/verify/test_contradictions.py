@@ -1467,3 +1467,24 @@ def test_a_rivals_place_next_to_the_claims_contradicts(claim: str, text: str) ->
 )  # fmt: skip
 def test_no_rivals_place_for_the_holder_or_a_change(claim: str, text: str) -> None:
     assert "ranking" not in _verdict(claim, text, "en").reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "lang"),
+    [
+        ("Kontrolmatik, 2024 yılını kârla kapatmıştır.",
+         "Buna karşın Kontrolmatik'in 2024 yılı finansal sonuçları zarar ile kapanmıştır.", "tr"),
+        ("SASA, 2024 yılında 2,1 milyar liralık net kâr elde etmiştir.",
+         "SASA reported a net loss of 2.1 billion lira for 2024, citing financing costs.", "en"),
+    ],
+)  # fmt: skip
+def test_a_loss_for_the_claims_profit_contradicts(claim: str, text: str, lang: str) -> None:
+    assert _verdict(claim, text, lang).label == "contradicted"
+
+
+def test_a_decision_is_no_profit() -> None:
+    # "karar" opens with "kar": the profit of WHOLE_WORDS is the word alone
+    text = "Kontrolmatik'in yönetim kurulu 2024 yılında zarar eden birimi kapatma kararı aldı."
+    assert _verdict("Kontrolmatik 2024 yılında bir karar almıştır.", text, "tr").label != (
+        "contradicted"
+    )
