@@ -12,9 +12,9 @@ import numpy as np
 
 from citecheck.verify.attribution import sentences
 from citecheck.verify.model import Candidate
-from citecheck.verify.negation import clauses, cue_only, negation_cues
+from citecheck.verify.negation import clauses, continues_subject, cue_only, negation_cues
 from citecheck.verify.quotes import MIN_QUOTE_CHARS, extract_quotes, find_quote, quote_language
-from citecheck.verify.reading import DATE_WEIGHT, ENTITY_WEIGHT, Facts, Reading
+from citecheck.verify.reading import DATE_WEIGHT, ENTITY_WEIGHT, Facts, Reading, predicate_unsaid
 from citecheck.verify.terms import passage_terms
 
 __all__ = [
@@ -168,13 +168,20 @@ _FOLLOWING_CUE = re.compile(r"değil\w*|yok\w*|nicht", re.IGNORECASE)
 
 
 def negated_word(
-    facts: Facts, r: Reading, claim_terms: set[int], *, opposites: bool = True
+    facts: Facts,
+    r: Reading,
+    claim_terms: set[int],
+    *,
+    opposites: bool = True,
+    claim_lang: str | None = None,
 ) -> bool:
     """Whether a negation cue of the passage stands right by a word that says
     one of ``claim_terms`` (within NEGATION_REACH characters): "ещё не
     подписано", "öncelikli … değildir", not a cue on another verb of the
     sentence ("das Abkommen … nicht verlängert" for a claim on the exports).
-    ``opposites``: a claim word said by its opposite counts too."""
+    ``opposites``: a claim word said by its opposite counts too. With
+    ``claim_lang``, a cue of the negated predicate of the word's subject counts
+    where the passage leaves out the claim's predicate (reading.predicate_unsaid)."""
     if opposites and any(j in claim_terms for j, _at in r.opposites):
         return True  # said by its opposite: "ikincil" against "a strategic priority"
     cand = r.candidates[0]
@@ -197,6 +204,13 @@ def negated_word(
         words = [a for a in at if s <= a < e]
         if not words:
             continue
+        # the subject's own predicate, negated after the commas that set it off
+        # ("The agreement …, initialled in June 2024, has not yet entered into force")
+        for s2, e2 in spans[k + 1 :] if predicate_unsaid(claim_lang, facts, r) else []:
+            if _SENTENCE_END.search(cand.text, e, s2):
+                break
+            if continues_subject(cand.text, (s2, e2)) and any(s2 <= c[0] < e2 for c in cues):
+                return True
         end = spans[k + 1][1] if k + 1 < len(spans) and cue_only(cand.text, spans[k + 1]) else e
         if e - s <= CLAUSE_REACH and any(s <= c[0] < end for c in cues):
             return True
@@ -208,6 +222,7 @@ def negated_word(
     return False
 
 
+_SENTENCE_END = re.compile(r"[.!?]")
 _GERMAN_FINAL_NEGATION = re.compile(r"(?:nicht|nie|niemals)$", re.IGNORECASE)
 
 

@@ -356,7 +356,7 @@ def contradiction(
             and fit >= NEGATION_UNNAMED_MIN_SCORE
             and r.score >= readings[0].score - NEGATION_UNNAMED_RANK
             and _words_said(facts, r) >= NEGATION_UNNAMED_WORDS
-            and negated_word(facts, r, r.covered, opposites=False)
+            and negated_word(facts, r, r.covered, opposites=False, claim_lang=claim_lang)
         ):
             unnamed = r
         if plain and (
@@ -373,7 +373,13 @@ def contradiction(
                 # a cue by a claim word, or its opposite word where every
                 # name of the claim is there ("снижается" of the EU's share
                 # is no answer to "rose" of the shipments to Latin America)
-                and negated_word(facts, r, r.covered, opposites=not names_missing(facts, r))
+                and negated_word(
+                    facts,
+                    r,
+                    r.covered,
+                    opposites=not names_missing(facts, r),
+                    claim_lang=claim_lang,
+                )
             )
         ):
             note = _negation_note(claim_text, claim_lang, r)

@@ -27,8 +27,8 @@ from functools import lru_cache
 from citecheck.verify.quotes import extract_quotes
 
 __all__ = [
-    "TR_WHILE", "clauses", "cue_only", "negation_cues", "polarity", "polarity_flipped",
-    "scoped_polarity",
+    "TR_WHILE", "clauses", "continues_subject", "cue_only", "negation_cues", "polarity",
+    "polarity_flipped", "scoped_polarity",
 ]  # fmt: skip
 
 _WORD_CUES: dict[str, re.Pattern[str]] = {
@@ -214,6 +214,67 @@ def cue_only(text: str, span: tuple[int, int]) -> bool:
     return len(_WORD.findall(text[span[0] : span[1]])) <= CUE_ONLY_WORDS
 
 
+# A clause that opens with a negated finite verb has no subject of its own: it
+# is the predicate of the sentence's subject, set off from it by commas ("The
+# preferential trade agreement with Uzbekistan, initialled in June 2024, has
+# not yet entered into force"; "Ein Gesetzentwurf, der …, ist bislang nicht
+# eingebracht worden"; "Законопроект, …, пока не внесён").
+_PREDICATE_NEGATED = re.compile(
+    r"\s*(?:(?:so\s+far|still|yet|also)\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|did|does|do|could|can)\s+"
+    r"(?:(?:still|yet|so\s+far)\s+)?(?:not|never)\b|\s*(?:has|have|had|is|are|was|were|"
+    r"will|would|did|does|do|could|ca|wo)n['’]t\b|"
+    r"\s*(?:ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten|wird|werden)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\b|"
+    r"\s*(?:(?:пока|ещё|еще|до\s+сих\s+пор|так\s+и)\s+)?не\s",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def continues_subject(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause ``span`` of ``text`` opens with a negated finite verb
+    right after a comma (not "which", "and": a clause of its own): the
+    predicate of a subject in a clause before it (_PREDICATE_NEGATED)."""
+    s, e = span
+    if text[max(0, s - 12) : s].rstrip()[-1:] not in (",", ";", "–", "—"):
+        return False
+    return bool(_PREDICATE_NEGATED.match(text, s, e))
+
+
+def _anchored_groups(
+    text: str, points: Sequence[int], *, predicates: bool
+) -> list[list[tuple[int, int]]]:
+    """The anchored clauses of ``text``, each with the cue left alone by the
+    split after it, which belongs to the clause before (German "Unterzeichnet ist
+    das Abkommen damit aber | noch nicht.", "aber" as a particle); with
+    ``predicates``, each with the negated predicate of its subject after it in
+    the sentence (continues_subject)."""
+    groups: list[list[tuple[int, int]]] = []
+    joined = False  # whether the clause before is in a group
+    said = False  # whether an anchored clause stands earlier in this sentence
+    before = 0
+    for s, e in clauses(text):
+        said = said and not _SENTENCE_END.search(text, before, s)
+        before = e
+        if joined and cue_only(text, (s, e)):
+            groups[-1].append((s, e))
+        elif any(s <= p < e for p in points):
+            groups.append([(s, e)])
+            said = True
+        elif predicates and said and continues_subject(text, (s, e)):
+            groups[-1].append((s, e))
+        else:
+            joined = False
+            continue
+        joined = True
+    return groups
+
+
+def _spans(groups: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    return [span for group in groups for span in group]
+
+
 def scoped_polarity(
     text: str,
     lang: str | None,
@@ -221,6 +282,7 @@ def scoped_polarity(
     skip: Iterable[tuple[int, int]] = (),
     *,
     verbs_on_anchors: bool = False,
+    predicates: bool = False,
 ) -> int:
     """Polarity counting only the cues in clauses that hold an anchor position.
 
@@ -229,7 +291,10 @@ def scoped_polarity(
     anchors the whole text counts. ``verbs_on_anchors``: a Turkish negated
     verb (-mA-) counts only when it is one of the anchored words — a clause
     holds several verbs ("taleplerinin karşılanmadığını öne sürerek anlaşmayı
-    uzatmayacağını açıkladı"), and each negates its own.
+    uzatmayacağını açıkladı"), and each negates its own. ``predicates``: a
+    clause that is the negated predicate of an anchored subject before it in the
+    sentence counts with it (continues_subject), for a claim whose own predicate
+    the passage does not say.
     """
     spans = list(skip)  # e.g. quotations: a quoted speaker's "not" is the speaker's
     cues = tuple(c for c in negation_cues(text, lang) if not any(a <= c[0] < b for a, b in spans))
@@ -238,22 +303,14 @@ def scoped_polarity(
     points = sorted(set(anchors))
     if not points:
         return _parity(cues)
-    # The anchored clauses, each with the cue left alone by the split after it,
-    # which belongs to the clause before: German "Unterzeichnet ist das Abkommen
-    # damit aber | noch nicht." ("aber" as a particle)
-    groups: list[list[tuple[int, int]]] = []
-    joined = False  # whether the clause before is in a group
-    for s, e in clauses(text):
-        if joined and cue_only(text, (s, e)):
-            groups[-1].append((s, e))
-        elif any(s <= p < e for p in points):
-            groups.append([(s, e)])
-        else:
-            joined = False
-            continue
-        joined = True
-    spans = [span for group in groups for span in group]
-    held = [c for c in cues if any(s <= c[0] < e for s, e in spans)]
+    # the anchored clauses (with what belongs to them) hold the cues that count
+    groups = _anchored_groups(text, points, predicates=False)
+    held = [c for c in cues if any(s <= c[0] < e for s, e in _spans(groups))]
+    if predicates and not held:
+        # only where the anchored clauses negate nothing themselves: two negated
+        # clauses are not one negation ("…, are not shareholders … and did not sign")
+        groups = _anchored_groups(text, points, predicates=True)
+        held = [c for c in cues if any(s <= c[0] < e for s, e in _spans(groups))]
     # "X değil, Y", "not X but Y": the cue denies X, and the sentence affirms its
     # predicate of Y ("en büyük ticaret ortağı Rusya değil, Romanya'dır" says
     # nothing negative of the trade it names): it counts only for facts in X

@@ -573,9 +573,21 @@ def _flipped(
     mine_q = [(s, e) for _q, s, e in extract_quotes(claim)]
     theirs_q = [(s, e) for _q, s, e in extract_quotes(text)]
     differ = scoped_polarity(claim, claim_lang, mine, mine_q) != scoped_polarity(
-        text, lang, theirs, theirs_q
+        text, lang, theirs, theirs_q, predicates=predicate_unsaid(claim_lang, facts, r)
     )
     return differ != flip
+
+
+def predicate_unsaid(claim_lang: str | None, facts: Facts, r: Reading) -> bool:
+    """Whether the passage leaves out the predicate of a Turkish claim, its last
+    content word ("… anlaşması yürürlüğe girmiştir"): a negated predicate of the
+    passage's subject may then be the claim's ("…, has not yet entered into
+    force"); where the passage says it ("parafe edilmiştir" / "initialled"), a
+    negated predicate beside it is another's."""
+    if (claim_lang or "")[:2] != "tr" or not facts.terms.items:
+        return False
+    last = max(range(len(facts.terms.items)), key=lambda j: facts.terms.items[j][0])
+    return last not in r.covered
 
 
 def score(facts: Facts, r: Reading, also: Iterable[int] = ()) -> float:

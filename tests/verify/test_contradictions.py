@@ -1488,3 +1488,38 @@ def test_a_decision_is_no_profit() -> None:
     assert _verdict("Kontrolmatik 2024 yılında bir karar almıştır.", text, "tr").label != (
         "contradicted"
     )
+
+
+INITIALLED = (
+    "The preferential trade agreement with the Republic of Uzbekistan, initialled in June 2024, "
+    "has not yet entered into force, as ratification procedures in both countries continue."
+)
+
+
+def test_the_negated_predicate_of_the_subject_after_commas_contradicts() -> None:
+    # the claim's predicate ("yürürlüğe girmiştir") is not said; the subject's is
+    # negated after the participle that sets it off
+    claim = (
+        "Azerbaycan ile Özbekistan arasında Haziran 2024'te parafe edilen tercihli ticaret "
+        "anlaşması yürürlüğe girmiştir."
+    )
+    v = _verdict(claim, INITIALLED, "en")
+    assert v.label == "contradicted" and "negation" in v.reason, v
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # the passage says the claim's predicate: the negated one is another's
+        ("Azerbaycan ile Özbekistan arasında tercihli ticaret anlaşması Haziran 2024'te parafe "
+         "edilmiştir.", INITIALLED),
+        # a relative clause is a clause of its own
+        ("Kazakistan, dünya uranyum üretiminin yaklaşık %40'ını karşılamaktadır.",
+         "Kazakhstan, which is not a member of the EU, accounts for about 40 percent of global "
+         "uranium output."),
+    ],
+)  # fmt: skip
+def test_no_subjects_predicate_where_the_claims_is_said_or_a_clause_is_its_own(
+    claim: str, text: str
+) -> None:
+    assert _verdict(claim, text, "en").label != "contradicted"
