@@ -12,7 +12,13 @@ import numpy as np
 
 from citecheck.verify.attribution import sentences
 from citecheck.verify.model import Candidate
-from citecheck.verify.negation import clauses, continues_subject, cue_only, negation_cues
+from citecheck.verify.negation import (
+    clauses,
+    continues_subject,
+    cue_only,
+    negation_cues,
+    same_sentence,
+)
 from citecheck.verify.quotes import MIN_QUOTE_CHARS, extract_quotes, find_quote, quote_language
 from citecheck.verify.reading import DATE_WEIGHT, ENTITY_WEIGHT, Facts, Reading, predicate_unsaid
 from citecheck.verify.terms import passage_terms
@@ -200,14 +206,15 @@ def negated_word(
     # ist das Friedensabkommen damit aber noch nicht"): a cue and the word in
     # one clause of a few words (a cue left alone by the split joins the one before)
     spans = clauses(cand.text)
+    predicates = predicate_unsaid(claim_lang, facts, r)
     for k, (s, e) in enumerate(spans):
         words = [a for a in at if s <= a < e]
         if not words:
             continue
         # the subject's own predicate, negated after the commas that set it off
         # ("The agreement …, initialled in June 2024, has not yet entered into force")
-        for s2, e2 in spans[k + 1 :] if predicate_unsaid(claim_lang, facts, r) else []:
-            if _SENTENCE_END.search(cand.text, e, s2):
+        for s2, e2 in spans[k + 1 :] if predicates else []:
+            if not same_sentence(cand.text, e, s2):
                 break
             if continues_subject(cand.text, (s2, e2)) and any(s2 <= c[0] < e2 for c in cues):
                 return True
@@ -222,7 +229,6 @@ def negated_word(
     return False
 
 
-_SENTENCE_END = re.compile(r"[.!?]")
 _GERMAN_FINAL_NEGATION = re.compile(r"(?:nicht|nie|niemals)$", re.IGNORECASE)
 
 

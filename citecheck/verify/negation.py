@@ -28,7 +28,7 @@ from citecheck.verify.quotes import extract_quotes
 
 __all__ = [
     "TR_WHILE", "clauses", "continues_subject", "cue_only", "negation_cues", "polarity",
-    "polarity_flipped", "scoped_polarity",
+    "polarity_flipped", "same_sentence", "scoped_polarity",
 ]  # fmt: skip
 
 _WORD_CUES: dict[str, re.Pattern[str]] = {
@@ -232,6 +232,11 @@ _PREDICATE_NEGATED = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]")
 
 
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends no sentence (no . ! or ? in it)."""
+    return not _SENTENCE_END.search(text, start, end)
+
+
 def continues_subject(text: str, span: tuple[int, int]) -> bool:
     """Whether the clause ``span`` of ``text`` opens with a negated finite verb
     right after a comma (not "which", "and": a clause of its own): the
@@ -255,7 +260,7 @@ def _anchored_groups(
     said = False  # whether an anchored clause stands earlier in this sentence
     before = 0
     for s, e in clauses(text):
-        said = said and not _SENTENCE_END.search(text, before, s)
+        said = said and same_sentence(text, before, s)
         before = e
         if joined and cue_only(text, (s, e)):
             groups[-1].append((s, e))

@@ -15,6 +15,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citecheck.verify.model import Quantity
 
@@ -53,13 +54,14 @@ _BASE_BEFORE = re.compile(
 _BASE_AFTER = re.compile(r"^\S*\s*(?:aynı|göre|kıyasla|oranla)", re.IGNORECASE)
 
 
-def relative_years(text: str, published: str | None) -> list[Quantity]:
+@lru_cache(maxsize=4096)
+def relative_years(text: str, published: str | None) -> tuple[Quantity, ...]:
     """The years ``text`` names relative to its page's date ``published`` (ISO,
-    possibly partial), as year Quantities at the phrases' offsets; [] without a
-    date."""
+    possibly partial), as year Quantities at the phrases' offsets; () without a
+    date. Cached: every claim cited to a page reads its passages again."""
     m = _YEAR.match(published or "")
     if m is None:
-        return []
+        return ()
     year = int(m.group(1))
     out = []
     for pattern, shift in _PHRASES:
@@ -69,4 +71,4 @@ def relative_years(text: str, published: str | None) -> list[Quantity]:
                 continue
             y = year + shift
             out.append(Quantity("year", y, y, y, hit.start(), hit.end(), hit.group(), iso=str(y)))
-    return sorted(out, key=lambda q: q.start)
+    return tuple(sorted(out, key=lambda q: q.start))

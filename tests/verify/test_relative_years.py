@@ -43,13 +43,13 @@ def test_a_relative_year_is_the_pages_year_shifted(text: str, year: int) -> None
     ],
 )
 def test_no_year_for_a_comparison_base_or_an_unnamed_year(text: str) -> None:
-    assert relative_years(text, "2025-03-14") == []
+    assert relative_years(text, "2025-03-14") == ()
 
 
 def test_a_page_without_a_date_names_no_year() -> None:
-    assert relative_years("Shipments fell 28% last year.", None) == []
-    assert relative_years("Shipments fell 28% last year.", "") == []
-    assert relative_years("Shipments fell 28% last year.", "undated") == []
+    assert relative_years("Shipments fell 28% last year.", None) == ()
+    assert relative_years("Shipments fell 28% last year.", "") == ()
+    assert relative_years("Shipments fell 28% last year.", "undated") == ()
 
 
 WIRE = (
